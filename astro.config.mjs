@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+
+// Static site; French is the default language and every page also exists in Dutch and English.
+export default defineConfig({
+  output: "static",
+  trailingSlash: "always",
+  i18n: {
+    locales: ["fr", "nl", "en"],
+    defaultLocale: "fr",
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  build: { format: "directory" },
+  devToolbar: { enabled: false },
+  server: { host: "127.0.0.1", port: 4321 },
+  preview: { host: "127.0.0.1", port: 4321 },
+});

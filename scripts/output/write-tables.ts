@@ -1,0 +1,70 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { DuckDBInstance, type DuckDBAppender } from "@duckdb/node-api";
+import type { Cell, Column, Table } from "./table.ts";
+
+export const DATABASE_FILE = "observatory.duckdb";
+
+/**
+ * DuckDB-WASM 1.32 (DuckDB 1.4.3) must ATTACH what DuckDB 1.5 writes here: pin the storage
+ * format to one both read. Compression is switched off because DuckDB's compressed segments
+ * leave uninitialised padding bytes in the file, which breaks byte-identical builds.
+ */
+const STORAGE_VERSION = "v1.0.0";
+
+/**
+ * Writes every table to the browser's DuckDB file (with table and column comments) and,
+ * for downloads, to tables/<name>.parquet and tables/<name>.csv (UTF-8, header row).
+ */
+export async function writeTables(tables: Table[], dir: string): Promise<void> {
+  mkdirSync(join(dir, "tables"), { recursive: true });
+  const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
+  const connection = await instance.connect();
+  try {
+    await connection.run("PRAGMA force_compression='uncompressed'");
+    await connection.run(`ATTACH ${quote(join(dir, DATABASE_FILE))} AS obs (STORAGE_VERSION '${STORAGE_VERSION}')`);
+    await connection.run("USE obs");
+    for (const table of tables) {
+      await connection.run(`CREATE TABLE ${table.name} (${table.columns.map((c) => `${c.name} ${c.type}`).join(", ")})`);
+      await connection.run(`COMMENT ON TABLE ${table.name} IS ${quote(table.description.en)}`);
+      for (const c of table.columns) await connection.run(`COMMENT ON COLUMN ${table.name}.${c.name} IS ${quote(c.description.en)}`);
+      const appender = await connection.createAppender(table.name, "main", "obs");
+      for (const row of table.rows) {
+        for (const c of table.columns) append(appender, c, row[c.name] ?? null, table.name);
+        appender.endRow();
+      }
+      appender.closeSync();
+      const base = join(dir, "tables", table.name);
+      await connection.run(`COPY ${table.name} TO ${quote(`${base}.parquet`)} (FORMAT parquet, COMPRESSION zstd)`);
+      await connection.run(`COPY ${table.name} TO ${quote(`${base}.csv`)} (FORMAT csv, HEADER true)`);
+    }
+    await connection.run("USE memory");
+    await connection.run("DETACH obs");
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+function append(appender: DuckDBAppender, column: Column, value: Cell, table: string): void {
+  if (value === null) return appender.appendNull();
+  const fail = () => new Error(`table ${table}, column ${column.name}: ${JSON.stringify(value)} is not a ${column.type}`);
+  switch (column.type) {
+    case "VARCHAR":
+      if (typeof value !== "string") throw fail();
+      return appender.appendVarchar(value);
+    case "INTEGER":
+      if (typeof value !== "number" || !Number.isInteger(value)) throw fail();
+      return appender.appendInteger(value);
+    case "DOUBLE":
+      if (typeof value !== "number" || !Number.isFinite(value)) throw fail();
+      return appender.appendDouble(value);
+    case "BOOLEAN":
+      if (typeof value !== "boolean") throw fail();
+      return appender.appendBoolean(value);
+  }
+}
+
+function quote(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}

@@ -1,0 +1,108 @@
+import Papa from "papaparse";
+import { InputError } from "../lib/errors.ts";
+import { readUtf8 } from "./read-text.ts";
+
+export interface CsvOptions {
+  /** The separator the source is documented to use. */
+  delimiter?: "," | ";";
+  /** Columns the pipeline reads; any other column is ignored. */
+  columns: readonly string[];
+}
+
+/**
+ * A parsed CSV whose accessors report bad cells with the file, the spreadsheet row
+ * (header = row 1) and the column name.
+ */
+export class CsvTable {
+  constructor(
+    readonly file: string,
+    readonly header: readonly string[],
+    private readonly records: readonly string[][],
+  ) {}
+
+  get length(): number {
+    return this.records.length;
+  }
+
+  /** Spreadsheet row number of data record `index` (the header is row 1). */
+  rowNumber(index: number): number {
+    return index + 2;
+  }
+
+  error(index: number, column: string, problem: string): InputError {
+    return new InputError(this.file, problem, { row: this.rowNumber(index), column });
+  }
+
+  text(index: number, column: string): string {
+    const position = this.header.indexOf(column);
+    if (position < 0) throw new InputError(this.file, `missing column "${column}"`, { row: 1, column });
+    return (this.records[index]![position] ?? "").trim();
+  }
+
+  required(index: number, column: string): string {
+    const value = this.text(index, column);
+    if (value === "") throw this.error(index, column, "empty value");
+    return value;
+  }
+
+  optionalNumber(index: number, column: string): number | null {
+    const value = this.text(index, column);
+    if (value === "") return null;
+    const number = Number(value);
+    if (!Number.isFinite(number)) throw this.error(index, column, `"${value}" is not a number`);
+    return number;
+  }
+
+  number(index: number, column: string): number {
+    const number = this.optionalNumber(index, column);
+    if (number === null) throw this.error(index, column, "empty value, a number is required");
+    return number;
+  }
+
+  integer(index: number, column: string): number {
+    const number = this.number(index, column);
+    if (!Number.isInteger(number)) throw this.error(index, column, `"${this.text(index, column)}" is not an integer`);
+    return number;
+  }
+
+  /** A code that must match a documented pattern (sector, quartier, commune codes). */
+  code(index: number, column: string, pattern: RegExp, what: string): string {
+    const value = this.required(index, column);
+    if (!pattern.test(value)) throw this.error(index, column, `"${value}" is not a valid ${what}`);
+    return value;
+  }
+}
+
+export function readCsv(path: string, { delimiter = ",", columns }: CsvOptions): CsvTable {
+  const text = readUtf8(path);
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: "greedy" });
+  const [header, ...records] = parsed.data;
+  if (!header || header.every((cell) => cell.trim() === "")) throw new InputError(path, "file has no header row", { row: 1 });
+  const names = header.map((cell) => cell.trim());
+
+  const other = delimiter === "," ? ";" : ",";
+  if (names.length === 1 && names[0]!.includes(other)) {
+    throw new InputError(path, `uses "${other}" as separator; this source is read with "${delimiter}"`, { row: 1 });
+  }
+  for (const column of columns) {
+    if (!names.includes(column)) {
+      throw new InputError(path, `missing column "${column}" (found: ${names.join(", ")})`, { row: 1, column });
+    }
+  }
+  const quoteError = parsed.errors.find((error) => error.type === "Quotes");
+  if (quoteError) {
+    throw new InputError(path, `${quoteError.message} (truncated file?)`, { row: (quoteError.row ?? 0) + 1 });
+  }
+  if (records.length === 0) throw new InputError(path, "file has a header but no data rows (truncated?)", { row: 2 });
+  records.forEach((record, index) => {
+    if (record.length !== names.length) {
+      throw new InputError(
+        path,
+        `has ${record.length} fields, expected ${names.length} as in the header` +
+          (index === records.length - 1 ? " (truncated file?)" : ""),
+        { row: index + 2, column: record.length < names.length ? names[record.length] : record.length },
+      );
+    }
+  });
+  return new CsvTable(path, names, records);
+}

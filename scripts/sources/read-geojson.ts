@@ -1,0 +1,87 @@
+import { InputError } from "../lib/errors.ts";
+import { readUtf8 } from "./read-text.ts";
+
+export interface Feature {
+  type: "Feature";
+  properties: Record<string, unknown>;
+  geometry: { type: string; coordinates: unknown } | null;
+}
+
+export interface FeatureCollection {
+  type: "FeatureCollection";
+  features: Feature[];
+}
+
+/**
+ * Reads a GeoJSON FeatureCollection. "Row" in errors is the feature's position (1-based),
+ * which is what a person can find with any GeoJSON viewer.
+ */
+export function readGeoJson(path: string): GeoJsonFile {
+  const text = readUtf8(path);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);
+    const before = text.slice(0, position);
+    const row = before.split("\n").length;
+    const column = position - before.lastIndexOf("\n");
+    const truncated = position >= text.trimEnd().length - 1 ? " (truncated file?)" : "";
+    throw new InputError(path, `not valid JSON: ${message}${truncated}`, { row, column });
+  }
+  const collection = parsed as Partial<FeatureCollection>;
+  if (collection?.type !== "FeatureCollection" || !Array.isArray(collection.features)) {
+    throw new InputError(path, `expected a GeoJSON FeatureCollection`);
+  }
+  collection.features.forEach((feature, index) => {
+    if (feature?.type !== "Feature" || typeof feature.properties !== "object" || feature.properties === null) {
+      throw new InputError(path, "not a GeoJSON Feature with properties", { row: index + 1 });
+    }
+    const type = feature.geometry?.type;
+    if (type !== "Polygon" && type !== "MultiPolygon" && type !== "Point") {
+      throw new InputError(path, `unsupported or missing geometry (${type ?? "null"})`, { row: index + 1, column: "geometry" });
+    }
+  });
+  return new GeoJsonFile(path, collection as FeatureCollection);
+}
+
+export class GeoJsonFile {
+  constructor(
+    readonly file: string,
+    readonly collection: FeatureCollection,
+  ) {}
+
+  get features(): Feature[] {
+    return this.collection.features;
+  }
+
+  error(index: number, property: string, problem: string): InputError {
+    return new InputError(this.file, problem, { row: index + 1, column: property });
+  }
+
+  value(index: number, property: string): unknown {
+    const properties = this.features[index]!.properties;
+    if (!(property in properties)) throw this.error(index, property, `missing property "${property}"`);
+    return properties[property];
+  }
+
+  text(index: number, property: string): string {
+    const value = this.value(index, property);
+    if (value === null || value === undefined || String(value).trim() === "") throw this.error(index, property, "empty value");
+    return String(value).trim();
+  }
+
+  number(index: number, property: string): number {
+    const value = this.value(index, property);
+    const number = typeof value === "number" ? value : Number(value);
+    if (value === null || value === "" || !Number.isFinite(number)) throw this.error(index, property, `"${String(value)}" is not a number`);
+    return number;
+  }
+
+  code(index: number, property: string, pattern: RegExp, what: string): string {
+    const value = this.text(index, property);
+    if (!pattern.test(value)) throw this.error(index, property, `"${value}" is not a valid ${what}`);
+    return value;
+  }
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { InputError } from "../lib/errors.ts";
+import { sourceRegistryPath } from "../lib/paths.ts";
+
+/** One raw input of the pipeline, as recorded in data/sources.json. */
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  official_url: string | null;
+  licence: string;
+  attribution: string;
+  reference_date: string;
+  sha256: string;
+  bytes: number;
+  format: string;
+  crs: string | null;
+  rows: number | null;
+  /** Path relative to the raw-data directory. */
+  path: string;
+  acquisition: {
+    type: string;
+    /** Where `npm run data:fetch` downloads the exact file from, when one exists. */
+    download_url?: string;
+    upstream_url?: string;
+    derived_from?: string;
+    note?: string;
+  };
+  caveats: string[];
+}
+
+export type SourceRegistry = ReadonlyMap<string, Source>;
+
+const requiredFields = ["id", "title", "publisher", "licence", "attribution", "reference_date", "sha256", "format", "path"] as const;
+
+export function loadSourceRegistry(path = sourceRegistryPath): SourceRegistry {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new InputError(path, `cannot read the source registry: ${(error as Error).message}`);
+  }
+  const list = (parsed as { sources?: unknown }).sources;
+  if (!Array.isArray(list)) throw new InputError(path, `expected an object with a "sources" array`);
+  const registry = new Map<string, Source>();
+  list.forEach((entry: Record<string, unknown>, index) => {
+    for (const field of requiredFields) {
+      if (typeof entry[field] !== "string" || entry[field] === "") {
+        throw new InputError(path, `source entry is missing "${field}"`, { row: index + 1, column: field });
+      }
+    }
+    if (!/^[0-9a-f]{64}$/.test(entry.sha256 as string)) {
+      throw new InputError(path, `sha256 is not 64 hexadecimal digits`, { row: index + 1, column: "sha256" });
+    }
+    const source = entry as unknown as Source;
+    if (registry.has(source.id)) throw new InputError(path, `duplicated source id "${source.id}"`, { row: index + 1, column: "id" });
+    registry.set(source.id, source);
+  });
+  return registry;
+}
+
+export function getSource(registry: SourceRegistry, id: string): Source {
+  const source = registry.get(id);
+  if (!source) throw new Error(`Unknown source id "${id}": add it to data/sources.json`);
+  return source;
+}

@@ -1,0 +1,33 @@
+import type { Localized } from "../output/table.ts";
+
+export type Polarity = "higher_is_worse" | "higher_is_better" | "neutral";
+
+/** Everything a reader needs to trust a published figure: what, how, from where, when. */
+export interface IndicatorDefinition {
+  id: string;
+  family: "population" | "fragility" | "gp" | "coverage";
+  label: Localized;
+  /** Machine unit: persons, percent, per_1000, metres, euros, rank_0_1, count. */
+  unit: string;
+  polarity: Polarity;
+  year: number;
+  /** Filled from the published values when the catalogue is written. */
+  levels?: string[];
+  method: Localized;
+  sources: string[];
+  /** "published", or "not_available" when the method is ready but its data are missing. */
+  status: "published" | "not_available";
+}
+
+/** One row of the long `indicators` table. */
+export interface IndicatorValue {
+  level: string;
+  territory_code: string;
+  indicator_id: string;
+  year: number;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** Why value is null, or a quality note: not_applicable, missing, suppressed, ... */
+  flag: string | null;
+}

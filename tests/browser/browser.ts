@@ -1,0 +1,41 @@
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/** Debian's chromium: browsers cannot be downloaded here, so Playwright drives the system one. */
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim();
+  } catch {
+    throw new Error("chromium not found: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH");
+  }
+}
+
+// Without the background-networking flags Chromium floods the closed network with requests.
+const flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: flags, headless: true });
+}
+
+/** Records every URL the page requests, so a test can assert that none leaves the local server. */
+export function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on("request", (request) => urls.push(request.url()));
+  return urls;
+}
+
+const axeSource: string = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
+
+export interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
+
+/** Runs axe-core in the page against WCAG 2.0–2.2 A and AA. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+  });
+}

@@ -1,0 +1,88 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { referenceDir } from "../scripts/lib/paths.ts";
+import { loadLevels } from "../scripts/stages/levels.ts";
+import { buildTerritorialModel } from "../scripts/stages/territorial-model.ts";
+import { realContext } from "./helpers/raw-fixture.ts";
+
+/** A copy of data/reference/ that a test may extend or break. */
+function referenceCopy(edit: (levels: { levels: Record<string, unknown>[] }, dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), "obs-reference-"));
+  cpSync(referenceDir, dir, { recursive: true });
+  const levels = JSON.parse(readFileSync(join(dir, "levels.json"), "utf8"));
+  edit(levels, dir);
+  writeFileSync(join(dir, "levels.json"), JSON.stringify(levels));
+  return dir;
+}
+
+const qssEntry = {
+  id: "qss",
+  kind: "reference",
+  table: "quartiers_social_sante",
+  from: "sector",
+  assignment: { file: "qss.csv", from_column: "sector_code", code_column: "qss_code" },
+  label: { fr: "quartier social-santé", nl: "sociale-gezondheidswijk", en: "social-health neighbourhood" },
+  plural: { fr: "quartiers social-santé", nl: "sociale-gezondheidswijken", en: "social-health neighbourhoods" },
+  status: "official",
+  sources: [],
+  note: { fr: "test", nl: "test", en: "test" },
+};
+
+describe("loadLevels(dir)", () => {
+  it("declares sector, quartier, commune, bassin and region, finest first", () => {
+    expect(loadLevels().map((l) => l.id)).toEqual(["sector", "quartier", "commune", "bassin", "region"]);
+  });
+
+  it("rejects a level without a Dutch label", () => {
+    const dir = referenceCopy((file) => delete (file.levels[3]!.label as Record<string, string>).nl);
+    expect(() => loadLevels(dir)).toThrow(`${join(dir, "levels.json")} (row 4, column "label"): missing label.nl`);
+  });
+
+  it("rejects a reference level built from an undeclared level", () => {
+    const dir = referenceCopy((file) => file.levels.splice(1, 0, { ...qssEntry, from: "block" }));
+    expect(() => loadLevels(dir)).toThrow(`(row 2, column "from"): "from" must name a finer level declared above (got "block")`);
+  });
+});
+
+describe("adding a territorial level", () => {
+  it("takes one reference table and a levels.json entry, no code change", () => {
+    // A stand-in for the quartiers social-santé: two groups per commune, by sector code parity.
+    const sectors = buildTerritorialModel(realContext()).sectors;
+    const dir = referenceCopy((file, target) => {
+      file.levels.splice(1, 0, qssEntry);
+      const rows = sectors.map((s) => {
+        const half = s.code.charCodeAt(s.code.length - 2) % 2;
+        return `${s.code},${s.codes.commune}-${half},QSS ${s.codes.commune}-${half},SGW ${s.codes.commune}-${half},SHN ${s.codes.commune}-${half}`;
+      });
+      writeFileSync(join(target, "qss.csv"), ["sector_code,qss_code,name_fr,name_nl,name_en", ...rows].join("\n"));
+    });
+    const model = buildTerritorialModel({ ...realContext(), referenceDir: dir });
+    const qss = model.territories.get("qss")!;
+    expect(qss.length).toBeGreaterThan(19);
+    expect(qss.reduce((sum, t) => sum + t.population, 0)).toBe(1_246_136);
+    expect(model.sectors.every((s) => s.codes.qss?.startsWith(s.codes.commune!))).toBe(true);
+    expect(model.geometry.get("qss")).toHaveLength(724);
+  });
+
+  it("rejects a reference table that leaves a territory unassigned", () => {
+    const dir = referenceCopy((_, target) => {
+      const lines = readFileSync(join(target, "quartier-bassin.csv"), "utf8").split("\n");
+      writeFileSync(join(target, "quartier-bassin.csv"), lines.filter((line) => !line.startsWith("58,")).join("\n"));
+    });
+    expect(() => buildTerritorialModel({ ...realContext(), referenceDir: dir })).toThrow(
+      `${join(dir, "quartier-bassin.csv")} (column "quartier_code"): 1 quartier code(s) have no bassin: 58`,
+    );
+  });
+
+  it("rejects an assignment to an unknown code", () => {
+    const dir = referenceCopy((_, target) => {
+      const text = readFileSync(join(target, "quartier-bassin.csv"), "utf8");
+      writeFileSync(join(target, "quartier-bassin.csv"), text.replace(/^1,([^,]*),CO,/m, "1,$1,XX,"));
+    });
+    expect(() => buildTerritorialModel({ ...realContext(), referenceDir: dir })).toThrow(
+      `${join(dir, "quartier-bassin.csv")} (row 2, column "bassin_code"): unknown bassin code XX: not in bassins.csv`,
+    );
+  });
+});

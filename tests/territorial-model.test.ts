@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { readCsv } from "../scripts/sources/read-csv.ts";
+import { buildTerritorialModel, quartierType, titleCase, type TerritorialModel } from "../scripts/stages/territorial-model.ts";
+import { realContext, rawFixture, replaceText } from "./helpers/raw-fixture.ts";
+import { sourcePath } from "../scripts/lib/context.ts";
+
+const model: TerritorialModel = buildTerritorialModel(realContext());
+const territories = (level: string) => model.territories.get(level)!;
+const population = (level: string, code: string) => territories(level).find((t) => t.code === code)!.population;
+
+describe("buildTerritorialModel(context) on the real data", () => {
+  it("has 724 sectors, 145 quartiers, 19 communes, 5 bassins and one region", () => {
+    expect(model.sectors).toHaveLength(724);
+    expect(territories("quartier")).toHaveLength(145);
+    expect(territories("commune")).toHaveLength(19);
+    expect(territories("bassin").map((b) => b.code)).toEqual(["CO", "N", "NE", "S", "SE"]);
+    expect(territories("region")).toHaveLength(1);
+  });
+
+  it("puts every sector in exactly one territory of every level", () => {
+    for (const level of model.levels) {
+      const members = territories(level.id).flatMap((t) => t.sectors.map((s) => s.code));
+      expect(members).toHaveLength(724);
+      expect(new Set(members).size).toBe(724);
+    }
+  });
+
+  it("makes every level's population the sum of its sectors: 1,246,136 for the region", () => {
+    expect(population("region", "04000")).toBe(1_246_136);
+    for (const level of model.levels) {
+      expect(territories(level.id).reduce((sum, t) => sum + t.population, 0)).toBe(1_246_136);
+      for (const t of territories(level.id)) expect(t.population).toBe(t.sectors.reduce((sum, s) => sum + s.population, 0));
+    }
+  });
+
+  it("follows the official IBSA table: sector 21001A00- (Résistance) is in quartier 58, Anderlecht", () => {
+    const sector = model.sectors.find((s) => s.code === "21001A00-")!;
+    expect(sector).toMatchObject({ name_fr: "RESISTANCE", population: 2812, codes: { quartier: "58", commune: "21001", bassin: "CO", region: "04000" } });
+  });
+
+  it("uses the IBSA portal names of quartiers, in both languages", () => {
+    const q = territories("quartier").find((t) => t.code === "1")!;
+    expect([q.name_fr, q.name_nl]).toEqual(["Grand Place", "Grote Markt"]);
+    expect(territories("commune").find((t) => t.code === "21004")!.name_nl).toBe("Brussel");
+  });
+
+  it("types quartiers by UrbIS code range: 1-118 residential, 700s cemeteries, 800s industrial, 900s parks", () => {
+    const types = territories("quartier").map((q) => q.type);
+    expect(types.filter((t) => t === "residential")).toHaveLength(118);
+    expect(types.filter((t) => t === "cemetery")).toHaveLength(3);
+    expect(types.filter((t) => t === "industrial")).toHaveLength(6);
+    expect(types.filter((t) => t === "park")).toHaveLength(18);
+    expect([quartierType("118"), quartierType("700"), quartierType("805"), quartierType("917")]).toEqual(["residential", "cemetery", "industrial", "park"]);
+  });
+
+  it("assigns the Bruxelles-Ville quartiers of Laeken, Neder-Over-Heembeek and Haren to the Nord bassin", () => {
+    const bassinOf = (code: string) => territories("quartier").find((q) => q.code === code)!.sectors[0]!.codes.bassin;
+    // 19-20 Vieux Laeken, 74 Heysel, 75 Houba, 76 Mutsaard, 77 Heembeek, 78 Haren
+    for (const code of ["19", "20", "74", "75", "76", "77", "78"]) expect(bassinOf(code)).toBe("N");
+    for (const code of ["1", "8", "10", "29"]) expect(bassinOf(code)).toBe("CO");
+    expect(bassinOf("40")).toBe("S"); // Louise - Longue Haie
+  });
+});
+
+describe("bassins reconstructed from published descriptions, checked against published populations", () => {
+  // The bassins publish 2022 figures; the sectors carry 2024 populations. Rebuild a 2022
+  // estimate: each commune's official 2022 total split by the 2024 sector shares of its bassins.
+  const ages = readCsv(sourcePath(realContext(), "statbel-population-age-sex-commune"), {
+    columns: ["cd_munty_refnis", "year", "population"],
+  });
+  const commune2022 = new Map<string, number>();
+  for (let i = 0; i < ages.length; i++) {
+    if (ages.integer(i, "year") !== 2022) continue;
+    const code = ages.text(i, "cd_munty_refnis");
+    commune2022.set(code, (commune2022.get(code) ?? 0) + ages.integer(i, "population"));
+  }
+  const estimate2022 = new Map<string, number>();
+  for (const commune of territories("commune")) {
+    for (const sector of commune.sectors) {
+      const share = (sector.population / commune.population) * commune2022.get(commune.code)!;
+      estimate2022.set(sector.codes.bassin!, (estimate2022.get(sector.codes.bassin!) ?? 0) + share);
+    }
+  }
+  const relative = (value: number, published: number) => Math.abs(value - published) / published;
+
+  it("Centre-Ouest is within 3 % of the published 304,523 (2022)", () => {
+    expect(relative(estimate2022.get("CO")!, 304_523)).toBeLessThan(0.03);
+  });
+  it("Sud-Est is within 3 % of the published 'just under 185,000' (2022)", () => {
+    expect(relative(estimate2022.get("SE")!, 185_000)).toBeLessThan(0.03);
+  });
+  it("Sud has over 300,000 inhabitants and is the most populated bassin", () => {
+    expect(estimate2022.get("S")!).toBeGreaterThan(300_000);
+    expect(population("bassin", "S")).toBe(Math.max(...territories("bassin").map((b) => b.population)));
+  });
+});
+
+describe("buildTerritorialModel(context) on bad input", () => {
+  const sectorFile = "statbel-sectors-2024-population";
+  const ibsa = "ibsa-sector-quartier-2024";
+
+  it("rejects an unknown sector code in the sector-quartier table", () => {
+    const { context } = rawFixture({ [ibsa]: replaceText("21001A011,KLEINMOLEN", "21001Z999,KLEINMOLEN") });
+    expect(() => buildTerritorialModel(context)).toThrow(/MQ_Communes_Quartiers_Secteurs\.csv \(row 3, column "SecteurStatistique_Code"\): unknown sector code 21001Z999: not in the Statbel sector file$/);
+  });
+
+  it("rejects a duplicated sector code, naming both rows", () => {
+    const { context } = rawFixture({ [ibsa]: replaceText("21001A011,KLEINMOLEN", "21001A00-,KLEINMOLEN") });
+    expect(() => buildTerritorialModel(context)).toThrow(/MQ_Communes_Quartiers_Secteurs\.csv \(row 3, column "SecteurStatistique_Code"\): duplicated sector code 21001A00- \(also row 2\)$/);
+  });
+
+  it("rejects a duplicated sector in the Statbel file", () => {
+    const { context } = rawFixture({ [sectorFile]: replaceText('"id": "21001A011"', '"id": "21001A00-"') });
+    expect(() => buildTerritorialModel(context)).toThrow(/sectors\.geojson \(row 2, column "id"\): duplicated sector code 21001A00- \(also feature 1\)$/);
+  });
+
+  it("rejects a sector without quartier", () => {
+    const { context } = rawFixture({ [ibsa]: replaceText(/\n21001,ANDERLECHT,ANDERLECHT,58,ANDERLECHT CENTRE - WAYEZ,ANDERLECHT CENTRUM - WAYEZ,21001A02-,WAYEZ,WAYEZ/, "") });
+    expect(() => buildTerritorialModel(context)).toThrow(/sectors\.geojson \(row 3, column "id"\): sector 21001A02- has no quartier: it is missing from .*MQ_Communes_Quartiers_Secteurs\.csv$/);
+  });
+
+  it("rejects an empty quartier cell", () => {
+    const { context } = rawFixture({ [ibsa]: replaceText("21001,ANDERLECHT,ANDERLECHT,58,", "21001,ANDERLECHT,ANDERLECHT,,") });
+    expect(() => buildTerritorialModel(context)).toThrow(/MQ_Communes_Quartiers_Secteurs\.csv \(row 2, column "Quartier_Code"\): empty value$/);
+  });
+
+  it("rejects a missing column", () => {
+    const { context } = rawFixture({ [ibsa]: replaceText("Quartier_Code,", "Wijk_Code,") });
+    expect(() => buildTerritorialModel(context)).toThrow(/MQ_Communes_Quartiers_Secteurs\.csv \(row 1, column "Quartier_Code"\): missing column "Quartier_Code"/);
+  });
+
+  it("rejects a sector whose commune disagrees between the two files", () => {
+    const { context } = rawFixture({ [ibsa]: replaceText("21001,ANDERLECHT,ANDERLECHT,58,ANDERLECHT CENTRE - WAYEZ,ANDERLECHT CENTRUM - WAYEZ,21001A00-", "21002,ANDERLECHT,ANDERLECHT,58,ANDERLECHT CENTRE - WAYEZ,ANDERLECHT CENTRUM - WAYEZ,21001A00-") });
+    expect(() => buildTerritorialModel(context)).toThrow(/\(row 2, column "Commune_Code"\): sector 21001A00- is in commune 21001 in the Statbel file, not 21002$/);
+  });
+
+  it("rejects a negative population", () => {
+    const { context } = rawFixture({ [sectorFile]: replaceText('"population": 2812', '"population": -2812') });
+    expect(() => buildTerritorialModel(context)).toThrow(/sectors\.geojson \(row 1, column "population"\): population -2812 is not a non-negative integer$/);
+  });
+});
+
+describe("titleCase(name)", () => {
+  it("capitalises words but not French and Dutch particles", () => {
+    expect(titleCase("CIMETIERE DE BRUXELLES")).toBe("Cimetiere de Bruxelles");
+    expect(titleCase("ONZE LIEVE VROUW TER SNEEUW")).toBe("Onze Lieve Vrouw ter Sneeuw");
+    expect(titleCase("DE  WAND")).toBe("De Wand");
+  });
+});
