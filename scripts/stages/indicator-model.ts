@@ -31,3 +31,24 @@ export interface IndicatorValue {
   /** Why value is null, or a quality note: not_applicable, missing, suppressed, ... */
   flag: string | null;
 }
+
+/** One entry of the `data_quality` table: a value that is missing, corrected or excluded, and why. */
+export interface DataQualityNote {
+  source_id: string;
+  level: string;
+  territory_code: string | null;
+  indicator_id: string | null;
+  /** missing_in_source, not_applicable, corrected, excluded, outside_region, ... */
+  issue: string;
+  detail: string;
+}
+
+/** What an indicator stage hands to the pipeline. */
+export interface IndicatorStageOutput {
+  definitions: IndicatorDefinition[];
+  values: IndicatorValue[];
+  tables: import("../output/table.ts").Table[];
+  quality: DataQualityNote[];
+  /** Raw sources the stage read (their checksums are verified before any stage runs). */
+  sources: string[];
+}
