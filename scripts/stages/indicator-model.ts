@@ -1,4 +1,4 @@
-import type { Localized } from "../output/table.ts";
+import type { Localized, Table } from "../output/table.ts";
 
 export type Polarity = "higher_is_worse" | "higher_is_better" | "neutral";
 
@@ -47,8 +47,7 @@ export interface DataQualityNote {
 export interface IndicatorStageOutput {
   definitions: IndicatorDefinition[];
   values: IndicatorValue[];
-  tables: import("../output/table.ts").Table[];
+  /** Extra tables the stage publishes (for example `services`). */
+  tables: Table[];
   quality: DataQualityNote[];
-  /** Raw sources the stage read (their checksums are verified before any stage runs). */
-  sources: string[];
 }
