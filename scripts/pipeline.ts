@@ -11,8 +11,15 @@ import { loadSourceRegistry } from "./sources/registry.ts";
 import { verifyChecksums } from "./sources/verify-checksums.ts";
 import { clssTable } from "./stages/clss.ts";
 import { buildGeometry } from "./stages/geometry.ts";
-import { catalogTable, codebookTable, indicatorsTable, sourcesTable } from "./stages/publication-tables.ts";
-import { populationIndicators, populationValues } from "./stages/population.ts";
+import { COVERAGE_INPUTS, coverageStage } from "./stages/coverage.ts";
+import { FRAGILITY_INPUTS, fragilityStage } from "./stages/fragility.ts";
+import { GP_INPUTS, gpStage } from "./stages/gp.ts";
+import { gpSupplySources } from "./stages/gp-supply.ts";
+import { sectorLocator } from "./stages/sector-locator.ts";
+import type { IndicatorStageOutput } from "./stages/indicator-model.ts";
+import { catalogTable, codebookTable, dataQualityTable, indicatorsTable, methodParametersTable, sourcesTable } from "./stages/publication-tables.ts";
+import { readQuartierComponents } from "./stages/quartier-components.ts";
+import { POPULATION_SOURCE, populationIndicators, populationValues } from "./stages/population.ts";
 import { SOURCES, buildTerritorialModel } from "./stages/territorial-model.ts";
 import { territoryTables } from "./stages/territory-tables.ts";
 
@@ -32,7 +39,7 @@ export interface PipelineResult {
 }
 
 /** Raw inputs the stages read; their checksums are verified before anything else runs. */
-const INPUTS = [...Object.values(SOURCES), "statbel-population-age-sex-commune"];
+const INPUTS = [...Object.values(SOURCES), POPULATION_SOURCE, ...FRAGILITY_INPUTS, ...GP_INPUTS, ...COVERAGE_INPUTS];
 
 export async function runPipeline(options: PipelineOptions = {}): Promise<PipelineResult> {
   const timings: Record<string, number> = {};
@@ -48,20 +55,39 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     referenceDir: options.referenceDir ?? referenceDir,
     registry: loadSourceRegistry(options.registryPath ?? sourceRegistryPath),
   };
-  const inputs = sourcesOf(context, INPUTS);
-  await time("verify-checksums", () => verifyChecksums(inputs, context.rawDirs));
+  // Optional GP supply sources count as inputs when present (verified like the others).
+  const inputs = sourcesOf(context, [...INPUTS, ...gpSupplySources(context).map((s) => s.id)]);
+  const checksums = await time("verify-checksums", () => verifyChecksums(inputs, context.rawDirs));
 
   const model = await time("territorial-model", () => buildTerritorialModel(context));
   const geometry = await time("geometry", () => buildGeometry(model));
   const levelOrder = model.levels.map((level) => level.id);
+  const population: IndicatorStageOutput = {
+    definitions: populationIndicators,
+    values: await time("population", () => populationValues(context, model)),
+    tables: [],
+    quality: [],
+    parameters: [],
+  };
+  const components = await time("components", () => readQuartierComponents(context, model.territories.get("quartier")!.map((q) => q.code)));
+  const fragility = await time("fragility", () => fragilityStage(context, model, components));
+
+  const locate = sectorLocator(model);
+  const gp = await time("gp", () => gpStage(context, model, components, geometry.sectorPoints, locate));
+
+  const coverage = await time("coverage", () => coverageStage(context, model, geometry.sectorPoints));
+
+  const stages = [population, fragility, gp, coverage];
   const tables = await time("tables", () => {
-    const values = populationValues(context, model);
-    const definitions = populationIndicators;
+    const values = stages.flatMap((stage) => stage.values);
     const published: Table[] = [
       ...territoryTables(model, geometry),
       clssTable(context, model),
+      ...stages.flatMap((stage) => stage.tables),
       indicatorsTable(values, levelOrder),
-      catalogTable(definitions, values, levelOrder),
+      catalogTable(stages.flatMap((stage) => stage.definitions), values, levelOrder),
+      dataQualityTable(stages.flatMap((stage) => stage.quality)),
+      methodParametersTable(stages.flatMap((stage) => stage.parameters ?? [])),
       sourcesTable(inputs),
     ];
     return [...published, codebookTable(published)];
@@ -80,7 +106,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       writeFileSync(join(staging, file), topojson);
       rowCounts.set(file, model.territories.get(level)!.length);
     }
-    return time("manifest", () => writeManifest(staging, pipelineVersion(), rowCounts, inputs));
+    return time("manifest", () => writeManifest(staging, pipelineVersion(), rowCounts, inputs, checksums));
   });
   return { outDir, manifest, timings };
 }

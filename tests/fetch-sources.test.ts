@@ -160,6 +160,17 @@ describe("fetchSources", () => {
     for (const outcome of report.outcomes) expect(text).toContain(`  - ${outcome.id}: unreachable: ${outcome.detail}`);
   });
 
+  it("fetches a live query afresh, with no checksum to match, and reports the copy's sha256", async () => {
+    const dir = await tempDir();
+    const live: Source = { ...source("live", goodBytes, `${base}/changed.csv`), sha256: null, optional: true, acquisition: { type: "live-query", download_url: `${base}/changed.csv` } };
+    const file = await place(dir, live, olderBytes);
+    const report = await fetchSources({ registry: registryOf(live), targetDir: dir });
+    expect(report.outcomes).toEqual<FetchOutcome[]>([
+      { id: "live", status: "downloaded", detail: `${file} (${changedBytes.byteLength} bytes, live query, sha256 ${sha256(changedBytes)})` },
+    ]);
+    expect(await readFile(file)).toEqual(changedBytes);
+  });
+
   it("lists sources without a download URL as manual, with their note and the mirrors", async () => {
     const dir = await tempDir();
     const note = "Transcribed by hand; copy from the project mirror.";

@@ -32,7 +32,10 @@ beforeAll(async () => {
 
 describe("runPipeline(options) on the real data", () => {
   it("writes the database, every table as Parquet and CSV, the geometry and a manifest", () => {
-    const tables = ["bassins", "clss", "codebook", "communes", "indicator_catalog", "indicators", "levels", "quartiers", "region", "sectors", "sources", "territories"];
+    const tables = [
+      "bassins", "clss", "codebook", "communes", "data_quality", "fragility", "fragility_robustness", "indicator_catalog", "indicators",
+      "levels", "method_parameters", "quartiers", "region", "sectors", "services", "sources", "territories",
+    ];
     const expected = [
       "geo/bassin.topojson", "geo/commune.topojson", "geo/quartier.topojson", "geo/region.topojson", "geo/sector.topojson",
       "manifest.json", "observatory.duckdb",

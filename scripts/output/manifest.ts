@@ -15,7 +15,7 @@ export interface OutputManifest {
  * Lists every output with its checksum and row count, and the vintage of every input.
  * No timestamp: identical inputs must give an identical manifest.
  */
-export function writeManifest(dir: string, version: string, rowCounts: Map<string, number>, sources: Source[]): OutputManifest {
+export function writeManifest(dir: string, version: string, rowCounts: Map<string, number>, sources: Source[], checksums: ReadonlyMap<string, string>): OutputManifest {
   const manifest: OutputManifest = {
     pipeline_version: version,
     files: listFiles(dir).map((path) => {
@@ -23,7 +23,10 @@ export function writeManifest(dir: string, version: string, rowCounts: Map<strin
       const bytes = readFileSync(path);
       return { file, bytes: statSync(path).size, sha256: sha256(bytes), rows: rowCounts.get(file) ?? null };
     }),
-    sources: [...sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => ({ id: s.id, reference_date: s.reference_date, sha256: s.sha256 })),
+    sources: [...sources]
+      .filter((s) => checksums.has(s.id))
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((s) => ({ id: s.id, reference_date: s.reference_date, sha256: checksums.get(s.id)! })),
   };
   writeFileSync(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;

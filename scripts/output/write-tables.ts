@@ -7,8 +7,13 @@ export const DATABASE_FILE = "observatory.duckdb";
 
 /**
  * DuckDB-WASM 1.32 (DuckDB 1.4.3) must ATTACH what DuckDB 1.5 writes here: pin the storage
- * format to one both read. Compression is switched off because DuckDB's compressed segments
- * leave uninitialised padding bytes in the file, which breaks byte-identical builds.
+ * format to one both read.
+ *
+ * Byte-identical builds: DuckDB copies parts of its memory blocks that it never initialised
+ * (padding, unused string-heap space) into the file, and reused memory holds whatever the
+ * previous task left there. Flushing the allocator after every task hands each new block fresh
+ * (zeroed) pages, and uncompressed segments leave no bit-packing padding; together they made
+ * the file identical run after run (tests/pipeline.test.ts checks it).
  */
 const STORAGE_VERSION = "v1.0.0";
 
@@ -21,24 +26,30 @@ export async function writeTables(tables: Table[], dir: string): Promise<void> {
   const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
   const connection = await instance.connect();
   try {
-    await connection.run("PRAGMA force_compression='uncompressed'");
-    await connection.run(`ATTACH ${quote(join(dir, DATABASE_FILE))} AS obs (STORAGE_VERSION '${STORAGE_VERSION}')`);
-    await connection.run("USE obs");
+    await connection.run("SET allocator_flush_threshold = '1B'");
+    await connection.run("SET allocator_bulk_deallocation_flush_threshold = '1B'");
+    await connection.run("PRAGMA force_compression = 'uncompressed'");
+    // Load in memory first (the downloads are exported from there), then copy each table into
+    // the file in one statement.
     for (const table of tables) {
-      await connection.run(`CREATE TABLE ${table.name} (${table.columns.map((c) => `${c.name} ${c.type}`).join(", ")})`);
-      await connection.run(`COMMENT ON TABLE ${table.name} IS ${quote(table.description.en)}`);
-      for (const c of table.columns) await connection.run(`COMMENT ON COLUMN ${table.name}.${c.name} IS ${quote(c.description.en)}`);
-      const appender = await connection.createAppender(table.name, "main", "obs");
+      await connection.run(`CREATE TABLE memory.${table.name} (${table.columns.map((c) => `${c.name} ${c.type}`).join(", ")})`);
+      const appender = await connection.createAppender(table.name, "main", "memory");
       for (const row of table.rows) {
         for (const c of table.columns) append(appender, c, row[c.name] ?? null, table.name);
         appender.endRow();
       }
       appender.closeSync();
       const base = join(dir, "tables", table.name);
-      await connection.run(`COPY ${table.name} TO ${quote(`${base}.parquet`)} (FORMAT parquet, COMPRESSION zstd)`);
-      await connection.run(`COPY ${table.name} TO ${quote(`${base}.csv`)} (FORMAT csv, HEADER true)`);
+      await connection.run(`COPY memory.${table.name} TO ${quote(`${base}.parquet`)} (FORMAT parquet, COMPRESSION zstd)`);
+      await connection.run(`COPY memory.${table.name} TO ${quote(`${base}.csv`)} (FORMAT csv, HEADER true)`);
     }
-    await connection.run("USE memory");
+    await connection.run(`ATTACH ${quote(join(dir, DATABASE_FILE))} AS obs (STORAGE_VERSION '${STORAGE_VERSION}')`);
+    for (const table of tables) {
+      await connection.run(`CREATE TABLE obs.${table.name} (${table.columns.map((c) => `${c.name} ${c.type}`).join(", ")})`);
+      await connection.run(`COMMENT ON TABLE obs.${table.name} IS ${quote(table.description.en)}`);
+      for (const c of table.columns) await connection.run(`COMMENT ON COLUMN obs.${table.name}.${c.name} IS ${quote(c.description.en)}`);
+      await connection.run(`INSERT INTO obs.${table.name} SELECT * FROM memory.${table.name}`);
+    }
     await connection.run("DETACH obs");
   } finally {
     connection.closeSync();

@@ -51,6 +51,7 @@ async function fetchOne(source: Source, targetDir: string, fetchImpl: typeof fet
   const url = source.acquisition.download_url;
   if (!url) return { id, status: "manual", detail: manualDetail(source) };
   const file = join(targetDir, source.path);
+  if (source.sha256 === null) return fetchLive(source, url, file, fetchImpl, timeoutMs);
   if (existsSync(file) && (await sha256File(file)) === source.sha256) {
     return { id, status: "up-to-date", detail: file };
   }
@@ -62,6 +63,14 @@ async function fetchOne(source: Source, targetDir: string, fetchImpl: typeof fet
   }
   await writeAtomically(file, result.bytes);
   return { id, status: "downloaded", detail: `${file} (${result.bytes.byteLength} bytes)` };
+}
+
+/** A live query (OpenStreetMap via Overpass) has no fixed checksum: it is fetched afresh each time. */
+async function fetchLive(source: Source, url: string, file: string, fetchImpl: typeof fetch, timeoutMs: number): Promise<FetchOutcome> {
+  const result = await download(url, fetchImpl, timeoutMs);
+  if ("reason" in result) return { id: source.id, status: "unreachable", detail: `${result.reason} (${url})` };
+  await writeAtomically(file, result.bytes);
+  return { id: source.id, status: "downloaded", detail: `${file} (${result.bytes.byteLength} bytes, live query, sha256 ${sha256(result.bytes)})` };
 }
 
 function manualDetail(source: Source): string {

@@ -11,7 +11,8 @@ export interface Source {
   licence: string;
   attribution: string;
   reference_date: string;
-  sha256: string;
+  /** Null only for optional live queries (OpenStreetMap via Overpass), whose content changes. */
+  sha256: string | null;
   bytes: number;
   format: string;
   crs: string | null;
@@ -27,11 +28,17 @@ export interface Source {
     note?: string;
   };
   caveats: string[];
+  /** Optional sources may be absent: the pipeline then publishes a "not available" status. */
+  optional?: boolean;
+  /** What the pipeline uses the source for, when not read by a fixed stage (GP supply). */
+  role?: "gp-supply";
+  /** How a GP supply source is read (see scripts/stages/gp-supply.ts). */
+  adapter?: "practice-register-csv" | "overpass-json" | "quartier-counts-csv";
 }
 
 export type SourceRegistry = ReadonlyMap<string, Source>;
 
-const requiredFields = ["id", "title", "publisher", "licence", "attribution", "reference_date", "sha256", "format", "path"] as const;
+const requiredFields = ["id", "title", "publisher", "licence", "attribution", "reference_date", "format", "path"] as const;
 
 export function loadSourceRegistry(path = sourceRegistryPath): SourceRegistry {
   let parsed: unknown;
@@ -49,8 +56,12 @@ export function loadSourceRegistry(path = sourceRegistryPath): SourceRegistry {
         throw new InputError(path, `source entry is missing "${field}"`, { row: index + 1, column: field });
       }
     }
-    if (!/^[0-9a-f]{64}$/.test(entry.sha256 as string)) {
-      throw new InputError(path, `sha256 is not 64 hexadecimal digits`, { row: index + 1, column: "sha256" });
+    const live = entry.optional === true && (entry.acquisition as { type?: string } | undefined)?.type === "live-query";
+    if (!(live && entry.sha256 === null) && !/^[0-9a-f]{64}$/.test(String(entry.sha256))) {
+      throw new InputError(path, `sha256 is not 64 hexadecimal digits (only an optional live-query source may have none)`, { row: index + 1, column: "sha256" });
+    }
+    if (entry.role === "gp-supply" && !["practice-register-csv", "overpass-json", "quartier-counts-csv"].includes(String(entry.adapter))) {
+      throw new InputError(path, `GP supply source needs an adapter: practice-register-csv, overpass-json or quartier-counts-csv`, { row: index + 1, column: "adapter" });
     }
     const source = entry as unknown as Source;
     if (registry.has(source.id)) throw new InputError(path, `duplicated source id "${source.id}"`, { row: index + 1, column: "id" });

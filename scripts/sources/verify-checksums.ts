@@ -5,22 +5,29 @@ import { findRawFile } from "../lib/paths.ts";
 import type { Source } from "./registry.ts";
 
 /**
+ * Returns the sha256 of every file found (optional sources may be absent; live queries have no
+ * registered checksum, so their actual one goes into the manifest).
+ *
  * Checks every input against the registry before any stage reads it, so that a
  * changed upstream file stops the run instead of silently changing published numbers.
  */
-export async function verifyChecksums(sources: readonly Source[], rawDirs: readonly string[]): Promise<void> {
+export async function verifyChecksums(sources: readonly Source[], rawDirs: readonly string[]): Promise<Map<string, string>> {
+  const verified = new Map<string, string>();
   for (const source of sources) {
     const file = findRawFile(rawDirs, source.path);
+    if (!existsSync(file) && source.optional) continue;
     if (!existsSync(file)) {
       throw new InputError(file, `raw file for source "${source.id}" is missing (run \`npm run data:fetch\` or set OBS_RAW_DIR)`);
     }
     const actual = await sha256File(file);
-    if (actual !== source.sha256) {
+    if (source.sha256 !== null && actual !== source.sha256) {
       throw new InputError(
         file,
         `checksum mismatch for source "${source.id}": expected sha256 ${source.sha256}, found ${actual}. ` +
           `The file changed upstream or is corrupt; review it and update data/sources.json.`,
       );
     }
+    verified.set(source.id, actual);
   }
+  return verified;
 }

@@ -1,3 +1,4 @@
+import { round } from "../lib/round.ts";
 import mapshaper from "mapshaper";
 import proj4 from "proj4";
 import type { Feature } from "../sources/read-geojson.ts";
@@ -78,7 +79,3 @@ function stripProperties(topojson: string): string {
   return JSON.stringify(topology);
 }
 
-function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}

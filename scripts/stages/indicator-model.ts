@@ -43,6 +43,17 @@ export interface DataQualityNote {
   detail: string;
 }
 
+/** A parameter of a method, published next to the figures it produces. */
+export interface MethodParameter {
+  family: IndicatorDefinition["family"];
+  parameter: string;
+  value: number | string;
+  /** reference, derived (from a cited figure), assumption, or setting (a methodological choice). */
+  status: "reference" | "derived" | "assumption" | "setting";
+  explanation: string;
+  source_id: string | null;
+}
+
 /** What an indicator stage hands to the pipeline. */
 export interface IndicatorStageOutput {
   definitions: IndicatorDefinition[];
@@ -50,4 +61,6 @@ export interface IndicatorStageOutput {
   /** Extra tables the stage publishes (for example `services`). */
   tables: Table[];
   quality: DataQualityNote[];
+  /** The method's weights, thresholds and settings (optional: some stages have none). */
+  parameters?: MethodParameter[];
 }

@@ -1,11 +1,12 @@
-import { sourcePath, type PipelineContext } from "../lib/context.ts";
+import type { PipelineContext } from "../lib/context.ts";
 import { InvariantError } from "../lib/errors.ts";
-import { readCsv } from "../sources/read-csv.ts";
 import type { IndicatorDefinition, IndicatorValue } from "./indicator-model.ts";
-import { COMMUNE_CODE, REGION_CODE, SOURCES, type TerritorialModel } from "./territorial-model.ts";
+import { AGE_SOURCE, communeAgeStructure } from "./statbel-age.ts";
+import { REGION_CODE, SOURCES, type TerritorialModel } from "./territorial-model.ts";
 
 export const POPULATION_YEAR = 2024;
-const OFFICIAL_SOURCE = "statbel-population-age-sex-commune";
+export const POPULATION_SOURCE = AGE_SOURCE;
+const OFFICIAL_SOURCE = AGE_SOURCE;
 
 export const populationIndicators: IndicatorDefinition[] = [
   {
@@ -84,16 +85,7 @@ export function populationValues(context: PipelineContext, model: TerritorialMod
   return values;
 }
 
-/** Sums Statbel's age × sex bands into one official total per commune for the reference year. */
+/** Official totals per commune for the reference year (Statbel's age × sex bands, summed). */
 function officialCommunePopulation(context: PipelineContext): Map<string, number> {
-  const table = readCsv(sourcePath(context, OFFICIAL_SOURCE), { columns: ["cd_munty_refnis", "year", "population"] });
-  const totals = new Map<string, number>();
-  for (let i = 0; i < table.length; i++) {
-    if (table.integer(i, "year") !== POPULATION_YEAR) continue;
-    const code = table.code(i, "cd_munty_refnis", COMMUNE_CODE, "Brussels commune NIS code");
-    const population = table.integer(i, "population");
-    if (population < 0) throw table.error(i, "population", `negative population ${population}`);
-    totals.set(code, (totals.get(code) ?? 0) + population);
-  }
-  return totals;
+  return new Map([...communeAgeStructure(context, POPULATION_YEAR)].map(([code, ages]) => [code, ages.total]));
 }

@@ -1,7 +1,8 @@
+import { LEVEL_COLUMN, TERRITORY_CODE_COLUMN } from "../output/common-columns.ts";
 import { compareCodes } from "../lib/compare-codes.ts";
 import { column, type Table } from "../output/table.ts";
 import type { Source } from "../sources/registry.ts";
-import type { IndicatorDefinition, IndicatorValue } from "./indicator-model.ts";
+import type { DataQualityNote, IndicatorDefinition, IndicatorValue, MethodParameter } from "./indicator-model.ts";
 
 /** The long `indicators` table: one row per level × territory × indicator × year. */
 export function indicatorsTable(values: IndicatorValue[], levelOrder: string[]): Table {
@@ -21,8 +22,8 @@ export function indicatorsTable(values: IndicatorValue[], levelOrder: string[]):
       en: "Indicator values in long format: one row per level, territory, indicator and year. Definitions in indicator_catalog.",
     },
     columns: [
-      column("level", "VARCHAR", { fr: "Niveau territorial", nl: "Gebiedsniveau", en: "Territorial level" }),
-      column("territory_code", "VARCHAR", { fr: "Code du territoire (table territories)", nl: "Code van het gebied (tabel territories)", en: "Territory code (territories table)" }),
+      LEVEL_COLUMN,
+      TERRITORY_CODE_COLUMN,
       column("indicator_id", "VARCHAR", { fr: "Indicateur (table indicator_catalog)", nl: "Indicator (tabel indicator_catalog)", en: "Indicator (indicator_catalog table)" }),
       column("year", "INTEGER", { fr: "Année de référence", nl: "Referentiejaar", en: "Reference year" }),
       column("value", "DOUBLE", { fr: "Valeur (vide si non disponible ou non applicable : voir flag)", nl: "Waarde (leeg indien niet beschikbaar of niet van toepassing: zie flag)", en: "Value (empty when not available or not applicable: see flag)" }),
@@ -148,4 +149,53 @@ export function codebookTable(tables: Table[]): Table {
     }
   }
   return self;
+}
+
+/** Every value that is missing, corrected or excluded, with the reason: counted per indicator on the site. */
+export function dataQualityTable(notes: DataQualityNote[]): Table {
+  const rows = [...notes].sort(
+    (a, b) =>
+      (a.indicator_id ?? "").localeCompare(b.indicator_id ?? "") ||
+      a.level.localeCompare(b.level) ||
+      compareCodes(a.territory_code ?? "", b.territory_code ?? "") ||
+      a.issue.localeCompare(b.issue),
+  );
+  return {
+    name: "data_quality",
+    description: {
+      fr: "Valeurs manquantes, corrigées ou exclues, et pourquoi.",
+      nl: "Ontbrekende, gecorrigeerde of uitgesloten waarden, en waarom.",
+      en: "Values that are missing, corrected or excluded, and why.",
+    },
+    columns: [
+      column("source_id", "VARCHAR", { fr: "Source concernée", nl: "Betrokken bron", en: "Source concerned" }),
+      LEVEL_COLUMN,
+      TERRITORY_CODE_COLUMN,
+      column("indicator_id", "VARCHAR", { fr: "Indicateur concerné", nl: "Betrokken indicator", en: "Indicator concerned" }),
+      column("issue", "VARCHAR", { fr: "Nature : missing_in_source, not_applicable, incomplete_data, corrected, excluded...", nl: "Aard: missing_in_source, not_applicable, incomplete_data, corrected, excluded...", en: "Kind: missing_in_source, not_applicable, incomplete_data, corrected, excluded..." }),
+      column("detail", "VARCHAR", { fr: "Explication (en anglais)", nl: "Uitleg (in het Engels)", en: "Explanation" }),
+    ],
+    rows: rows.map((note) => ({ ...note })),
+  };
+}
+
+/** Every weight, threshold and setting of every method, with its status and origin. */
+export function methodParametersTable(parameters: MethodParameter[]): Table {
+  return {
+    name: "method_parameters",
+    description: {
+      fr: "Paramètres des méthodes (poids, seuils, réglages), avec leur statut (référence, dérivé d'un chiffre publié, hypothèse, choix de méthode) et leur origine.",
+      nl: "Parameters van de methodes (gewichten, drempels, instellingen), met hun status (referentie, afgeleid van een gepubliceerd cijfer, veronderstelling, methodekeuze) en herkomst.",
+      en: "Parameters of the methods (weights, thresholds, settings), with their status (reference, derived from a published figure, assumption, method choice) and origin.",
+    },
+    columns: [
+      column("family", "VARCHAR", { fr: "Famille d'indicateurs", nl: "Indicatorfamilie", en: "Indicator family" }),
+      column("parameter", "VARCHAR", { fr: "Paramètre", nl: "Parameter", en: "Parameter" }),
+      column("value", "VARCHAR", { fr: "Valeur", nl: "Waarde", en: "Value" }),
+      column("status", "VARCHAR", { fr: "reference, derived, assumption ou setting", nl: "reference, derived, assumption of setting", en: "reference, derived, assumption or setting" }),
+      column("explanation", "VARCHAR", { fr: "Justification (en anglais)", nl: "Verantwoording (in het Engels)", en: "Why this value" }),
+      column("source_id", "VARCHAR", { fr: "Source du chiffre cité", nl: "Bron van het aangehaalde cijfer", en: "Source of the cited figure" }),
+    ],
+    rows: parameters.map((p) => ({ ...p, value: String(p.value) })),
+  };
 }
