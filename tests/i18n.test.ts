@@ -1,24 +1,46 @@
 import { describe, expect, it } from "vitest";
 import { localizedPath } from "../src/i18n/paths.ts";
-import { createTranslator, languages, messages } from "../src/i18n/translate.ts";
+import { createTranslator, languages, messageFiles } from "../src/i18n/translate.ts";
 
-describe("translations", () => {
-  const reference = Object.keys(messages.fr).sort();
+describe("translation files (src/i18n/messages/*.json)", () => {
+  const files = Object.entries(messageFiles);
 
-  it.each(languages)("%s has exactly the keys of fr, none empty", (language) => {
-    expect(Object.keys(messages[language]).sort()).toEqual(reference);
-    for (const [key, text] of Object.entries(messages[language])) expect(text.trim(), key).not.toBe("");
+  it("exist", () => {
+    expect(files.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(languages)("%s uses the same placeholders as fr in every message", (language) => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of reference) {
-      expect(placeholders(messages[language][key as keyof typeof messages.fr]), key).toEqual(placeholders(messages.fr[key as keyof typeof messages.fr]));
+  it.each(files)("%s has the same keys in fr, nl and en, none empty", (_, file) => {
+    const reference = Object.keys(file.fr).sort();
+    for (const language of languages) {
+      expect(Object.keys(file[language]).sort(), language).toEqual(reference);
+      for (const [key, text] of Object.entries(file[language])) expect(text.trim(), `${language} ${key}`).not.toBe("");
     }
   });
 
+  it.each(files)("%s uses the same placeholders in every language", (_, file) => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(file.fr)) {
+      for (const language of languages) expect(placeholders(file[language][key]!), `${language} ${key}`).toEqual(placeholders(file.fr[key]!));
+    }
+  });
+
+  it("never defines a key in two files", () => {
+    const seen = new Map<string, string>();
+    for (const [name, file] of files) {
+      for (const key of Object.keys(file.fr)) {
+        expect(seen.get(key), `${key} in ${name}`).toBeUndefined();
+        seen.set(key, name);
+      }
+    }
+  });
+});
+
+describe("createTranslator(language)", () => {
   it("fills placeholders", () => {
     expect(createTranslator("en")("map.tooltip", { name: "Dansaert", population: "8,942" })).toBe("Dansaert: 8,942 residents");
+  });
+  it("fails on a missing key instead of printing nothing", () => {
+    expect(() => createTranslator("nl")("no.such.key")).toThrow('Missing nl translation for "no.such.key"');
   });
 });
 

@@ -1,26 +1,40 @@
-import en from "./en.json";
-import fr from "./fr.json";
-import nl from "./nl.json";
-
+/**
+ * UI strings live in src/i18n/messages/<area>.json, each holding the same keys in French, Dutch
+ * and English; every page area owns one file. `t(key)` is the only way a component gets text.
+ */
 export const languages = ["fr", "nl", "en"] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = "fr";
 
 export const languageNames: Record<Language, string> = { fr: "Français", nl: "Nederlands", en: "English" };
 
-/** French is the reference: every other language must have exactly its keys (tests/i18n.test.ts). */
-export type MessageKey = keyof typeof fr;
-export const messages: Record<Language, Record<MessageKey, string>> = { fr, nl, en };
+export type Messages = Record<Language, Record<string, string>>;
+
+const files = import.meta.glob<Messages>("./messages/*.json", { eager: true, import: "default" });
+
+/** Every message file, by file name: tests/i18n.test.ts checks each has the same keys in every language. */
+export const messageFiles: Record<string, Messages> = Object.fromEntries(
+  Object.entries(files).map(([path, content]) => [path.replace(/^.*\/(.*)\.json$/, "$1"), content]),
+);
+
+export const messages: Messages = {
+  fr: Object.assign({}, ...Object.values(messageFiles).map((file) => file.fr)),
+  nl: Object.assign({}, ...Object.values(messageFiles).map((file) => file.nl)),
+  en: Object.assign({}, ...Object.values(messageFiles).map((file) => file.en)),
+};
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (languages as readonly string[]).includes(value);
 }
 
-/** One `t(key, params)` per language, as in Starlight: no UI string is written in a component. */
+/** A missing key is a build error, never an empty label on a page. */
 export function createTranslator(language: Language) {
   const table = messages[language];
-  return (key: MessageKey, params: Record<string, string | number> = {}): string =>
-    table[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return (key: string, params: Record<string, string | number> = {}): string => {
+    const text = table[key];
+    if (text === undefined) throw new Error(`Missing ${language} translation for "${key}"`);
+    return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  };
 }
 
 export type Translator = ReturnType<typeof createTranslator>;

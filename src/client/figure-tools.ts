@@ -1,0 +1,92 @@
+/**
+ * Browser side of FigureTools.astro: PNG export of the figure's SVG (drawn on a canvas at twice
+ * the size, with the SVG's own title, legend, source and date when it is a standalone SVG) and
+ * "copy embed code" (an iframe with a title and loading="lazy").
+ */
+interface Labels {
+  png: string;
+  copy: string;
+  copied: string;
+  embedCode: string;
+}
+
+export function enhanceFigureTools(root: ParentNode): void {
+  for (const tools of root.querySelectorAll<HTMLElement>("[data-figure-tools]:not([data-enhanced])")) {
+    tools.dataset.enhanced = "true";
+    const labels = JSON.parse(tools.dataset.labels ?? "{}") as Labels;
+    const png = button(labels.png);
+    png.addEventListener("click", () => void exportPng(tools));
+    tools.append(png);
+    if (tools.dataset.embed) tools.append(...embedControls(tools, labels));
+  }
+}
+
+function button(label: string): HTMLButtonElement {
+  const element = document.createElement("button");
+  element.type = "button";
+  element.textContent = label;
+  return element;
+}
+
+/** The iframe snippet for a figure's embed page, absolute so it works from another site. */
+export function embedCode(url: string, title: string, origin: string): string {
+  const escaped = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  return `<iframe src="${new URL(url, origin).href}" title="${escaped}" width="100%" height="640" loading="lazy" style="border:0"></iframe>`;
+}
+
+function embedControls(tools: HTMLElement, labels: Labels): HTMLElement[] {
+  const code = embedCode(tools.dataset.embed!, tools.dataset.title ?? "", location.origin);
+  const field = document.createElement("textarea");
+  field.readOnly = true;
+  field.rows = 2;
+  field.value = code;
+  field.setAttribute("aria-label", labels.embedCode);
+  const copy = button(labels.copy);
+  const status = document.createElement("span");
+  status.setAttribute("role", "status");
+  copy.addEventListener("click", async () => {
+    field.select();
+    try {
+      await navigator.clipboard.writeText(code);
+    } catch {
+      document.execCommand("copy");
+    }
+    status.textContent = labels.copied;
+  });
+  return [copy, status, field];
+}
+
+async function exportPng(tools: HTMLElement): Promise<void> {
+  const figure = tools.closest("figure");
+  const svgLink = tools.querySelector<HTMLAnchorElement>("a[href$='.svg']");
+  // Prefer the standalone SVG (title, legend and source drawn in); else the figure's own picture.
+  const text = svgLink ? await (await fetch(svgLink.href)).text() : new XMLSerializer().serializeToString(figure!.querySelector("svg")!);
+  const blob = new Blob([text], { type: "image/svg+xml" });
+  const url = URL.createObjectURL(blob);
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.naturalWidth * 2;
+    canvas.height = image.naturalHeight * 2;
+    const context = canvas.getContext("2d")!;
+    context.fillStyle = "#ffffff";
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const png = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), "image/png"));
+    download(png, `${tools.dataset.file ?? "figure"}.png`);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+function download(blob: Blob, name: string): void {
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}

@@ -1,0 +1,38 @@
+/**
+ * The compact JSON the browser explorer loads: one file per level with every indicator's values
+ * (a column per indicator, in territory order) and a light catalogue without the method texts.
+ * Shared type definitions for both sides.
+ */
+import type { Language } from "../i18n/translate.ts";
+import type { Polarity } from "./site-data.ts";
+
+export interface ClientCatalogEntry {
+  id: string;
+  family: string;
+  label: Record<Language, string>;
+  unit: string;
+  polarity: Polarity;
+  year: number;
+  levels: string[];
+  status: "published" | "not_available";
+}
+
+export interface ClientLevelData {
+  level: string;
+  codes: string[];
+  names: Record<Language, string[]>;
+  population: number[];
+  /** indicator id → values in `codes` order (null where missing). */
+  values: Record<string, (number | null)[]>;
+  /** indicator id → flags in `codes` order. */
+  flags: Record<string, (string | null)[]>;
+  /** indicator id → reference year of each value when it differs from the catalogue's. */
+  years: Record<string, (number | null)[]>;
+}
+
+export interface ClientOverlays {
+  borders: { commune: string; bassin: string };
+  /** Quartier codes touched by a contrat local social-santé. */
+  clss: string[];
+  services: { type: string; name: string | null; x: number; y: number }[];
+}

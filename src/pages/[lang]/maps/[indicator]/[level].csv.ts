@@ -1,0 +1,9 @@
+import type { APIRoute } from "astro";
+import type { Language } from "../../../../i18n/translate.ts";
+import { mapCsv } from "../../../../lib/map-csv.ts";
+import { mapRoutes } from "../../../../lib/map-routes.ts";
+
+export const getStaticPaths = mapRoutes;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(mapCsv(params.indicator!, params.level!, params.lang as Language), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
