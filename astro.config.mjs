@@ -12,6 +12,8 @@ export default defineConfig({
   },
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  // Scripts always go to files: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   server: { host: "127.0.0.1", port: 4321 },
   preview: { host: "127.0.0.1", port: 4321 },
 });

@@ -2,6 +2,8 @@
  * UI strings live in src/i18n/messages/<area>.json, each holding the same keys in French, Dutch
  * and English; every page area owns one file. `t(key)` is the only way a component gets text.
  */
+import { translatorFrom } from "./format-message.ts";
+
 export const languages = ["fr", "nl", "en"] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = "fr";
@@ -29,12 +31,12 @@ export function isLanguage(value: unknown): value is Language {
 
 /** A missing key is a build error, never an empty label on a page. */
 export function createTranslator(language: Language) {
-  const table = messages[language];
-  return (key: string, params: Record<string, string | number> = {}): string => {
-    const text = table[key];
-    if (text === undefined) throw new Error(`Missing ${language} translation for "${key}"`);
-    return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
-  };
+  return translatorFrom(messages[language], language);
+}
+
+/** The messages whose keys start with one of the prefixes: what a page hands to its browser script. */
+export function messagesFor(language: Language, prefixes: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(messages[language]).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
 }
 
 export type Translator = ReturnType<typeof createTranslator>;

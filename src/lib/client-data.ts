@@ -28,6 +28,8 @@ export interface ClientLevelData {
   flags: Record<string, (string | null)[]>;
   /** indicator id → reference year of each value when it differs from the catalogue's. */
   years: Record<string, (number | null)[]>;
+  /** Codes of coarser territories in `codes` order (for sectors: their quartier). */
+  parents: Record<string, string[]>;
 }
 
 export interface ClientOverlays {

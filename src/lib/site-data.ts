@@ -35,9 +35,7 @@ export interface Cell {
   denominator: number | null;
 }
 
-/** Levels a visitor can map, in the order the explorer offers them. */
-export const MAP_LEVELS = ["quartier", "commune", "bassin", "sector"] as const;
-export type MapLevel = (typeof MAP_LEVELS)[number];
+export { MAP_LEVELS, type MapLevel } from "./map-levels.ts";
 
 const memo = new Map<string, unknown>();
 function cached<T>(key: string, build: () => T): T {

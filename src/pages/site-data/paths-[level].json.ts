@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { levelPaths } from "../../lib/map-data.ts";
+import { clientPaths } from "../../lib/client-data-build.ts";
 
 const LEVELS = ["sector", "quartier", "commune", "bassin", "region"];
 
@@ -8,5 +8,4 @@ export function getStaticPaths() {
 }
 
 /** Pre-projected SVG paths: the explorer swaps levels without a geographic library. */
-export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(Object.fromEntries(levelPaths(params.level!).map((p) => [p.code, p.d]))), { headers: { "Content-Type": "application/json" } });
+export const GET: APIRoute = ({ params }) => Response.json(clientPaths(params.level!));

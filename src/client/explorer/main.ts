@@ -1,0 +1,232 @@
+/**
+ * The explorer in the browser: reads the view from the URL, renders it with the same code as the
+ * build (lib/explorer-view.ts), and wires tooltips, keyboard navigation, sorting and search.
+ * Nothing is fetched for the default view until the visitor changes it.
+ */
+import { translatorFrom } from "../../i18n/format-message.ts";
+import type { Language } from "../../i18n/translate.ts";
+import { DEFAULT_STATE, parseState, serializeState, type ExplorerState, type Notice } from "../../lib/explorer-state.ts";
+import { explorerView, OVERLAYS, type ExplorerRow } from "../../lib/explorer-view.ts";
+import { MAP_LEVELS } from "../../lib/map-levels.ts";
+import { embedCode } from "../figure-tools.ts";
+import { loadCatalog, loadLevel, loadOverlays, loadPaths } from "./data.ts";
+import { renderLegend, renderRows, sortRows, type SortKey } from "./dom.ts";
+
+interface Config {
+  language: Language;
+  embed: boolean;
+  messages: Record<string, string>;
+  search: { name: string; level: string; code: string }[];
+}
+
+export function startExplorer(): void {
+  const found = document.querySelector<HTMLElement>("[data-explorer]");
+  if (!found) return;
+  const root: HTMLElement = found;
+  const config = JSON.parse(root.querySelector("[data-explorer-config]")!.textContent!) as Config;
+  const t = translatorFrom(config.messages, config.language);
+  const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector);
+  let state: ExplorerState = DEFAULT_STATE;
+  let rows: ExplorerRow[] = [...root.querySelectorAll<HTMLTableRowElement>("[data-rows] tr")].map(rowFromDom);
+  let sort: { key: SortKey; ascending: boolean } = { key: "rank", ascending: true };
+
+  async function show(next: ExplorerState, notices: Notice[], history: "push" | "replace" | "none"): Promise<void> {
+    state = next;
+    $<HTMLElement>("[data-notices]")!.textContent = notices.map((n) => t(n.key, n.params)).join(" ");
+    const [catalog, data, paths, overlays] = await Promise.all([loadCatalog(), loadLevel(state.level), loadPaths(state.level), loadOverlays()]);
+    const view = explorerView({ catalog, data, paths, overlays }, state, config.language, t);
+    $<HTMLElement>("[data-map]")!.innerHTML = view.svg;
+    $<HTMLElement>("[data-legend-title]")!.textContent = view.legendTitle;
+    renderLegend($<HTMLElement>("[data-legend]")!, view.legendItems);
+    const statement = $<HTMLElement>("[data-not-available]")!;
+    statement.hidden = !view.notAvailable;
+    statement.textContent = view.notAvailable ? t("explorer.notAvailable", { indicator: view.indicator.label[config.language] }) : "";
+    const caption = $<HTMLElement>("[data-caption]");
+    if (caption) caption.textContent = view.caption;
+    rows = view.rows;
+    sort = { key: "rank", ascending: true };
+    redrawRows();
+    updateLinks(view.indicator.label[config.language]);
+    markSelected();
+    if (history !== "none") {
+      const url = `${location.pathname}${serializeState(state)}`;
+      if (history === "push") window.history.pushState(null, "", url);
+      else window.history.replaceState(null, "", url);
+    }
+    syncControls();
+  }
+
+  function redrawRows(): void {
+    const body = $<HTMLElement>("[data-rows]");
+    if (body) renderRows(body, sortRows(rows, sort.key, sort.ascending));
+    root.querySelectorAll<HTMLElement>("th[aria-sort], th:has(button[data-sort])").forEach((th) => {
+      const key = th.querySelector<HTMLButtonElement>("[data-sort]")?.dataset.sort;
+      if (key === sort.key) th.setAttribute("aria-sort", sort.ascending ? "ascending" : "descending");
+      else th.removeAttribute("aria-sort");
+    });
+  }
+
+  /** Downloads, method link, embed page and the language switch all follow the current view. */
+  function updateLinks(title: string): void {
+    const query = serializeState(state);
+    const base = `/${config.language}/maps/${state.indicator}/${state.level}`;
+    const tools = root.querySelector<HTMLElement>("[data-figure-tools]");
+    tools?.querySelector<HTMLAnchorElement>("a[href$='.csv']")?.setAttribute("href", `${base}.csv`);
+    tools?.querySelector<HTMLAnchorElement>("a[href$='.svg']")?.setAttribute("href", `${base}.svg`);
+    for (const link of tools?.querySelectorAll<HTMLAnchorElement>("a[download]") ?? []) {
+      link.download = `${state.indicator}-${state.level}.${link.download.split(".").pop()}`;
+    }
+    if (tools) tools.dataset.title = title;
+    if (tools?.dataset.embed !== undefined) {
+      tools.dataset.embed = `/${config.language}/embed/map/${query}`;
+      const field = tools.querySelector<HTMLTextAreaElement>("textarea");
+      if (field) field.value = embedCode(tools.dataset.embed, title, location.origin);
+      tools.querySelector<HTMLAnchorElement>("a[href*='/embed/']")?.setAttribute("href", tools.dataset.embed);
+    }
+    $<HTMLAnchorElement>("[data-method-link]")?.setAttribute("href", `/${config.language}/indicators/${state.indicator}/`);
+    document.querySelectorAll<HTMLAnchorElement>("[data-language-link]").forEach((link) => {
+      link.href = `${link.pathname}${query}`;
+    });
+  }
+
+  function syncControls(): void {
+    const indicator = $<HTMLSelectElement>("[data-control=indicator]");
+    if (indicator) indicator.value = state.indicator;
+    const level = $<HTMLSelectElement>("[data-control=level]");
+    if (level) level.value = state.level;
+    root.querySelectorAll<HTMLInputElement>("[data-control=overlay]").forEach((box) => (box.checked = state.overlays.includes(box.value)));
+  }
+
+  function markSelected(): void {
+    root.querySelectorAll("tr.selected").forEach((row) => row.classList.remove("selected"));
+    const paragraph = $<HTMLElement>("[data-selected]")!;
+    const row = rows.find((r) => r.code === state.area);
+    paragraph.hidden = !row;
+    paragraph.replaceChildren();
+    if (!row) return;
+    root.querySelector(`tr[data-code="${CSS.escape(row.code)}"]`)?.classList.add("selected");
+    const link = document.createElement("a");
+    link.href = row.href;
+    link.textContent = t("explorer.openProfile", { name: row.name });
+    paragraph.append(t("explorer.selected", { name: row.name }), " ", link);
+  }
+
+  // --- Tooltips, click and keyboard on the map.
+  const mapFrame = $<HTMLElement>("[data-map]")!;
+  const tooltip = $<HTMLElement>("[data-tooltip]")!;
+  let focusIndex = -1;
+  const describe = (row: ExplorerRow) =>
+    row.rank === null
+      ? t("explorer.tooltipNoRank", { name: row.name, value: row.valueText, year: row.year })
+      : t("explorer.tooltip", { name: row.name, value: row.valueText, rank: row.rank, count: rows.filter((r) => r.rank !== null).length, year: row.year });
+  const showTooltip = (code: string, x: number, y: number) => {
+    const row = rows.find((r) => r.code === code);
+    if (!row) return;
+    tooltip.textContent = describe(row);
+    tooltip.hidden = false;
+    tooltip.style.insetInlineStart = `${x + 12}px`;
+    tooltip.style.insetBlockStart = `${y + 12}px`;
+  };
+  const figure = mapFrame.closest("figure")!;
+  mapFrame.addEventListener("pointermove", (event) => {
+    const code = (event.target as Element).closest("path[data-code]")?.getAttribute("data-code");
+    const box = figure.getBoundingClientRect();
+    if (code) showTooltip(code, event.clientX - box.left, event.clientY - box.top);
+    else tooltip.hidden = true;
+  });
+  mapFrame.addEventListener("pointerleave", () => (tooltip.hidden = true));
+  mapFrame.addEventListener("click", (event) => {
+    const code = (event.target as Element).closest("path[data-code]")?.getAttribute("data-code");
+    const row = rows.find((r) => r.code === code);
+    if (row) location.assign(row.href);
+  });
+  mapFrame.addEventListener("keydown", (event) => {
+    const ordered = sortRows(rows, "rank", true);
+    if (["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp"].includes(event.key)) {
+      event.preventDefault();
+      const step = event.key === "ArrowRight" || event.key === "ArrowDown" ? 1 : -1;
+      focusIndex = (focusIndex + step + ordered.length) % ordered.length;
+      const row = ordered[focusIndex]!;
+      mapFrame.querySelectorAll("path.focused").forEach((p) => p.classList.remove("focused"));
+      const path = mapFrame.querySelector(`path[data-code="${CSS.escape(row.code)}"]`);
+      path?.classList.add("focused");
+      const box = path?.getBoundingClientRect();
+      const frame = figure.getBoundingClientRect();
+      showTooltip(row.code, box ? box.left - frame.left + box.width / 2 : 0, box ? box.top - frame.top + box.height / 2 : 0);
+      const live = $<HTMLElement>("[data-notices]")!;
+      live.textContent = describe(row);
+    } else if (event.key === "Enter" && focusIndex >= 0) {
+      location.assign(ordered[focusIndex]!.href);
+    } else if (event.key === "Escape") {
+      tooltip.hidden = true;
+    }
+  });
+  mapFrame.addEventListener("blur", () => (tooltip.hidden = true));
+
+  // --- Controls.
+  const change = (next: Partial<ExplorerState>) => void show({ ...state, ...next }, [], "push");
+  $<HTMLSelectElement>("[data-control=indicator]")?.addEventListener("change", async (event) => {
+    const id = (event.target as HTMLSelectElement).value;
+    const entry = (await loadCatalog()).find((i) => i.id === id);
+    const level = entry && entry.levels.length && !entry.levels.includes(state.level) ? MAP_LEVELS.find((l) => entry.levels.includes(l)) ?? state.level : state.level;
+    change({ indicator: id, level, area: level === state.level ? state.area : null });
+  });
+  $<HTMLSelectElement>("[data-control=level]")?.addEventListener("change", async (event) => {
+    const level = (event.target as HTMLSelectElement).value;
+    const entry = (await loadCatalog()).find((i) => i.id === state.indicator);
+    const indicator = entry && entry.levels.length && !entry.levels.includes(level) ? DEFAULT_STATE.indicator : state.indicator;
+    change({ level, indicator, area: null });
+  });
+  root.querySelectorAll<HTMLInputElement>("[data-control=overlay]").forEach((box) =>
+    box.addEventListener("change", () => change({ overlays: OVERLAYS.filter((o) => root.querySelector<HTMLInputElement>(`[data-control=overlay][value="${o}"]`)?.checked) })),
+  );
+  $<HTMLInputElement>("[data-control=search]")?.addEventListener("change", (event) => {
+    const text = (event.target as HTMLInputElement).value.trim().toLowerCase();
+    const match = config.search.find((s) => s.name.toLowerCase() === text);
+    if (!match) {
+      $<HTMLElement>("[data-notices]")!.textContent = text ? t("explorer.searchNoMatch") : "";
+      return;
+    }
+    change({ level: match.level, area: match.code, indicator: state.indicator });
+  });
+  $<HTMLFormElement>("[data-controls]")?.addEventListener("submit", (event) => event.preventDefault());
+  root.querySelectorAll<HTMLButtonElement>("[data-sort]").forEach((button) =>
+    button.addEventListener("click", () => {
+      const key = button.dataset.sort as SortKey;
+      sort = { key, ascending: sort.key === key ? !sort.ascending : key !== "value" };
+      redrawRows();
+    }),
+  );
+  window.addEventListener("popstate", () => void fromUrl("none"));
+
+  async function fromUrl(history: "replace" | "none"): Promise<void> {
+    if (location.search === "") {
+      if (state !== DEFAULT_STATE) await show(DEFAULT_STATE, [], "none");
+      return;
+    }
+    const [catalog, ...levels] = await Promise.all([loadCatalog(), ...MAP_LEVELS.map(loadLevel)]);
+    const { state: next, notices } = parseState(location.search, {
+      indicators: new Map(catalog.map((i) => [i.id, i.levels.filter((l) => (MAP_LEVELS as readonly string[]).includes(l))])),
+      levels: MAP_LEVELS,
+      overlays: OVERLAYS,
+      areas: new Map(levels.map((data) => [data.level, new Set(data.codes)])),
+    });
+    await show(next, notices, history);
+  }
+  void fromUrl("replace");
+}
+
+function rowFromDom(tr: HTMLTableRowElement): ExplorerRow {
+  const cells = tr.querySelectorAll("td");
+  const link = tr.querySelector("a")!;
+  return {
+    code: tr.dataset.code!,
+    name: link.textContent ?? "",
+    value: null,
+    valueText: cells[1]?.textContent ?? "",
+    rank: Number(cells[0]?.textContent) || null,
+    year: Number(cells[2]?.textContent),
+    note: cells[3]?.textContent ?? "",
+    href: link.getAttribute("href")!,
+  };
+}

@@ -1,0 +1,156 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Papa from "papaparse";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { projectRoot } from "../../scripts/lib/paths.ts";
+import { axeViolations, launchBrowser, recordRequests } from "./browser.ts";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+const table = (name: string) => Papa.parse<Record<string, string>>(readFileSync(join(projectRoot, "public/data/tables", `${name}.csv`), "utf8"), { header: true, skipEmptyLines: true }).data;
+const indicators = table("indicators");
+const value = (level: string, code: string, id: string) => indicators.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!.value!;
+const digits = (text: string | null) => (text ?? "").replace(/[^\d,.-]/g, "");
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page that records requests and script errors; bypassCSP only so that axe can be injected. */
+async function open(path: string, options: { bypassCSP?: boolean } = {}) {
+  const page = await browser.newPage({ bypassCSP: options.bypassCSP ?? false, acceptDownloads: true });
+  const requests = recordRequests(page);
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.goto(`${baseUrl}${path}`);
+  return { page, requests, errors };
+}
+
+const mapPaths = (page: Page) => page.locator("[data-map] path[data-code]");
+
+describe.each([
+  ["fr", "Explorer les quartiers de Bruxelles", "Indice de fragilité sociale, par quartiers (2025)"],
+  ["nl", "De Brusselse wijken verkennen", "Index van sociale kwetsbaarheid, per wijken (2025)"],
+  ["en", "Explore Brussels neighbourhoods", "Social fragility index, by neighbourhoods (2025)"],
+])("explorer home in %s", (language, heading, mapTitle) => {
+  let page: Page;
+  let requests: string[];
+  let errors: string[];
+  beforeAll(async () => ({ page, requests, errors } = await open(`/${language}/`, { bypassCSP: true })));
+  afterAll(() => page.close());
+
+  it("shows the fragility index of the 145 quartiers, with its legend counting every area", async () => {
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(heading);
+    expect(await page.getByRole("img", { name: mapTitle }).count()).toBe(1);
+    expect(await mapPaths(page).count()).toBe(145);
+    const counts = (await page.locator("[data-legend] li").allTextContents()).map((text) => Number(/\((\d+)/.exec(text)![1]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(145);
+  });
+
+  it("ranks the quartiers in the table, most fragile first, with the published values", async () => {
+    expect(await page.locator("[data-rows] tr").count()).toBe(145);
+    const first = page.locator("[data-rows] tr").first();
+    const code = await first.getAttribute("data-code");
+    expect(value("quartier", code!, "fragility_rank")).toBe("1.0");
+    expect(digits(await first.locator("td").nth(1).textContent()).replace(",", ".")).toBe(Number(value("quartier", code!, "fragility_index")).toFixed(2));
+  });
+
+  it("has no WCAG 2.2 A/AA violation and loads nothing from outside 127.0.0.1", async () => {
+    expect(await axeViolations(page)).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith("data:"))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("explorer interactions", () => {
+  it("changes indicator and level, keeping the view in the URL", async () => {
+    const { page, errors } = await open("/fr/");
+    await page.getByLabel("Indicateur").selectOption("share_within_500m_pharmacy");
+    await page.waitForURL(/\?i=share_within_500m_pharmacy/);
+    await expect.poll(() => page.locator("[data-caption]").textContent()).toContain("Part des habitants à 500 m ou moins d'une pharmacie");
+    await page.getByLabel("Niveau").selectOption("commune");
+    await page.waitForURL(/l=commune/);
+    await expect.poll(() => mapPaths(page).count()).toBe(19);
+    expect(await page.locator("[data-rows] tr").count()).toBe(19);
+    const uccle = page.locator('[data-rows] tr[data-code="21016"] td').nth(1);
+    expect(digits(await uccle.textContent()).replace(",", ".")).toBe(Number(value("commune", "21016", "share_within_500m_pharmacy")).toFixed(1));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps the view when the language changes", async () => {
+    const { page } = await open("/fr/?i=population&l=commune");
+    await expect.poll(() => mapPaths(page).count()).toBe(19);
+    await page.getByRole("link", { name: "Nederlands" }).click();
+    await page.waitForURL(`${baseUrl}/nl/?i=population&l=commune`);
+    await expect.poll(() => page.getByLabel("Indicator").inputValue()).toBe("population");
+    await expect.poll(() => mapPaths(page).count()).toBe(19);
+    await page.close();
+  });
+
+  it("downloads the data shown as CSV, equal to the published values", async () => {
+    const { page } = await open("/en/?i=bim_share&l=bassin");
+    await expect.poll(() => mapPaths(page).count()).toBe(5);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the data shown (CSV)" }).click()]);
+    const csv = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.code)).toEqual(["CO", "N", "NE", "S", "SE"]);
+    for (const row of rows) expect(row.value).toBe(String(Number(value("bassin", row.code!, "bim_share"))));
+    expect(download.suggestedFilename()).toBe("bim_share-bassin.csv");
+    await page.close();
+  });
+
+  it("tells the visitor about a malformed URL and shows the default map", async () => {
+    const { page, errors } = await open("/fr/?i=nonsense&l=galaxy&o=commune,%3Cscript%3E");
+    await expect.poll(() => page.locator("[data-notices]").textContent()).toContain("L'indicateur « nonsense » n'existe pas");
+    expect(await page.locator("[data-notices]").textContent()).toContain("Le niveau « galaxy » n'existe pas");
+    expect(await mapPaths(page).count()).toBe(145);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("works with the keyboard alone: choose an indicator, walk the map, open a profile", async () => {
+    const { page } = await open("/en/");
+    await page.getByLabel("Indicator").focus();
+    await page.keyboard.press("ArrowDown");
+    await page.waitForURL(/\?i=/);
+    const chosen = await page.getByLabel("Indicator").inputValue();
+    expect(chosen).not.toBe("fragility_index");
+    await page.locator("[data-map]").focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => page.locator("[data-tooltip]").isVisible()).toBe(true);
+    const first = await page.locator("[data-rows] tr").first().getAttribute("data-code");
+    expect(await page.locator("[data-map] path.focused").getAttribute("data-code")).toBe(first);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(new RegExp(`/en/quartier/${first}/$`));
+    await page.close();
+  });
+
+  it("finds a quartier by its Dutch name and selects it", async () => {
+    const { page } = await open("/fr/");
+    await page.getByLabel("Chercher un quartier ou une commune").fill("Grote Markt");
+    await page.getByLabel("Chercher un quartier ou une commune").press("Enter");
+    await page.waitForURL(/a=1(&|$)/);
+    await expect.poll(() => page.locator("[data-selected]").textContent()).toContain("Grand Place");
+    await page.close();
+  });
+
+  it("offers an embeddable map page with the same state and an iframe snippet", async () => {
+    const { page } = await open("/fr/?i=gp_need_index&l=bassin");
+    await expect.poll(() => mapPaths(page).count()).toBe(5);
+    const snippet = await page.locator("[data-figure-tools] textarea").inputValue();
+    expect(snippet).toBe(`<iframe src="${baseUrl}/fr/embed/map/?i=gp_need_index&l=bassin" title="Besoin en médecine générale (indice)" width="100%" height="640" loading="lazy" style="border:0"></iframe>`);
+    const embed = await browser.newPage();
+    await embed.goto(`${baseUrl}/fr/embed/map/?i=gp_need_index&l=bassin`);
+    await expect.poll(() => embed.locator("[data-map] path[data-code]").count()).toBe(5);
+    expect(await embed.locator("header.site-header").count()).toBe(0);
+    await embed.close();
+    await page.close();
+  });
+});
