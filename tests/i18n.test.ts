@@ -37,7 +37,7 @@ describe("translation files (src/i18n/messages/*.json)", () => {
 
 describe("createTranslator(language)", () => {
   it("fills placeholders", () => {
-    expect(createTranslator("en")("map.tooltip", { name: "Dansaert", population: "8,942" })).toBe("Dansaert: 8,942 residents");
+    expect(createTranslator("en")("map.areaTooltip", { name: "Dansaert", value: "8,942" })).toBe("Dansaert: 8,942");
   });
   it("fails on a missing key instead of printing nothing", () => {
     expect(() => createTranslator("nl")("no.such.key")).toThrow('Missing nl translation for "no.such.key"');

@@ -1,15 +1,7 @@
 /** The CSV behind a map view: one row per territory, with the value, its year, flag and unit. */
 import type { Language } from "../i18n/translate.ts";
+import { toCsv } from "./csv.ts";
 import { indicator, levelValues, territories } from "./site-data.ts";
-
-/** RFC 4180 quoting; a byte-order mark so that spreadsheet programs read the accents right. */
-export function toCsv(header: string[], rows: (string | number | null)[][]): string {
-  const quote = (cell: string | number | null) => {
-    const text = cell === null ? "" : String(cell);
-    return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return `\uFEFF${[header, ...rows].map((row) => row.map(quote).join(",")).join("\r\n")}\r\n`;
-}
 
 export function mapCsv(indicatorId: string, level: string, language: Language): string {
   const info = indicator(indicatorId);

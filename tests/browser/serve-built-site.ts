@@ -13,11 +13,11 @@ declare module "vitest" {
   }
 }
 
-/** Serves the built site (dist/) on 127.0.0.1 for the browser tests. */
+/** Serves the built site (dist/, or OBS_DIST_DIR) on 127.0.0.1 for the browser tests. */
 export async function setup(project: TestProject): Promise<void> {
-  const dist = join(projectRoot, "dist");
+  const dist = process.env.OBS_DIST_DIR ?? join(projectRoot, "dist");
   if (!existsSync(join(dist, "fr", "index.html"))) {
-    throw new Error("dist/ has no built site: run `npm run build` before the browser tests (npm test does it)");
+    throw new Error(`${dist} has no built site: run \`npm run build\` before the browser tests (npm test does it)`);
   }
   const started = await serveStatic(dist);
   server = started.server;

@@ -1,0 +1,174 @@
+/**
+ * The allocator page in the browser: reads the setting from the URL and the form, loads the
+ * level's site data, and shows the formula, the map, the ranked table and the CSV link.
+ */
+import type { ClientLevelData } from "../../lib/client-data.ts";
+import { AMOUNT_UNITS, type AllocationLevel, type AmountUnit, type NeedScoreId } from "../../lib/allocation.ts";
+import { allocatorMap } from "./allocator-map.ts";
+import { ALLOCATOR_DEFAULTS, DEFAULT_AMOUNT, isValidAmount, parseAllocatorState, serializeAllocatorState, type AllocatorState } from "./allocator-state.ts";
+import { allocationCsv, amountFormatter, computeAllocation, formulaSentences, needValueText, perResident, rankRows, signedAmountFormatter, type NeedInfo } from "./allocator-view.ts";
+import { setCsvLink } from "./csv.ts";
+import { fetchJson } from "./fetch-json.ts";
+import { numberFormats } from "./format.ts";
+import { readPageText, type PageText } from "./messages.ts";
+import { debounce, legendItems, revealToolUi, showError, showParamIssues, tableRow, writeSearch } from "./page-shell.ts";
+
+interface Controls {
+  form: HTMLFormElement;
+  amount: HTMLInputElement;
+  amountError: HTMLElement;
+  units: RadioNodeList;
+  level: HTMLSelectElement;
+  need: HTMLSelectElement;
+  k: HTMLInputElement;
+  kValue: HTMLOutputElement;
+}
+
+export function startAllocator(root: Document): void {
+  const text = readPageText(root);
+  const form = root.querySelector<HTMLFormElement>("#allocator-form")!;
+  const needs = JSON.parse(form.dataset.needs!) as Record<NeedScoreId, NeedInfo>;
+  const controls: Controls = {
+    form,
+    amount: form.querySelector("#allocator-amount")!,
+    amountError: root.querySelector("#allocator-amount-error")!,
+    units: form.elements.namedItem("unit") as RadioNodeList,
+    level: form.querySelector("#allocator-level")!,
+    need: form.querySelector("#allocator-need")!,
+    k: form.querySelector("#allocator-k")!,
+    kValue: form.querySelector("#allocator-k-value")!,
+  };
+  const parsed = parseAllocatorState(location.search);
+  let state = parsed.state;
+  showParamIssues(root, text, parsed.issues);
+  writeControls(controls, state, text);
+  revealToolUi(root);
+
+  let generation = 0;
+  const update = async () => {
+    const current = ++generation;
+    writeSearch(root, serializeAllocatorState(state));
+    try {
+      const [data, paths] = await Promise.all([
+        fetchJson<ClientLevelData>(`/site-data/${state.level}.json`),
+        fetchJson<Record<string, string>>(`/site-data/paths-${state.level}.json`),
+      ]);
+      if (current === generation) render(root, text, state, needs[state.need], data, paths);
+    } catch (error) {
+      showError(root, text.t("tools.loadError", { detail: String(error) }));
+    }
+  };
+  const later = debounce(() => void update(), 120);
+
+  form.addEventListener("submit", (event) => event.preventDefault());
+  form.addEventListener("input", (event) => {
+    const previousUnit = state.unit;
+    const next = readControls(controls, state);
+    // Switching unit: the old unit's default (or an amount the new unit cannot take) becomes the new default.
+    if (next.unit !== previousUnit && (state.amount === DEFAULT_AMOUNT[previousUnit] || !isValidAmount(Number(controls.amount.value), next.unit))) {
+      next.amount = DEFAULT_AMOUNT[next.unit];
+      controls.amount.value = String(next.amount);
+    }
+    controls.amount.step = String(AMOUNT_UNITS[next.unit].step);
+    const amountOk = isValidAmount(Number(controls.amount.value), next.unit) && controls.amount.value !== "";
+    controls.amount.setAttribute("aria-invalid", String(!amountOk));
+    controls.amountError.hidden = amountOk;
+    controls.kValue.value = numberFormats(text.locale).decimal(next.k, 1);
+    state = next;
+    // Typing and sliding settle before recomputing (and before the summary is announced).
+    if (event.target === controls.k || event.target === controls.amount) later();
+    else void update();
+  });
+  void update();
+}
+
+function writeControls(c: Controls, state: AllocatorState, text: PageText): void {
+  c.amount.value = String(state.amount);
+  c.amount.step = String(AMOUNT_UNITS[state.unit].step);
+  c.units.value = state.unit;
+  c.level.value = state.level;
+  c.need.value = state.need;
+  c.k.value = String(state.k);
+  c.kValue.value = numberFormats(text.locale).decimal(state.k, 1);
+}
+
+/** The form's setting; an invalid amount keeps the last valid one (the field says why). */
+function readControls(c: Controls, previous: AllocatorState): AllocatorState {
+  const unit = (c.units.value || ALLOCATOR_DEFAULTS.unit) as AmountUnit;
+  const amount = Number(c.amount.value);
+  return {
+    unit,
+    amount: c.amount.value !== "" && isValidAmount(amount, unit) ? amount : previous.unit === unit ? previous.amount : DEFAULT_AMOUNT[unit],
+    level: c.level.value as AllocationLevel,
+    need: c.need.value as NeedScoreId,
+    k: Number(Number(c.k.value).toFixed(1)),
+  };
+}
+
+function render(root: Document, text: PageText, state: AllocatorState, info: NeedInfo, data: ClientLevelData, paths: Record<string, string>): void {
+  const { t } = text;
+  const f = numberFormats(text.locale);
+  const result = computeAllocation(data, state, text.language);
+  const ranked = rankRows(result.rows, text.locale);
+  const amount = amountFormatter(text, state);
+  const signed = signedAmountFormatter(text, state);
+  const level = t(`tools.level.${state.level}`);
+
+  const formula = root.querySelector<HTMLElement>("[data-formula]")!;
+  formula.replaceChildren(
+    ...formulaSentences(text, state, info, result).map((sentence) => {
+      const p = root.createElement("p");
+      p.textContent = sentence;
+      return p;
+    }),
+  );
+
+  const top = ranked[0]!;
+  const bottom = [...ranked].reverse().find((r) => r.allocation.relative !== null)!;
+  root.querySelector("[data-summary]")!.textContent = state.k === 0
+    ? t("tools.allocator.summaryBaseline", { amount: amount(result.units), count: f.integer(result.rows.length), level })
+    : t("tools.allocator.summary", {
+    amount: amount(result.units),
+    count: f.integer(result.rows.length),
+    level,
+    k: f.decimal(state.k, 1),
+    top: top.name,
+    topDifference: f.signedPercent(top.allocation.relative ?? 0),
+    bottom: bottom.name,
+    bottomDifference: f.signedPercent(bottom.allocation.relative ?? 0),
+  });
+
+  const title = t("tools.allocator.mapTitle", { level, need: info.label, k: f.decimal(state.k, 1) });
+  const map = allocatorMap(text, result.rows, paths, { title, description: t("tools.allocator.mapDescription", { level }), share: (row) => amount(row.allocation.share) });
+  root.querySelector("[data-map]")!.innerHTML = map.svg;
+  root.querySelector("[data-legend-title]")!.textContent = t("tools.allocator.legendTitle");
+  legendItems(root, root.querySelector<HTMLElement>("[data-legend]")!, map.legend);
+
+  root.querySelector("[data-table-caption]")!.textContent = t("tools.allocator.tableCaption", { level, need: info.label, k: f.decimal(state.k, 1), amount: amount(result.units) });
+  const body = root.querySelector<HTMLElement>("[data-rows]")!;
+  body.replaceChildren(
+    ...ranked.map((row, i) =>
+      tableRow(
+        root,
+        [
+          { text: f.integer(i + 1), number: true },
+          { text: row.name, header: true },
+          { text: f.integer(row.population), number: true },
+          { text: needValueText(text, info, row), number: true },
+          { text: row.score === null ? t("tools.allocator.noScoreCell") : f.decimal(row.score, 2), number: row.score !== null },
+          { text: amount(row.allocation.share), number: true },
+          { text: perResident(text, state, row), number: true },
+          { text: amount(row.allocation.baseline), number: true },
+          { text: signed(row.allocation.difference), number: true },
+          { text: row.allocation.relative === null ? "–" : f.signedPercent(row.allocation.relative), number: true },
+        ],
+        row.code,
+      ),
+    ),
+  );
+  root.querySelector("[data-per-resident-header]")!.textContent = t(state.unit === "eur" ? "tools.allocator.colPerResidentEur" : "tools.allocator.colPerResidentFte");
+
+  const link = root.querySelector<HTMLAnchorElement>("[data-csv]")!;
+  setCsvLink(link, allocationCsv(result, state, info, ranked), `allocation-${state.level}-${state.need}-k${state.k}.csv`);
+  root.querySelector<HTMLElement>("[data-results]")!.dataset.ready = serializeAllocatorState(state) || "default";
+}

@@ -1,0 +1,19 @@
+import type { APIRoute } from "astro";
+import { levelBorders } from "../../lib/map-data.ts";
+import { projectPoint, regionProjection } from "../../lib/map-geometry.ts";
+import { readTable, readTopology } from "../../lib/observatory-data.ts";
+import { sitingDataFromTables } from "../../lib/siting.ts";
+
+/**
+ * The siting tool's data: every sector's representative point (Lambert 72 metres for distances,
+ * projected for the map), residents, bassin and quartier fragility; the existing maisons
+ * médicales; the bassin borders drawn over the map.
+ */
+export const GET: APIRoute = () => {
+  const projection = regionProjection(readTopology("region"));
+  const data = sitingDataFromTables(
+    { sectors: readTable("sectors"), fragility: readTable("fragility"), services: readTable("services"), bassins: readTable("bassins") },
+    (lon, lat) => projectPoint(projection, lon, lat),
+  );
+  return new Response(JSON.stringify({ ...data, borders: { bassin: levelBorders("bassin") } }), { headers: { "Content-Type": "application/json" } });
+};
