@@ -1,0 +1,10 @@
+import type { APIRoute } from "astro";
+import type { Language } from "../../../i18n/translate.ts";
+import { profileCsv } from "../../../lib/profile-csv.ts";
+import { profileRoutes } from "../../../lib/profile-routes.ts";
+
+export const getStaticPaths = () => profileRoutes("commune");
+
+/** The rows of the profile's spine chart, for the figure's "download the data" link. */
+export const GET: APIRoute = ({ params }) =>
+  new Response(profileCsv("commune", params.code!, params.lang as Language), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
