@@ -12,7 +12,7 @@ export type ProfileLevel = (typeof PROFILE_LEVELS)[number];
 export interface Area {
   level: ProfileLevel;
   code: string;
-  name: { fr: string; nl: string };
+  name: { fr: string; nl: string; en: string };
   population: number;
   /** Quartiers only: residential, park, cemetery or industrial. */
   type: string | null;
@@ -41,7 +41,7 @@ function toArea(level: ProfileLevel, row: CsvRow): Area {
   return {
     level,
     code: row[`${level}_code`]!,
-    name: { fr: row.name_fr!, nl: row.name_nl! },
+    name: { fr: row.name_fr!, nl: row.name_nl!, en: row.name_en! },
     population: Number(row.population),
     type: row.type ?? null,
     communes: level === "quartier" ? withMain(row.commune_code, row.commune_codes) : [],
@@ -61,9 +61,13 @@ export function findArea(level: ProfileLevel, code: string): Area {
   return found;
 }
 
-/** Brussels places have official French and Dutch names; English pages use the French one. */
+/**
+ * The name in the page's language. Brussels places have official French and Dutch names; the
+ * published `name_en` is the French one except where an English name exists (the bassins), as
+ * in the explorer.
+ */
 export function areaName(area: Pick<Area, "name">, language: Language): string {
-  return language === "nl" ? area.name.nl : area.name.fr;
+  return area.name[language];
 }
 
 export function regionCode(): string {

@@ -44,7 +44,7 @@ describe.each(cases)("$level $code profile in $language", ({ language, level, co
   let requests: string[];
   let errors: string[];
   const row = tables[level].find((r) => r[`${level}_code`] === code)!;
-  const name = language === "nl" ? row.name_nl! : row.name_fr!;
+  const name = row[`name_${language}`]!;
   beforeAll(async () => ({ page, requests, errors } = await open(`/${language}/${level}/${code}/`)));
   afterAll(() => page.close());
 
