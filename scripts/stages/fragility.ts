@@ -152,15 +152,16 @@ function indexDefinitions(parameters: FragilityParameters, year: number): Indica
       nl: `Themascore: percentielrang van de som van de rangen van zijn componenten.`,
       en: `Theme score: percentile rank of the sum of its components' ranks.`,
     })),
-    definition("fragility_rank", { fr: "Rang de fragilité", nl: "Rang van kwetsbaarheid", en: "Fragility rank" }, "rank", "neutral", {
+    // Rank 1 is the most fragile: a higher rank number is better.
+    definition("fragility_rank", { fr: "Rang de fragilité", nl: "Rang van kwetsbaarheid", en: "Fragility rank" }, "rank", "higher_is_better", {
       fr: "Position dans le classement, 1 = le plus fragile.", nl: "Positie in de rangschikking, 1 = meest kwetsbaar.", en: "Position in the ranking, 1 = most fragile.",
     }),
-    definition("fragility_rank_best", { fr: "Meilleur rang selon les pondérations alternatives", nl: "Beste rang volgens alternatieve wegingen", en: "Best rank under alternative weightings" }, "rank", "neutral", {
+    definition("fragility_rank_best", { fr: "Meilleur rang selon les pondérations alternatives", nl: "Beste rang volgens alternatieve wegingen", en: "Best rank under alternative weightings" }, "rank", "higher_is_better", {
       fr: "Position la plus fragile obtenue sous les pondérations alternatives (composantes égales, thèmes égaux, socio-économique seul, sans chacune des composantes).",
       nl: "Meest kwetsbare positie onder de alternatieve wegingen (gelijke componenten, gelijke thema's, enkel sociaaleconomisch, zonder elk van de componenten).",
       en: "Most fragile position under the alternative weightings (equal components, equal themes, socio-economic only, leaving out each component).",
     }),
-    definition("fragility_rank_worst", { fr: "Rang le moins fragile selon les pondérations alternatives", nl: "Minst kwetsbare rang volgens alternatieve wegingen", en: "Least fragile rank under alternative weightings" }, "rank", "neutral", {
+    definition("fragility_rank_worst", { fr: "Rang le moins fragile selon les pondérations alternatives", nl: "Minst kwetsbare rang volgens alternatieve wegingen", en: "Least fragile rank under alternative weightings" }, "rank", "higher_is_better", {
       fr: "Position la moins fragile obtenue sous les mêmes pondérations alternatives : l'écart avec le meilleur rang mesure la solidité du classement.",
       nl: "Minst kwetsbare positie onder dezelfde alternatieve wegingen: het verschil met de beste rang meet hoe robuust de rangschikking is.",
       en: "Least fragile position under the same alternative weightings: the gap with the best rank measures how solid the position is.",

@@ -12,7 +12,8 @@ import { PORTAL_EXPORT, MONITORING_EXPORT, type QuartierComponents } from "./qua
 import { AGE_SOURCE } from "./statbel-age.ts";
 import type { TerritorialModel } from "./territorial-model.ts";
 
-export const GP_INPUTS = [AGE_SOURCE, PORTAL_EXPORT, MONITORING_EXPORT];
+/** The need weights (data/reference/gp-need-weights.csv) are derived from the as-stated GP-use figures. */
+export const GP_INPUTS = [AGE_SOURCE, PORTAL_EXPORT, MONITORING_EXPORT, "web-gp-use-by-age-as-stated"];
 export const SHORTAGE_PARAMETERS_FILE = "gp-shortage-parameters.json";
 export const NEED_SOURCES = ["web-gp-use-by-age-as-stated", PORTAL_EXPORT, MONITORING_EXPORT, AGE_SOURCE];
 
@@ -135,10 +136,15 @@ function definitions(supply: GpSupply | null, p: ShortageParameters, w: NeedWeig
     nl: `Verwachte nood aan huisartsenzorg per inwoner, relatief t.o.v. het gewestelijk gemiddelde (= 1). Leeftijdsstructuur van de wijk (BISA ${AGE_YEAR}: 65-79 jaar gewicht ${w.age_weight_65_79}, 80+ gewicht ${w.age_weight_80_plus}, jonger dan 65 gewicht ${w.age_weight_0_64}) verhoogd voor bestaansonzekerheid (aandeel VT, factor ${w.precarity_uplift_bim}). Gewichten uit de door het IMA gepubliceerde huisartscontacten; het gewicht van 65-79 is een veronderstelling. Sectoren: waarden van hun wijk.`,
     en: `Expected need for general practice per resident, relative to the regional mean (= 1). The quartier's age structure (IBSA ${AGE_YEAR}: ages 65-79 weight ${w.age_weight_65_79}, 80+ weight ${w.age_weight_80_plus}, under 65 weight ${w.age_weight_0_64}) raised for precarity (BIM share, factor ${w.precarity_uplift_bim}). Weights from GP contacts published by IMA/AIM; the 65-79 weight is an assumption. Sectors take their quartier's values.`,
   };
+  const needPopulationMethod: Localized = {
+    fr: `Habitants (1er janvier 2024) multipliés par leur besoin en médecine générale relatif à la moyenne régionale (indice de besoin) : le nombre d'habitants « moyens » auquel équivaut la demande attendue du territoire. La somme sur la région égale sa population. ${needMethod.fr}`,
+    nl: `Inwoners (1 januari 2024) vermenigvuldigd met hun nood aan huisartsenzorg t.o.v. het gewestelijk gemiddelde (noodindex): het aantal 'gemiddelde' inwoners waarmee de verwachte vraag van het gebied overeenkomt. De som over het gewest is gelijk aan zijn bevolking. ${needMethod.nl}`,
+    en: `Residents (1 January 2024) multiplied by their need for general practice relative to the regional mean (the need index): the number of 'average' residents the territory's expected demand amounts to. Summed over the region it equals the population. ${needMethod.en}`,
+  };
   const capacity = basis === "fte" ? { fr: "ETP", nl: "VTE", en: "FTE" } : { fr: "médecins", nl: "artsen", en: "GPs" };
   return [
     { ...define("gp_need_index", { fr: "Besoin en médecine générale (indice)", nl: "Nood aan huisartsenzorg (index)", en: "Need for general practice (index)" }, "index_region_1", "higher_is_worse", needMethod), status: "published", sources: NEED_SOURCES, year: AGE_YEAR, method: needMethod },
-    { ...define("gp_need_population", { fr: "Population pondérée par le besoin", nl: "Bevolking gewogen naar nood", en: "Need-weighted population" }, "persons", "neutral", needMethod), status: "published", sources: NEED_SOURCES, year: AGE_YEAR, method: needMethod },
+    { ...define("gp_need_population", { fr: "Population pondérée par le besoin", nl: "Bevolking gewogen naar nood", en: "Need-weighted population" }, "persons", "neutral", needMethod), status: "published", sources: NEED_SOURCES, year: AGE_YEAR, method: needPopulationMethod },
     define("gp_per_1000", { fr: "Médecins généralistes pour 1 000 habitants", nl: "Huisartsen per 1.000 inwoners", en: "GPs per 1,000 residents" }, "per_1000", "higher_is_better", {
       fr: `Généralistes actifs dans le territoire pour 1 000 habitants, comparés aux seuils INAMI (pénurie sous ${p.inami_shortage_per_1000}, pénurie sévère sous ${p.inami_severe_per_1000}).`,
       nl: `Actieve huisartsen in het gebied per 1.000 inwoners, vergeleken met de RIZIV-drempels (tekort onder ${p.inami_shortage_per_1000}, ernstig tekort onder ${p.inami_severe_per_1000}).`,

@@ -15,15 +15,23 @@ const DECIMALS: Record<string, number> = {
   percent: 1, euros: 0, per_1000: 2, per_10000: 1, metres: 0, rank_0_1: 2, rank: 0, count: 1, persons: 0, index_region_1: 2,
 };
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** Formatters are costly to build and the big tables format thousands of values: keep one per use. */
+function formatter(language: Language, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const id = `${language}|${key}`;
+  if (!formatters.has(id)) formatters.set(id, new Intl.NumberFormat(locales[language], options));
+  return formatters.get(id)!;
+}
+
 /** A value in its unit, in the page's language: "12,3 %", "21 060 €", "205 m". */
 export function formatValue(value: number, unit: string, language: Language): string {
   const digits = DECIMALS[unit] ?? 2;
-  const options: Intl.NumberFormatOptions = { minimumFractionDigits: unit === "count" && Number.isInteger(value) ? 0 : digits, maximumFractionDigits: digits };
-  if (unit === "euros") return new Intl.NumberFormat(locales[language], { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(value);
-  const number = new Intl.NumberFormat(locales[language], options).format(value);
-  if (unit === "percent") return new Intl.NumberFormat(locales[language], { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value / 100);
-  if (unit === "metres") return `${number} m`;
-  return number;
+  if (unit === "euros") return formatter(language, "euros", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(value);
+  if (unit === "percent") return formatter(language, "percent", { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value / 100);
+  const whole = unit === "count" && Number.isInteger(value);
+  const number = formatter(language, `${unit}|${whole}`, { minimumFractionDigits: whole ? 0 : digits, maximumFractionDigits: digits }).format(value);
+  return unit === "metres" ? `${number} m` : number;
 }
 
 export function formatDate(isoDate: string, language: Language): string {

@@ -1,0 +1,9 @@
+import type { APIRoute } from "astro";
+import type { Language } from "../../../../i18n/translate.ts";
+import { distributionCsv, distributionRoutes } from "../../../../lib/indicator-page-data.ts";
+
+export const getStaticPaths = distributionRoutes;
+
+/** The CSV behind an indicator page's distribution chart. */
+export const GET: APIRoute = ({ params }) =>
+  new Response(distributionCsv(params.indicator!, params.lang as Language), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
