@@ -19,7 +19,7 @@ describe("parseState(search, context)", () => {
 
   it("reads indicator, level, area and overlays", () => {
     expect(parseState("?i=population&l=quartier&a=58&o=bassin,pharmacy", context).state).toEqual({
-      indicator: "population", level: "quartier", area: "58", overlays: ["bassin", "pharmacy"],
+      indicator: "population", level: "quartier", area: "58", overlays: ["bassin", "pharmacy"], question: null,
     });
   });
 
@@ -44,8 +44,30 @@ describe("parseState(search, context)", () => {
 describe("serializeState(state)", () => {
   it("omits defaults and round-trips", () => {
     expect(serializeState(DEFAULT_STATE)).toBe("");
-    const state = { indicator: "population", level: "commune", area: "21004", overlays: ["bassin", "clss"] };
+    const state = { indicator: "population", level: "commune", area: "21004", overlays: ["bassin", "clss"], question: null };
     expect(serializeState(state)).toBe("?i=population&l=commune&a=21004&o=bassin,clss");
     expect(parseState(serializeState(state), { ...context, areas: undefined }).state).toEqual(state);
+  });
+});
+
+describe("guided questions in the URL", () => {
+  const withQuestions: StateContext = {
+    ...context,
+    questionIndicators: new Map([
+      ["fragility_index", { id: "fragility_index", polarity: "higher_is_worse" as const }],
+      ["distance_pharmacy_m", { id: "distance_pharmacy_m", polarity: "higher_is_worse" as const }],
+    ]),
+  };
+
+  it("reads and writes the question", () => {
+    const { state } = parseState("?g=fragility_index:20:distance_pharmacy_m:gt:300", withQuestions);
+    expect(state.question).toEqual({ first: "fragility_index", worstPercent: 20, second: "distance_pharmacy_m", comparison: "gt", threshold: 300 });
+    expect(serializeState(state)).toBe("?g=fragility_index:20:distance_pharmacy_m:gt:300");
+  });
+
+  it("drops a malformed question with a notice", () => {
+    const { state, notices } = parseState("?g=fragility_index:20:nope:gt:300", withQuestions);
+    expect(state.question).toBeNull();
+    expect(notices).toEqual([{ key: "explorer.notice.question", params: { value: "fragility_index:20:nope:gt:300" } }]);
   });
 });

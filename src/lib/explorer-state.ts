@@ -1,6 +1,9 @@
+import { parseQuestion, serializeQuestion, type GuidedQuestion, type QuestionIndicator } from "./guided-question.ts";
+
 /**
  * The explorer's whole view lives in the URL, defaults omitted, so that every view can be shared:
- * i = indicator, l = level, a = selected area, o = overlays (comma-separated). Parsing never fails:
+ * i = indicator, l = level, a = selected area, o = overlays (comma-separated), g = guided
+ * question (see guided-question.ts). Parsing never fails:
  * an unknown or malformed value falls back to the default and produces a notice for the visitor.
  */
 export interface ExplorerState {
@@ -8,6 +11,7 @@ export interface ExplorerState {
   level: string;
   area: string | null;
   overlays: string[];
+  question: GuidedQuestion | null;
 }
 
 export interface Notice {
@@ -22,9 +26,11 @@ export interface StateContext {
   overlays: readonly string[];
   /** Territory codes per level, to validate the selected area (may be partial: unknown levels skip the check). */
   areas?: Map<string, Set<string>>;
+  /** Indicators a guided question may use, with their polarity. */
+  questionIndicators?: Map<string, QuestionIndicator>;
 }
 
-export const DEFAULT_STATE: ExplorerState = { indicator: "fragility_index", level: "quartier", area: null, overlays: ["commune"] };
+export const DEFAULT_STATE: ExplorerState = { indicator: "fragility_index", level: "quartier", area: null, overlays: ["commune"], question: null };
 
 export function parseState(search: string, context: StateContext): { state: ExplorerState; notices: Notice[] } {
   const params = new URLSearchParams(search);
@@ -61,6 +67,11 @@ export function parseState(search: string, context: StateContext): { state: Expl
       else if (!context.overlays.includes(overlay)) notices.push({ key: "explorer.notice.overlay", params: { value: overlay } });
     }
   }
+  const question = params.get("g");
+  if (question !== null && context.questionIndicators) {
+    state.question = parseQuestion(question, context.questionIndicators);
+    if (!state.question) notices.push({ key: "explorer.notice.question", params: { value: question } });
+  }
   return { state, notices };
 }
 
@@ -71,6 +82,7 @@ export function serializeState(state: ExplorerState): string {
   if (state.level !== DEFAULT_STATE.level) params.set("l", state.level);
   if (state.area) params.set("a", state.area);
   if (state.overlays.join(",") !== DEFAULT_STATE.overlays.join(",")) params.set("o", state.overlays.join(","));
-  const text = params.toString().replaceAll("%2C", ",");
+  if (state.question) params.set("g", serializeQuestion(state.question));
+  const text = params.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
   return text ? `?${text}` : "";
 }

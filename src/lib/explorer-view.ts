@@ -17,6 +17,8 @@ export interface ExplorerInputs {
   data: ClientLevelData;
   paths: Record<string, string>;
   overlays: ClientOverlays;
+  /** Areas answering the guided question, outlined on the map and marked in the table. */
+  matches?: string[];
 }
 
 export interface ExplorerRow {
@@ -28,6 +30,7 @@ export interface ExplorerRow {
   year: number;
   note: string;
   href: string;
+  matched: boolean;
 }
 
 export interface ExplorerView {
@@ -69,6 +72,7 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
     const previous = ranked[position - 1];
     rankOf.set(index, previous !== undefined && values[previous] === values[index] ? rankOf.get(previous)! : position + 1);
   });
+  const matches = new Set(inputs.matches ?? []);
   const order = [...ranked, ...data.codes.map((_, i) => i).filter((i) => values[i] === null)];
   const rows: ExplorerRow[] = order.map((i) => ({
     code: data.codes[i]!,
@@ -77,8 +81,9 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
     valueText: values[i] === null || values[i] === undefined ? t(flagKey(flags[i] ?? "missing")) : format(values[i]!),
     rank: rankOf.get(i) ?? null,
     year: years?.[i] ?? indicator.year,
-    note: flags[i] && values[i] !== null ? t(flagKey(flags[i]!)) : "",
+    note: [matches.has(data.codes[i]!) ? t("explorer.question.match") : "", flags[i] && values[i] !== null ? t(flagKey(flags[i]!)) : ""].filter(Boolean).join("; "),
     href: profileHref(language, state.level, data.codes[i]!, data, i),
+    matched: matches.has(data.codes[i]!),
   }));
 
   const map = choropleth({
@@ -101,6 +106,7 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
   const highlighted = [
     ...(state.overlays.includes("clss") && state.level === "quartier" ? inputs.overlays.clss : []),
     ...(state.area ? [state.area] : []),
+    ...matches,
   ];
   const svg = renderMapSvg({
     id: "explorer-map",

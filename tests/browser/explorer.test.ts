@@ -61,9 +61,10 @@ describe.each([
     expect(digits(await first.locator("td").nth(1).textContent()).replace(",", ".")).toBe(Number(value("quartier", code!, "fragility_index")).toFixed(2));
   });
 
-  it("has no WCAG 2.2 A/AA violation and loads nothing from outside 127.0.0.1", async () => {
+  it("has no WCAG 2.2 A/AA violation, loads nothing from outside 127.0.0.1 and never DuckDB", async () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith("data:"))).toEqual([]);
+    expect(requests.filter((url) => /duckdb|\.wasm/.test(url))).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
@@ -101,6 +102,8 @@ describe("explorer interactions", () => {
     const csv = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
     const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => r.code)).toEqual(["CO", "N", "NE", "S", "SE"]);
+    expect(await page.locator("[data-bassin-note]").textContent()).toContain("reconstructed by the observatory");
+    expect(await page.locator("[data-bassin-note]").isVisible()).toBe(true);
     for (const row of rows) expect(row.value).toBe(String(Number(value("bassin", row.code!, "bim_share"))));
     expect(download.suggestedFilename()).toBe("bim_share-bassin.csv");
     await page.close();
@@ -138,6 +141,22 @@ describe("explorer interactions", () => {
     await page.getByLabel("Chercher un quartier ou une commune").press("Enter");
     await page.waitForURL(/a=1(&|$)/);
     await expect.poll(() => page.locator("[data-selected]").textContent()).toContain("Grand Place");
+    await page.close();
+  });
+
+  it("answers a guided question with DuckDB-WASM, shows its SQL and marks the matching areas", async () => {
+    const { page, requests, errors } = await open("/en/?g=fragility_index:20:share_within_500m_pharmacy:lt:90");
+    await expect.poll(() => page.locator("[data-question-status]").textContent(), { timeout: 20_000 }).toMatch(/^\d+ areas answer the question/);
+    const count = Number(/^(\d+)/.exec((await page.locator("[data-question-status]").textContent())!)![1]);
+    expect(await page.locator("[data-rows] tr.match").count()).toBe(count);
+    expect(await page.locator("[data-question-sql]").textContent()).toContain("percent_rank() OVER (ORDER BY value DESC)");
+    // The same answer computed from the published CSV.
+    const fragility = indicators.filter((r) => r.level === "quartier" && r.indicator_id === "fragility_index" && r.value !== "");
+    const sorted = fragility.map((r) => Number(r.value)).sort((a, b) => b - a);
+    const expected = fragility.filter((r) => sorted.indexOf(Number(r.value)) / (sorted.length - 1) < 0.2 && Number(value("quartier", r.territory_code!, "share_within_500m_pharmacy")) < 90);
+    expect(count).toBe(expected.length);
+    expect(requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith("data:"))).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -30,6 +30,7 @@ export function renderRows(body: HTMLElement, rows: ExplorerRow[]): void {
     ...rows.map((row) => {
       const tr = document.createElement("tr");
       tr.dataset.code = row.code;
+      if (row.matched) tr.className = "match";
       const cell = (tag: "td" | "th", text: string, className?: string) => {
         const element = document.createElement(tag);
         element.textContent = text;

@@ -8,6 +8,8 @@ import type { Language } from "../../i18n/translate.ts";
 import { DEFAULT_STATE, parseState, serializeState, type ExplorerState, type Notice } from "../../lib/explorer-state.ts";
 import { explorerView, OVERLAYS, type ExplorerRow } from "../../lib/explorer-view.ts";
 import { MAP_LEVELS } from "../../lib/map-levels.ts";
+import type { ClientCatalogEntry } from "../../lib/client-data.ts";
+import { questionSql, type QuestionIndicator } from "../../lib/guided-question.ts";
 import { embedCode } from "../figure-tools.ts";
 import { loadCatalog, loadLevel, loadOverlays, loadPaths } from "./data.ts";
 import { renderLegend, renderRows, sortRows, type SortKey } from "./dom.ts";
@@ -16,7 +18,6 @@ interface Config {
   language: Language;
   embed: boolean;
   messages: Record<string, string>;
-  search: { name: string; level: string; code: string }[];
 }
 
 export function startExplorer(): void {
@@ -34,10 +35,13 @@ export function startExplorer(): void {
     state = next;
     $<HTMLElement>("[data-notices]")!.textContent = notices.map((n) => t(n.key, n.params)).join(" ");
     const [catalog, data, paths, overlays] = await Promise.all([loadCatalog(), loadLevel(state.level), loadPaths(state.level), loadOverlays()]);
-    const view = explorerView({ catalog, data, paths, overlays }, state, config.language, t);
+    updateQuestionOptions(catalog);
+    const matches = await answerQuestion(catalog);
+    const view = explorerView({ catalog, data, paths, overlays, matches }, state, config.language, t);
     $<HTMLElement>("[data-map]")!.innerHTML = view.svg;
     $<HTMLElement>("[data-legend-title]")!.textContent = view.legendTitle;
     renderLegend($<HTMLElement>("[data-legend]")!, view.legendItems);
+    $<HTMLElement>("[data-bassin-note]")!.hidden = state.level !== "bassin";
     const statement = $<HTMLElement>("[data-not-available]")!;
     statement.hidden = !view.notAvailable;
     statement.textContent = view.notAvailable ? t("explorer.notAvailable", { indicator: view.indicator.label[config.language] }) : "";
@@ -87,6 +91,54 @@ export function startExplorer(): void {
     document.querySelectorAll<HTMLAnchorElement>("[data-language-link]").forEach((link) => {
       link.href = `${link.pathname}${query}`;
     });
+  }
+
+  /** Runs the guided question in DuckDB-WASM (loaded only now) and returns the matching codes. */
+  async function answerQuestion(catalog: ClientCatalogEntry[]): Promise<string[] | undefined> {
+    const sqlBox = $<HTMLElement>("[data-question-sql]");
+    const status = $<HTMLElement>("[data-question-status]");
+    if (!sqlBox || !status) return undefined;
+    if (!state.question) {
+      sqlBox.textContent = "";
+      status.textContent = "";
+      return undefined;
+    }
+    const known = questionIndicators(catalog);
+    const sql = questionSql(state.question, state.level, known, `name_${config.language}` as "name_fr");
+    sqlBox.textContent = sql;
+    $<HTMLAnchorElement>("[data-question-workspace]")?.setAttribute("href", `/${config.language}/query/?q=${encodeURIComponent(sql)}`);
+    $<HTMLDetailsElement>("[data-question-panel]")!.open = true;
+    status.textContent = t("explorer.question.running");
+    try {
+      const { getObservatoryDb } = await import("../../lib/duckdb-client.ts");
+      const rows = await (await getObservatoryDb()).query(sql);
+      const codes = rows.map((row) => String(row.code));
+      status.textContent = codes.length ? t("explorer.question.result", { count: codes.length }) : t("explorer.question.none");
+      return codes;
+    } catch (error) {
+      status.textContent = t("explorer.question.error", { message: (error as Error).message });
+      return undefined;
+    }
+  }
+
+  function questionIndicators(catalog: ClientCatalogEntry[]): Map<string, QuestionIndicator> {
+    return new Map(catalog.filter((i) => i.polarity !== "neutral" && i.status === "published").map((i) => [i.id, { id: i.id, polarity: i.polarity }]));
+  }
+
+  /** The question's lists offer the indicators published at the current level. */
+  function updateQuestionOptions(catalog: ClientCatalogEntry[]): void {
+    for (const name of ["first", "second"] as const) {
+      const select = $<HTMLSelectElement>(`[data-question=${name}]`);
+      if (!select) continue;
+      const wanted = state.question?.[name] ?? select.value;
+      const usable = catalog.filter((i) => i.polarity !== "neutral" && i.status === "published" && i.levels.includes(state.level));
+      select.replaceChildren(...usable.map((i) => new Option(i.label[config.language], i.id, false, i.id === wanted)));
+    }
+    if (state.question) {
+      $<HTMLSelectElement>("[data-question=percent]")!.value = String(state.question.worstPercent);
+      $<HTMLSelectElement>("[data-question=comparison]")!.value = state.question.comparison;
+      $<HTMLInputElement>("[data-question=threshold]")!.value = String(state.question.threshold);
+    }
   }
 
   function syncControls(): void {
@@ -182,7 +234,8 @@ export function startExplorer(): void {
   );
   $<HTMLInputElement>("[data-control=search]")?.addEventListener("change", (event) => {
     const text = (event.target as HTMLInputElement).value.trim().toLowerCase();
-    const match = config.search.find((s) => s.name.toLowerCase() === text);
+    const option = [...root.querySelectorAll<HTMLOptionElement>("[data-search-names] option")].find((o) => o.value.toLowerCase() === text);
+    const match = option && { level: option.dataset.level!, code: option.dataset.code! };
     if (!match) {
       $<HTMLElement>("[data-notices]")!.textContent = text ? t("explorer.searchNoMatch") : "";
       return;
@@ -190,6 +243,14 @@ export function startExplorer(): void {
     change({ level: match.level, area: match.code, indicator: state.indicator });
   });
   $<HTMLFormElement>("[data-controls]")?.addEventListener("submit", (event) => event.preventDefault());
+  $<HTMLFormElement>("[data-question-form]")?.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const value = (name: string) => $<HTMLSelectElement | HTMLInputElement>(`[data-question=${name}]`)!.value;
+    const threshold = Number(value("threshold"));
+    if (!Number.isFinite(threshold)) return;
+    change({ question: { first: value("first"), worstPercent: Number(value("percent")), second: value("second"), comparison: value("comparison") === "gt" ? "gt" : "lt", threshold } });
+  });
+  $<HTMLButtonElement>("[data-question-clear]")?.addEventListener("click", () => change({ question: null }));
   root.querySelectorAll<HTMLButtonElement>("[data-sort]").forEach((button) =>
     button.addEventListener("click", () => {
       const key = button.dataset.sort as SortKey;
@@ -206,6 +267,7 @@ export function startExplorer(): void {
     }
     const [catalog, ...levels] = await Promise.all([loadCatalog(), ...MAP_LEVELS.map(loadLevel)]);
     const { state: next, notices } = parseState(location.search, {
+      questionIndicators: questionIndicators(catalog),
       indicators: new Map(catalog.map((i) => [i.id, i.levels.filter((l) => (MAP_LEVELS as readonly string[]).includes(l))])),
       levels: MAP_LEVELS,
       overlays: OVERLAYS,
@@ -229,5 +291,6 @@ function rowFromDom(tr: HTMLTableRowElement): ExplorerRow {
     year: Number(cells[2]?.textContent),
     note: cells[3]?.textContent ?? "",
     href: link.getAttribute("href")!,
+    matched: tr.classList.contains("match"),
   };
 }

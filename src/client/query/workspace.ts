@@ -1,0 +1,205 @@
+/**
+ * The SQL workspace: wires the editor, the run and cancel buttons, the result (table, chart,
+ * CSV), the schema panel, the example questions and the address bar to the observatory
+ * database. DuckDB starts as soon as the page opens, so that the first query finds it ready.
+ *
+ * `root.dataset.state` says where the workspace is (starting, ready, running, done, cancelled,
+ * error) and `root.dataset.runs` how many runs have ended: the browser tests and the benchmark
+ * wait on them.
+ */
+import type { Language } from "../../i18n/translate.ts";
+import { getObservatoryDb, QueryCancelledError } from "../../lib/duckdb-client.ts";
+import { chartShape, type ChartShape } from "./chart-shape.ts";
+import { downloadCsv } from "./download.ts";
+import { enhanceEditor } from "./editor.ts";
+import { explainError } from "./error-message.ts";
+import { formatters, locales } from "./format.ts";
+import { clientTranslator } from "./messages.ts";
+import { collectResult, DISPLAY_LIMIT, KEEP_LIMIT, type ResultSet } from "./result-set.ts";
+import { renderResultsTable } from "./results-table.ts";
+import { loadSchema, renderSchema } from "./schema-panel.ts";
+import { sqlFromSearch, urlWithSql } from "./url-state.ts";
+
+export type WorkspaceState = "starting" | "ready" | "running" | "done" | "cancelled" | "error";
+
+const SLOW_START_MS = 20_000;
+
+export function startWorkspace(root: HTMLElement): void {
+  // Not translate.ts's isLanguage: importing it would bundle every message file of the site.
+  const language = (Object.keys(locales) as Language[]).find((code) => code === root.dataset.language) ?? "fr";
+  const t = clientTranslator(JSON.parse(root.dataset.messages ?? "{}") as Record<string, string>);
+  const format = formatters(language);
+  const part = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-query-${name}]`)!;
+
+  // Start DuckDB first: everything else is quick, DuckDB takes a second or so.
+  const database = getObservatoryDb();
+
+  const form = part<HTMLFormElement>("form");
+  const runButton = part<HTMLButtonElement>("run");
+  const cancelButton = part<HTMLButtonElement>("cancel");
+  const status = part("status");
+  const alert = part("error");
+  const results = part("results");
+  const editor = enhanceEditor(part("editor"), { run: () => void run(), cancel });
+
+  let running: AbortController | undefined;
+  let result: ResultSet | undefined;
+  let runs = 0;
+
+  function setState(state: WorkspaceState, message: string): void {
+    root.dataset.state = state;
+    status.textContent = message;
+    const busy = state === "running";
+    results.setAttribute("aria-busy", String(busy));
+    // Keep the keyboard focus when the focused button becomes disabled.
+    if (!busy && document.activeElement === cancelButton) runButton.focus();
+    cancelButton.disabled = !busy;
+  }
+
+  async function run(): Promise<void> {
+    const sql = editor.value;
+    if (sql.trim() === "") {
+      setState(root.dataset.state === "starting" ? "starting" : "ready", t("query.status.empty"));
+      return;
+    }
+    running?.abort();
+    const controller = new AbortController();
+    running = controller;
+    history.replaceState(history.state, "", urlWithSql(location.href, sql));
+    carryQueryToLanguageLinks();
+    alert.replaceChildren();
+    setState("running", t("query.status.running"));
+    let started = performance.now();
+    try {
+      // Not `database`: after a failed start or a restart, this starts DuckDB again.
+      const db = await getObservatoryDb();
+      // The elapsed time is the query's, not the wait for DuckDB to start.
+      started = performance.now();
+      let lastProgress = started;
+      const stream = await db.stream(sql, controller.signal);
+      const collected = await collectResult(stream, (rows) => {
+        if (performance.now() - lastProgress < 250) return;
+        lastProgress = performance.now();
+        status.textContent = t("query.status.progress", { rows: format.count(rows) });
+      });
+      if (controller !== running) return;
+      const elapsed = performance.now() - started;
+      result = collected;
+      showResult(collected, elapsed);
+      setState("done", t("query.status.done", { rows: format.count(collected.rowCount), time: format.duration(elapsed) }));
+    } catch (error) {
+      if (controller !== running) return;
+      // The previous result answered another query: don't leave it under this one.
+      results.hidden = true;
+      result = undefined;
+      if (error instanceof QueryCancelledError) {
+        setState("cancelled", t("query.status.cancelled", { time: format.duration(performance.now() - started) }));
+      } else {
+        showError(error);
+        setState("error", t("query.status.failed"));
+      }
+    } finally {
+      if (controller === running) {
+        running = undefined;
+        root.dataset.runs = String(++runs);
+      }
+    }
+  }
+
+  function cancel(): void {
+    if (!running) return;
+    status.textContent = t("query.status.cancelling");
+    running.abort();
+  }
+
+  function showError(error: unknown): void {
+    const { hint, detail } = explainError(error);
+    const summary = document.createElement("p");
+    summary.textContent = t(`query.error.${hint}`);
+    const message = document.createElement("pre");
+    message.textContent = detail;
+    alert.replaceChildren(summary, message);
+  }
+
+  function showResult(collected: ResultSet, elapsed: number): void {
+    results.hidden = false;
+    const rows = format.count(collected.rowCount);
+    part("summary").textContent = t("query.results.summary", { rows, columns: format.count(collected.columns.length), time: format.duration(elapsed) });
+    const notes: string[] = [];
+    if (collected.rowCount === 0) notes.push(t("query.results.empty"));
+    if (collected.truncated) notes.push(t("query.results.truncated", { rows: format.count(KEEP_LIMIT) }));
+    else if (collected.rowCount > DISPLAY_LIMIT) notes.push(t("query.results.firstRows", { shown: format.count(DISPLAY_LIMIT), rows }));
+    part("notes").textContent = notes.join(" ");
+    part<HTMLButtonElement>("download").disabled = collected.columns.length === 0;
+    renderResultsTable(part("table"), part("pager"), collected, { t, format });
+
+    const figure = part("chart");
+    const shape = chartShape(collected.columns.map((column) => column.kind), collected.rowCount);
+    figure.hidden = !shape;
+    figure.replaceChildren();
+    if (shape) {
+      drawChart(figure, collected, shape).catch(() => {
+        figure.hidden = true;
+      });
+    }
+  }
+
+  /** Plot loads only now, the first time a result can be drawn. */
+  async function drawChart(figure: HTMLElement, collected: ResultSet, shape: ChartShape): Promise<void> {
+    const { renderChart } = await import("./chart.ts");
+    // A newer result may have replaced this one while Plot loaded.
+    if (collected === result) await renderChart(figure, collected, shape, { t, format });
+  }
+
+  /** The language links keep the query, so that switching language keeps the work. */
+  function carryQueryToLanguageLinks(): void {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-language-link]")) {
+      link.href = urlWithSql(link.href, editor.value);
+    }
+  }
+
+  function preview(sql: string): void {
+    editor.value = sql;
+    void run();
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void run();
+  });
+  cancelButton.addEventListener("click", cancel);
+  part<HTMLButtonElement>("download").addEventListener("click", () => {
+    if (result) void downloadCsv(result, t("query.download.filename"));
+  });
+  for (const example of root.querySelectorAll<HTMLButtonElement>("[data-example-sql]")) {
+    example.addEventListener("click", () => preview(example.dataset.exampleSql!));
+  }
+
+  const fromUrl = sqlFromSearch(location.search);
+  if (fromUrl !== undefined) editor.value = fromUrl;
+  setState("starting", t("query.status.starting"));
+  // A slow connection, or a host whose Content-Security-Policy header forbids WebAssembly
+  // (DuckDB-WASM then waits forever): say so rather than stay silent.
+  const slow = setTimeout(() => {
+    if (root.dataset.state === "starting" || (root.dataset.state === "running" && runs === 0)) status.textContent = t("query.status.slowStart");
+  }, SLOW_START_MS);
+  database.finally(() => clearTimeout(slow)).catch(() => undefined);
+  database.then(
+    async (db) => {
+      // For scripts/bench-query.ts and the browser's performance panel.
+      performance.mark("query-duckdb-ready");
+      if (root.dataset.state === "starting") setState("ready", t("query.status.ready", { version: db.version }));
+      // A shared link runs its query first (unless the visitor already ran one); the schema
+      // can wait for it.
+      if (fromUrl !== undefined && runs === 0 && !running) await run();
+      renderSchema(part("schema"), await loadSchema(db, language), { t, format, preview });
+    },
+    (error: unknown) => {
+      showError(error);
+      alert.prepend(Object.assign(document.createElement("p"), { textContent: t("query.error.start") }));
+      setState("error", t("query.status.failed"));
+    },
+  ).catch(() => {
+    part("schema").textContent = t("query.schema.failed");
+  });
+}

@@ -1,0 +1,288 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Papa from "papaparse";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { projectRoot } from "../../scripts/lib/paths.ts";
+import messages from "../../src/i18n/messages/query.json";
+import { axeViolations, launchBrowser, recordRequests } from "./browser.ts";
+
+const baseUrl = inject("baseUrl");
+let browser: Browser;
+
+const codebook = Papa.parse<Record<string, string>>(readFileSync(join(projectRoot, "public/data/tables/codebook.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
+const tableNames = [...new Set(codebook.map((row) => row.table_name!))].sort();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Opened {
+  page: Page;
+  requests: string[];
+  responses: { url: string; status: number }[];
+}
+
+/** Opens the workspace and waits until DuckDB is ready and the schema listed. */
+async function openWorkspace(path: string, options: { bypassCSP?: boolean } = {}): Promise<Opened> {
+  // bypassCSP only so that axe can be injected; one test runs under the real policy.
+  const page = await browser.newPage({ bypassCSP: options.bypassCSP ?? true, acceptDownloads: true });
+  const requests = recordRequests(page);
+  const responses: Opened["responses"] = [];
+  page.on("response", (response) => responses.push({ url: response.url(), status: response.status() }));
+  await page.goto(`${baseUrl}${path}`);
+  await page.waitForSelector("[data-query-schema] details", { timeout: 30_000 });
+  return { page, requests, responses };
+}
+
+const workspace = (page: Page) => page.locator("[data-query-workspace]");
+const runs = async (page: Page) => Number(await workspace(page).getAttribute("data-runs"));
+
+/** Waits for the run after `before` ended runs to end; returns the workspace's state. */
+async function nextRunEnd(page: Page, before: number, timeout = 30_000): Promise<string> {
+  await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>("[data-query-workspace]")!.dataset.runs) > n, before, { timeout });
+  return (await workspace(page).getAttribute("data-state"))!;
+}
+
+/** Types `sql` into the editor, runs it with the button and waits for the run to end. */
+async function run(page: Page, sql: string): Promise<string> {
+  const before = await runs(page);
+  await page.fill("#query-sql", sql);
+  await page.click("[data-query-run]");
+  return nextRunEnd(page, before);
+}
+
+const status = (page: Page) => page.locator("[data-query-status]").textContent();
+const alertText = async (page: Page) => (await page.getByRole("alert").textContent()) ?? "";
+
+describe.each(["fr", "nl", "en"] as const)("SQL workspace in %s", (language) => {
+  let opened: Opened;
+  const t = messages[language];
+  beforeAll(async () => {
+    opened = await openWorkspace(`/${language}/query/`);
+  });
+  afterAll(() => opened.page.close());
+
+  it("is in its language, with its heading", async () => {
+    expect(await opened.page.getAttribute("html", "lang")).toBe(language);
+    expect(await opened.page.getByRole("heading", { level: 1 }).textContent()).toBe(t["query.heading"]);
+  });
+
+  it("lists every table and column, described in the page's language from the codebook", async () => {
+    const { page } = opened;
+    expect((await page.locator("[data-query-schema] summary code").allTextContents()).sort()).toEqual(tableNames);
+    await page.locator("[data-query-schema] summary", { hasText: "fragility_robustness" }).click();
+    const described = codebook.find((row) => row.table_name === "fragility_robustness" && row.column_name)!;
+    const details = page.locator("[data-query-schema] details[open]");
+    expect(await details.locator("dt code").allTextContents()).toEqual(codebook.filter((row) => row.table_name === "fragility_robustness" && row.column_name).map((row) => row.column_name));
+    expect(await details.textContent()).toContain(described[`description_${language}`]);
+  });
+
+  it("runs an example in one click: typed columns, row count, time and a bar chart", async () => {
+    const { page } = opened;
+    const before = await runs(page);
+    await page.getByRole("button", { name: t["query.example.communePopulation"] }).click();
+    expect(await nextRunEnd(page, before)).toBe("done");
+    expect(await page.locator("[data-query-table] tbody tr").count()).toBe(19);
+    expect(await page.locator("[data-query-table] thead th").allTextContents()).toEqual(["commune VARCHAR", "population INTEGER"]);
+    expect(await page.locator("[data-query-summary]").textContent()).toMatch(/19.*2.*\d+\s?(ms|s)/);
+    const chart = page.locator("[data-query-chart] [role=img]");
+    await chart.waitFor();
+    expect(await chart.getAttribute("aria-label")).toContain("population");
+    expect(await page.locator("[data-query-chart] rect").count()).toBeGreaterThanOrEqual(19);
+    expect(new URL(page.url()).searchParams.get("q")).toContain("FROM communes");
+  });
+
+  it("has no WCAG 2.2 A/AA violation (axe), with a result and with an error", async () => {
+    const { page } = opened;
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await run(page, "SELEC 1")).toBe("error");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("reads the database by HTTP range requests, not whole", () => {
+    const database = opened.responses.filter((r) => r.url.endsWith("/data/observatory.duckdb"));
+    expect(database.length).toBeGreaterThan(1);
+    expect(database.every((r) => r.status === 206)).toBe(true);
+  });
+
+  it("loads nothing from outside 127.0.0.1", () => {
+    expect(opened.requests.some((url) => /duckdb-eh.*\.wasm|duckdb-mvp.*\.wasm/.test(url))).toBe(true);
+    expect(opened.requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith("data:") && !url.startsWith("blob:"))).toEqual([]);
+  });
+});
+
+describe("SQL workspace", () => {
+  let opened: Opened;
+  const t = messages.en;
+  beforeAll(async () => {
+    opened = await openWorkspace("/en/query/");
+  });
+  afterAll(() => opened.page.close());
+
+  it("lets the keyboard alone write and run a query", async () => {
+    const { page } = opened;
+    for (let presses = 0; presses < 40; presses++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => document.activeElement?.id === "query-sql")) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("query-sql");
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("SELECT name_en AS bassin, population FROM bassins ORDER BY population DESC");
+    let before = await runs(page);
+    await page.keyboard.press("Control+Enter");
+    expect(await nextRunEnd(page, before)).toBe("done");
+    expect(await page.locator("[data-query-table] tbody tr").count()).toBe(5);
+    // Tab leaves the editor for the Run button, which Enter presses.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t["query.run"]);
+    before = await runs(page);
+    await page.keyboard.press("Enter");
+    expect(await nextRunEnd(page, before)).toBe("done");
+    // The highlighted copy behind the textarea shows what was typed.
+    expect(await page.locator("[data-editor-overlay] .tok-keyword").first().textContent()).toBe("SELECT");
+  });
+
+  it("keeps the query in the address, so that a link reproduces it", async () => {
+    const link = opened.page.url();
+    expect(new URL(link).searchParams.get("q")).toBe("SELECT name_en AS bassin, population FROM bassins ORDER BY population DESC");
+    const page = await browser.newPage();
+    await page.goto(link);
+    await page.waitForSelector("[data-query-workspace][data-state=done]", { timeout: 30_000 });
+    expect(await page.inputValue("#query-sql")).toBe("SELECT name_en AS bassin, population FROM bassins ORDER BY population DESC");
+    expect(await page.locator("[data-query-table] tbody tr th, [data-query-table] tbody tr td:first-child").allTextContents()).toEqual(["South", "Centre-West", "North", "South-East", "North-East"]);
+    await page.close();
+  });
+
+  it("keeps the query when switching language", async () => {
+    const page = await browser.newPage();
+    await page.goto(opened.page.url());
+    await page.waitForSelector("[data-query-workspace][data-state=done]", { timeout: 30_000 });
+    await page.getByRole("link", { name: "Nederlands" }).click();
+    await page.waitForURL(/\/nl\/query\/\?q=/);
+    expect(await page.inputValue("#query-sql")).toBe("SELECT name_en AS bassin, population FROM bassins ORDER BY population DESC");
+    await page.close();
+  });
+
+  it("shows DuckDB's error in plain words next to the editor and stays usable", async () => {
+    const { page } = opened;
+    expect(await run(page, "SELECT nom FROM quartiers")).toBe("error");
+    const alert = await alertText(page);
+    expect(alert).toContain(t["query.error.column"]);
+    expect(alert).toContain('Referenced column "nom" not found');
+    expect(await run(page, "SELECT count(*) AS n FROM quartiers")).toBe("done");
+    expect(await alertText(page)).toBe("");
+  });
+
+  it("cannot write to the database: INSERT fails with a clear message", async () => {
+    const { page } = opened;
+    expect(await run(page, "INSERT INTO quartiers (quartier_code) VALUES ('999')")).toBe("error");
+    expect(await alertText(page)).toContain(t["query.error.readOnly"]);
+    expect(await alertText(page)).toMatch(/read-only mode/);
+    expect(await run(page, "CREATE TABLE scratch AS SELECT 1 AS x")).toBe("error");
+    expect(await run(page, "SELECT count(*) AS n FROM quartiers")).toBe("done");
+    expect(await page.locator("[data-query-table] tbody td").textContent()).toBe("145");
+  });
+
+  it("runs scripts: a temporary table, then a query on it", async () => {
+    const { page } = opened;
+    expect(await run(page, "CREATE TEMP TABLE big AS SELECT * FROM communes WHERE population > 100000;\nSELECT count(*) AS n FROM big;")).toBe("done");
+    expect(await page.locator("[data-query-table] tbody td").textContent()).toBe("3");
+  });
+
+  it("reads no file or URL and fetches no extension", async () => {
+    const { page } = opened;
+    expect(await run(page, `SELECT * FROM read_csv('${baseUrl}/data/tables/bassins.csv')`)).toBe("error");
+    expect(await alertText(page)).toContain(t["query.error.files"]);
+    expect(await run(page, "SELECT * FROM read_parquet('x.parquet')")).toBe("error");
+    expect(await alertText(page)).toContain(t["query.error.extension"]);
+    expect(opened.requests.filter((url) => !url.startsWith(baseUrl))).toEqual([]);
+  });
+
+  it.each([
+    ["the Cancel button", "SELECT count(*) FROM range(1000000000000) AS a, range(1000000000000) AS b", "button", "bassins"],
+    ["Escape in the editor", "SELECT count(*) FROM indicators AS a, indicators AS b, indicators AS c", "escape", "communes"],
+  ])("cancels a runaway query with %s and stays responsive", async (_, sql, how, table) => {
+    const { page } = opened;
+    const before = await runs(page);
+    await page.fill("#query-sql", sql);
+    await page.click("[data-query-run]");
+    await page.waitForSelector("[data-query-workspace][data-state=running]");
+    await page.waitForTimeout(1000);
+    expect(await workspace(page).getAttribute("data-state")).toBe("running");
+    // The page answers while DuckDB works in its worker.
+    const started = Date.now();
+    await page.locator("[data-query-schema] summary", { hasText: table }).click();
+    expect(await page.locator("[data-query-schema] details[open] summary code").allTextContents()).toContain(table);
+    expect(Date.now() - started).toBeLessThan(1000);
+    if (how === "button") await page.getByRole("button", { name: t["query.cancel"] }).click();
+    else {
+      await page.focus("#query-sql");
+      await page.keyboard.press("Escape");
+    }
+    expect(await nextRunEnd(page, before, 5000)).toBe("cancelled");
+    expect(await status(page)).toMatch(/^Query cancelled after/);
+    expect(await run(page, "SELECT 42 AS answer")).toBe("done");
+    expect(await page.locator("[data-query-table] tbody td").textContent()).toBe("42");
+  });
+
+  it("shows the first 10,000 rows in pages and downloads the whole result as CSV (UTF-8 with BOM)", async () => {
+    const { page } = opened;
+    expect(await run(page, "SELECT i.*, 'a,b \"c\"' AS tricky, 'Molenbeek-Saint-Jean — Sint-Jans-Molenbeek' AS accents FROM indicators AS i ORDER BY ALL")).toBe("done");
+    expect(await page.locator("[data-query-summary]").textContent()).toContain("12,625");
+    expect(await page.locator("[data-query-notes]").textContent()).toContain("10,000");
+    expect(await page.locator("[data-query-table] tbody tr").count()).toBe(50);
+    expect(await page.locator(".pager-position").textContent()).toBe("Rows 1 to 50 of 10,000");
+    await page.getByRole("button", { name: t["query.pager.next"] }).click();
+    expect(await page.locator(".pager-position").textContent()).toBe("Rows 51 to 100 of 10,000");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: t["query.download"] }).click()]);
+    expect(download.suggestedFilename()).toBe(t["query.download.filename"]);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString("utf8").slice(1);
+    const lines = text.split("\r\n");
+    expect(lines[0]).toBe("level,territory_code,indicator_id,year,value,numerator,denominator,flag,tricky,accents");
+    expect(lines.at(-1)).toBe("");
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(12_625);
+    expect(parsed.data[0]!.tricky).toBe('a,b "c"');
+    expect(parsed.data[0]!.accents).toBe("Molenbeek-Saint-Jean — Sint-Jans-Molenbeek");
+  });
+
+  it("draws two number columns as a scatter plot", async () => {
+    const { page } = opened;
+    const before = await runs(page);
+    await page.getByRole("button", { name: t["query.example.fragilityGpNeed"] }).click();
+    expect(await nextRunEnd(page, before)).toBe("done");
+    await page.locator("[data-query-chart] [role=img]").waitFor();
+    expect(await page.locator("[data-query-chart] circle").count()).toBe(await page.locator("[data-query-summary]").textContent().then((s) => Number(/\d+/.exec(s!)![0])));
+  });
+
+  it("runs under the site's Content-Security-Policy", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await page.goto(`${baseUrl}/en/query/?q=${encodeURIComponent("SELECT count(*) AS n FROM sectors")}`);
+    await page.waitForSelector("[data-query-workspace][data-state=done]", { timeout: 30_000 });
+    expect(await page.locator("[data-query-table] tbody td").textContent()).toBe("724");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the home page", () => {
+  it("never loads DuckDB", async () => {
+    const page = await browser.newPage();
+    const requests = recordRequests(page);
+    await page.goto(`${baseUrl}/en/`, { waitUntil: "networkidle" });
+    expect(requests.filter((url) => /duckdb|\.wasm/.test(url))).toEqual([]);
+    await page.close();
+  });
+});
