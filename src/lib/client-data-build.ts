@@ -2,10 +2,12 @@
 import type { ClientCatalogEntry, ClientLevelData, ClientOverlays } from "./client-data.ts";
 import { levelBorders, levelPaths, projectedServices } from "./map-data.ts";
 import { readTable } from "./observatory-data.ts";
-import { indicators, levelValues, territories } from "./site-data.ts";
+import { indicators, levelValues, sourceCitation, territories } from "./site-data.ts";
 
 export function clientCatalog(): ClientCatalogEntry[] {
-  return indicators().map(({ id, family, label, unit, polarity, year, levels, status }) => ({ id, family, label, unit, polarity, year, levels, status }));
+  return indicators().map(({ id, family, label, unit, polarity, year, levels, status, sources }) => ({
+    id, family, label, unit, polarity, year, levels, status, citation: [...new Set(sources.map(sourceCitation))].join("; "),
+  }));
 }
 
 export function clientLevelData(level: string): ClientLevelData {

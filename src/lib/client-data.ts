@@ -15,6 +15,8 @@ export interface ClientCatalogEntry {
   year: number;
   levels: string[];
   status: "published" | "not_available";
+  /** Publishers and reference dates of the sources, for the caption under every map. */
+  citation: string;
 }
 
 export interface ClientLevelData {

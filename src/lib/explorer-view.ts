@@ -38,6 +38,8 @@ export interface ExplorerView {
   svg: string;
   legendTitle: string;
   legendItems: LegendItem[];
+  /** Sources and reference year of the figures shown. */
+  source: string;
   rows: ExplorerRow[];
   caption: string;
   /** The indicator has no values (status not_available): show the statement, not a map. */
@@ -122,6 +124,7 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
     svg,
     legendTitle: indicator.label[language],
     legendItems: map.legendItems,
+    source: `${t("map.sourceLine", { sources: indicator.citation })} ${t("map.dateLine", { year: indicator.year })}`,
     rows,
     caption: t("explorer.tableCaption", { indicator: indicator.label[language], level: levelLabel }),
     notAvailable: indicator.status === "not_available",

@@ -75,6 +75,7 @@ describe("explorer interactions", () => {
     await page.getByLabel("Indicateur").selectOption("share_within_500m_pharmacy");
     await page.waitForURL(/\?i=share_within_500m_pharmacy/);
     await expect.poll(() => page.locator("[data-caption]").textContent()).toContain("Part des habitants à 500 m ou moins d'une pharmacie");
+    await expect.poll(() => page.locator("[data-source]").textContent()).toContain("AFMPS");
     await page.getByLabel("Niveau").selectOption("commune");
     await page.waitForURL(/l=commune/);
     await expect.poll(() => mapPaths(page).count()).toBe(19);

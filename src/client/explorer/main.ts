@@ -41,6 +41,7 @@ export function startExplorer(): void {
     $<HTMLElement>("[data-map]")!.innerHTML = view.svg;
     $<HTMLElement>("[data-legend-title]")!.textContent = view.legendTitle;
     renderLegend($<HTMLElement>("[data-legend]")!, view.legendItems);
+    $<HTMLElement>("[data-source]")!.textContent = view.source;
     $<HTMLElement>("[data-bassin-note]")!.hidden = state.level !== "bassin";
     const statement = $<HTMLElement>("[data-not-available]")!;
     statement.hidden = !view.notAvailable;
