@@ -1,4 +1,8 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { projectRoot } from "../../scripts/lib/paths.ts";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";
 
@@ -38,4 +42,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
     return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
   });
+}
+
+/** A table as the pipeline published it (public/data/tables/<name>.csv), to compare pages with. */
+export function publishedTable(name: string): Record<string, string>[] {
+  return Papa.parse<Record<string, string>>(readFileSync(join(projectRoot, "public/data/tables", `${name}.csv`), "utf8"), { header: true, skipEmptyLines: true }).data;
 }

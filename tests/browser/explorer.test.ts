@@ -1,15 +1,13 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { projectRoot } from "../../scripts/lib/paths.ts";
-import { axeViolations, launchBrowser, recordRequests } from "./browser.ts";
+import { axeViolations, launchBrowser, recordRequests, publishedTable } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
-const table = (name: string) => Papa.parse<Record<string, string>>(readFileSync(join(projectRoot, "public/data/tables", `${name}.csv`), "utf8"), { header: true, skipEmptyLines: true }).data;
+const table = publishedTable;
 const indicators = table("indicators");
 const value = (level: string, code: string, id: string) => indicators.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!.value!;
 const digits = (text: string | null) => (text ?? "").replace(/[^\d,.-]/g, "");

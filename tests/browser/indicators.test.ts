@@ -1,16 +1,12 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { projectRoot } from "../../scripts/lib/paths.ts";
 import { formatValue } from "../../src/lib/format.ts";
-import { axeViolations, launchBrowser, recordRequests } from "./browser.ts";
+import { axeViolations, launchBrowser, recordRequests, publishedTable } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
-const table = (name: string) => Papa.parse<Record<string, string>>(readFileSync(join(projectRoot, "public/data/tables", `${name}.csv`), "utf8"), { header: true, skipEmptyLines: true }).data;
+const table = publishedTable;
 const catalog = table("indicator_catalog");
 const values = table("indicators");
 const published = (level: string, code: string, id: string) => values.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!;

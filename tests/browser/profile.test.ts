@@ -1,15 +1,12 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { projectRoot } from "../../scripts/lib/paths.ts";
-import { axeViolations, launchBrowser, recordRequests } from "./browser.ts";
+import { axeViolations, launchBrowser, recordRequests, publishedTable } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
-const table = (name: string) => Papa.parse<Record<string, string>>(readFileSync(join(projectRoot, "public/data/tables", `${name}.csv`), "utf8"), { header: true, skipEmptyLines: true }).data;
+const table = publishedTable;
 const tables = { quartier: table("quartiers"), commune: table("communes"), bassin: table("bassins") };
 const indicators = table("indicators");
 const fragility = table("fragility");
