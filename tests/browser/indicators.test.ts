@@ -124,7 +124,7 @@ describe.each(languages)("fragility_index page in $language", ({ language }) => 
 
   it("maps the quartiers and links the static SVG maps and CSVs of every mapped level", async () => {
     const { page } = opened;
-    expect(await page.locator(".map-figure path[data-code]").count()).toBe(145);
+    expect(await page.locator("[data-map-figure] path[data-code]").count()).toBe(145);
     const links = await page.locator("[data-map-level] a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")!));
     expect(links).toEqual(["quartier", "commune", "bassin"].flatMap((level) => [`/${language}/maps/fragility_index/${level}.svg`, `/${language}/maps/fragility_index/${level}.csv`]));
     for (const href of links) expect((await fetch(`${baseUrl}${href}`)).status, href).toBe(200);

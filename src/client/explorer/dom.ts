@@ -1,29 +1,7 @@
-/** DOM updates of the explorer: legend items and table rows (text content only, never HTML from data). */
+/** DOM updates of the explorer's table rows (text content only, never HTML from data). */
 import type { ExplorerRow } from "../../lib/explorer-view.ts";
-import type { LegendItem } from "../../lib/map-svg.ts";
 
 export type SortKey = "rank" | "name" | "value";
-
-const SVG = "http://www.w3.org/2000/svg";
-
-export function renderLegend(list: HTMLElement, items: LegendItem[]): void {
-  list.replaceChildren(
-    ...items.map((item) => {
-      const li = document.createElement("li");
-      const swatch = document.createElementNS(SVG, "svg");
-      swatch.setAttribute("class", "swatch");
-      swatch.setAttribute("viewBox", "0 0 18 14");
-      swatch.setAttribute("width", "18");
-      swatch.setAttribute("height", "14");
-      swatch.setAttribute("aria-hidden", "true");
-      const rect = document.createElementNS(SVG, "rect");
-      for (const [name, value] of Object.entries({ width: "18", height: "14", fill: item.fill, stroke: "#8a949e" })) rect.setAttribute(name, value);
-      swatch.append(rect);
-      li.append(swatch, item.label);
-      return li;
-    }),
-  );
-}
 
 export function renderRows(body: HTMLElement, rows: ExplorerRow[]): void {
   body.replaceChildren(

@@ -12,7 +12,8 @@ import type { ClientCatalogEntry } from "../../lib/client-data.ts";
 import { questionSql, type QuestionIndicator } from "../../lib/guided-question.ts";
 import { embedCode } from "../figure-tools.ts";
 import { loadCatalog, loadLevel, loadOverlays, loadPaths } from "./data.ts";
-import { renderLegend, renderRows, sortRows, type SortKey } from "./dom.ts";
+import { renderLegend } from "../legend.ts";
+import { renderRows, sortRows, type SortKey } from "./dom.ts";
 
 interface Config {
   language: Language;

@@ -11,7 +11,8 @@ import { setCsvLink } from "./csv.ts";
 import { fetchJson } from "./fetch-json.ts";
 import { numberFormats } from "./format.ts";
 import { readPageText, type PageText } from "./messages.ts";
-import { debounce, legendItems, revealToolUi, showError, showParamIssues, tableRow, writeSearch } from "./page-shell.ts";
+import { debounce, revealToolUi, showError, showParamIssues, tableRow, writeSearch } from "./page-shell.ts";
+import { renderLegend } from "../legend.ts";
 
 interface Controls {
   form: HTMLFormElement;
@@ -142,7 +143,7 @@ function render(root: Document, text: PageText, state: AllocatorState, info: Nee
   const map = allocatorMap(text, result.rows, paths, { title, description: t("tools.allocator.mapDescription", { level }), share: (row) => amount(row.allocation.share) });
   root.querySelector("[data-map]")!.innerHTML = map.svg;
   root.querySelector("[data-legend-title]")!.textContent = t("tools.allocator.legendTitle");
-  legendItems(root, root.querySelector<HTMLElement>("[data-legend]")!, map.legend);
+  renderLegend(root.querySelector<HTMLElement>("[data-legend]")!, map.legend);
 
   root.querySelector("[data-table-caption]")!.textContent = t("tools.allocator.tableCaption", { level, need: info.label, k: f.decimal(state.k, 1), amount: amount(result.units) });
   const body = root.querySelector<HTMLElement>("[data-rows]")!;

@@ -66,27 +66,6 @@ export function tableRow(root: Document, cells: readonly Cell[], code?: string):
   return row;
 }
 
-export function legendItems(root: Document, list: HTMLElement, items: readonly { fill: string; label: string }[]): void {
-  list.replaceChildren(
-    ...items.map((item) => {
-      const li = root.createElement("li");
-      const ns = "http://www.w3.org/2000/svg";
-      const svg = root.createElementNS(ns, "svg");
-      svg.setAttribute("class", "swatch");
-      svg.setAttribute("viewBox", "0 0 18 14");
-      svg.setAttribute("aria-hidden", "true");
-      // Hatching fills refer to the patterns defined in the map's own <defs> (ids are document-wide).
-      const rect = root.createElementNS(ns, "rect");
-      rect.setAttribute("width", "18");
-      rect.setAttribute("height", "14");
-      rect.setAttribute("fill", item.fill);
-      rect.setAttribute("stroke", "#8a949e");
-      svg.append(rect);
-      li.append(svg, root.createTextNode(item.label));
-      return li;
-    }),
-  );
-}
 
 /** Debounce for sliders: recompute once the value settles, not on every pixel. */
 export function debounce<A extends unknown[]>(run: (...args: A) => void, ms: number): (...args: A) => void {

@@ -8,7 +8,8 @@ import { setCsvLink } from "./csv.ts";
 import { fetchJson } from "./fetch-json.ts";
 import { numberFormats } from "./format.ts";
 import { readPageText, type PageText } from "./messages.ts";
-import { debounce, legendItems, revealToolUi, showError, showParamIssues, tableRow, writeSearch } from "./page-shell.ts";
+import { debounce, revealToolUi, showError, showParamIssues, tableRow, writeSearch } from "./page-shell.ts";
+import { renderLegend } from "../legend.ts";
 import { sitingRunner } from "./siting-client.ts";
 import { sitingMap } from "./siting-map.ts";
 import { parseSitingState, serializeSitingState } from "./siting-state.ts";
@@ -122,7 +123,7 @@ function render(root: Document, text: PageText, data: SitingData, paths: Record<
   const map = sitingMap(text, data, paths, result, view.picks, options, scale);
   root.querySelector("[data-map]")!.innerHTML = map.svg;
   root.querySelector("[data-legend-title]")!.textContent = t("tools.siting.legendTitle");
-  legendItems(root, root.querySelector<HTMLElement>("[data-legend]")!, map.legend);
+  renderLegend(root.querySelector<HTMLElement>("[data-legend]")!, map.legend);
 
   const share = (part: number) => f.percent(view.totalResidents > 0 ? part / view.totalResidents : 0);
   root.querySelector("[data-picks-caption]")!.textContent = t("tools.siting.picksCaption", { count: f.integer(view.picks.length), radius: f.integer(options.radius) });
