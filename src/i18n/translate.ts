@@ -6,7 +6,6 @@ import { translatorFrom } from "./format-message.ts";
 
 export const languages = ["fr", "nl", "en"] as const;
 export type Language = (typeof languages)[number];
-export const defaultLanguage: Language = "fr";
 
 export const languageNames: Record<Language, string> = { fr: "Français", nl: "Nederlands", en: "English" };
 

@@ -21,9 +21,6 @@ export function levelBorders(level: "commune" | "bassin"): string {
   return cached(`borders:${level}`, () => borderPath(readTopology(level), level, projection()));
 }
 
-export function regionOutline(): string {
-  return levelPaths("region")[0]!.d;
-}
 
 export interface ProjectedService {
   type: string;

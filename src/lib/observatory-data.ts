@@ -36,8 +36,3 @@ export function readManifest(): Manifest {
   return JSON.parse(read("manifest.json")) as Manifest;
 }
 
-/** The value of one indicator for one territory, or undefined when it is not published. */
-export function indicatorValue(rows: CsvRow[], level: string, code: string, indicator: string): number | undefined {
-  const row = rows.find((r) => r.level === level && r.territory_code === code && r.indicator_id === indicator);
-  return row?.value ? Number(row.value) : undefined;
-}

@@ -48,3 +48,29 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export function publishedTable(name: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(readFileSync(join(projectRoot, "public/data/tables", `${name}.csv`), "utf8"), { header: true, skipEmptyLines: true }).data;
 }
+
+export interface OpenedPage {
+  page: Page;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Uncaught exceptions and console errors. */
+  errors: string[];
+  /** HTTP status of the page itself. */
+  status: number | undefined;
+}
+
+/**
+ * Opens a page recording its requests and script errors. `bypassCSP` (default true) only lets axe
+ * be injected; tests of the policy itself pass false.
+ */
+export async function openPage(browser: Browser, url: string, options: { bypassCSP?: boolean; javaScriptEnabled?: boolean } = {}): Promise<OpenedPage> {
+  const page = await browser.newPage({ bypassCSP: options.bypassCSP ?? true, javaScriptEnabled: options.javaScriptEnabled ?? true, acceptDownloads: true });
+  const requests = recordRequests(page);
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  const response = await page.goto(url);
+  return { page, requests, errors, status: response?.status() };
+}

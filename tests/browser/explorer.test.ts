@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchBrowser, recordRequests, publishedTable } from "./browser.ts";
+import { axeViolations, launchBrowser, openPage, publishedTable } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -19,16 +19,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A page that records requests and script errors; bypassCSP only so that axe can be injected. */
-async function open(path: string, options: { bypassCSP?: boolean } = {}) {
-  const page = await browser.newPage({ bypassCSP: options.bypassCSP ?? false, acceptDownloads: true });
-  const requests = recordRequests(page);
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(String(error)));
-  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  await page.goto(`${baseUrl}${path}`);
-  return { page, requests, errors };
-}
+/** Tests of the explorer run under the real CSP unless axe needs injecting. */
+const open = (path: string, options: { bypassCSP?: boolean } = {}) => openPage(browser, `${baseUrl}${path}`, { bypassCSP: options.bypassCSP ?? false });
 
 const mapPaths = (page: Page) => page.locator("[data-map] path[data-code]");
 

@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { formatValue } from "../../src/lib/format.ts";
-import { axeViolations, launchBrowser, recordRequests, publishedTable } from "./browser.ts";
+import { axeViolations, launchBrowser, openPage, publishedTable, type OpenedPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -20,22 +20,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Opened {
-  page: Page;
-  requests: string[];
-  errors: string[];
-}
 
-/** bypassCSP only so that axe can be injected; csp.test.ts checks the policy itself. */
-async function open(path: string): Promise<Opened> {
-  const page = await browser.newPage({ bypassCSP: true });
-  const requests = recordRequests(page);
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(String(error)));
-  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  const response = await page.goto(`${baseUrl}${path}`);
-  expect(response?.status(), path).toBe(200);
-  return { page, requests, errors };
+async function open(path: string) {
+  const opened = await openPage(browser, `${baseUrl}${path}`);
+  expect(opened.status, path).toBe(200);
+  return opened;
 }
 
 const local = (requests: string[]) => requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith("data:"));
@@ -47,7 +36,7 @@ const languages = [
 ] as const;
 
 describe.each(languages)("indicator index in $language", ({ language, index }) => {
-  let opened: Opened;
+  let opened: OpenedPage;
   beforeAll(async () => {
     opened = await open(`/${language}/indicators/`);
   });
@@ -78,7 +67,7 @@ describe.each(languages)("indicator index in $language", ({ language, index }) =
 });
 
 describe.each(languages)("fragility_index page in $language", ({ language }) => {
-  let opened: Opened;
+  let opened: OpenedPage;
   const label = catalog.find((r) => r.indicator_id === "fragility_index")![`label_${language}`]!;
   beforeAll(async () => {
     opened = await open(`/${language}/indicators/fragility_index/`);
@@ -146,7 +135,7 @@ describe.each(languages)("fragility_index page in $language", ({ language }) => 
 });
 
 describe.each(languages)("gp_access_2sfca page (supply not available) in $language", ({ language, notAvailable }) => {
-  let opened: Opened;
+  let opened: OpenedPage;
   beforeAll(async () => {
     opened = await open(`/${language}/indicators/gp_access_2sfca/`);
   });
@@ -178,7 +167,7 @@ describe.each(languages)("gp_access_2sfca page (supply not available) in $langua
 });
 
 describe("sorting the table of values", () => {
-  let opened: Opened;
+  let opened: OpenedPage;
   beforeAll(async () => {
     opened = await open("/en/indicators/bim_share/");
   });

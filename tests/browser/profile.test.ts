@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchBrowser, recordRequests, publishedTable } from "./browser.ts";
+import { axeViolations, launchBrowser, openPage, publishedTable } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -20,16 +20,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A page that records its requests and script errors; bypassCSP only so that axe can be injected. */
 async function open(path: string) {
-  const page = await browser.newPage({ bypassCSP: true });
-  const requests = recordRequests(page);
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(String(error)));
-  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  const response = await page.goto(`${baseUrl}${path}`);
-  expect(response?.status(), path).toBe(200);
-  return { page, requests, errors };
+  const opened = await openPage(browser, `${baseUrl}${path}`);
+  expect(opened.status, path).toBe(200);
+  return opened;
 }
 
 const cases = (["fr", "nl", "en"] as const).flatMap((language) =>

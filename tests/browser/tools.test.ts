@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchBrowser, recordRequests } from "./browser.ts";
+import { axeViolations, launchBrowser, openPage, type OpenedPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -14,27 +14,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Opened {
-  page: Page;
-  requests: string[];
-  errors: string[];
-}
 
-/** bypassCSP only so that axe can be injected; one test below runs the siting tool under the real CSP. */
-async function open(path: string, options: { bypassCSP?: boolean; javaScriptEnabled?: boolean } = {}): Promise<Opened> {
-  const context = await browser.newContext({ bypassCSP: options.bypassCSP ?? true, javaScriptEnabled: options.javaScriptEnabled ?? true, acceptDownloads: true });
-  const page = await context.newPage();
-  const requests = recordRequests(page);
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(String(error)));
-  await page.goto(`${baseUrl}${path}`);
-  return { page, requests, errors };
-}
+const open = (path: string, options: { bypassCSP?: boolean; javaScriptEnabled?: boolean } = {}) => openPage(browser, `${baseUrl}${path}`, options);
 
-async function close(opened: Opened | undefined): Promise<void> {
+async function close(opened: OpenedPage | undefined): Promise<void> {
   await opened?.page.context().close();
 }
 
@@ -59,7 +42,7 @@ const headings = {
 
 describe.each(["fr", "nl", "en"] as const)("policy tools in %s", (language) => {
   describe("index", () => {
-    let opened: Opened;
+    let opened: OpenedPage;
     beforeAll(async () => {
       opened = await open(`/${language}/tools/`);
     });
@@ -75,7 +58,7 @@ describe.each(["fr", "nl", "en"] as const)("policy tools in %s", (language) => {
   });
 
   describe("allocator with its defaults", () => {
-    let opened: Opened;
+    let opened: OpenedPage;
     beforeAll(async () => {
       opened = await open(`/${language}/tools/allocator/`);
       await ready(opened.page);
@@ -110,7 +93,7 @@ describe.each(["fr", "nl", "en"] as const)("policy tools in %s", (language) => {
   });
 
   describe("siting with k = 10 on the real data", () => {
-    let opened: Opened;
+    let opened: OpenedPage;
     beforeAll(async () => {
       opened = await open(`/${language}/tools/siting/?k=10`);
       await ready(opened.page);
