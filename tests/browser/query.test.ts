@@ -163,6 +163,8 @@ describe("SQL workspace", () => {
     await page.waitForSelector("[data-query-workspace][data-state=done]", { timeout: 30_000 });
     await page.getByRole("link", { name: "Nederlands" }).click();
     await page.waitForURL(/\/nl\/query\/\?q=/);
+    // The page's script fills the editor from the address: wait until it has run the query.
+    await page.waitForSelector("[data-query-workspace][data-state=done]", { timeout: 30_000 });
     expect(await page.inputValue("#query-sql")).toBe("SELECT name_en AS bassin, population FROM bassins ORDER BY population DESC");
     await page.close();
   });
