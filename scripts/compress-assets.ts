@@ -10,13 +10,13 @@
  * package, so each compressed copy is cached by the content's SHA-256 in
  * node_modules/.cache/compress-assets/ (entries the run did not use are removed).
  */
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { extname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
+import { sha256 } from "./lib/hash.ts";
 import { projectRoot } from "./lib/paths.ts";
 
 export const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".wasm", ".csv", ".topojson", ".geojson", ".duckdb", ".txt", ".xml"]);
@@ -25,6 +25,7 @@ export const MIN_BYTES = 1024;
 export const HOST_FILE_LIMIT = 25 * 1024 * 1024;
 
 export type Encoding = "br" | "gz";
+const ENCODINGS: readonly Encoding[] = ["br", "gz"];
 
 const SETTINGS: Record<Encoding, string> = { br: "q11", gz: "l9" };
 const brotli = promisify(brotliCompress);
@@ -65,24 +66,29 @@ export async function compressAssets(dir: string, options: CompressOptions = {})
     // Largest first, so that the long jobs overlap instead of finishing last.
     .sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
   const results = new Map(files.map(({ path, bytes }) => [path, { file: relative(dir, path), bytes } as CompressedFile]));
-  const jobs = files.flatMap(({ path }) => (["br", "gz"] as const).map((encoding) => ({ path, encoding })));
 
   const used = new Set<string>();
+  const compressCopy = async (path: string, content: Buffer, hash: string, encoding: Encoding): Promise<void> => {
+    // The settings are part of the key: changing them must not reuse older copies.
+    const key = `${hash}.${SETTINGS[encoding]}.${encoding}`;
+    used.add(key);
+    const cached = join(cacheDir, key);
+    const compressed = existsSync(cached) ? readFileSync(cached) : await compress(content, encoding);
+    if (!existsSync(cached)) writeFileSync(cached, compressed);
+    // A copy that saves nothing would only cost the server a lookup.
+    if (compressed.length >= content.length) return;
+    writeFileSync(`${path}.${encoding}`, compressed);
+    results.get(path)![encoding] = compressed.length;
+  };
+  // One job per file: it is read and hashed once (the WASM bundles are 35-40 MB) for both encodings.
   let next = 0;
   async function worker(): Promise<void> {
-    while (next < jobs.length) {
-      const { path, encoding } = jobs[next++]!;
+    while (next < files.length) {
+      const { path } = files[next++]!;
       const content = readFileSync(path);
-      // The settings are part of the key: changing them must not reuse older copies.
-      const key = `${createHash("sha256").update(content).digest("hex")}.${SETTINGS[encoding]}.${encoding}`;
-      used.add(key);
-      const cached = join(cacheDir, key);
-      const compressed = existsSync(cached) ? readFileSync(cached) : await compress(content, encoding);
-      if (!existsSync(cached)) writeFileSync(cached, compressed);
-      // A copy that saves nothing would only cost the server a lookup.
-      if (compressed.length >= content.length) continue;
-      writeFileSync(`${path}.${encoding}`, compressed);
-      results.get(path)![encoding] = compressed.length;
+      const hash = sha256(content);
+      // Both encodings at once, so that the largest file's slow Brotli starts as early as before.
+      await Promise.all(ENCODINGS.map((encoding) => compressCopy(path, content, hash, encoding)));
     }
   }
   await Promise.all(Array.from({ length: options.concurrency ?? availableParallelism() }, worker));

@@ -78,6 +78,20 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   const coverage = await time("coverage", () => coverageStage(context, model, geometry.sectorPoints));
 
   const stages = [population, fragility, gp, coverage];
+  // `sources` lists every input read (an optional one absent from the raw data is not) and every
+  // source a published row cites, read or not (the bassins' published descriptions, say, are
+  // cited by a level but read by no stage); all of them verified.
+  const cited = sourcesOf(context, [
+    ...inputs.filter((source) => checksums.has(source.id)).map((source) => source.id),
+    ...model.levels.flatMap((level) => level.sources),
+    ...stages.flatMap((stage) => [
+      ...stage.definitions.flatMap((definition) => definition.sources),
+      ...stage.quality.flatMap((note) => note.source_id ?? []),
+      ...(stage.parameters ?? []).flatMap((parameter) => parameter.source_id ?? []),
+    ]),
+  ]);
+  const citedOnly = cited.filter((source) => !checksums.has(source.id));
+  for (const [id, sha] of await time("verify-cited", () => verifyChecksums(citedOnly, context.rawDirs))) checksums.set(id, sha);
   const tables = await time("tables", () => {
     const values = stages.flatMap((stage) => stage.values);
     const published: Table[] = [
@@ -88,7 +102,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       catalogTable(stages.flatMap((stage) => stage.definitions), values, levelOrder),
       dataQualityTable(stages.flatMap((stage) => stage.quality)),
       methodParametersTable(stages.flatMap((stage) => stage.parameters ?? [])),
-      sourcesTable(inputs),
+      sourcesTable(cited),
     ];
     return [...published, codebookTable(published)];
   });
@@ -106,7 +120,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       writeFileSync(join(staging, file), topojson);
       rowCounts.set(file, model.territories.get(level)!.length);
     }
-    return time("manifest", () => writeManifest(staging, pipelineVersion(), rowCounts, inputs, checksums));
+    return time("manifest", () => writeManifest(staging, pipelineVersion(), rowCounts, cited, checksums));
   });
   return { outDir, manifest, timings };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fragilityIndex, rankRanges, robustnessVariants, type ThemeSpec } from "../scripts/stages/fragility-index.ts";
+import { fragilityIndex, rankComponents, rankRanges, robustnessVariants, type ThemeSpec } from "../scripts/stages/fragility-index.ts";
 import { percentileRanks, rankPositions } from "../scripts/stages/percentile-rank.ts";
 
 describe("percentileRanks(values)", () => {
@@ -32,8 +32,8 @@ const themes: ThemeSpec[] = [
   { id: "age", weight: 1, components: [{ id: "old", weight: 1, direction: "higher_is_worse" }] },
 ];
 
-describe("fragilityIndex(codes, values, themes, worstDecile)", () => {
-  const result = fragilityIndex(codes, values, themes, 0.9);
+describe("fragilityIndex(codes, rankComponents(values, themes), themes, worstDecile)", () => {
+  const result = fragilityIndex(codes, rankComponents(values, themes), themes, 0.9);
   const byCode = Object.fromEntries(result.map((r) => [r.code, r]));
 
   it("ranks each component in its own direction", () => {
@@ -56,8 +56,8 @@ describe("fragilityIndex(codes, values, themes, worstDecile)", () => {
   });
 });
 
-describe("robustnessVariants(codes, values, themes) and rankRanges(variants)", () => {
-  const variants = robustnessVariants(codes, values, themes);
+describe("robustnessVariants(codes, rankComponents(values, themes), themes) and rankRanges(variants)", () => {
+  const variants = robustnessVariants(codes, rankComponents(values, themes), themes);
 
   it("computes the alternative weightings", () => {
     expect(variants.map((v) => v.id)).toEqual(["default", "equal_components", "equal_themes", "socio_only", "without_bim", "without_income", "without_old"]);

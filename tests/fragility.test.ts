@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { referenceDir } from "../scripts/lib/paths.ts";
+import { aggregateQuartierValues } from "../scripts/stages/aggregate.ts";
+import { rebuiltComponent } from "../scripts/stages/components.ts";
 import { fragilityStage, loadFragilityParameters } from "../scripts/stages/fragility.ts";
 import { readQuartierComponents } from "../scripts/stages/quartier-components.ts";
 import { buildTerritorialModel } from "../scripts/stages/territorial-model.ts";
@@ -134,5 +136,14 @@ describe("loadFragilityParameters(dir)", () => {
     const path = join(dir, "fragility-parameters.json");
     writeFileSync(path, readFileSync(path, "utf8").replace('"id": "share_80_plus"', '"id": "share_90_plus"'));
     expect(() => loadFragilityParameters(dir)).toThrow(`${path} (row 2, column "components"): unknown component "share_90_plus" in theme age_isolation`);
+  });
+});
+
+describe("rebuiltComponent(model, components, id, level)", () => {
+  it("rebuilds a component once per model and components, as aggregateQuartierValues does", () => {
+    const bim = rebuiltComponent(model, components, "bim_share", "commune");
+    expect(rebuiltComponent(model, components, "bim_share", "commune")).toBe(bim);
+    expect(bim).toEqual(aggregateQuartierValues(model, "commune", new Map([...components.get("bim_share")!].map(([code, v]) => [code, v.value]))));
+    expect(() => rebuiltComponent(model, components, "bim_share", "sector")).toThrow("no rebuilt bim_share at level sector");
   });
 });

@@ -16,6 +16,7 @@ import { buildTerritorialModel } from "../scripts/stages/territorial-model.ts";
 import { communeAgeStructure } from "../scripts/stages/statbel-age.ts";
 import { aggregateQuartierValues } from "../scripts/stages/aggregate.ts";
 import { sourcePath } from "../scripts/lib/context.ts";
+import { round } from "../scripts/lib/round.ts";
 import { realContext } from "./helpers/raw-fixture.ts";
 
 const input = join(projectRoot, "tests", "input", "gp-supply");
@@ -113,7 +114,7 @@ describe("GP supply adapters", () => {
     const twice = write("twice.csv", "quartier_code,gp_headcount,gp_fte,year\n10,3,,2017\n10,4,,2017\n");
     expect(() => readQuartierCounts(twice, { id: "x" })).toThrow(`${twice} (row 3, column "quartier_code"): quartier 10 counted twice`);
     const broken = write("broken.json", '{"elements": [');
-    expect(() => readOverpassDoctors(broken, { id: "x", reference_date: "2026" })).toThrow(new RegExp(`^${broken.replaceAll(".", "\\.")}: not valid JSON`));
+    expect(() => readOverpassDoctors(broken, { id: "x", reference_date: "2026" })).toThrow(new RegExp(`^${broken.replaceAll(".", "\\.")} \\(row 1, column \\d+\\): not valid JSON: .*\\(truncated file\\?\\)$`));
   });
 });
 
@@ -127,6 +128,48 @@ describe("gpStage(...) without supply data", () => {
     expect(output.definitions.find((d) => d.id === "gp_access_2sfca")).toMatchObject({ status: "not_available" });
     expect(output.definitions.find((d) => d.id === "gp_access_2sfca")!.method.en).toContain("Supply not available in this build");
     expect(output.values.find((v) => v.level === "region" && v.indicator_id === "gp_need_index")!.value).toBe(1);
+  });
+});
+
+describe("gpStage(...) with GP counts per quartier (adapter c)", () => {
+  // Purpose-built counts: one GP in every quartier, 34 in quartier 10, none given for quartier 11.
+  const dir = mkdtempSync(join(tmpdir(), "obs-gp-counts-"));
+  const quartiers = model.territories.get("quartier")!;
+  const rows = quartiers.filter((q) => q.code !== "11").map((q) => `${q.code},${q.code === "10" ? 34 : 1},,2023`);
+  writeFileSync(join(dir, "counts.csv"), `quartier_code,gp_headcount,gp_fte,year\n${rows.join("\n")}\n`);
+  const counts = { id: "test-gp-counts", title: "Purpose-built GP counts (test)", publisher: "tests", official_url: null, licence: "test data", attribution: "Source: test counts.", reference_date: "2023-01-01", sha256: null, format: "CSV", path: "counts.csv", acquisition: { type: "test" }, caveats: [], optional: true, role: "gp-supply", adapter: "quartier-counts-csv" };
+  const countsContext = { ...context, rawDirs: [dir, ...context.rawDirs], registry: new Map([...context.registry, [counts.id, counts as never]]) };
+
+  it("gives ratios for quartiers and for territories made of whole quartiers, none where a count is missing", async () => {
+    const geometry = await buildGeometry(model);
+    const output = gpStage(countsContext, model, components, geometry.sectorPoints, sectorLocator(model));
+    const value = (level: string, code: string, id = "gp_per_1000") => output.values.find((v) => v.level === level && v.territory_code === code && v.indicator_id === id)!;
+    // 34 GPs for quartier 10's 10,348 residents.
+    expect(value("quartier", "10")).toMatchObject({ value: 3.286, numerator: 34, denominator: 10348, year: 2023, flag: null });
+    expect(value("quartier", "11")).toMatchObject({ value: null, flag: "not_computable" });
+    // Bassins are unions of quartiers: one GP per quartier, so North counts as many GPs as it has quartiers.
+    const north = model.territories.get("bassin")!.find((b) => b.code === "N")!;
+    const northQuartiers = new Set(north.sectors.map((s) => s.codes.quartier)).size;
+    expect(value("bassin", "N")).toMatchObject({ numerator: northQuartiers, value: round((1000 * northQuartiers) / north.population, 3), flag: "severe_shortage" });
+    // Quartier 11 is missing: its bassin and the region are not summed from an incomplete list.
+    const bassinOf11 = model.sectors.find((s) => s.codes.quartier === "11")!.codes.bassin!;
+    expect(value("bassin", bassinOf11)).toMatchObject({ value: null, flag: "not_computable" });
+    expect(value("region", "04000")).toMatchObject({ value: null, flag: "not_computable" });
+    // Quartier 11 lies in two communes: counts per quartier cannot be split between communes.
+    expect(output.values.filter((v) => v.level === "commune" && v.indicator_id === "gp_per_1000").every((v) => v.value === null)).toBe(true);
+    expect(output.quality.map((note) => note.issue).sort()).toEqual(expect.arrayContaining(["counts_do_not_nest", "needs_practice_locations"]));
+    expect(output.quality.find((note) => note.issue === "counts_do_not_nest")).toMatchObject({ level: "commune", source_id: "test-gp-counts" });
+  });
+
+  it("publishes the ratios and says why spatial access is not computed", async () => {
+    const geometry = await buildGeometry(model);
+    const output = gpStage(countsContext, model, components, geometry.sectorPoints, sectorLocator(model));
+    const definition = (id: string) => output.definitions.find((d) => d.id === id)!;
+    expect(definition("gp_per_1000")).toMatchObject({ status: "published", year: 2023 });
+    expect(definition("gp_per_1000").sources).toContain("test-gp-counts");
+    expect(definition("gp_access_2sfca").status).toBe("not_available");
+    expect(definition("gp_access_2sfca").method.en).toContain("the supply is given as counts per quartier, without the practice positions");
+    expect(output.values.filter((v) => v.indicator_id === "gp_access_2sfca").every((v) => v.value === null)).toBe(true);
   });
 });
 

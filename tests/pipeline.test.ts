@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
+import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sha256 } from "../scripts/lib/hash.ts";
 import { runPipeline, type PipelineResult } from "../scripts/pipeline.ts";
@@ -24,6 +25,8 @@ const root = mkdtempSync(join(tmpdir(), "obs-pipeline-"));
 const outDir = join(root, "data");
 let first: PipelineResult;
 let firstFiles: Map<string, string>;
+
+const manifestSourceIds = () => first.manifest.sources.map((s) => s.id);
 
 beforeAll(async () => {
   first = await runPipeline({ outDir });
@@ -61,6 +64,21 @@ describe("runPipeline(options) on the real data", () => {
       reference_date: "2024-01-01",
       sha256: "b6d0011a15f8d178e33569504c7378e534855519163900f455ebcd2d4c842212",
     });
+  });
+
+  it("lists in the sources table, and verifies, every source a published row cites", () => {
+    const rows = (table: string) => Papa.parse<Record<string, string>>(readFileSync(join(outDir, "tables", `${table}.csv`), "utf8"), { header: true, skipEmptyLines: true }).data;
+    const listed = new Set(rows("sources").map((row) => row.source_id!));
+    const cited = [
+      ...rows("levels").flatMap((row) => row.source_ids!.split(";")),
+      ...rows("indicator_catalog").flatMap((row) => row.source_ids!.split(";")),
+      ...rows("data_quality").map((row) => row.source_id!),
+      ...rows("method_parameters").map((row) => row.source_id!),
+    ].filter((id) => id !== "");
+    // The bassins cite their published descriptions, which no stage reads.
+    expect(cited).toContain("web-bassins-as-stated");
+    expect([...new Set(cited)].filter((id) => !listed.has(id))).toEqual([]);
+    expect([...listed].filter((id) => !manifestSourceIds().includes(id))).toEqual([]);
   });
 
   it("keeps the quartier geometry within its 150 KB budget, in WGS84, with 145 shapes keyed by code", () => {

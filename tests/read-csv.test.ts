@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../scripts/sources/read-csv.ts";
+import { readSourceCsv, type PipelineContext } from "../scripts/lib/context.ts";
+import { readCsv, type CsvCache } from "../scripts/sources/read-csv.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "obs-csv-"));
 function file(name: string, content: string | Buffer): string {
@@ -68,5 +69,35 @@ describe("readCsv(path, {columns, delimiter})", () => {
     expect(() => table.integer(0, "population")).toThrow('cells.csv (row 2, column "population"): "12.5" is not an integer');
     expect(() => table.required(1, "name")).toThrow('cells.csv (row 3, column "name"): empty value');
     expect(() => table.number(1, "population")).toThrow('cells.csv (row 3, column "population"): "abc" is not a number');
+  });
+});
+
+describe("readCsv(path, options, cache) and readSourceCsv(context, path, options)", () => {
+  it("parses a file once and still checks each caller's columns", () => {
+    const path = file("shared.csv", "code,name,population\n21001,Anderlecht,1\n");
+    const cache: CsvCache = new Map();
+    const first = readCsv(path, { columns: ["code"] }, cache);
+    writeFileSync(path, "code,name,population\n21002,Auderghem,2\n");
+    expect(readCsv(path, { columns: ["name"] }, cache)).toBe(first);
+    expect(() => readCsv(path, { columns: ["label"] }, cache)).toThrow(`${path} (row 1, column "label"): missing column "label" (found: code, name, population)`);
+  });
+
+  it("reports a bad row to every caller, after a missing column", () => {
+    const path = file("shared-truncated.csv", "code,name,population\n21001,Anderlecht,1\n21002,Aude");
+    const cache: CsvCache = new Map();
+    const truncated = `${path} (row 3, column "population"): has 2 fields, expected 3 as in the header (truncated file?)`;
+    expect(() => readCsv(path, { columns }, cache)).toThrow(truncated);
+    expect(() => readCsv(path, { columns: ["label"] }, cache)).toThrow(`${path} (row 1, column "label"): missing column "label"`);
+    expect(() => readCsv(path, { columns }, cache)).toThrow(truncated);
+  });
+
+  it("shares a parse within one context only", () => {
+    const path = file("per-run.csv", "code,name,population\n21001,Anderlecht,1\n");
+    const context = (): PipelineContext => ({ rawDirs: [dir], referenceDir: dir, registry: new Map() });
+    const run = context();
+    const first = readSourceCsv(run, path, { columns });
+    writeFileSync(path, "code,name,population\n21002,Auderghem,2\n");
+    expect(readSourceCsv(run, path, { columns })).toBe(first);
+    expect(readSourceCsv(context(), path, { columns }).text(0, "name")).toBe("Auderghem");
   });
 });

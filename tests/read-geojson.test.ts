@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readGeoJson } from "../scripts/sources/read-geojson.ts";
+import { readJson } from "../scripts/sources/read-text.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "obs-geojson-"));
 function file(name: string, content: string): string {
@@ -44,5 +45,14 @@ describe("readGeoJson(path)", () => {
   it("rejects a feature without geometry", () => {
     const path = file("no-geometry.geojson", good.replace(/"geometry": \{[\s\S]*\}\s*\}\s*\]/, '"geometry": null}]'));
     expect(() => readGeoJson(path)).toThrow(`${path} (row 1, column "geometry"): unsupported or missing geometry (null)`);
+  });
+});
+
+describe("readJson(path)", () => {
+  it("parses JSON and locates a syntax error by line and column", () => {
+    expect(readJson(file("list.json", '[{"id": 1}]'))).toEqual([{ id: 1 }]);
+    const path = file("broken.json", '[\n  {"id": 1},\n  {"id" 2}\n]');
+    expect(() => readJson(path)).toThrow(new RegExp(`^${path.replace(/[.]/g, "\\.")} \\(row 3, column 9\\): not valid JSON: `));
+    expect(() => readJson(file("cut.json", '{"elements": ['))).toThrow(/cut\.json \(row 1, column \d+\): not valid JSON: .*\(truncated file\?\)$/);
   });
 });

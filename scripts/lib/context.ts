@@ -1,4 +1,5 @@
 import { findRawFile } from "./paths.ts";
+import { readCsv, type CsvCache, type CsvOptions, type CsvTable } from "../sources/read-csv.ts";
 import { getSource, type Source, type SourceRegistry } from "../sources/registry.ts";
 
 /** What every stage needs to find its inputs. */
@@ -15,4 +16,17 @@ export function sourcePath(context: PipelineContext, sourceId: string): string {
 
 export function sourcesOf(context: PipelineContext, ids: readonly string[]): Source[] {
   return [...new Set(ids)].map((id) => getSource(context.registry, id));
+}
+
+/** One cache per run: a new context (a new run, a test fixture) never sees an older parse. */
+const csvCaches = new WeakMap<PipelineContext, CsvCache>();
+
+/**
+ * readCsv for files that several stages read (the IBSA exports, the correction list, the
+ * Statbel age bands): each is parsed once per context.
+ */
+export function readSourceCsv(context: PipelineContext, path: string, options: CsvOptions): CsvTable {
+  let cache = csvCaches.get(context);
+  if (!cache) csvCaches.set(context, (cache = new Map()));
+  return readCsv(path, options, cache);
 }

@@ -1,4 +1,4 @@
-import Papa from "papaparse";
+import Papa, { type ParseError } from "papaparse";
 import { InputError } from "../lib/errors.ts";
 import { readUtf8 } from "./read-text.ts";
 
@@ -73,7 +73,31 @@ export class CsvTable {
   }
 }
 
-export function readCsv(path: string, { delimiter = ",", columns }: CsvOptions): CsvTable {
+/** Parsed files by delimiter and path: lets the stages of one run share a parse (see readSourceCsv). */
+export type CsvCache = Map<string, ParsedCsv>;
+
+interface ParsedCsv {
+  table: CsvTable;
+  /** A defect of the rows, thrown only after the caller's columns are checked so that a missing column is reported first. */
+  defect?: InputError;
+}
+
+/** Reads a CSV; with `cache`, a file already parsed is not read again (only `columns` is checked per call). */
+export function readCsv(path: string, { delimiter = ",", columns }: CsvOptions, cache?: CsvCache): CsvTable {
+  const key = `${delimiter}${path}`;
+  const parsed = cache?.get(key) ?? parseCsv(path, delimiter);
+  cache?.set(key, parsed);
+  const names = parsed.table.header;
+  for (const column of columns) {
+    if (!names.includes(column)) {
+      throw new InputError(path, `missing column "${column}" (found: ${names.join(", ")})`, { row: 1, column });
+    }
+  }
+  if (parsed.defect) throw parsed.defect;
+  return parsed.table;
+}
+
+function parseCsv(path: string, delimiter: "," | ";"): ParsedCsv {
   const text = readUtf8(path);
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: "greedy" });
   const [header, ...records] = parsed.data;
@@ -84,25 +108,19 @@ export function readCsv(path: string, { delimiter = ",", columns }: CsvOptions):
   if (names.length === 1 && names[0]!.includes(other)) {
     throw new InputError(path, `uses "${other}" as separator; this source is read with "${delimiter}"`, { row: 1 });
   }
-  for (const column of columns) {
-    if (!names.includes(column)) {
-      throw new InputError(path, `missing column "${column}" (found: ${names.join(", ")})`, { row: 1, column });
-    }
-  }
-  const quoteError = parsed.errors.find((error) => error.type === "Quotes");
-  if (quoteError) {
-    throw new InputError(path, `${quoteError.message} (truncated file?)`, { row: (quoteError.row ?? 0) + 1 });
-  }
-  if (records.length === 0) throw new InputError(path, "file has a header but no data rows (truncated?)", { row: 2 });
-  records.forEach((record, index) => {
-    if (record.length !== names.length) {
-      throw new InputError(
-        path,
-        `has ${record.length} fields, expected ${names.length} as in the header` +
-          (index === records.length - 1 ? " (truncated file?)" : ""),
-        { row: index + 2, column: record.length < names.length ? names[record.length] : record.length },
-      );
-    }
-  });
-  return new CsvTable(path, names, records);
+  return { table: new CsvTable(path, names, records), defect: rowsDefect(path, names, records, parsed.errors) };
+}
+
+function rowsDefect(path: string, names: string[], records: string[][], errors: ParseError[]): InputError | undefined {
+  const quoteError = errors.find((error) => error.type === "Quotes");
+  if (quoteError) return new InputError(path, `${quoteError.message} (truncated file?)`, { row: (quoteError.row ?? 0) + 1 });
+  if (records.length === 0) return new InputError(path, "file has a header but no data rows (truncated?)", { row: 2 });
+  const index = records.findIndex((record) => record.length !== names.length);
+  if (index < 0) return undefined;
+  const length = records[index]!.length;
+  return new InputError(
+    path,
+    `has ${length} fields, expected ${names.length} as in the header` + (index === records.length - 1 ? " (truncated file?)" : ""),
+    { row: index + 2, column: length < names.length ? names[length] : length },
+  );
 }

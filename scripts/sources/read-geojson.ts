@@ -1,5 +1,5 @@
 import { InputError } from "../lib/errors.ts";
-import { readUtf8 } from "./read-text.ts";
+import { readJson } from "./read-text.ts";
 
 export interface Feature {
   type: "Feature";
@@ -14,23 +14,10 @@ export interface FeatureCollection {
 
 /**
  * Reads a GeoJSON FeatureCollection. "Row" in errors is the feature's position (1-based),
- * which is what a person can find with any GeoJSON viewer.
+ * which is what a person can find with any GeoJSON viewer; a JSON syntax error gives the line instead.
  */
 export function readGeoJson(path: string): GeoJsonFile {
-  const text = readUtf8(path);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);
-    const before = text.slice(0, position);
-    const row = before.split("\n").length;
-    const column = position - before.lastIndexOf("\n");
-    const truncated = position >= text.trimEnd().length - 1 ? " (truncated file?)" : "";
-    throw new InputError(path, `not valid JSON: ${message}${truncated}`, { row, column });
-  }
-  const collection = parsed as Partial<FeatureCollection>;
+  const collection = readJson(path) as Partial<FeatureCollection>;
   if (collection?.type !== "FeatureCollection" || !Array.isArray(collection.features)) {
     throw new InputError(path, `expected a GeoJSON FeatureCollection`);
   }

@@ -25,6 +25,25 @@ export function readUtf8(path: string): string {
   }
 }
 
+/**
+ * Reads and parses a raw JSON file. A syntax error names the line ("row") and column, and says
+ * "truncated file?" when it is at the very end, as an interrupted download leaves it.
+ */
+export function readJson(path: string): unknown {
+  const text = readUtf8(path);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);
+    const before = text.slice(0, position);
+    const row = before.split("\n").length;
+    const column = position - before.lastIndexOf("\n");
+    const truncated = position >= text.trimEnd().length - 1 ? " (truncated file?)" : "";
+    throw new InputError(path, `not valid JSON: ${message}${truncated}`, { row, column });
+  }
+}
+
 function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {

@@ -5,7 +5,6 @@ import { readCsv } from "../sources/read-csv.ts";
 import type { TerritorialModel } from "./territorial-model.ts";
 
 export const CLSS_FILE = "clss.csv";
-export const CLSS_SOURCE = "clss-as-stated";
 const MATCHES = ["whole-quartier", "part-of-quartier", "one-of-several-quartiers", "whole-commune"] as const;
 
 /**

@@ -1,14 +1,16 @@
+import { InvariantError } from "../lib/errors.ts";
 import { round } from "../lib/round.ts";
 import { column } from "../output/table.ts";
-import { aggregateQuartierValues } from "./aggregate.ts";
+import { aggregateQuartierValues, type Aggregate } from "./aggregate.ts";
 import type { DataQualityNote, IndicatorDefinition, IndicatorValue } from "./indicator-model.ts";
 import { COMPONENT_IDS, COMPONENT_SOURCES, type ComponentId, type QuartierComponents } from "./quartier-components.ts";
 import type { TerritorialModel } from "./territorial-model.ts";
+import { POPULATION_YEAR } from "./population.ts";
 
 const AGGREGATION = {
-  fr: "Communes, bassins et région : moyenne des taux des quartiers pondérée par les habitants que chaque quartier compte dans le territoire (secteurs, 1er janvier 2024), les comptages n'étant pas publiés par quartier.",
-  nl: "Gemeenten, zorgbassins en gewest: gemiddelde van de wijkpercentages, gewogen naar het aantal inwoners dat elke wijk in het gebied telt (sectoren, 1 januari 2024), omdat de aantallen niet per wijk gepubliceerd worden.",
-  en: "Communes, bassins and region: mean of the quartier rates weighted by the residents each quartier has in the territory (sectors, 1 January 2024), as counts are not published per quartier.",
+  fr: `Communes, bassins et région : moyenne des taux des quartiers pondérée par les habitants que chaque quartier compte dans le territoire (secteurs, 1er janvier ${POPULATION_YEAR}), les comptages n'étant pas publiés par quartier.`,
+  nl: `Gemeenten, zorgbassins en gewest: gemiddelde van de wijkpercentages, gewogen naar het aantal inwoners dat elke wijk in het gebied telt (sectoren, 1 januari ${POPULATION_YEAR}), omdat de aantallen niet per wijk gepubliceerd worden.`,
+  en: `Communes, bassins and region: mean of the quartier rates weighted by the residents each quartier has in the territory (sectors, 1 January ${POPULATION_YEAR}), as counts are not published per quartier.`,
 };
 
 type ComponentText = Pick<IndicatorDefinition, "label" | "unit" | "polarity"> & { what: IndicatorDefinition["method"] };
@@ -113,7 +115,7 @@ export function componentValues(model: TerritorialModel, components: QuartierCom
   const values: IndicatorValue[] = [];
   const quality: DataQualityNote[] = [];
   const quartiers = model.territories.get("quartier")!;
-  const coarser = model.levels.slice(model.levels.findIndex((l) => l.id === "quartier") + 1);
+  const rebuilt = rebuiltComponents(model, components);
   for (const id of COMPONENT_IDS) {
     const byQuartier = components.get(id)!;
     const year = latestYear(components, id);
@@ -131,12 +133,11 @@ export function componentValues(model: TerritorialModel, components: QuartierCom
         flag: entry.year < year ? "latest_available_year" : null,
       });
     }
-    const quartierValues = new Map([...byQuartier].map(([code, v]) => [code, v.value]));
-    for (const level of coarser) {
-      for (const [code, aggregate] of aggregateQuartierValues(model, level.id, quartierValues)) {
+    for (const [level, aggregates] of rebuilt.get(id)!) {
+      for (const [code, aggregate] of aggregates) {
         const partial = aggregate && aggregate.covered < aggregate.population * 0.99;
         values.push({
-          level: level.id, territory_code: code, indicator_id: id, year,
+          level, territory_code: code, indicator_id: id, year,
           value: aggregate ? round(aggregate.value, id === "median_income" ? 0 : 2) : null,
           numerator: null,
           denominator: aggregate ? aggregate.covered : null,
@@ -148,6 +149,38 @@ export function componentValues(model: TerritorialModel, components: QuartierCom
   return { values, quality };
 }
 
+/** Each component's values rebuilt for every level coarser than the quartier, in level order, by territory code. */
+type RebuiltComponents = Map<ComponentId, Map<string, Map<string, Aggregate | null>>>;
+
+const rebuiltByModel = new WeakMap<TerritorialModel, WeakMap<QuartierComponents, RebuiltComponents>>();
+
+/**
+ * Every component rebuilt (aggregateQuartierValues) for every coarser level. The published
+ * values, the fragility pools and GP need all read these, so they are computed once per model
+ * and components (which the stages never modify) instead of once per stage.
+ */
+function rebuiltComponents(model: TerritorialModel, components: QuartierComponents): RebuiltComponents {
+  let byComponents = rebuiltByModel.get(model);
+  if (!byComponents) rebuiltByModel.set(model, (byComponents = new WeakMap()));
+  let rebuilt = byComponents.get(components);
+  if (!rebuilt) byComponents.set(components, (rebuilt = rebuild(model, components)));
+  return rebuilt;
+}
+
+/** One component at one coarser level: rebuiltComponents(model, components).get(id).get(level). */
+export function rebuiltComponent(model: TerritorialModel, components: QuartierComponents, id: ComponentId, level: string): Map<string, Aggregate | null> {
+  const byTerritory = rebuiltComponents(model, components).get(id)!.get(level);
+  if (!byTerritory) throw new InvariantError(`no rebuilt ${id} at level ${level}: not a level coarser than the quartier`);
+  return byTerritory;
+}
+
+function rebuild(model: TerritorialModel, components: QuartierComponents): RebuiltComponents {
+  const coarser = model.levels.slice(model.levels.findIndex((l) => l.id === "quartier") + 1);
+  return new Map(COMPONENT_IDS.map((id) => {
+    const quartierValues = new Map([...components.get(id)!].map(([code, v]) => [code, v.value]));
+    return [id, new Map(coarser.map((level) => [level.id, aggregateQuartierValues(model, level.id, quartierValues)]))];
+  }));
+}
 
 /** Column for the wide fragility table. */
 export function componentRankColumn(id: ComponentId) {

@@ -1,4 +1,3 @@
-import { compareCodes } from "../lib/compare-codes.ts";
 import { InvariantError } from "../lib/errors.ts";
 import type { PipelineContext } from "../lib/context.ts";
 import type { Localized } from "../output/table.ts";
@@ -19,6 +18,7 @@ import {
   type ServicePoint,
   type ServiceTypeId,
 } from "./services.ts";
+import { POPULATION_YEAR } from "./population.ts";
 import { SOURCES, type TerritorialModel } from "./territorial-model.ts";
 
 /** Raw inputs the coverage stage reads (the sector population and polygons come through the territorial model). */
@@ -106,9 +106,9 @@ function sourceText(type: CoverageType, count: number, date: string): Localized 
       };
     case "hospital_emergency":
       return {
-        fr: `Source : Eurostat GISCO, services de santé (données du SPF Santé publique), date de référence ${d("fr")} — source officielle mais datée (degré d'exhaustivité official-dated), millésime ${year} : les ${count} sites hospitaliers avec service d'urgences (emergency = yes). Un site géocodé à moins de 100 m hors de la région (Cliniques universitaires Saint-Luc) est gardé car il dessert Bruxelles. Les fusions et changements de sites postérieurs ne sont pas pris en compte.`,
-        nl: `Bron: Eurostat GISCO, gezondheidsvoorzieningen (gegevens van de FOD Volksgezondheid), referentiedatum ${d("nl")} — officieel maar gedateerd (volledigheidsgraad official-dated), jaargang ${year}: de ${count} ziekenhuissites met spoedgevallendienst (emergency = yes). Een site die minder dan 100 m buiten het gewest gegeocodeerd is (Cliniques universitaires Saint-Luc) blijft behouden omdat hij Brussel bedient. Latere fusies en wijzigingen van sites zijn niet verwerkt.`,
-        en: `Source: Eurostat GISCO healthcare services (data of the FPS Public Health), reference date ${d("en")} — official but dated (completeness grade official-dated), vintage ${year}: the ${count} hospital sites with an emergency department (emergency = yes). A site geocoded less than 100 m outside the region (Cliniques universitaires Saint-Luc) is kept because it serves Brussels. Later mergers and site changes are not reflected.`,
+        fr: `Source : Eurostat GISCO, services de santé (données du SPF Santé publique), date de référence ${d("fr")} — source officielle mais datée (degré d'exhaustivité official-dated), millésime ${year} : les ${count} sites hospitaliers avec service d'urgences (emergency = yes). Un site géocodé à moins de ${HOSPITAL_BORDER_TOLERANCE_M} m hors de la région (Cliniques universitaires Saint-Luc) est gardé car il dessert Bruxelles. Les fusions et changements de sites postérieurs ne sont pas pris en compte.`,
+        nl: `Bron: Eurostat GISCO, gezondheidsvoorzieningen (gegevens van de FOD Volksgezondheid), referentiedatum ${d("nl")} — officieel maar gedateerd (volledigheidsgraad official-dated), jaargang ${year}: de ${count} ziekenhuissites met spoedgevallendienst (emergency = yes). Een site die minder dan ${HOSPITAL_BORDER_TOLERANCE_M} m buiten het gewest gegeocodeerd is (Cliniques universitaires Saint-Luc) blijft behouden omdat hij Brussel bedient. Latere fusies en wijzigingen van sites zijn niet verwerkt.`,
+        en: `Source: Eurostat GISCO healthcare services (data of the FPS Public Health), reference date ${d("en")} — official but dated (completeness grade official-dated), vintage ${year}: the ${count} hospital sites with an emergency department (emergency = yes). A site geocoded less than ${HOSPITAL_BORDER_TOLERANCE_M} m outside the region (Cliniques universitaires Saint-Luc) is kept because it serves Brussels. Later mergers and site changes are not reflected.`,
       };
     case "maison_medicale":
       return {
@@ -126,9 +126,9 @@ function sourceText(type: CoverageType, count: number, date: string): Localized 
 }
 
 const POPULATION_TEXT: Localized = {
-  fr: "Habitants : population au 1er janvier 2024 par secteur statistique (Statbel) ; chaque secteur compte en bloc, tous ses habitants étant placés à son point représentatif.",
-  nl: "Inwoners: bevolking op 1 januari 2024 per statistische sector (Statbel); elke sector telt als geheel, al zijn inwoners worden op zijn representatieve punt geplaatst.",
-  en: "Residents: population on 1 January 2024 per statistical sector (Statbel); each sector counts as a whole, all its residents being placed at its representative point.",
+  fr: `Habitants : population au 1er janvier ${POPULATION_YEAR} par secteur statistique (Statbel) ; chaque secteur compte en bloc, tous ses habitants étant placés à son point représentatif.`,
+  nl: `Inwoners: bevolking op 1 januari ${POPULATION_YEAR} per statistische sector (Statbel); elke sector telt als geheel, al zijn inwoners worden op zijn representatieve punt geplaatst.`,
+  en: `Residents: population on 1 January ${POPULATION_YEAR} per statistical sector (Statbel); each sector counts as a whole, all its residents being placed at its representative point.`,
 };
 
 const STRAIGHT_LINE_TEXT: Localized = {
@@ -246,9 +246,9 @@ function definitions(counts: Map<CoverageType, number>, dates: Record<string, st
     year: Math.max(...COVERAGE_TYPES.map(vintage)),
     method: sentences(
       {
-        fr: "Nombre de types de l'offre de base — pharmacie, hôpital avec service d'urgences, maison médicale, dentiste — ayant au moins un point à 1 000 m ou moins du point représentatif du secteur (de 0 à 4). Pour un secteur : ce nombre entier ; pour un territoire plus grand : sa moyenne sur les secteurs pondérée par les habitants (numérateur : somme des habitants × nombre ; dénominateur : habitants). Combine des sources d'exhaustivité et de millésime différents : pharmacies AFMPS (registre officiel, 2022), urgences GISCO (officiel daté, 2020), maisons médicales et dentistes OpenStreetMap (cartographie collaborative partielle, 2026) ; une valeur basse peut traduire une lacune de la carte plutôt que de l'offre (partial_source).",
-        nl: "Aantal soorten van het basisaanbod — apotheek, ziekenhuis met spoedgevallendienst, wijkgezondheidscentrum, tandarts — met minstens één punt op hoogstens 1.000 m van het representatieve punt van de sector (0 tot 4). Voor een sector: dat gehele getal; voor een groter gebied: het naar inwoners gewogen gemiddelde over de sectoren (teller: som van inwoners × aantal; noemer: inwoners). Combineert bronnen van verschillende volledigheid en jaargang: FAGG-apotheken (officieel register, 2022), GISCO-spoeddiensten (officieel gedateerd, 2020), OpenStreetMap-wijkgezondheidscentra en -tandartsen (vrijwillige kartering, onvolledig, 2026); een lage waarde kan op een leemte in de kaart wijzen eerder dan in het aanbod (partial_source).",
-        en: "Number of base-offer types — pharmacy, hospital with an emergency department, community health centre (maison médicale), dentist — with at least one point at most 1,000 m from the sector's representative point (0 to 4). For a sector: that integer; for a larger territory: its mean over the sectors weighted by residents (numerator: sum of residents × count; denominator: residents). Combines sources of different completeness and vintage: AFMPS pharmacies (official register, 2022), GISCO emergency departments (official but dated, 2020), OpenStreetMap maisons médicales and dentists (community-mapped, partial, 2026); a low value can mean a gap in the map rather than in the offer (partial_source).",
+        fr: `Nombre de types de l'offre de base — pharmacie, hôpital avec service d'urgences, maison médicale, dentiste — ayant au moins un point à 1 000 m ou moins du point représentatif du secteur (de 0 à 4). Pour un secteur : ce nombre entier ; pour un territoire plus grand : sa moyenne sur les secteurs pondérée par les habitants (numérateur : somme des habitants × nombre ; dénominateur : habitants). Combine des sources d'exhaustivité et de millésime différents : pharmacies AFMPS (registre officiel, ${vintage("pharmacy")}), urgences GISCO (officiel daté, ${vintage("hospital_emergency")}), maisons médicales et dentistes OpenStreetMap (cartographie collaborative partielle, ${vintage("maison_medicale")}) ; une valeur basse peut traduire une lacune de la carte plutôt que de l'offre (partial_source).`,
+        nl: `Aantal soorten van het basisaanbod — apotheek, ziekenhuis met spoedgevallendienst, wijkgezondheidscentrum, tandarts — met minstens één punt op hoogstens 1.000 m van het representatieve punt van de sector (0 tot 4). Voor een sector: dat gehele getal; voor een groter gebied: het naar inwoners gewogen gemiddelde over de sectoren (teller: som van inwoners × aantal; noemer: inwoners). Combineert bronnen van verschillende volledigheid en jaargang: FAGG-apotheken (officieel register, ${vintage("pharmacy")}), GISCO-spoeddiensten (officieel gedateerd, ${vintage("hospital_emergency")}), OpenStreetMap-wijkgezondheidscentra en -tandartsen (vrijwillige kartering, onvolledig, ${vintage("maison_medicale")}); een lage waarde kan op een leemte in de kaart wijzen eerder dan in het aanbod (partial_source).`,
+        en: `Number of base-offer types — pharmacy, hospital with an emergency department, community health centre (maison médicale), dentist — with at least one point at most 1,000 m from the sector's representative point (0 to 4). For a sector: that integer; for a larger territory: its mean over the sectors weighted by residents (numerator: sum of residents × count; denominator: residents). Combines sources of different completeness and vintage: AFMPS pharmacies (official register, ${vintage("pharmacy")}), GISCO emergency departments (official but dated, ${vintage("hospital_emergency")}), OpenStreetMap maisons médicales and dentists (community-mapped, partial, ${vintage("maison_medicale")}); a low value can mean a gap in the map rather than in the offer (partial_source).`,
       },
       STRAIGHT_LINE_TEXT,
       POPULATION_TEXT,
@@ -340,11 +340,6 @@ export function coverageStage(context: PipelineContext, model: TerritorialModel,
     }
   }
 
-  const rank = new Map(model.levels.map((l, i) => [l.id, i]));
-  values.sort((a, b) =>
-    rank.get(a.level)! - rank.get(b.level)! ||
-    (a.indicator_id < b.indicator_id ? -1 : a.indicator_id > b.indicator_id ? 1 : 0) ||
-    compareCodes(a.territory_code, b.territory_code));
   return { definitions: defs, values, tables: [table], quality, parameters: coverageParameters() };
 }
 

@@ -32,16 +32,34 @@ export interface Variant {
 }
 
 /**
- * Component ranks are kept as integer counts (numerators over n − 1) while summing, so that
- * territories with equal sums tie exactly; they are divided only when published.
- *
- * The index on one pool of comparable territories (quartiers among quartiers, communes among
- * communes): rank each component, sum ranks within themes, rank the theme sums, and rank the
- * weighted sum of theme sums for the overall index. `values[c][i]` is component c of territory i.
+ * Each component's rank among the pool, by component id: `counts[i]` is how many territories are
+ * strictly less fragile than territory i. Kept as integer counts (numerators over n − 1) while
+ * summing, so that territories with equal sums tie exactly; they are divided only when published.
  */
-export function fragilityIndex(codes: string[], values: Record<string, number[]>, themes: ThemeSpec[], worstDecile: number): FragilityResult[] {
+export type ComponentRanks = Record<string, number[]>;
+
+/**
+ * Ranks every component of the themes on one pool of comparable territories (quartiers among
+ * quartiers, communes among communes). `values[c][i]` is component c of territory i. Computed
+ * once per pool, for both fragilityIndex and robustnessVariants.
+ */
+export function rankComponents(values: Record<string, number[]>, themes: ThemeSpec[]): ComponentRanks {
+  const ranks: ComponentRanks = {};
+  for (const component of themes.flatMap((theme) => theme.components)) {
+    const column = values[component.id];
+    if (!column) throw new Error(`no values for component ${component.id}`);
+    // Ranking the negated value makes "higher is better" components rank 1 at their lowest value.
+    ranks[component.id] = lowerCounts(component.direction === "higher_is_better" ? column.map((v) => -v) : column);
+  }
+  return ranks;
+}
+
+/**
+ * The index on one pool, from its component ranks: sum ranks within themes, rank the theme sums,
+ * and rank the weighted sum of theme sums for the overall index.
+ */
+export function fragilityIndex(codes: string[], componentRanks: ComponentRanks, themes: ThemeSpec[], worstDecile: number): FragilityResult[] {
   const scale = Math.max(codes.length - 1, 1);
-  const componentRanks = rankComponents(values, themes);
   const themeSums = Object.fromEntries(themes.map((theme) => [theme.id, themeSum(theme, componentRanks, codes.length)]));
   const themeScores = Object.fromEntries(themes.map((theme) => [theme.id, percentileRanks(themeSums[theme.id]!)]));
   const overall = codes.map((_, i) => themes.reduce((sum, theme) => sum + theme.weight * themeSums[theme.id]![i]!, 0));
@@ -57,18 +75,7 @@ export function fragilityIndex(codes: string[], values: Record<string, number[]>
   }));
 }
 
-function rankComponents(values: Record<string, number[]>, themes: ThemeSpec[]): Record<string, number[]> {
-  const ranks: Record<string, number[]> = {};
-  for (const component of themes.flatMap((theme) => theme.components)) {
-    const column = values[component.id];
-    if (!column) throw new Error(`no values for component ${component.id}`);
-    // Ranking the negated value makes "higher is better" components rank 1 at their lowest value.
-    ranks[component.id] = lowerCounts(component.direction === "higher_is_better" ? column.map((v) => -v) : column);
-  }
-  return ranks;
-}
-
-function themeSum(theme: ThemeSpec, componentRanks: Record<string, number[]>, n: number): number[] {
+function themeSum(theme: ThemeSpec, componentRanks: ComponentRanks, n: number): number[] {
   return Array.from({ length: n }, (_, i) => theme.components.reduce((sum, c) => sum + c.weight * componentRanks[c.id]![i]!, 0));
 }
 
@@ -76,9 +83,8 @@ function themeSum(theme: ThemeSpec, componentRanks: Record<string, number[]>, n:
  * Reasonable alternative weightings, to show how solid each position is: equal components,
  * equal themes, socio-economic only (the first theme), and leaving out each component in turn.
  */
-export function robustnessVariants(codes: string[], values: Record<string, number[]>, themes: ThemeSpec[]): Variant[] {
+export function robustnessVariants(codes: string[], componentRanks: ComponentRanks, themes: ThemeSpec[]): Variant[] {
   const n = codes.length;
-  const componentRanks = rankComponents(values, themes);
   const components = themes.flatMap((theme) => theme.components);
   const scoreOf = (specs: ThemeSpec[]) => {
     const sums = specs.map((theme) => themeSum(theme, componentRanks, n));

@@ -4,13 +4,12 @@ import { join } from "node:path";
 import type { PipelineContext } from "../lib/context.ts";
 import { InputError } from "../lib/errors.ts";
 import { column, type Localized, type Row, type Table } from "../output/table.ts";
-import { aggregateQuartierValues } from "./aggregate.ts";
-import { componentDefinitions, componentRankColumn, componentValues, latestYear } from "./components.ts";
+import { componentDefinitions, componentRankColumn, componentValues, latestYear, rebuiltComponent } from "./components.ts";
 import { round } from "../lib/round.ts";
-import { fragilityIndex, rankRanges, robustnessVariants, type ComponentSpec, type ThemeSpec } from "./fragility-index.ts";
+import { fragilityIndex, rankComponents, rankRanges, robustnessVariants, type ComponentSpec, type ThemeSpec } from "./fragility-index.ts";
 import type { IndicatorDefinition, IndicatorStageOutput, IndicatorValue, MethodParameter } from "./indicator-model.ts";
-import { COMPONENT_IDS, MONITORING_EXPORT, PORTAL_EXPORT, correctionNotes, type ComponentId, type QuartierComponents } from "./quartier-components.ts";
-import type { TerritorialModel, Territory } from "./territorial-model.ts";
+import { COMPONENT_IDS, COMPONENT_SOURCES, MONITORING_EXPORT, PORTAL_EXPORT, correctionNotes, type ComponentId, type QuartierComponents } from "./quartier-components.ts";
+import { SOURCES, type TerritorialModel, type Territory } from "./territorial-model.ts";
 
 export const FRAGILITY_INPUTS = [PORTAL_EXPORT, MONITORING_EXPORT];
 export const PARAMETERS_FILE = "fragility-parameters.json";
@@ -24,11 +23,13 @@ export interface FragilityParameters {
   min_residents: number;
   worst_decile: number;
   themes: FragilityTheme[];
+  /** The index's components in theme order: derived from `themes` when the file is loaded. */
+  componentIds: ComponentId[];
 }
 
 export function loadFragilityParameters(referenceDir: string): FragilityParameters {
   const path = join(referenceDir, PARAMETERS_FILE);
-  const parameters = JSON.parse(readFileSync(path, "utf8")) as FragilityParameters;
+  const parameters = JSON.parse(readFileSync(path, "utf8")) as Omit<FragilityParameters, "componentIds">;
   parameters.themes.forEach((theme, t) => {
     if (!(theme.weight > 0)) throw new InputError(path, `theme ${theme.id}: weight must be positive`, { row: t + 1, column: "weight" });
     for (const component of theme.components) {
@@ -36,7 +37,7 @@ export function loadFragilityParameters(referenceDir: string): FragilityParamete
       if (!(component.weight >= 0)) throw new InputError(path, `component ${component.id}: weight must not be negative`, { row: t + 1, column: "weight" });
     }
   });
-  return parameters;
+  return { ...parameters, componentIds: parameters.themes.flatMap((t) => t.components.map((c) => c.id)) };
 }
 
 type Status = "ranked" | "not_applicable" | "incomplete_data";
@@ -53,7 +54,7 @@ interface PoolResult {
 
 export function fragilityStage(context: PipelineContext, model: TerritorialModel, components: QuartierComponents): IndicatorStageOutput {
   const parameters = loadFragilityParameters(context.referenceDir);
-  const indexComponents = parameters.themes.flatMap((t) => t.components.map((c) => c.id));
+  const indexComponents = parameters.componentIds;
   const { values, quality } = componentValues(model, components);
   quality.push(...correctionNotes(context));
   const year = Math.max(...indexComponents.map((id) => latestYear(components, id)));
@@ -68,17 +69,20 @@ export function fragilityStage(context: PipelineContext, model: TerritorialModel
   // Every coarser level except the region: communes among communes, bassins among bassins, on rebuilt rates.
   const coarser = model.levels.slice(model.levels.findIndex((l) => l.id === "quartier") + 1).filter((l) => l.kind !== "region");
   for (const level of coarser) {
-    const rebuilt = new Map(indexComponents.map((id) => [id, aggregateQuartierValues(model, level.id, new Map([...components.get(id)!].map(([code, v]) => [code, v.value])))]));
+    const rebuilt = new Map(indexComponents.map((id) => [id, rebuiltComponent(model, components, id, level.id)]));
     pools.push(...rankPool(model.territories.get(level.id)!, parameters, (t) => (indexComponents.every((id) => rebuilt.get(id)!.get(t.code)) ? "ranked" : "incomplete_data"), (id, t) => rebuilt.get(id)!.get(t.code)!.value));
   }
 
   for (const pool of pools) {
     if (pool.territory.level === "quartier" && pool.status !== "ranked" && pool.territory.type === "residential") {
+      const missing = indexComponents.filter((id) => quartierValue(id, pool.territory.code) === undefined);
       quality.push({
-        source_id: PORTAL_EXPORT, level: "quartier", territory_code: pool.territory.code, indicator_id: "fragility_index", issue: pool.status,
+        // The note cites what it is about: the residents count, or the export lacking a component.
+        source_id: pool.status === "not_applicable" ? SOURCES.sectors : COMPONENT_SOURCES[missing[0]!].source,
+        level: "quartier", territory_code: pool.territory.code, indicator_id: "fragility_index", issue: pool.status,
         detail: pool.status === "not_applicable"
           ? `${pool.territory.population} residents, under the ${parameters.min_residents} needed to rank a quartier.`
-          : `Not ranked: missing ${indexComponents.filter((id) => quartierValue(id, pool.territory.code) === undefined).join(", ")}.`,
+          : `Not ranked: missing ${missing.join(", ")}.`,
       });
     }
   }
@@ -111,13 +115,14 @@ function rankPool(
 ): PoolResult[] {
   const ranked = territories.filter((t) => statusOf(t) === "ranked");
   const codes = ranked.map((t) => t.code);
-  const ids = parameters.themes.flatMap((theme) => theme.components.map((c) => c.id));
-  const values = Object.fromEntries(ids.map((id) => [id, ranked.map((t) => valueOf(id, t))]));
-  const results = new Map(fragilityIndex(codes, values, parameters.themes, parameters.worst_decile).map((r) => [r.code, r]));
-  const { ranks, best, worst } = rankRanges(robustnessVariants(codes, values, parameters.themes));
+  const position = new Map(codes.map((code, i) => [code, i]));
+  const values = Object.fromEntries(parameters.componentIds.map((id) => [id, ranked.map((t) => valueOf(id, t))]));
+  const componentRanks = rankComponents(values, parameters.themes);
+  const results = new Map(fragilityIndex(codes, componentRanks, parameters.themes, parameters.worst_decile).map((r) => [r.code, r]));
+  const { ranks, best, worst } = rankRanges(robustnessVariants(codes, componentRanks, parameters.themes));
   return territories.map((territory) => {
-    const i = codes.indexOf(territory.code);
-    if (i < 0) return { territory, status: statusOf(territory), poolSize: codes.length };
+    const i = position.get(territory.code);
+    if (i === undefined) return { territory, status: statusOf(territory), poolSize: codes.length };
     return {
       territory, status: "ranked", poolSize: codes.length, result: results.get(territory.code), best: best[i], worst: worst[i],
       variantRanks: Object.fromEntries(Object.entries(ranks).map(([variant, positions]) => [variant, positions[i]!])),
@@ -200,7 +205,7 @@ function indexValues(pools: PoolResult[], parameters: FragilityParameters, year:
 }
 
 function fragilityTable(pools: PoolResult[], parameters: FragilityParameters): Table {
-  const ids = parameters.themes.flatMap((t) => t.components.map((c) => c.id));
+  const ids = parameters.componentIds;
   const rows: Row[] = pools.map(({ territory, status, result, best, worst, poolSize }) => ({
     level: territory.level,
     territory_code: territory.code,

@@ -1,15 +1,18 @@
 import { join } from "node:path";
-import type { PipelineContext } from "../lib/context.ts";
+import { sourcePath, type PipelineContext } from "../lib/context.ts";
 import { InputError } from "../lib/errors.ts";
 import { readCsv } from "../sources/read-csv.ts";
-import { aggregateQuartierValues } from "./aggregate.ts";
+import { latestYear, rebuiltComponent } from "./components.ts";
 import type { QuartierComponents } from "./quartier-components.ts";
-import { communeAgeStructure } from "./statbel-age.ts";
+import { AGE_SOURCE, communeAgeStructure } from "./statbel-age.ts";
 import type { TerritorialModel } from "./territorial-model.ts";
 
 export const NEED_WEIGHTS_FILE = "gp-need-weights.csv";
-/** Year of the IBSA age shares, also used for the Statbel commune fallback. */
-export const AGE_YEAR = 2025;
+
+/** Year of the IBSA age shares (their latest), also used for the Statbel commune fallback. */
+export function ageYear(components: QuartierComponents): number {
+  return Math.max(latestYear(components, "share_65_79"), latestYear(components, "share_80_plus"));
+}
 
 export interface NeedWeight {
   parameter: string;
@@ -69,9 +72,9 @@ export interface SectorNeed {
  * (Statbel age bands, BIM rebuilt from quartiers), and says so.
  */
 export function sectorNeed(context: PipelineContext, model: TerritorialModel, components: QuartierComponents, weights: NeedWeights): Map<string, SectorNeed> {
-  const ages = communeAgeStructure(context, AGE_YEAR);
-  const bimByQuartier = new Map([...components.get("bim_share")!].map(([code, v]) => [code, v.value]));
-  const bimByCommune = aggregateQuartierValues(model, "commune", bimByQuartier);
+  const year = ageYear(components);
+  const ages = communeAgeStructure(context, year);
+  const bimByCommune = rebuiltComponent(model, components, "bim_share", "commune");
   const quartierShare = (id: "share_65_79" | "share_80_plus" | "bim_share", code: string) => components.get(id)!.get(code)?.value;
   const result = new Map<string, SectorNeed>();
   for (const sector of model.sectors) {
@@ -83,7 +86,8 @@ export function sectorNeed(context: PipelineContext, model: TerritorialModel, co
       result.set(sector.code, { factor: needFactor(a, b, c, weights), basis: "quartier" });
       continue;
     }
-    const commune = ages.get(sector.codes.commune!)!;
+    const commune = ages.get(sector.codes.commune!);
+    if (!commune) throw new InputError(sourcePath(context, AGE_SOURCE), `no ${year} age bands for commune ${sector.codes.commune}, needed by sector ${sector.code} (quartier ${q} has no age shares)`);
     const bim = bimByCommune.get(sector.codes.commune!)!.value;
     result.set(sector.code, {
       factor: needFactor((100 * commune.aged65to79) / commune.total, (100 * commune.aged80plus) / commune.total, bim, weights),

@@ -18,7 +18,7 @@ import proj4 from "proj4";
 import { InputError } from "../lib/errors.ts";
 import { sourcePath, type PipelineContext } from "../lib/context.ts";
 import { readCsv, type CsvTable } from "../sources/read-csv.ts";
-import { readUtf8 } from "../sources/read-text.ts";
+import { readJson } from "../sources/read-text.ts";
 import type { Source } from "../sources/registry.ts";
 import { LAMBERT_72, lambert72 } from "./geometry.ts";
 import { QUARTIER_CODE } from "./territorial-model.ts";
@@ -104,13 +104,7 @@ export function readPracticeRegister(path: string, source: Pick<Source, "id">): 
 }
 
 export function readOverpassDoctors(path: string, source: Pick<Source, "id" | "reference_date">): GpPractice[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readUtf8(path));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(path, `not valid JSON: ${(error as Error).message}`);
-  }
+  const parsed = readJson(path);
   const elements = (parsed as { elements?: unknown }).elements;
   if (!Array.isArray(elements)) throw new InputError(path, `expected an Overpass answer with an "elements" array`);
   // The answer dates itself (osm3s.timestamp_osm_base); the registry's date is the fallback.

@@ -34,7 +34,8 @@ export interface IndicatorValue {
 
 /** One entry of the `data_quality` table: a value that is missing, corrected or excluded, and why. */
 export interface DataQualityNote {
-  source_id: string;
+  /** The source the note is about; null when it is about a source that does not exist yet. */
+  source_id: string | null;
   level: string;
   territory_code: string | null;
   indicator_id: string | null;

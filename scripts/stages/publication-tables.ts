@@ -1,6 +1,6 @@
 import { LEVEL_COLUMN, TERRITORY_CODE_COLUMN } from "../output/common-columns.ts";
 import { compareCodes } from "../lib/compare-codes.ts";
-import { column, type Table } from "../output/table.ts";
+import { column, localizedColumns, type Table } from "../output/table.ts";
 import type { Source } from "../sources/registry.ts";
 import type { DataQualityNote, IndicatorDefinition, IndicatorValue, MethodParameter } from "./indicator-model.ts";
 
@@ -36,9 +36,10 @@ export function indicatorsTable(values: IndicatorValue[], levelOrder: string[]):
 }
 
 export function catalogTable(definitions: IndicatorDefinition[], values: IndicatorValue[], levelOrder: string[]): Table {
-  const levelsOf = (id: string) => levelOrder.filter((level) => values.some((v) => v.indicator_id === id && v.level === level));
-  const localized = (name: string, what: string) =>
-    (["fr", "nl", "en"] as const).map((language) => column(`${name}_${language}`, "VARCHAR", { fr: `${what} (${language})`, nl: `${what} (${language})`, en: `${what} (${language})` }));
+  const published = new Set(values.map((v) => `${v.indicator_id}/${v.level}`));
+  const levelsOf = (id: string) => levelOrder.filter((level) => published.has(`${id}/${level}`));
+  // The catalogue describes these columns in English in every language.
+  const inEnglish = (what: string) => ({ fr: what, nl: what, en: what });
   return {
     name: "indicator_catalog",
     description: {
@@ -49,7 +50,7 @@ export function catalogTable(definitions: IndicatorDefinition[], values: Indicat
     columns: [
       column("indicator_id", "VARCHAR", { fr: "Identifiant de l'indicateur", nl: "Id van de indicator", en: "Indicator id" }),
       column("family", "VARCHAR", { fr: "Famille : population, fragility, gp, coverage", nl: "Familie: population, fragility, gp, coverage", en: "Family: population, fragility, gp, coverage" }),
-      ...localized("label", "Label"),
+      ...localizedColumns("label", inEnglish("Label")),
       column("unit", "VARCHAR", { fr: "Unité", nl: "Eenheid", en: "Unit" }),
       column("polarity", "VARCHAR", {
         fr: "higher_is_worse, higher_is_better ou neutral : une valeur plus haute est-elle pire ou meilleure ?",
@@ -58,7 +59,7 @@ export function catalogTable(definitions: IndicatorDefinition[], values: Indicat
       }),
       column("reference_year", "INTEGER", { fr: "Année de référence", nl: "Referentiejaar", en: "Reference year" }),
       column("levels", "VARCHAR", { fr: "Niveaux publiés, séparés par « ; »", nl: "Gepubliceerde niveaus, gescheiden door ';'", en: "Published levels, separated by ';'" }),
-      ...localized("method", "Method"),
+      ...localizedColumns("method", inEnglish("Method")),
       column("source_ids", "VARCHAR", { fr: "Sources (table sources), séparées par « ; »", nl: "Bronnen (tabel sources), gescheiden door ';'", en: "Sources (sources table), separated by ';'" }),
       column("status", "VARCHAR", {
         fr: "published, ou not_available quand la méthode est prête mais les données manquent",

@@ -1,7 +1,7 @@
 import { join } from "node:path";
-import { sourcePath, type PipelineContext } from "../lib/context.ts";
+import { readSourceCsv, sourcePath, type PipelineContext } from "../lib/context.ts";
 import { InvariantError } from "../lib/errors.ts";
-import { readCsv, type CsvTable } from "../sources/read-csv.ts";
+import type { CsvTable } from "../sources/read-csv.ts";
 import type { DataQualityNote } from "./indicator-model.ts";
 import { QUARTIER_CODE } from "./territorial-model.ts";
 
@@ -37,7 +37,7 @@ export type QuartierComponents = Map<ComponentId, Map<string, ComponentValue>>;
  */
 export function readQuartierComponents(context: PipelineContext, quartierCodes: string[]): QuartierComponents {
   const components: QuartierComponents = new Map(COMPONENT_IDS.map((id) => [id, new Map()]));
-  const portal = readCsv(sourcePath(context, PORTAL_EXPORT), {
+  const portal = readSourceCsv(context, sourcePath(context, PORTAL_EXPORT), {
     columns: ["territory_code", ...COMPONENT_IDS.flatMap((id) => {
       const spec = COMPONENT_SOURCES[id];
       return "column" in spec ? [spec.column, spec.yearColumn] : [];
@@ -53,7 +53,7 @@ export function readQuartierComponents(context: PipelineContext, quartierCodes: 
     }
   }
 
-  const monitoring = readCsv(sourcePath(context, MONITORING_EXPORT), { columns: ["mdrc", "indicator_nl", "year", "value", "flag"] });
+  const monitoring = readSourceCsv(context, sourcePath(context, MONITORING_EXPORT), { columns: ["mdrc", "indicator_nl", "year", "value", "flag"] });
   const wanted = new Map(COMPONENT_IDS.flatMap((id) => {
     const spec = COMPONENT_SOURCES[id];
     return "indicator" in spec ? [[spec.indicator as string, id] as const] : [];
@@ -116,7 +116,7 @@ function applyCorrections(
   quartierCodes: string[],
 ): void {
   const path = join(context.referenceDir, CORRECTIONS_FILE);
-  const table = readCsv(path, { columns: ["source_id", "quartier_code", "issue", "action", "detail"] });
+  const table = readSourceCsv(context, path, { columns: ["source_id", "quartier_code", "issue", "action", "detail"] });
   const corrections: Correction[] = [];
   for (let i = 0; i < table.length; i++) {
     const issue = table.required(i, "issue");
@@ -144,7 +144,7 @@ function applyCorrections(
 
 /** The correction list as data-quality notes, so that every correction is visible next to the data. */
 export function correctionNotes(context: PipelineContext): DataQualityNote[] {
-  const table = readCsv(join(context.referenceDir, CORRECTIONS_FILE), { columns: ["source_id", "quartier_code", "issue", "detail"] });
+  const table = readSourceCsv(context, join(context.referenceDir, CORRECTIONS_FILE), { columns: ["source_id", "quartier_code", "issue", "detail"] });
   return Array.from({ length: table.length }, (_, i) => ({
     source_id: table.required(i, "source_id"),
     level: "quartier",

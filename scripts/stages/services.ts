@@ -3,11 +3,11 @@ import proj4 from "proj4";
 import { compareCodes } from "../lib/compare-codes.ts";
 import { sourcePath, type PipelineContext } from "../lib/context.ts";
 import { InputError, InvariantError } from "../lib/errors.ts";
-import { column, type Localized, type Table } from "../output/table.ts";
+import { column, type Table } from "../output/table.ts";
 import { readCsv } from "../sources/read-csv.ts";
 import { readGeoJson } from "../sources/read-geojson.ts";
 import { getSource } from "../sources/registry.ts";
-import { readUtf8 } from "../sources/read-text.ts";
+import { readJson } from "../sources/read-text.ts";
 import { nearest, planarDistance, type PlanarPoint } from "./coverage-math.ts";
 import { round } from "../lib/round.ts";
 import { lambert72, type SectorPoint } from "./geometry.ts";
@@ -35,49 +35,17 @@ export type ServiceTypeId = "pharmacy" | "hospital_emergency" | "hospital" | "ma
 
 export interface ServiceType {
   id: ServiceTypeId;
-  label: Localized;
-  plural: Localized;
   source: string;
   completeness: Completeness;
 }
 
 /** Service types in their published order. */
 export const SERVICE_TYPES: readonly ServiceType[] = [
-  {
-    id: "pharmacy",
-    label: { fr: "pharmacie", nl: "apotheek", en: "pharmacy" },
-    plural: { fr: "pharmacies", nl: "apotheken", en: "pharmacies" },
-    source: SERVICE_SOURCES.afmps,
-    completeness: "official-register",
-  },
-  {
-    id: "hospital_emergency",
-    label: { fr: "hôpital avec service d'urgences", nl: "ziekenhuis met spoedgevallendienst", en: "hospital with an emergency department" },
-    plural: { fr: "hôpitaux avec service d'urgences", nl: "ziekenhuizen met spoedgevallendienst", en: "hospitals with an emergency department" },
-    source: SERVICE_SOURCES.gisco,
-    completeness: "official-dated",
-  },
-  {
-    id: "hospital",
-    label: { fr: "site hospitalier", nl: "ziekenhuissite", en: "hospital site" },
-    plural: { fr: "sites hospitaliers", nl: "ziekenhuissites", en: "hospital sites" },
-    source: SERVICE_SOURCES.gisco,
-    completeness: "official-dated",
-  },
-  {
-    id: "maison_medicale",
-    label: { fr: "maison médicale", nl: "wijkgezondheidscentrum", en: "community health centre (maison médicale)" },
-    plural: { fr: "maisons médicales", nl: "wijkgezondheidscentra", en: "community health centres (maisons médicales)" },
-    source: SERVICE_SOURCES.osmPoi,
-    completeness: "community-mapped-partial",
-  },
-  {
-    id: "dentist",
-    label: { fr: "dentiste", nl: "tandarts", en: "dentist" },
-    plural: { fr: "dentistes", nl: "tandartsen", en: "dentists" },
-    source: SERVICE_SOURCES.osmPoi,
-    completeness: "community-mapped-partial",
-  },
+  { id: "pharmacy", source: SERVICE_SOURCES.afmps, completeness: "official-register" },
+  { id: "hospital_emergency", source: SERVICE_SOURCES.gisco, completeness: "official-dated" },
+  { id: "hospital", source: SERVICE_SOURCES.gisco, completeness: "official-dated" },
+  { id: "maison_medicale", source: SERVICE_SOURCES.osmPoi, completeness: "community-mapped-partial" },
+  { id: "dentist", source: SERVICE_SOURCES.osmPoi, completeness: "community-mapped-partial" },
 ];
 
 export function serviceType(id: ServiceTypeId): ServiceType {
@@ -234,8 +202,13 @@ export function buildServices(context: PipelineContext, model: TerritorialModel,
     `OpenStreetMap pharmacies (${referenceDates[SERVICE_SOURCES.osmPharmacies]}) against the AFMPS register (${referenceDates[SERVICE_SOURCES.afmps]}): ` +
       `${crossCheck.afmpsWithOsm} of ${crossCheck.afmpsActive} active AFMPS pharmacies have an OSM pharmacy within ${PHARMACY_CROSS_CHECK_M} m; ` +
       `${crossCheck.osmWithAfmps} of ${crossCheck.osmInRegion} OSM pharmacies inside the region have an active AFMPS pharmacy within ${PHARMACY_CROSS_CHECK_M} m. ` +
-      `The four years between the two lists (openings, closures, moves) explain part of the difference. OSM pharmacies are not used as a service type.`);
-  return { services, table: servicesTable(services), quality: notes.list, crossCheck, referenceDates };
+      `The ${yearsBetween(referenceDates[SERVICE_SOURCES.afmps]!, referenceDates[SERVICE_SOURCES.osmPharmacies]!)} years between the two lists (openings, closures, moves) explain part of the difference. OSM pharmacies are not used as a service type.`);
+  return { services, table: servicesTable(services, referenceDates), quality: notes.list, crossCheck, referenceDates };
+}
+
+/** Whole calendar years from one YYYY-MM-DD date to a later one. */
+function yearsBetween(earlier: string, later: string): number {
+  return Number(later.slice(0, 4)) - Number(earlier.slice(0, 4));
 }
 
 /** The registry's reference date, reduced to its leading YYYY-MM-DD ("2026-05-16 (approximate OSM state)" → 2026-05-16). */
@@ -274,13 +247,7 @@ class Notes {
 class JsonRecords {
   readonly records: unknown[];
   constructor(readonly file: string) {
-    const text = readUtf8(file);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      throw new InputError(file, `not valid JSON: ${(error as Error).message}`);
-    }
+    const parsed = readJson(file);
     if (!Array.isArray(parsed)) throw new InputError(file, "expected a JSON array of objects");
     if (parsed.length === 0) throw new InputError(file, "the array is empty (truncated file?)");
     this.records = parsed;
@@ -370,7 +337,7 @@ function afmpsCoordinates(json: JsonRecords, index: number, record: Record<strin
   const [lon, lat] = fromLambert2008.forward([x, y]) as [number, number];
   const [ax, ay] = lambert72(lon, lat);
   const [bx, by] = lambert72(longitude, latitude);
-  const gap = Math.hypot(ax - bx, ay - by);
+  const gap = planarDistance({ x: ax, y: ay }, { x: bx, y: by });
   if (!(gap <= AFMPS_COORDINATE_AGREEMENT_M)) {
     throw json.error(index, "geo", `the EPSG:3812 (${x}, ${y}) and EPSG:4326 (${latitude}, ${longitude}) coordinates are ${round(gap, 1)} m apart`);
   }
@@ -472,12 +439,13 @@ export function normaliseName(name: string): string {
 
 /** The same named service mapped twice (a node and a building, typically): keep the first in file order. */
 function dropDuplicates(candidates: Candidate[], notes: Notes): Candidate[] {
-  const kept: (Candidate & PlanarPoint)[] = [];
+  // Each kept point carries its normalised name, so that a name is normalised once, not once per comparison.
+  const kept: (Candidate & PlanarPoint & { normalisedName: string | null })[] = [];
   for (const candidate of candidates) {
     const [x, y] = lambert72(candidate.lon, candidate.lat);
-    const point = { ...candidate, x, y };
-    const twin = candidate.name === null ? undefined : kept.find((k) =>
-      k.types[0] === candidate.types[0] && k.name !== null && normaliseName(k.name) === normaliseName(candidate.name!) && planarDistance(k, point) <= DUPLICATE_RADIUS_M);
+    const point = { ...candidate, x, y, normalisedName: candidate.name === null ? null : normaliseName(candidate.name) };
+    const twin = point.normalisedName === null ? undefined : kept.find((k) =>
+      k.types[0] === candidate.types[0] && k.normalisedName === point.normalisedName && planarDistance(k, point) <= DUPLICATE_RADIUS_M);
     if (twin) {
       notes.region(candidate.source_id, "duplicate",
         `${candidate.types[0]} "${candidate.name}" (${candidate.origin}) is ${round(planarDistance(twin, point), 1)} m from "${twin.name}" (${twin.origin}), ` +
@@ -489,7 +457,7 @@ function dropDuplicates(candidates: Candidate[], notes: Notes): Candidate[] {
   // OSM ids are lost in this extract: the id is the rounded position; two different services
   // at the same position get -2, -3... in file order.
   const used = new Map<string, number>();
-  return kept.map(({ x: _x, y: _y, ...candidate }) => {
+  return kept.map(({ x: _x, y: _y, normalisedName: _name, ...candidate }) => {
     const id = `${candidate.types[0]}-${candidate.key}`;
     const n = (used.get(id) ?? 0) + 1;
     used.set(id, n);
@@ -612,20 +580,23 @@ function segmentDistance(p: PlanarPoint, [ax, ay]: [number, number], [bx, by]: [
   const dy = by - ay;
   const length = dx * dx + dy * dy;
   const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - ax) * dx + (p.y - ay) * dy) / length));
-  return Math.hypot(p.x - (ax + t * dx), p.y - (ay + t * dy));
+  return planarDistance(p, { x: ax + t * dx, y: ay + t * dy });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Table
 
-export function servicesTable(services: ServicePoint[]): Table {
+export function servicesTable(services: ServicePoint[], referenceDates: Record<string, string>): Table {
   const text = (name: string, type: "VARCHAR" | "DOUBLE", en: string, fr: string, nl: string) => column(name, type, { fr, nl, en });
+  const year = (source: string) => referenceDates[source]!.slice(0, 4);
+  const [afmps, gisco, osm] = [year(SERVICE_SOURCES.afmps), year(SERVICE_SOURCES.gisco), year(SERVICE_SOURCES.osmPoi)];
+  const tolerance = HOSPITAL_BORDER_TOLERANCE_M;
   return {
     name: "services",
     description: {
-      fr: "Points de service utilisés pour les indicateurs de couverture : pharmacies actives (registre AFMPS, 2022), sites hospitaliers et hôpitaux avec service d'urgences (Eurostat GISCO, 2020), maisons médicales et dentistes (OpenStreetMap, 2026, cartographie collaborative partielle). Un site hospitalier avec urgences figure deux fois : comme hospital et comme hospital_emergency.",
-      nl: "Voorzieningen die voor de dekkingsindicatoren gebruikt worden: actieve apotheken (FAGG-register, 2022), ziekenhuissites en ziekenhuizen met spoedgevallendienst (Eurostat GISCO, 2020), wijkgezondheidscentra en tandartsen (OpenStreetMap, 2026, gedeeltelijke vrijwillige kartering). Een ziekenhuissite met spoeddienst staat er twee keer in: als hospital en als hospital_emergency.",
-      en: "Service points used by the coverage indicators: active pharmacies (AFMPS register, 2022), hospital sites and hospitals with an emergency department (Eurostat GISCO, 2020), community health centres (maisons médicales) and dentists (OpenStreetMap, 2026, community-mapped and partial). A hospital site with an emergency department appears twice: as hospital and as hospital_emergency.",
+      fr: `Points de service utilisés pour les indicateurs de couverture : pharmacies actives (registre AFMPS, ${afmps}), sites hospitaliers et hôpitaux avec service d'urgences (Eurostat GISCO, ${gisco}), maisons médicales et dentistes (OpenStreetMap, ${osm}, cartographie collaborative partielle). Un site hospitalier avec urgences figure deux fois : comme hospital et comme hospital_emergency.`,
+      nl: `Voorzieningen die voor de dekkingsindicatoren gebruikt worden: actieve apotheken (FAGG-register, ${afmps}), ziekenhuissites en ziekenhuizen met spoedgevallendienst (Eurostat GISCO, ${gisco}), wijkgezondheidscentra en tandartsen (OpenStreetMap, ${osm}, gedeeltelijke vrijwillige kartering). Een ziekenhuissite met spoeddienst staat er twee keer in: als hospital en als hospital_emergency.`,
+      en: `Service points used by the coverage indicators: active pharmacies (AFMPS register, ${afmps}), hospital sites and hospitals with an emergency department (Eurostat GISCO, ${gisco}), community health centres (maisons médicales) and dentists (OpenStreetMap, ${osm}, community-mapped and partial). A hospital site with an emergency department appears twice: as hospital and as hospital_emergency.`,
     },
     columns: [
       text("service_id", "VARCHAR", "Stable id: type, source and the source's own id (AFMPS authorization, GISCO id) or rounded OSM coordinates", "Identifiant stable : type, source et identifiant de la source (autorisation AFMPS, id GISCO) ou coordonnées OSM arrondies", "Stabiele id: type, bron en id in de bron (FAGG-vergunning, GISCO-id) of afgeronde OSM-coördinaten"),
@@ -638,7 +609,7 @@ export function servicesTable(services: ServicePoint[]): Table {
       text("sector_code", "VARCHAR", "Statistical sector whose polygon contains the point (nearest sector point for hospitals kept just outside the region)", "Secteur statistique dont le polygone contient le point (secteur du point représentatif le plus proche pour les hôpitaux gardés juste hors de la région)", "Statistische sector waarvan de polygoon het punt bevat (sector met het dichtstbijzijnde representatieve punt voor ziekenhuizen net buiten het gewest)"),
       text("quartier_code", "VARCHAR", "Monitoring quartier of that sector", "Quartier du Monitoring de ce secteur", "Wijk (Wijkmonitoring) van die sector"),
       text("commune_code", "VARCHAR", "Commune (NIS code) of that sector", "Commune (code INS) de ce secteur", "Gemeente (NIS-code) van die sector"),
-      text("location", "VARCHAR", "in_sector, or outside_region_kept (hospital within 100 m of the region, kept because it serves Brussels)", "in_sector, ou outside_region_kept (hôpital à moins de 100 m de la région, gardé car il dessert Bruxelles)", "in_sector, of outside_region_kept (ziekenhuis binnen 100 m van het gewest, behouden omdat het Brussel bedient)"),
+      text("location", "VARCHAR", `in_sector, or outside_region_kept (hospital within ${tolerance} m of the region, kept because it serves Brussels)`, `in_sector, ou outside_region_kept (hôpital à moins de ${tolerance} m de la région, gardé car il dessert Bruxelles)`, `in_sector, of outside_region_kept (ziekenhuis binnen ${tolerance} m van het gewest, behouden omdat het Brussel bedient)`),
       text("source_id", "VARCHAR", "Source (sources table)", "Source (table sources)", "Bron (tabel sources)"),
       text("completeness", "VARCHAR", "Completeness grade of the source: official-register, official-dated, community-mapped-partial", "Degré d'exhaustivité de la source : official-register, official-dated, community-mapped-partial", "Volledigheidsgraad van de bron: official-register, official-dated, community-mapped-partial"),
       text("reference_date", "VARCHAR", "Reference date of the source (YYYY-MM-DD)", "Date de référence de la source (AAAA-MM-JJ)", "Referentiedatum van de bron (JJJJ-MM-DD)"),

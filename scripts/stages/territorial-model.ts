@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { compareCodes } from "../lib/compare-codes.ts";
 import { InputError, InvariantError } from "../lib/errors.ts";
-import { sourcePath, type PipelineContext } from "../lib/context.ts";
+import { readSourceCsv, sourcePath, type PipelineContext } from "../lib/context.ts";
 import { readCsv } from "../sources/read-csv.ts";
 import { readGeoJson, type Feature } from "../sources/read-geojson.ts";
 import { loadLevels, type LevelDefinition } from "./levels.ts";
@@ -133,7 +133,9 @@ function groupTerritories(
   const groups = new Map<string, Sector[]>();
   for (const s of sectors) {
     const code = s.codes[level]!;
-    groups.set(code, [...(groups.get(code) ?? []), s]);
+    const group = groups.get(code);
+    if (group) group.push(s);
+    else groups.set(code, [s]);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => compareCodes(a, b))
@@ -212,8 +214,9 @@ function assignQuartiers(context: PipelineContext, sectors: Sector[]): Map<strin
  * names in ordinary case. Use those where they exist, else a title-cased official name.
  */
 function portalNames(context: PipelineContext, official: Map<string, { name_fr: string; name_nl: string }>) {
-  const fr = readCsv(sourcePath(context, SOURCES.quartierNamesFr), { columns: ["territory_code", "territory"] });
-  const nl = readCsv(sourcePath(context, SOURCES.quartierNamesNl), { columns: ["mdrc", "quartier_nl"] });
+  // Shared with the components stage, which reads the same two exports for their values.
+  const fr = readSourceCsv(context, sourcePath(context, SOURCES.quartierNamesFr), { columns: ["territory_code", "territory"] });
+  const nl = readSourceCsv(context, sourcePath(context, SOURCES.quartierNamesNl), { columns: ["mdrc", "quartier_nl"] });
   const frNames = new Map<string, string>();
   for (let i = 0; i < fr.length; i++) frNames.set(fr.code(i, "territory_code", QUARTIER_CODE, "quartier code"), fr.required(i, "territory"));
   const nlNames = new Map<string, string>();
@@ -273,7 +276,8 @@ function readReferenceLevel(context: PipelineContext, level: LevelDefinition, fi
   const names = new Map<string, { name_fr: string; name_nl: string; name_en: string }>();
   const namesFile = level.names ? join(context.referenceDir, level.names.file) : path;
   const namesCode = level.names?.code_column ?? code_column;
-  const namesTable = readCsv(namesFile, { columns: [namesCode, "name_fr", "name_nl", "name_en"] });
+  // Without a names file, the assignment file carries the names: readSourceCsv parses it once.
+  const namesTable = readSourceCsv(context, namesFile, { columns: [namesCode, "name_fr", "name_nl", "name_en"] });
   for (let i = 0; i < namesTable.length; i++) {
     const code = namesTable.required(i, namesCode);
     const entry = { name_fr: namesTable.required(i, "name_fr"), name_nl: namesTable.required(i, "name_nl"), name_en: namesTable.required(i, "name_en") };
@@ -283,7 +287,7 @@ function readReferenceLevel(context: PipelineContext, level: LevelDefinition, fi
     names.set(code, entry);
   }
 
-  const table = readCsv(path, { columns: [from_column, code_column] });
+  const table = readSourceCsv(context, path, { columns: [from_column, code_column] });
   const finerCodes = new Set(finer.map((t) => t.code));
   const assignment = new Map<string, string>();
   for (let i = 0; i < table.length; i++) {

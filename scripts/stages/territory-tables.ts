@@ -1,8 +1,9 @@
-import { column, type Column, type Row, type Table } from "../output/table.ts";
+import { column, localizedColumns, type Column, type Row, type Table } from "../output/table.ts";
 import type { GeometryOutputs } from "./geometry.ts";
 import type { LevelDefinition } from "./levels.ts";
 import { compareCodes } from "../lib/compare-codes.ts";
 import type { TerritorialModel, Territory } from "./territorial-model.ts";
+import { POPULATION_YEAR } from "./population.ts";
 
 /** The per-level tables (sectors, quartiers, communes, bassins, region), the long `territories` table and `levels`. */
 export function territoryTables(model: TerritorialModel, geometry: GeometryOutputs): Table[] {
@@ -26,9 +27,9 @@ const names: Column[] = [
 ];
 const nameEn = column("name_en", "VARCHAR", { fr: "Nom en anglais (nom français à défaut)", nl: "Naam in het Engels (anders de Franse naam)", en: "Name in English (the French name where there is none)" });
 const population = column("population", "INTEGER", {
-  fr: "Population au 1er janvier 2024, somme des secteurs statistiques (Statbel)",
-  nl: "Bevolking op 1 januari 2024, som van de statistische sectoren (Statbel)",
-  en: "Population on 1 January 2024, sum of the statistical sectors (Statbel)",
+  fr: `Population au 1er janvier ${POPULATION_YEAR}, somme des secteurs statistiques (Statbel)`,
+  nl: `Bevolking op 1 januari ${POPULATION_YEAR}, som van de statistische sectoren (Statbel)`,
+  en: `Population on 1 January ${POPULATION_YEAR}, sum of the statistical sectors (Statbel)`,
 });
 const sectorCount = column("n_sectors", "INTEGER", { fr: "Nombre de secteurs statistiques", nl: "Aantal statistische sectoren", en: "Number of statistical sectors" });
 
@@ -163,14 +164,6 @@ function territoriesTable(model: TerritorialModel): Table {
 }
 
 function levelsTable(model: TerritorialModel): Table {
-  const localized = (name: string, what: { fr: string; nl: string; en: string }): Column[] =>
-    (["fr", "nl", "en"] as const).map((language) =>
-      column(`${name}_${language}`, "VARCHAR", {
-        fr: `${what.fr} (${language})`,
-        nl: `${what.nl} (${language})`,
-        en: `${what.en} (${language})`,
-      }),
-    );
   return {
     name: "levels",
     description: {
@@ -182,14 +175,14 @@ function levelsTable(model: TerritorialModel): Table {
       column("level", "VARCHAR", { fr: "Identifiant du niveau", nl: "Niveau-id", en: "Level id" }),
       column("level_order", "INTEGER", { fr: "Ordre, du plus fin (0) au plus large", nl: "Volgorde, van fijn (0) naar grof", en: "Order, finest (0) first" }),
       column("table_name", "VARCHAR", { fr: "Table du niveau", nl: "Tabel van het niveau", en: "The level's table" }),
-      ...localized("label", { fr: "Nom du niveau", nl: "Naam van het niveau", en: "Level name" }),
-      ...localized("plural", { fr: "Nom au pluriel", nl: "Naam in het meervoud", en: "Plural name" }),
+      ...localizedColumns("label", { fr: "Nom du niveau", nl: "Naam van het niveau", en: "Level name" }),
+      ...localizedColumns("plural", { fr: "Nom au pluriel", nl: "Naam in het meervoud", en: "Plural name" }),
       column("status", "VARCHAR", {
         fr: "official (découpage officiel) ou reconstructed (reconstitué par l'observatoire à partir de descriptions publiées)",
         nl: "official (officiële indeling) of reconstructed (door het observatorium gereconstrueerd uit gepubliceerde beschrijvingen)",
         en: "official (official delineation) or reconstructed (rebuilt by the observatory from published descriptions)",
       }),
-      ...localized("note", { fr: "Définition et origine", nl: "Definitie en herkomst", en: "Definition and origin" }),
+      ...localizedColumns("note", { fr: "Définition et origine", nl: "Definitie en herkomst", en: "Definition and origin" }),
       column("source_ids", "VARCHAR", { fr: "Sources (table sources), séparées par « ; »", nl: "Bronnen (tabel sources), gescheiden door ';'", en: "Sources (sources table), separated by ';'" }),
       column("n_territories", "INTEGER", { fr: "Nombre de territoires", nl: "Aantal gebieden", en: "Number of territories" }),
     ],

@@ -3,6 +3,7 @@
  * and the Brussels 2025 GP cartography (Vivalis): supply per unit of need around each practice,
  * then, for each place, the sum of the ratios of the practices it can reach.
  */
+import { planarDistance } from "./coverage-math.ts";
 
 export interface DemandPoint {
   id: string;
@@ -40,7 +41,7 @@ export const stepDecay: Decay = (distance, catchment) => (distance <= catchment 
  * (multiply by 1,000 for GPs per 1,000). Distances are straight lines in the points' metres.
  */
 export function twoStepFca(demand: DemandPoint[], supply: SupplyPoint[], catchment: number, decay: Decay = gaussianDecay): Map<string, number> {
-  const weight = (d: DemandPoint, s: SupplyPoint) => decay(Math.hypot(d.x - s.x, d.y - s.y), catchment);
+  const weight = (d: DemandPoint, s: SupplyPoint) => decay(planarDistance(d, s), catchment);
   // Step 1: each practice's capacity over the decayed need within its catchment.
   const ratios = supply.map((practice) => {
     const need = demand.reduce((sum, point) => sum + weight(point, practice) * point.need, 0);
