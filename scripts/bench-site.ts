@@ -4,12 +4,11 @@
  * rendered map, that the home page never loads DuckDB, and Lighthouse on the home page and a
  * profile. Prints JSON; `scripts/bench.ts` merges it into the benchmark report.
  */
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
 import { projectRoot } from "./lib/paths.ts";
+import { CHROMIUM_FLAGS, chromiumPath, launchBrowser } from "../tests/browser/browser.ts";
 import { serveStatic } from "../tests/browser/static-server.ts";
 
 export const SITE_BUDGETS = {
@@ -18,16 +17,10 @@ export const SITE_BUDGETS = {
   lighthouse_accessibility_min: 1,
 };
 
-const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim();
-}
-
 export async function benchSite() {
   const dist = join(projectRoot, "dist");
   const { server, baseUrl } = await serveStatic(dist);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  const browser = await launchBrowser();
   try {
     const runs: { bytes: number; rawBytes: number; ms: number; duckdb: boolean; requests: number }[] = [];
     for (let run = 0; run < 3; run++) {
@@ -72,7 +65,7 @@ async function runLighthouse(baseUrl: string, paths: string[]) {
   const { launch } = await import("chrome-launcher");
   const results: Record<string, { performance: number; accessibility: number }> = {};
   for (const path of paths) {
-    const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS.slice(1)] });
+    const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS.filter((flag) => flag !== "--headless")] });
     try {
       const result = await lighthouse(`${baseUrl}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
       const categories = result!.lhr.categories;

@@ -5,22 +5,17 @@
  * Prints JSON; exits non-zero when the slowest setting's median exceeds the budget (1 s). The first
  * (cold, unoptimised) run of each setting is reported too: it is what a visitor's fresh worker pays.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import Papa from "papaparse";
+import { readTable } from "../src/lib/observatory-data.ts";
 import { runSiting, sitingDataFromTables, SITING_LIMITS, type SitingOptions } from "../src/lib/siting.ts";
-import { defaultOutDir } from "./lib/paths.ts";
 
 /** 1 s; SITING_BUDGET_MS overrides it (to check that the script fails over budget). */
 const BUDGET_MS = Number(process.env.SITING_BUDGET_MS ?? 1000);
 const K = 10;
 const REPEATS = 5;
 
-const read = (name: string) =>
-  Papa.parse<Record<string, string>>(readFileSync(join(defaultOutDir, "tables", `${name}.csv`), "utf8"), { header: true, skipEmptyLines: true }).data;
-
+// readTable reads public/data/ under the working directory: the project root under `npm run bench`.
 const loadStart = performance.now();
-const data = sitingDataFromTables({ sectors: read("sectors"), fragility: read("fragility"), services: read("services"), bassins: read("bassins") });
+const data = sitingDataFromTables({ sectors: readTable("sectors"), fragility: readTable("fragility"), services: readTable("services"), bassins: readTable("bassins") });
 const loadMs = performance.now() - loadStart;
 
 const settings: SitingOptions[] = [];

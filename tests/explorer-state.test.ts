@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATE, parseState, serializeState, type StateContext } from "../src/lib/explorer-state.ts";
+import { DEFAULT_STATE, explorerTableHref, parseState, serializeState, type StateContext } from "../src/lib/explorer-state.ts";
 
 const context: StateContext = {
   indicators: new Map([
@@ -69,5 +69,14 @@ describe("guided questions in the URL", () => {
     const { state, notices } = parseState("?g=fragility_index:20:nope:gt:300", withQuestions);
     expect(state.question).toBeNull();
     expect(notices).toEqual([{ key: "explorer.notice.question", params: { value: "fragility_index:20:nope:gt:300" } }]);
+  });
+});
+
+describe("explorerTableHref(language, view)", () => {
+  it("links the full explorer's table, defaults omitted, in the form parseState reads back", () => {
+    expect(explorerTableHref("fr", {})).toBe("/fr/#explorer-table");
+    const href = explorerTableHref("nl", { indicator: "fragility_index", level: "commune", area: "21001" });
+    expect(href).toBe("/nl/?l=commune&a=21001#explorer-table");
+    expect(parseState(href.slice("/nl/".length).split("#")[0]!, context).state).toMatchObject({ indicator: "fragility_index", level: "commune", area: "21001" });
   });
 });

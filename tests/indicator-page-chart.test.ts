@@ -95,8 +95,11 @@ describe("distributionSvg(input, plan)", () => {
     }
   });
 
-  it("is deterministic", () => {
-    expect(draw(input())).toBe(draw(input()));
+  it("stacks nearly equal values instead of overlapping them, at fixed positions", () => {
+    const svg = draw(input());
+    expect(svg).toContain('viewBox="0 0 720 120"');
+    // T81 (0) and T104 (0.1) are 0.6 px apart: the second dot sits 7 px above the first.
+    expect(svg).toContain('<circle r="3" cy="76" cx="44"><title>T81: 0</title></circle><circle r="3" cy="69" cx="44.6"><title>T104: 0.1</title></circle>');
   });
 });
 

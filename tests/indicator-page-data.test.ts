@@ -70,6 +70,7 @@ describe("distributionCsv(indicator, language)", () => {
     const rows = Papa.parse<Record<string, string>>(distributionCsv("bim_share", "en").replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
     expect(rows.at(-1)).toMatchObject({ level: "region", code: "04000", indicator_id: "bim_share" });
     expect(rows.slice(0, -1).every((r) => r.level === "quartier" && r.value !== "")).toBe(true);
+    expect(rows.every((r) => r.sources === indicator("bim_share").sources.join(";"))).toBe(true);
   });
 });
 
@@ -86,6 +87,7 @@ describe("words for the codes in the published tables", () => {
   const used = (table: string, column: string) => [...new Set(readTable(table).map((r) => r[column]!).filter(Boolean))];
   it.each([
     ["indicators.flag", "indicators", "flag"],
+    ["flag", "indicators", "flag"],
     ["indicators.issue", "data_quality", "issue"],
     ["indicators.unit", "indicator_catalog", "unit"],
     ["indicators.family", "indicator_catalog", "family"],

@@ -53,7 +53,10 @@ describe("profileCsv(level, code, language)", () => {
     expect(lines.find((l) => l.includes(",bim_share,"))).toContain(",38.11,,28.18,38.14,region,28.18,worse,similar,");
   });
 
-  it("is the same on every call (deterministic)", () => {
-    expect(profileCsv("commune", "21001", "fr")).toBe(profileCsv("commune", "21001", "fr"));
+  it("names a commune's indicators in the page's language, with its region and bassin comparisons", () => {
+    const lines = profileCsv("commune", "21001", "fr").replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines.find((l) => l.includes(",bim_share,"))).toBe(
+      "commune,21001,Anderlecht,fragility,bim_share,Bénéficiaires de l'intervention majorée (BIM),percent,higher_is_worse,2024,36.93,partial_coverage,28.18,38.14,region,28.18,worse,similar,19,10.83,18.685,28.02,32.91,43.76,ibsa-monitoring-vulnerability",
+    );
   });
 });

@@ -1,6 +1,6 @@
 import * as arrow from "apache-arrow";
 import { describe, expect, it } from "vitest";
-import { toCsv } from "../src/client/query/csv.ts";
+import { toCsv } from "../src/lib/csv.ts";
 import { collectResult, DISPLAY_LIMIT } from "../src/client/query/result-set.ts";
 import type { QueryStream } from "../src/lib/duckdb-client.ts";
 

@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import type { Topology } from "topojson-specification";
 import { projectRoot } from "../scripts/lib/paths.ts";
+import { readTable, readTopology } from "../src/lib/observatory-data.ts";
 import { projectPoint, regionProjection } from "../src/lib/map-geometry.ts";
 import {
   coverageByBassin,
@@ -166,11 +165,11 @@ describe("parseSitingState(search, bassins) and serializeSitingState(options)", 
   });
 });
 
-const tables = join(projectRoot, "public", "data", "tables");
-const read = (name: string) => Papa.parse<Record<string, string>>(readFileSync(join(tables, `${name}.csv`), "utf8"), { header: true, skipEmptyLines: true }).data;
+// readTable and readTopology read public/data/ under the working directory, the project root under vitest.
+const tables = () => ({ sectors: readTable("sectors"), fragility: readTable("fragility"), services: readTable("services"), bassins: readTable("bassins") });
 
-describe.skipIf(!existsSync(join(tables, "sectors.csv")))("on the published data (public/data)", () => {
-  const data = sitingDataFromTables({ sectors: read("sectors"), fragility: read("fragility"), services: read("services"), bassins: read("bassins") });
+describe.skipIf(!existsSync(join(projectRoot, "public", "data", "tables", "sectors.csv")))("on the published data (public/data)", () => {
+  const data = sitingDataFromTables(tables());
 
   it("has every sector with a point, and the mapped maisons médicales", () => {
     expect(data.sectors.codes).toHaveLength(724);
@@ -203,12 +202,9 @@ describe.skipIf(!existsSync(join(tables, "sectors.csv")))("on the published data
   });
 
   it("draws the walking radius to scale: one metres-per-unit ratio holds across the region (within 1 %)", () => {
-    const region = JSON.parse(readFileSync(join(projectRoot, "public", "data", "geo", "region.topojson"), "utf8")) as Topology;
+    const region = readTopology("region");
     const projection = regionProjection(region);
-    const projected = sitingDataFromTables(
-      { sectors: read("sectors"), fragility: read("fragility"), services: read("services"), bassins: read("bassins") },
-      (lon, lat) => projectPoint(projection, lon, lat),
-    );
+    const projected = sitingDataFromTables(tables(), (lon, lat) => projectPoint(projection, lon, lat));
     const scale = metresPerSvgUnit(projected.sectors);
     // Brussels is about 20 km across on a 720-unit map: a few tens of metres per unit.
     expect(scale).toBeGreaterThan(15);

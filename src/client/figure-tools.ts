@@ -3,6 +3,8 @@
  * the size, with the SVG's own title, legend, source and date when it is a standalone SVG) and
  * "copy embed code" (an iframe with a title and loading="lazy").
  */
+import { saveBlob } from "./save-blob.ts";
+
 interface Labels {
   png: string;
   copy: string;
@@ -35,19 +37,19 @@ export function embedCode(url: string, title: string, origin: string): string {
 }
 
 function embedControls(tools: HTMLElement, labels: Labels): HTMLElement[] {
-  const code = embedCode(tools.dataset.embed!, tools.dataset.title ?? "", location.origin);
   const field = document.createElement("textarea");
   field.readOnly = true;
   field.rows = 2;
-  field.value = code;
+  field.value = embedCode(tools.dataset.embed!, tools.dataset.title ?? "", location.origin);
   field.setAttribute("aria-label", labels.embedCode);
   const copy = button(labels.copy);
   const status = document.createElement("span");
   status.setAttribute("role", "status");
+  // The field's current value: the explorer rewrites it whenever the view changes.
   copy.addEventListener("click", async () => {
     field.select();
     try {
-      await navigator.clipboard.writeText(code);
+      await navigator.clipboard.writeText(field.value);
     } catch {
       document.execCommand("copy");
     }
@@ -75,18 +77,8 @@ async function exportPng(tools: HTMLElement): Promise<void> {
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const png = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), "image/png"));
-    download(png, `${tools.dataset.file ?? "figure"}.png`);
+    saveBlob(png, `${tools.dataset.file ?? "figure"}.png`);
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-function download(blob: Blob, name: string): void {
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(blob);
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }

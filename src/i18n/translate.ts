@@ -33,9 +33,13 @@ export function createTranslator(language: Language) {
   return translatorFrom(messages[language], language);
 }
 
-/** The messages whose keys start with one of the prefixes: what a page hands to its browser script. */
-export function messagesFor(language: Language, prefixes: string[]): Record<string, string> {
-  return Object.fromEntries(Object.entries(messages[language]).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
+/**
+ * The messages whose keys start with one of the prefixes, except those starting with one of
+ * `omit`: what a page hands to its browser script (src/components/ClientMessages.astro).
+ */
+export function messagesFor(language: Language, prefixes: string[], omit: string[] = []): Record<string, string> {
+  const wanted = (key: string) => prefixes.some((p) => key.startsWith(p)) && !omit.some((p) => key.startsWith(p));
+  return Object.fromEntries(Object.entries(messages[language]).filter(([key]) => wanted(key)));
 }
 
 export type Translator = ReturnType<typeof createTranslator>;

@@ -2,12 +2,13 @@
 import type { ClientCatalogEntry, ClientLevelData, ClientOverlays } from "./client-data.ts";
 import { levelBorders, levelPaths, projectedServices } from "./map-data.ts";
 import { readTable } from "./observatory-data.ts";
-import { indicators, levelValues, sourceCitation, territories } from "./site-data.ts";
+import { indicatorCitation, indicators, levelValues, territories } from "./site-data.ts";
 
 export function clientCatalog(): ClientCatalogEntry[] {
-  return indicators().map(({ id, family, label, unit, polarity, year, levels, status, sources }) => ({
-    id, family, label, unit, polarity, year, levels, status, citation: [...new Set(sources.map(sourceCitation))].join("; "),
-  }));
+  return indicators().map((info) => {
+    const { id, family, label, unit, polarity, year, levels, status } = info;
+    return { id, family, label, unit, polarity, year, levels, status, citation: indicatorCitation(info) };
+  });
 }
 
 export function clientLevelData(level: string): ClientLevelData {

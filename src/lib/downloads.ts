@@ -6,6 +6,7 @@
 import type { Language } from "../i18n/translate.ts";
 import { locale } from "./format.ts";
 import type { CsvRow, Manifest } from "./observatory-data.ts";
+import { rankIn } from "./order.ts";
 
 export interface FileEntry {
   /** Path inside public/data, as in the manifest: "tables/indicators.csv". */
@@ -40,7 +41,7 @@ export function tableDownloads(manifest: Manifest, order: readonly string[] = []
     const table = tables.get(name) ?? tables.set(name, { name }).get(name)!;
     table[format] = entry(file);
   }
-  return [...tables.values()].sort((a, b) => position(order, a.name) - position(order, b.name) || a.name.localeCompare(b.name));
+  return [...tables.values()].sort((a, b) => rankIn(order, a.name) - rankIn(order, b.name) || a.name.localeCompare(b.name));
 }
 
 /** One entry per level of geo/, finest first when `order` lists the levels. */
@@ -50,17 +51,12 @@ export function geometryDownloads(manifest: Manifest, order: readonly string[] =
       const match = /^geo\/(.+)\.topojson$/.exec(file.file);
       return match ? [{ level: match[1]!, topojson: entry(file) }] : [];
     })
-    .sort((a, b) => position(order, a.level) - position(order, b.level) || a.level.localeCompare(b.level));
+    .sort((a, b) => rankIn(order, a.level) - rankIn(order, b.level) || a.level.localeCompare(b.level));
 }
 
 export function databaseDownload(manifest: Manifest): FileEntry | undefined {
   const file = manifest.files.find((f) => f.file.endsWith(".duckdb"));
   return file ? entry(file) : undefined;
-}
-
-function position(order: readonly string[], item: string): number {
-  const index = order.indexOf(item);
-  return index === -1 ? order.length : index;
 }
 
 /** A file size in the page's language with Intl units (decimal, 1 kB = 1000 bytes): "57,7 ko", "6.3 MB". */

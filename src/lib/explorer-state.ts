@@ -86,3 +86,11 @@ export function serializeState(state: ExplorerState): string {
   const text = params.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
   return text ? `?${text}` : "";
 }
+
+/** Id of the explorer's table: the accessible alternative every map links to. */
+export const EXPLORER_TABLE_ID = "explorer-table";
+
+/** The explorer's table for a view, on the full explorer page (from embeds and other pages' maps). */
+export function explorerTableHref(language: string, view: Partial<Pick<ExplorerState, "indicator" | "level" | "area">>): string {
+  return `/${language}/${serializeState({ ...DEFAULT_STATE, ...view })}#${EXPLORER_TABLE_ID}`;
+}

@@ -8,6 +8,7 @@ import type { ClientCatalogEntry, ClientLevelData, ClientOverlays } from "./clie
 import type { ExplorerState } from "./explorer-state.ts";
 import { formatValue } from "./format.ts";
 import { renderMapSvg, type LegendItem, type MapPoint } from "./map-svg.ts";
+import { mapDescription, mapSourceText } from "./map-text.ts";
 
 export const SERVICE_OVERLAYS = ["pharmacy", "hospital_emergency", "maison_medicale", "dentist"] as const;
 export const OVERLAYS = ["commune", "bassin", "clss", ...SERVICE_OVERLAYS] as const;
@@ -113,7 +114,7 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
   const svg = renderMapSvg({
     id: "explorer-map",
     title: t("map.viewTitle", { indicator: indicator.label[language], level: levelLabel, year: indicator.year }),
-    description: t("map.viewDescription", { indicator: indicator.label[language], level: levelLabel }),
+    description: mapDescription(t, indicator.label[language], levelLabel, true),
     areas: data.codes.filter((code) => inputs.paths[code]).map((code) => ({ code, d: inputs.paths[code]!, fill: map.fills.get(code)!, label: map.labels.get(code)! })),
     borders: (["commune", "bassin"] as const).filter((kind) => state.overlays.includes(kind) && kind !== state.level).map((kind) => ({ kind, d: inputs.overlays.borders[kind] })),
     highlighted,
@@ -124,7 +125,7 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
     svg,
     legendTitle: indicator.label[language],
     legendItems: map.legendItems,
-    source: `${t("map.sourceLine", { sources: indicator.citation })} ${t("map.dateLine", { year: indicator.year })}`,
+    source: mapSourceText(t, indicator.citation, indicator.year),
     rows,
     caption: t("explorer.tableCaption", { indicator: indicator.label[language], level: levelLabel }),
     notAvailable: indicator.status === "not_available",

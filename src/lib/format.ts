@@ -6,6 +6,11 @@ export function locale(language: Language): string {
   return locales[language];
 }
 
+/** translate.ts's isLanguage for browser scripts: importing translate.ts would bundle every message file. */
+export function isSiteLanguage(value: unknown): value is Language {
+  return typeof value === "string" && Object.hasOwn(locales, value);
+}
+
 export function formatInteger(value: number, language: Language): string {
   return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 0 }).format(value);
 }
@@ -34,7 +39,12 @@ export function formatValue(value: number, unit: string, language: Language): st
   return unit === "metres" ? `${number} m` : number;
 }
 
+/** A full ISO date ("2024-01-01"), the only form formatDate rewrites; "2023" or "2023-Q4" stay as published. */
+export function isIsoDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text);
+}
+
 export function formatDate(isoDate: string, language: Language): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
+  if (!isIsoDate(isoDate)) return isoDate;
   return new Intl.DateTimeFormat(locales[language], { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
 }

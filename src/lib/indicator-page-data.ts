@@ -6,26 +6,25 @@
 import { languages, type Language } from "../i18n/translate.ts";
 import { chooseLevel, orderRows, parametersFor, qualityNotesFor, worstFirstDirection, type Direction, type ValueRow } from "./indicator-page.ts";
 import { toCsv } from "./csv.ts";
-import { readTable, type CsvRow } from "./observatory-data.ts";
+import { cached, type CsvRow, readTable } from "./observatory-data.ts";
 import { indicator, indicators, indicatorsAt, levelValues, MAP_LEVELS, territories, type Indicator } from "./site-data.ts";
-
-const memo = new Map<string, unknown>();
-function cached<T>(key: string, build: () => T): T {
-  if (!memo.has(key)) memo.set(key, build());
-  return memo.get(key) as T;
-}
 
 /** Level ids, finest first, from the `levels` table (sector, quartier, commune, bassin, region). */
 export function levelsFinestFirst(): string[] {
   return cached("levels", () =>
     readTable("levels")
-      .sort((a, b) => Number(a.level_order) - Number(b.level_order))
+      .toSorted((a, b) => Number(a.level_order) - Number(b.level_order))
       .map((row) => row.level!),
   );
 }
 
 export function levelRow(level: string): CsvRow | undefined {
-  return cached("levelRows", () => readTable("levels")).find((row) => row.level === level);
+  return readTable("levels").find((row) => row.level === level);
+}
+
+/** Every level's name in the page's language, finest first: "label" (quartier) or "plural" (quartiers). */
+export function levelNames(language: Language, form: "label" | "plural"): Map<string, string> {
+  return new Map(levelsFinestFirst().map((level) => [level, levelRow(level)?.[`${form}_${language}`] ?? level]));
 }
 
 /** The levels where the indicator has at least one published value, finest first. */
@@ -72,11 +71,11 @@ export function regionRow(info: Indicator, language: Language): ValueRow | undef
 }
 
 export function parameterRows(id: string): CsvRow[] {
-  return parametersFor(indicator(id), cached("parameters", () => readTable("method_parameters")));
+  return parametersFor(indicator(id), readTable("method_parameters"));
 }
 
 export function qualityRows(id: string): CsvRow[] {
-  return qualityNotesFor(indicator(id), cached("quality", () => readTable("data_quality")));
+  return qualityNotesFor(indicator(id), readTable("data_quality"));
 }
 
 /** One page per language × indicator. */
@@ -97,7 +96,7 @@ export function distributionCsv(id: string, language: Language): string {
   const region = regionRow(info, language);
   if (region) rows.push({ level: "region", ...region });
   return toCsv(
-    ["level", "code", "name", "indicator_id", "unit", "year", "value", "flag"],
-    rows.map((row) => [row.level, row.code, row.name, id, info.unit, row.year, row.value, row.flag]),
+    ["level", "code", "name", "indicator_id", "unit", "year", "value", "flag", "sources"],
+    rows.map((row) => [row.level, row.code, row.name, id, info.unit, row.year, row.value, row.flag, info.sources.join(";")]),
   );
 }

@@ -7,29 +7,22 @@
 import { messages, type Language } from "../i18n/translate.ts";
 import { locale } from "./format.ts";
 import type { CsvRow } from "./observatory-data.ts";
+import { FAMILIES, rankIn } from "./order.ts";
 import type { Indicator, Polarity } from "./site-data.ts";
-
-/** Families in reading order: fragility, GP need and shortage, service coverage, population. */
-export const FAMILY_ORDER: readonly string[] = ["fragility", "gp", "coverage", "population"];
 
 export interface FamilyGroup {
   family: string;
   indicators: Indicator[];
 }
 
-/** Indicators by family in FAMILY_ORDER (an unknown family comes last), by label within each. */
+/** Indicators by family in FAMILIES order (an unknown family comes last), by label within each. */
 export function groupByFamily(list: Indicator[], language: Language): FamilyGroup[] {
-  const families = [...new Set(list.map((i) => i.family as string))].sort((a, b) => rank(FAMILY_ORDER, a) - rank(FAMILY_ORDER, b) || a.localeCompare(b));
+  const families = [...new Set(list.map((i) => i.family as string))].sort((a, b) => rankIn(FAMILIES, a) - rankIn(FAMILIES, b) || a.localeCompare(b));
   const collator = new Intl.Collator(locale(language));
   return families.map((family) => ({
     family,
     indicators: list.filter((i) => i.family === family).sort((a, b) => collator.compare(a.label[language], b.label[language]) || a.id.localeCompare(b.id)),
   }));
-}
-
-function rank(order: readonly string[], item: string): number {
-  const index = order.indexOf(item);
-  return index === -1 ? order.length : index;
 }
 
 /**

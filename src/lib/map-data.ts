@@ -2,14 +2,8 @@
  * Build-time geometry for the site: projected paths of every level, borders and service points,
  * all in the one projection fitted to the region.
  */
-import { readTable, readTopology } from "./observatory-data.ts";
+import { cached, readTable, readTopology } from "./observatory-data.ts";
 import { areaPaths, borderPath, projectPoint, regionProjection, type AreaPath } from "./map-geometry.ts";
-
-const memo = new Map<string, unknown>();
-function cached<T>(key: string, build: () => T): T {
-  if (!memo.has(key)) memo.set(key, build());
-  return memo.get(key) as T;
-}
 
 const projection = () => cached("projection", () => regionProjection(readTopology("region")));
 

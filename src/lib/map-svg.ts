@@ -34,6 +34,8 @@ export interface MapSvgOptions {
   borders?: { d: string; kind: string }[];
   points?: MapPoint[];
   highlighted?: string[];
+  /** SVG markup drawn over the points, in the map's coordinates (e.g. the siting tool's new sites). */
+  overlay?: string;
   /** Draws title, legend, source line and date into the picture, for exports and reports. */
   standalone?: { legendTitle: string; legend: LegendItem[]; source: string; date: string };
 }
@@ -91,6 +93,7 @@ export function renderMapSvg(o: MapSvgOptions): string {
     }
     parts.push(`</g>`);
   }
+  if (o.overlay) parts.push(o.overlay);
   parts.push(`</g>`);
   if (o.standalone) {
     const x = MAP_WIDTH + 8;
@@ -113,5 +116,4 @@ export const POINT_COLOURS: Record<string, string> = {
   hospital_emergency: "#7570b3",
   maison_medicale: "#e7298a",
   dentist: "#66a61e",
-  hospital: "#666666",
 };

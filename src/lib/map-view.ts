@@ -7,7 +7,8 @@ import { choropleth } from "./choropleth.ts";
 import { formatValue } from "./format.ts";
 import { levelBorders, levelPaths } from "./map-data.ts";
 import { renderMapSvg, type LegendItem } from "./map-svg.ts";
-import { indicator, levelValues, sourceCitation, territories } from "./site-data.ts";
+import { mapDescription, mapSourceText } from "./map-text.ts";
+import { indicator, indicatorCitation, levelValues, territories } from "./site-data.ts";
 
 export interface MapViewOptions {
   indicatorId: string;
@@ -51,8 +52,10 @@ export function mapView(o: MapViewOptions): MapView {
     },
   });
   const title = t("map.viewTitle", { indicator: info.label[o.language], level: levelLabel, year: info.year });
-  const description = t("map.viewDescription", { indicator: info.label[o.language], level: levelLabel });
-  const source = t("map.sourceLine", { sources: [...new Set(info.sources.map(sourceCitation))].join("; "), year: info.year });
+  const citation = indicatorCitation(info);
+  // A standalone SVG has no caption: its source and date are drawn in, on lines of their own.
+  const description = mapDescription(t, info.label[o.language], levelLabel, !o.standalone);
+  const source = mapSourceText(t, citation, info.year);
   const svg = renderMapSvg({
     id: o.id ?? `map-${o.indicatorId}-${o.level}`,
     title,
@@ -60,7 +63,9 @@ export function mapView(o: MapViewOptions): MapView {
     areas: paths.map((p) => ({ code: p.code, d: p.d, fill: result.fills.get(p.code)!, label: result.labels.get(p.code)! })),
     borders: (o.borders ?? []).map((kind) => ({ kind, d: levelBorders(kind) })),
     highlighted: o.highlighted,
-    standalone: o.standalone ? { legendTitle: info.label[o.language], legend: result.legendItems, source, date: t("map.dateLine", { year: info.year }) } : undefined,
+    standalone: o.standalone
+      ? { legendTitle: info.label[o.language], legend: result.legendItems, source: t("map.sourceLine", { sources: citation }), date: t("map.dateLine", { year: info.year }) }
+      : undefined,
   });
   return { svg, title, description, legendTitle: info.label[o.language], legendItems: result.legendItems, source };
 }

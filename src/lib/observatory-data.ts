@@ -18,12 +18,24 @@ function read(relativePath: string): string {
 
 export type CsvRow = Record<string, string>;
 
+const memo = new Map<string, unknown>();
+
+/**
+ * The value `build` returns, built once per key for the whole build: a thousand pages read the
+ * same few tables. Callers share the value, so they must never mutate it (copy, or toSorted).
+ */
+export function cached<T>(key: string, build: () => T): T {
+  if (!memo.has(key)) memo.set(key, build());
+  return memo.get(key) as T;
+}
+
+/** A published table, parsed once; frozen, so that a caller sorting it in place fails loudly. */
 export function readTable(name: string): CsvRow[] {
-  return Papa.parse<CsvRow>(read(`tables/${name}.csv`), { header: true, skipEmptyLines: true }).data;
+  return cached(`table:${name}`, () => Object.freeze(Papa.parse<CsvRow>(read(`tables/${name}.csv`), { header: true, skipEmptyLines: true }).data) as CsvRow[]);
 }
 
 export function readTopology(level: string): Topology {
-  return JSON.parse(read(`geo/${level}.topojson`)) as Topology;
+  return cached(`topology:${level}`, () => JSON.parse(read(`geo/${level}.topojson`)) as Topology);
 }
 
 export interface Manifest {
@@ -33,6 +45,5 @@ export interface Manifest {
 }
 
 export function readManifest(): Manifest {
-  return JSON.parse(read("manifest.json")) as Manifest;
+  return cached("manifest", () => JSON.parse(read("manifest.json")) as Manifest);
 }
-

@@ -21,15 +21,12 @@ export interface Clss {
   matches: ClssMatch[];
 }
 
-let rows: ReturnType<typeof readTable> | undefined;
-const table = () => (rows ??= readTable("clss"));
-
 /**
  * A quartier's CLSS are those matched to it; a commune's are those whose source names the
  * commune (the clss table states the commune as written in the source, in French).
  */
 export function clssFor(area: Area): Clss[] {
-  const selected = table().filter((r) => (area.level === "quartier" ? r.quartier_code === area.code : area.level === "commune" && r.commune_as_stated === area.name.fr));
+  const selected = readTable("clss").filter((r) => (area.level === "quartier" ? r.quartier_code === area.code : area.level === "commune" && r.commune_as_stated === area.name.fr));
   const byId = new Map<string, Clss>();
   for (const r of selected) {
     const clss = byId.get(r.clss_id!) ?? byId.set(r.clss_id!, { id: r.clss_id!, name: r.name_as_stated!, commune: r.commune_as_stated!, source: r.source!, matches: [] }).get(r.clss_id!)!;

@@ -3,7 +3,7 @@
  * under the weightings tested (fragility, fragility_robustness tables), the components with
  * their percentile ranks and worst-decile flags, or why the territory is not ranked.
  */
-import { readTable, type CsvRow } from "./observatory-data.ts";
+import { cached, type CsvRow, readTable } from "./observatory-data.ts";
 import type { Area } from "./profile-territory.ts";
 import { cell, type Cell } from "./site-data.ts";
 
@@ -51,12 +51,6 @@ export interface Fragility {
     variants: { variant: string; rank: number }[];
   } | null;
   unranked: UnrankedReason | null;
-}
-
-const memo = new Map<string, unknown>();
-function cached<T>(key: string, build: () => T): T {
-  if (!memo.has(key)) memo.set(key, build());
-  return memo.get(key) as T;
 }
 
 const rows = () => cached("fragility", () => new Map(readTable("fragility").map((r) => [`${r.level}:${r.territory_code}`, r])));

@@ -3,12 +3,11 @@
  * the benchmarks (region, bassin) and the verdicts of the comparison rule. The spine chart, its
  * table, its CSV and the key figures all read these rows, so they can never disagree.
  */
+import { FAMILIES, rankIn } from "./order.ts";
 import { compare, type Comparison } from "./profile-compare.ts";
 import { spinePositions, spineStats, type SpinePositions, type SpineStats } from "./profile-spine.ts";
 import { comparisonBassin, findArea, regionCode, type ProfileLevel } from "./profile-territory.ts";
 import { cell, indicatorsAt, levelValues, type Cell, type Indicator } from "./site-data.ts";
-
-export const FAMILY_ORDER: Indicator["family"][] = ["fragility", "gp", "coverage", "population"];
 
 /** Reading order inside a family; indicators not listed follow in catalogue order. */
 const ROW_ORDER = [
@@ -59,14 +58,10 @@ export interface ProfileRow {
 }
 
 export function chartIndicators(level: ProfileLevel): Indicator[] {
-  const rank = (id: string) => {
-    const index = ROW_ORDER.indexOf(id);
-    return index === -1 ? ROW_ORDER.length : index;
-  };
   return indicatorsAt(level)
     .filter((i) => i.status === "published" && !NOT_CHARTED.has(i.id))
     .map((indicator, catalogIndex) => ({ indicator, catalogIndex }))
-    .sort((a, b) => FAMILY_ORDER.indexOf(a.indicator.family) - FAMILY_ORDER.indexOf(b.indicator.family) || rank(a.indicator.id) - rank(b.indicator.id) || a.catalogIndex - b.catalogIndex)
+    .sort((a, b) => rankIn(FAMILIES, a.indicator.family) - rankIn(FAMILIES, b.indicator.family) || rankIn(ROW_ORDER, a.indicator.id) - rankIn(ROW_ORDER, b.indicator.id) || a.catalogIndex - b.catalogIndex)
     .map(({ indicator }) => indicator);
 }
 

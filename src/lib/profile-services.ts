@@ -3,7 +3,8 @@
  * within 500 m and 1 km, mean distance, services per 10,000) with each source's completeness
  * grade and vintage; and the services located in the territory (services table).
  */
-import { readTable, type CsvRow } from "./observatory-data.ts";
+import { cached, type CsvRow, readTable } from "./observatory-data.ts";
+import { rankIn } from "./order.ts";
 import type { Area } from "./profile-territory.ts";
 import { findArea } from "./profile-territory.ts";
 import { cell, type Cell } from "./site-data.ts";
@@ -31,14 +32,6 @@ export interface LocatedService {
   outsideRegion: boolean;
 }
 
-const memo = new Map<string, unknown>();
-function cached<T>(key: string, build: () => T): T {
-  if (!memo.has(key)) memo.set(key, build());
-  return memo.get(key) as T;
-}
-
-const services = () => cached("services", () => readTable("services"));
-
 /** The base-offer types, in the order the method parameters list them. */
 export function baseOfferTypes(): string[] {
   return cached("types", () => readTable("method_parameters").find((r) => r.family === "coverage" && r.parameter === "base_offer_types")!.value!.split(";"));
@@ -48,12 +41,11 @@ export function baseOfferTypes(): string[] {
 export function serviceTypes(): ServiceType[] {
   return cached("serviceTypes", () => {
     const seen = new Map<string, ServiceType>();
-    for (const s of services()) {
+    for (const s of readTable("services")) {
       if (!seen.has(s.type!)) seen.set(s.type!, { type: s.type!, completeness: s.completeness!, referenceDate: s.reference_date!, sourceId: s.source_id! });
     }
     const base = baseOfferTypes();
-    const rank = (type: string) => (base.includes(type) ? base.indexOf(type) : base.length);
-    return [...seen.values()].sort((a, b) => rank(a.type) - rank(b.type) || a.type.localeCompare(b.type));
+    return [...seen.values()].sort((a, b) => rankIn(base, a.type) - rankIn(base, b.type) || a.type.localeCompare(b.type));
   });
 }
 
@@ -79,7 +71,7 @@ function inArea(area: Area, s: CsvRow): boolean {
 /** Services the services table assigns to the territory. */
 export function servicesIn(area: Area): LocatedService[] {
   const order = serviceTypes().map((t) => t.type);
-  return services()
+  return readTable("services")
     .filter((s) => inArea(area, s))
     .map((s) => ({ id: s.service_id!, type: s.type!, name: s.name || null, outsideRegion: s.location !== "in_sector" }))
     .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || (a.name ?? "").localeCompare(b.name ?? "", "fr") || a.id.localeCompare(b.id));

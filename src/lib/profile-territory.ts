@@ -4,7 +4,8 @@
  * the published tables) and the territories they contain.
  */
 import type { Language } from "../i18n/translate.ts";
-import { readTable, type CsvRow } from "./observatory-data.ts";
+import { locale } from "./format.ts";
+import { cached, type CsvRow, readTable } from "./observatory-data.ts";
 
 export const PROFILE_LEVELS = ["quartier", "commune", "bassin"] as const;
 export type ProfileLevel = (typeof PROFILE_LEVELS)[number];
@@ -24,12 +25,6 @@ export interface Area {
 }
 
 const TABLES: Record<ProfileLevel, string> = { quartier: "quartiers", commune: "communes", bassin: "bassins" };
-
-const memo = new Map<string, unknown>();
-function cached<T>(key: string, build: () => T): T {
-  if (!memo.has(key)) memo.set(key, build());
-  return memo.get(key) as T;
-}
 
 /** The main code first, then the others of the *_codes column. */
 const withMain = (main: string | undefined, all: string | undefined) => {
@@ -79,6 +74,12 @@ export function comparisonBassin(area: Area): string | null {
   return area.level === "bassin" ? null : (area.bassins[0] ?? null);
 }
 
+/** The name of the bassin an area is compared with, in the page's language (null for a bassin). */
+export function comparisonBassinName(area: Area, language: Language): string | null {
+  const code = comparisonBassin(area);
+  return code ? areaName(findArea("bassin", code), language) : null;
+}
+
 /** Quartiers and communes wholly or partly inside a commune or a bassin, in code order. */
 export function containedAreas(area: Area): { quartiers: Area[]; communes: Area[] } {
   if (area.level === "quartier") return { quartiers: [], communes: [] };
@@ -89,7 +90,7 @@ export function containedAreas(area: Area): { quartiers: Area[]; communes: Area[
 
 /** The note of the level in the `levels` table (for bassins: how they were reconstructed). */
 export function levelNote(level: ProfileLevel, language: Language): { status: string; note: string } {
-  const row = cached("levels", () => readTable("levels")).find((r) => r.level === level);
+  const row = readTable("levels").find((r) => r.level === level);
   if (!row) throw new Error(`Unknown level ${level}`);
   return { status: row.status!, note: row[`note_${language}`]! };
 }
@@ -100,6 +101,6 @@ export function profilePath(language: Language, level: string, code: string): st
 
 /** Sorts by name in the page's language, the order a reader looks for. */
 export function byName(language: Language): (a: Pick<Area, "name">, b: Pick<Area, "name">) => number {
-  const collator = new Intl.Collator(language === "nl" ? "nl-BE" : language === "fr" ? "fr-BE" : "en-GB");
+  const collator = new Intl.Collator(locale(language));
   return (a, b) => collator.compare(areaName(a, language), areaName(b, language));
 }

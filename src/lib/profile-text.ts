@@ -1,20 +1,18 @@
 /**
  * The words a profile uses for values and verdicts, shared by its components, its chart and its
- * CSV. Every string comes from src/i18n/messages/profile.json through the translator.
+ * CSV. Every string comes from src/i18n/messages/ (profile.json, and explorer.json's flag words).
  */
 import type { Language, Translator } from "../i18n/translate.ts";
 import { formatValue, locale } from "./format.ts";
+import { wordsFor } from "./indicator-page.ts";
 import { SIMILAR_ABSOLUTE_RANK, SIMILAR_RELATIVE, type Comparison } from "./profile-compare.ts";
 import type { BenchmarkKind, ProfileRow } from "./profile-rows.ts";
 import type { ProfileLevel } from "./profile-territory.ts";
 import { sourceCitation, type Indicator } from "./site-data.ts";
 
-/** Flags that change how a value reads; the others (none at these levels) are shown by code. */
-const FLAG_KEYS = new Set(["not_applicable", "incomplete_data", "latest_available_year", "partial_source", "partial_coverage", "missing", "no_residents", "supply_not_available"]);
-
-export function flagText(t: Translator, flag: string | null | undefined): string | null {
-  if (!flag) return null;
-  return FLAG_KEYS.has(flag) ? t(`profile.flag.${flag}`) : flag;
+/** A flag in the explorer's words (`flag.<code>`); a flag without words yet is shown by its code. */
+export function flagText(language: Language, flag: string | null | undefined): string | null {
+  return flag ? wordsFor(language, "flag", flag) : null;
 }
 
 /** A value in its unit, or why there is none ("not applicable", "no data"). */

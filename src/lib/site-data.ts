@@ -3,13 +3,14 @@
  * territories of each level and the indicator values. Everything comes from public/data/tables.
  */
 import type { Language } from "../i18n/translate.ts";
-import { readTable, type CsvRow } from "./observatory-data.ts";
+import { cached, type CsvRow, readTable } from "./observatory-data.ts";
+import type { Family } from "./order.ts";
 
 export type Polarity = "higher_is_worse" | "higher_is_better" | "neutral";
 
 export interface Indicator {
   id: string;
-  family: "population" | "fragility" | "gp" | "coverage";
+  family: Family;
   label: Record<Language, string>;
   unit: string;
   polarity: Polarity;
@@ -37,19 +38,13 @@ export interface Cell {
 
 export { MAP_LEVELS, type MapLevel } from "./map-levels.ts";
 
-const memo = new Map<string, unknown>();
-function cached<T>(key: string, build: () => T): T {
-  if (!memo.has(key)) memo.set(key, build());
-  return memo.get(key) as T;
-}
-
 const number = (text: string | undefined) => (text === undefined || text === "" ? null : Number(text));
 
 export function indicators(): Indicator[] {
   return cached("catalog", () =>
     readTable("indicator_catalog").map((row) => ({
       id: row.indicator_id!,
-      family: row.family as Indicator["family"],
+      family: row.family as Family,
       label: { fr: row.label_fr!, nl: row.label_nl!, en: row.label_en! },
       unit: row.unit!,
       polarity: row.polarity as Polarity,
@@ -76,15 +71,11 @@ export function territories(level: string): Territory[] {
   );
 }
 
-function indicatorRows(): CsvRow[] {
-  return cached("indicators", () => readTable("indicators"));
-}
-
 /** Values of every indicator at one level: indicator id → territory code → cell. */
 export function levelValues(level: string): Map<string, Map<string, Cell>> {
   return cached(`values:${level}`, () => {
     const result = new Map<string, Map<string, Cell>>();
-    for (const row of indicatorRows()) {
+    for (const row of readTable("indicators")) {
       if (row.level !== level) continue;
       const byCode = result.get(row.indicator_id!) ?? result.set(row.indicator_id!, new Map()).get(row.indicator_id!)!;
       byCode.set(row.territory_code!, {
@@ -110,7 +101,7 @@ export function indicatorsAt(level: string): Indicator[] {
 }
 
 export function sourceRows(): CsvRow[] {
-  return cached("sources", () => readTable("sources"));
+  return readTable("sources");
 }
 
 /** A short citation of a source for captions: publisher and reference date. */
@@ -119,4 +110,9 @@ export function sourceCitation(id: string): string {
   if (!row) return id;
   const publisher = row.publisher!.split(" (via")[0]!;
   return `${publisher} (${row.reference_date})`;
+}
+
+/** Every source of an indicator, cited once each: the maps' caption and the browser's catalogue. */
+export function indicatorCitation(info: Indicator): string {
+  return [...new Set(info.sources.map(sourceCitation))].join("; ");
 }

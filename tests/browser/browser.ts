@@ -1,13 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import Papa from "papaparse";
-import { projectRoot } from "../../scripts/lib/paths.ts";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { expect, inject } from "vitest";
 
 /** Debian's chromium: browsers cannot be downloaded here, so Playwright drives the system one. */
-function chromiumPath(): string {
+export function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
     return execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim();
@@ -17,10 +15,10 @@ function chromiumPath(): string {
 }
 
 // Without the background-networking flags Chromium floods the closed network with requests.
-const flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const CHROMIUM_FLAGS: readonly string[] = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: flags, headless: true });
+  return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS], headless: true });
 }
 
 /** Records every URL the page requests, so a test can assert that none leaves the local server. */
@@ -28,6 +26,20 @@ export function recordRequests(page: Page): string[] {
   const urls: string[] = [];
   page.on("request", (request) => urls.push(request.url()));
   return urls;
+}
+
+/**
+ * The requests that did not go to the local server serving the built site (inject("baseUrl")).
+ * data: and blob: URLs never leave the machine, so they are not counted.
+ */
+export function outsideRequests(requests: readonly string[]): string[] {
+  const baseUrl = inject("baseUrl");
+  return requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith("data:") && !url.startsWith("blob:"));
+}
+
+/** The rows of a CSV file the site serves or downloads (UTF-8, with or without a BOM). */
+export function parseCsv(text: string): Record<string, string>[] {
+  return Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
 }
 
 const axeSource: string = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
@@ -44,33 +56,42 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-/** A table as the pipeline published it (public/data/tables/<name>.csv), to compare pages with. */
-export function publishedTable(name: string): Record<string, string>[] {
-  return Papa.parse<Record<string, string>>(readFileSync(join(projectRoot, "public/data/tables", `${name}.csv`), "utf8"), { header: true, skipEmptyLines: true }).data;
-}
-
 export interface OpenedPage {
   page: Page;
   /** Every URL the page requested. */
   requests: string[];
+  /** Every response the page received, with its HTTP status. */
+  responses: { url: string; status: number }[];
   /** Uncaught exceptions and console errors. */
   errors: string[];
   /** HTTP status of the page itself. */
   status: number | undefined;
 }
 
-/**
- * Opens a page recording its requests and script errors. `bypassCSP` (default true) only lets axe
- * be injected; tests of the policy itself pass false.
- */
-export async function openPage(browser: Browser, url: string, options: { bypassCSP?: boolean; javaScriptEnabled?: boolean } = {}): Promise<OpenedPage> {
+export interface OpenOptions {
+  /** Default true, only so that axe can be injected; tests of the policy itself pass false. */
+  bypassCSP?: boolean;
+  javaScriptEnabled?: boolean;
+}
+
+/** Opens a page recording its requests, responses and script errors. */
+export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<OpenedPage> {
   const page = await browser.newPage({ bypassCSP: options.bypassCSP ?? true, javaScriptEnabled: options.javaScriptEnabled ?? true, acceptDownloads: true });
   const requests = recordRequests(page);
+  const responses: OpenedPage["responses"] = [];
+  page.on("response", (response) => responses.push({ url: response.url(), status: response.status() }));
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(String(error)));
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
   const response = await page.goto(url);
-  return { page, requests, errors, status: response?.status() };
+  return { page, requests, responses, errors, status: response?.status() };
+}
+
+/** Opens a path of the built site (served at inject("baseUrl")) with openPage, expecting HTTP 200. */
+export async function openOk(browser: Browser, path: string, options: OpenOptions = {}): Promise<OpenedPage> {
+  const opened = await openPage(browser, `${inject("baseUrl")}${path}`, options);
+  expect(opened.status, path).toBe(200);
+  return opened;
 }

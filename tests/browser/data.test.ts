@@ -1,19 +1,13 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { projectRoot } from "../../scripts/lib/paths.ts";
-import { axeViolations, launchBrowser, recordRequests } from "./browser.ts";
+import { readManifest } from "../../src/lib/observatory-data.ts";
+import { axeViolations, launchBrowser, openOk, outsideRequests } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
-interface Manifest {
-  pipeline_version: string;
-  files: { file: string; bytes: number; sha256: string }[];
-}
-const manifest = JSON.parse(readFileSync(join(projectRoot, "public/data/manifest.json"), "utf8")) as Manifest;
+const manifest = readManifest();
 const published = manifest.files.filter((f) => f.file !== "manifest.json");
 
 beforeAll(async () => {
@@ -32,15 +26,8 @@ describe.each([
   let requests: string[];
   let errors: string[];
 
-  beforeAll(async () => {
-    // bypassCSP only so that axe can be injected; csp.test.ts checks the policy itself.
-    page = await browser.newPage({ bypassCSP: true });
-    requests = recordRequests(page);
-    errors = [];
-    page.on("pageerror", (error) => errors.push(String(error)));
-    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-    expect((await page.goto(`${baseUrl}/${language}/data/`))?.status()).toBe(200);
-  });
+  // bypassCSP (openPage's default) only so that axe can be injected; csp.test.ts checks the policy itself.
+  beforeAll(async () => ({ page, requests, errors } = await openOk(browser, `/${language}/data/`)));
   afterAll(() => page.close());
 
   it("is in its language, with its heading", async () => {
@@ -100,7 +87,7 @@ describe.each([
 
   it("has no WCAG 2.2 A/AA violation (axe) and loads nothing from another host", async () => {
     expect(await axeViolations(page)).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith("data:"))).toEqual([]);
+    expect(outsideRequests(requests)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

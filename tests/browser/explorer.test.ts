@@ -1,14 +1,13 @@
 import { readFileSync } from "node:fs";
-import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchBrowser, openPage, publishedTable } from "./browser.ts";
+import { readTable } from "../../src/lib/observatory-data.ts";
+import { axeViolations, launchBrowser, openPage, outsideRequests, parseCsv } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
-const table = publishedTable;
-const indicators = table("indicators");
+const indicators = readTable("indicators");
 const value = (level: string, code: string, id: string) => indicators.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!.value!;
 const digits = (text: string | null) => (text ?? "").replace(/[^\d,.-]/g, "");
 
@@ -53,7 +52,7 @@ describe.each([
 
   it("has no WCAG 2.2 A/AA violation, loads nothing from outside 127.0.0.1 and never DuckDB", async () => {
     expect(await axeViolations(page)).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith("data:"))).toEqual([]);
+    expect(outsideRequests(requests)).toEqual([]);
     expect(requests.filter((url) => /duckdb|\.wasm/.test(url))).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -90,8 +89,7 @@ describe("explorer interactions", () => {
     const { page } = await open("/en/?i=bim_share&l=bassin");
     await expect.poll(() => mapPaths(page).count()).toBe(5);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the data shown (CSV)" }).click()]);
-    const csv = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
-    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    const rows = parseCsv(readFileSync((await download.path())!, "utf8"));
     expect(rows.map((r) => r.code)).toEqual(["CO", "N", "NE", "S", "SE"]);
     expect(await page.locator("[data-bassin-note]").textContent()).toContain("reconstructed by the observatory");
     expect(await page.locator("[data-bassin-note]").isVisible()).toBe(true);
@@ -146,7 +144,7 @@ describe("explorer interactions", () => {
     const sorted = fragility.map((r) => Number(r.value)).sort((a, b) => b - a);
     const expected = fragility.filter((r) => sorted.indexOf(Number(r.value)) / (sorted.length - 1) < 0.2 && Number(value("quartier", r.territory_code!, "share_within_500m_pharmacy")) < 90);
     expect(count).toBe(expected.length);
-    expect(requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith("data:"))).toEqual([]);
+    expect(outsideRequests(requests)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -161,6 +159,60 @@ describe("explorer interactions", () => {
     await expect.poll(() => embed.locator("[data-map] path[data-code]").count()).toBe(5);
     expect(await embed.locator("header.site-header").count()).toBe(0);
     await embed.close();
+    await page.close();
+  });
+
+  it("copies the embed code of the view shown, not of the page's first view", async () => {
+    const { page, errors } = await open("/fr/");
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
+    await page.getByLabel("Niveau").selectOption("commune");
+    await page.waitForURL(/\?l=commune$/);
+    const snippet = `<iframe src="${baseUrl}/fr/embed/map/?l=commune" title="Indice de fragilité sociale" width="100%" height="640" loading="lazy" style="border:0"></iframe>`;
+    await expect.poll(() => page.locator("[data-figure-tools] textarea").inputValue()).toBe(snippet);
+    await page.getByRole("button", { name: "Copier le code d'intégration" }).click();
+    await expect.poll(() => page.locator("[data-figure-tools] [role=status]").textContent()).toBe("Code copié.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("starts the keyboard walk afresh after a change of level (no stale position among fewer areas)", async () => {
+    const { page, errors } = await open("/en/");
+    await page.locator("[data-map]").focus();
+    // Backwards from the start: near the end of the 145 quartiers, beyond the 19 communes.
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => page.locator("[data-map] path.focused").count()).toBe(1);
+    await page.getByLabel("Level").selectOption("commune");
+    await page.waitForURL(/l=commune/);
+    await expect.poll(() => mapPaths(page).count()).toBe(19);
+    await page.locator("[data-map]").focus();
+    await page.keyboard.press("Enter");
+    expect(page.url()).toMatch(/\/en\/\?l=commune$/);
+    await page.keyboard.press("ArrowRight");
+    const first = await page.locator("[data-rows] tr").first().getAttribute("data-code");
+    await expect.poll(() => page.locator("[data-map] path.focused").getAttribute("data-code")).toBe(first);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(new RegExp(`/en/commune/${first}/$`));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("leaves the question panel as the visitor left it, with its answer, while the view changes", async () => {
+    const { page, errors } = await open("/en/?g=fragility_index:20:share_within_500m_pharmacy:lt:90");
+    const status = page.locator("[data-question-status]");
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^\d+ areas answer the question/);
+    const answer = await status.textContent();
+    const panel = page.locator("[data-question-panel]");
+    expect(await panel.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    await panel.locator("summary").click();
+    expect(await panel.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    await page.getByLabel("Municipal borders").uncheck();
+    await page.waitForURL(/[?&]o=(&|$)/);
+    expect(await panel.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await status.textContent()).toBe(answer);
+    expect(await page.locator("[data-rows] tr.match").count()).toBe(Number(/^(\d+)/.exec(answer!)![1]));
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -1,15 +1,14 @@
-import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchBrowser, openPage, publishedTable } from "./browser.ts";
+import { readTable } from "../../src/lib/observatory-data.ts";
+import { axeViolations, launchBrowser, openOk, outsideRequests, parseCsv } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
-const table = publishedTable;
-const tables = { quartier: table("quartiers"), commune: table("communes"), bassin: table("bassins") };
-const indicators = table("indicators");
-const fragility = table("fragility");
+const tables = { quartier: readTable("quartiers"), commune: readTable("communes"), bassin: readTable("bassins") };
+const indicators = readTable("indicators");
+const fragility = readTable("fragility");
 const published = (level: string, code: string, id: string) => indicators.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!;
 const digitsOnly = (text: string | null) => (text ?? "").replace(/\D/g, "");
 
@@ -20,11 +19,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string) {
-  const opened = await openPage(browser, `${baseUrl}${path}`);
-  expect(opened.status, path).toBe(200);
-  return opened;
-}
+const open = (path: string) => openOk(browser, path);
 
 const cases = (["fr", "nl", "en"] as const).flatMap((language) =>
   ([["quartier", "58"], ["commune", "21001"], ["bassin", "CO"]] as const).map(([level, code]) => ({ language, level, code })),
@@ -98,7 +93,7 @@ describe.each(cases)("$level $code profile in $language", ({ language, level, co
   it("offers the chart's rows as CSV and an embeddable version", async () => {
     const csv = await page.request.get(`${baseUrl}/${language}/${level}/${code}.csv`);
     expect(csv.status()).toBe(200);
-    const rows = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+    const rows = parseCsv(await csv.text());
     expect(rows.length).toBe(await page.locator("#spine-table tbody tr[data-indicator]").count());
     expect(rows.find((r) => r.indicator_id === "population")!.value).toBe(row.population);
     expect(await page.locator(`[data-figure-tools][data-embed="/${language}/embed/profile/${level}/${code}/"]`).count()).toBe(1);
@@ -113,7 +108,7 @@ describe.each(cases)("$level $code profile in $language", ({ language, level, co
   it("has no WCAG 2.2 A/AA violation (axe) and loads nothing from outside 127.0.0.1", async () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith("data:"))).toEqual([]);
+    expect(outsideRequests(requests)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
@@ -137,7 +132,7 @@ describe("special quartiers", () => {
 
   it("lists the services located in the quartier, with the CLSS matched to it", async () => {
     const { page } = await open("/fr/quartier/58/");
-    const pharmacies = table("services").filter((s) => s.quartier_code === "58" && s.type === "pharmacy");
+    const pharmacies = readTable("services").filter((s) => s.quartier_code === "58" && s.type === "pharmacy");
     expect(await page.locator('[data-located="pharmacy"] li').count()).toBe(pharmacies.length);
     expect(await page.locator('[data-clss="centre-wayez"]').count()).toBe(1);
     await page.close();
@@ -152,7 +147,7 @@ describe("embed page", () => {
     expect(await page.locator('a[href="/nl/commune/21001/"]').count()).toBe(1);
     expect(await page.locator("script[src]").count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith("data:"))).toEqual([]);
+    expect(outsideRequests(requests)).toEqual([]);
     await page.close();
   });
 });

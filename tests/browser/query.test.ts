@@ -1,16 +1,15 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { projectRoot } from "../../scripts/lib/paths.ts";
 import messages from "../../src/i18n/messages/query.json";
-import { axeViolations, launchBrowser, recordRequests } from "./browser.ts";
+import { readTable } from "../../src/lib/observatory-data.ts";
+import { axeViolations, launchBrowser, openPage, outsideRequests, recordRequests, type OpenedPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
-const codebook = Papa.parse<Record<string, string>>(readFileSync(join(projectRoot, "public/data/tables/codebook.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
+const codebook = readTable("codebook");
 const tableNames = [...new Set(codebook.map((row) => row.table_name!))].sort();
 
 beforeAll(async () => {
@@ -20,22 +19,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Opened {
-  page: Page;
-  requests: string[];
-  responses: { url: string; status: number }[];
-}
-
 /** Opens the workspace and waits until DuckDB is ready and the schema listed. */
-async function openWorkspace(path: string, options: { bypassCSP?: boolean } = {}): Promise<Opened> {
-  // bypassCSP only so that axe can be injected; one test runs under the real policy.
-  const page = await browser.newPage({ bypassCSP: options.bypassCSP ?? true, acceptDownloads: true });
-  const requests = recordRequests(page);
-  const responses: Opened["responses"] = [];
-  page.on("response", (response) => responses.push({ url: response.url(), status: response.status() }));
-  await page.goto(`${baseUrl}${path}`);
-  await page.waitForSelector("[data-query-schema] details", { timeout: 30_000 });
-  return { page, requests, responses };
+async function openWorkspace(path: string): Promise<OpenedPage> {
+  // bypassCSP (openPage's default) only so that axe can be injected; one test runs under the real policy.
+  const opened = await openPage(browser, `${baseUrl}${path}`);
+  await opened.page.waitForSelector("[data-query-schema] details", { timeout: 30_000 });
+  return opened;
 }
 
 const workspace = (page: Page) => page.locator("[data-query-workspace]");
@@ -59,7 +48,7 @@ const status = (page: Page) => page.locator("[data-query-status]").textContent()
 const alertText = async (page: Page) => (await page.getByRole("alert").textContent()) ?? "";
 
 describe.each(["fr", "nl", "en"] as const)("SQL workspace in %s", (language) => {
-  let opened: Opened;
+  let opened: OpenedPage;
   const t = messages[language];
   beforeAll(async () => {
     opened = await openWorkspace(`/${language}/query/`);
@@ -111,12 +100,12 @@ describe.each(["fr", "nl", "en"] as const)("SQL workspace in %s", (language) => 
 
   it("loads nothing from outside 127.0.0.1", () => {
     expect(opened.requests.some((url) => /duckdb-eh.*\.wasm|duckdb-mvp.*\.wasm/.test(url))).toBe(true);
-    expect(opened.requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith("data:") && !url.startsWith("blob:"))).toEqual([]);
+    expect(outsideRequests(opened.requests)).toEqual([]);
   });
 });
 
 describe("SQL workspace", () => {
-  let opened: Opened;
+  let opened: OpenedPage;
   const t = messages.en;
   beforeAll(async () => {
     opened = await openWorkspace("/en/query/");
@@ -201,7 +190,7 @@ describe("SQL workspace", () => {
     expect(await alertText(page)).toContain(t["query.error.files"]);
     expect(await run(page, "SELECT * FROM read_parquet('x.parquet')")).toBe("error");
     expect(await alertText(page)).toContain(t["query.error.extension"]);
-    expect(opened.requests.filter((url) => !url.startsWith(baseUrl))).toEqual([]);
+    expect(outsideRequests(opened.requests)).toEqual([]);
   });
 
   it.each([
@@ -266,12 +255,7 @@ describe("SQL workspace", () => {
   });
 
   it("runs under the site's Content-Security-Policy", async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    await page.goto(`${baseUrl}/en/query/?q=${encodeURIComponent("SELECT count(*) AS n FROM sectors")}`);
+    const { page, errors } = await openPage(browser, `${baseUrl}/en/query/?q=${encodeURIComponent("SELECT count(*) AS n FROM sectors")}`, { bypassCSP: false });
     await page.waitForSelector("[data-query-workspace][data-state=done]", { timeout: 30_000 });
     expect(await page.locator("[data-query-table] tbody td").textContent()).toBe("724");
     expect(errors).toEqual([]);

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
-import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchBrowser, openPage, type OpenedPage } from "./browser.ts";
+import { axeViolations, launchBrowser, openPage, outsideRequests, parseCsv, type OpenedPage, type OpenOptions } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -14,8 +13,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
-const open = (path: string, options: { bypassCSP?: boolean; javaScriptEnabled?: boolean } = {}) => openPage(browser, `${baseUrl}${path}`, options);
+const open = (path: string, options: OpenOptions = {}) => openPage(browser, `${baseUrl}${path}`, options);
 
 async function close(opened: OpenedPage | undefined): Promise<void> {
   await opened?.page.context().close();
@@ -28,11 +26,8 @@ async function ready(page: Page): Promise<void> {
 
 async function downloadCsv(page: Page, selector: string): Promise<Record<string, string>[]> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
-  const text = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "");
-  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+  return parseCsv(readFileSync((await download.path())!, "utf8"));
 }
-
-const outside = (requests: string[]) => requests.filter((url) => !url.startsWith(baseUrl) && !url.startsWith("data:") && !url.startsWith("blob:"));
 
 const headings = {
   fr: { index: "Outils de décision", allocator: "Répartir selon le besoin (universalisme proportionné)", siting: "Où ouvrir de nouveaux centres social-santé ?", noJs: "a besoin de JavaScript" },
@@ -53,7 +48,7 @@ describe.each(["fr", "nl", "en"] as const)("policy tools in %s", (language) => {
       await opened.page.getByRole("link", { name: headings[language].allocator }).waitFor();
       await opened.page.getByRole("link", { name: headings[language].siting }).waitFor();
       expect(await axeViolations(opened.page)).toEqual([]);
-      expect(outside(opened.requests)).toEqual([]);
+      expect(outsideRequests(opened.requests)).toEqual([]);
     });
   });
 
@@ -88,7 +83,7 @@ describe.each(["fr", "nl", "en"] as const)("policy tools in %s", (language) => {
     it("has no WCAG 2.2 A/AA violation (axe) and loads nothing from outside 127.0.0.1", async () => {
       expect(await axeViolations(opened.page)).toEqual([]);
       expect(opened.requests.some((url) => url.endsWith("/site-data/quartier.json"))).toBe(true);
-      expect(outside(opened.requests)).toEqual([]);
+      expect(outsideRequests(opened.requests)).toEqual([]);
     });
   });
 
@@ -124,7 +119,7 @@ describe.each(["fr", "nl", "en"] as const)("policy tools in %s", (language) => {
     it("has no WCAG 2.2 A/AA violation (axe) and loads nothing from outside 127.0.0.1", async () => {
       expect(await axeViolations(opened.page)).toEqual([]);
       expect(opened.requests.some((url) => url.includes("/_astro/siting-worker"))).toBe(true);
-      expect(outside(opened.requests)).toEqual([]);
+      expect(outsideRequests(opened.requests)).toEqual([]);
     });
   });
 

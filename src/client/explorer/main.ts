@@ -3,22 +3,23 @@
  * build (lib/explorer-view.ts), and wires tooltips, keyboard navigation, sorting and search.
  * Nothing is fetched for the default view until the visitor changes it.
  */
-import { translatorFrom } from "../../i18n/format-message.ts";
+import { readClientMessages, translatorFrom } from "../../i18n/format-message.ts";
 import type { Language } from "../../i18n/translate.ts";
-import { DEFAULT_STATE, parseState, serializeState, type ExplorerState, type Notice } from "../../lib/explorer-state.ts";
+import { DEFAULT_STATE, explorerTableHref, serializeState, type ExplorerState, type Notice } from "../../lib/explorer-state.ts";
 import { explorerView, OVERLAYS, type ExplorerRow } from "../../lib/explorer-view.ts";
 import { MAP_LEVELS } from "../../lib/map-levels.ts";
 import type { ClientCatalogEntry } from "../../lib/client-data.ts";
-import { questionSql, type QuestionIndicator } from "../../lib/guided-question.ts";
+import { questionSql, serializeQuestion } from "../../lib/guided-question.ts";
 import { embedCode } from "../figure-tools.ts";
 import { loadCatalog, loadLevel, loadOverlays, loadPaths } from "./data.ts";
 import { renderLegend } from "../legend.ts";
 import { renderRows, sortRows, type SortKey } from "./dom.ts";
+import { rememberLast } from "./remember-last.ts";
+import { questionIndicators, stateFromUrl } from "./state-from-url.ts";
 
 interface Config {
   language: Language;
   embed: boolean;
-  messages: Record<string, string>;
 }
 
 export function startExplorer(): void {
@@ -26,11 +27,25 @@ export function startExplorer(): void {
   if (!found) return;
   const root: HTMLElement = found;
   const config = JSON.parse(root.querySelector("[data-explorer-config]")!.textContent!) as Config;
-  const t = translatorFrom(config.messages, config.language);
+  const t = translatorFrom(readClientMessages(document, "explorer-messages"), config.language);
   const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector);
   let state: ExplorerState = DEFAULT_STATE;
-  let rows: ExplorerRow[] = [...root.querySelectorAll<HTMLTableRowElement>("[data-rows] tr")].map(rowFromDom);
+  // The rows of the view in rank order (as explorerView returns them and the build renders them),
+  // with a lookup by code and the number of ranked areas for tooltips and keyboard walking.
+  let rows: ExplorerRow[] = [];
+  let rowByCode = new Map<string, ExplorerRow>();
+  let rankedCount = 0;
+  /** Position in `rows` of the area the keyboard is on (-1: none yet). */
+  let focusIndex = -1;
   let sort: { key: SortKey; ascending: boolean } = { key: "rank", ascending: true };
+  setRows([...root.querySelectorAll<HTMLTableRowElement>("[data-rows] tr")].map(rowFromDom));
+
+  function setRows(next: ExplorerRow[]): void {
+    rows = next;
+    rowByCode = new Map(rows.map((row) => [row.code, row]));
+    rankedCount = rows.filter((row) => row.rank !== null).length;
+    focusIndex = -1;
+  }
 
   async function show(next: ExplorerState, notices: Notice[], history: "push" | "replace" | "none"): Promise<void> {
     state = next;
@@ -49,7 +64,7 @@ export function startExplorer(): void {
     statement.textContent = view.notAvailable ? t("explorer.notAvailable", { indicator: view.indicator.label[config.language] }) : "";
     const caption = $<HTMLElement>("[data-caption]");
     if (caption) caption.textContent = view.caption;
-    rows = view.rows;
+    setRows(view.rows);
     sort = { key: "rank", ascending: true };
     redrawRows();
     updateLinks(view.indicator.label[config.language]);
@@ -64,7 +79,8 @@ export function startExplorer(): void {
 
   function redrawRows(): void {
     const body = $<HTMLElement>("[data-rows]");
-    if (body) renderRows(body, sortRows(rows, sort.key, sort.ascending));
+    // `rows` already is the default order (rank), the one the build renders and the keyboard walks.
+    if (body) renderRows(body, sort.key === "rank" && sort.ascending ? rows : sortRows(rows, sort.key, sort.ascending));
     root.querySelectorAll<HTMLElement>("th[aria-sort], th:has(button[data-sort])").forEach((th) => {
       const key = th.querySelector<HTMLButtonElement>("[data-sort]")?.dataset.sort;
       if (key === sort.key) th.setAttribute("aria-sort", sort.ascending ? "ascending" : "descending");
@@ -90,41 +106,48 @@ export function startExplorer(): void {
       tools.querySelector<HTMLAnchorElement>("a[href*='/embed/']")?.setAttribute("href", tools.dataset.embed);
     }
     $<HTMLAnchorElement>("[data-method-link]")?.setAttribute("href", `/${config.language}/indicators/${state.indicator}/`);
+    // The embed has no table of its own: its link opens the full explorer's table of this view.
+    if (config.embed) $<HTMLAnchorElement>("[data-table-link]")?.setAttribute("href", explorerTableHref(config.language, state));
     document.querySelectorAll<HTMLAnchorElement>("[data-language-link]").forEach((link) => {
       link.href = `${link.pathname}${query}`;
     });
   }
 
-  /** Runs the guided question in DuckDB-WASM (loaded only now) and returns the matching codes. */
+  /** Runs a question's SQL in DuckDB-WASM (loaded only now); other changes of view reuse the answer. */
+  const matchingCodes = rememberLast(async (sql: string) => {
+    const { getObservatoryDb } = await import("../../lib/duckdb-client.ts");
+    const found = await (await getObservatoryDb()).query(sql);
+    return found.map((row) => String(row.code));
+  });
+  /** The question last shown (serialized), to open the panel only when the question itself changes. */
+  let shownQuestion: string | null = null;
+
+  /** Shows the guided question's SQL and answer, and returns the matching codes. */
   async function answerQuestion(catalog: ClientCatalogEntry[]): Promise<string[] | undefined> {
     const sqlBox = $<HTMLElement>("[data-question-sql]");
     const status = $<HTMLElement>("[data-question-status]");
     if (!sqlBox || !status) return undefined;
+    const question = state.question && serializeQuestion(state.question);
+    // A visitor who closed the panel keeps it closed while changing indicator, level or area.
+    if (question !== null && question !== shownQuestion) $<HTMLDetailsElement>("[data-question-panel]")!.open = true;
+    shownQuestion = question;
     if (!state.question) {
       sqlBox.textContent = "";
       status.textContent = "";
       return undefined;
     }
-    const known = questionIndicators(catalog);
-    const sql = questionSql(state.question, state.level, known, `name_${config.language}` as "name_fr");
+    const sql = questionSql(state.question, state.level, questionIndicators(catalog), `name_${config.language}` as "name_fr");
     sqlBox.textContent = sql;
     $<HTMLAnchorElement>("[data-question-workspace]")?.setAttribute("href", `/${config.language}/query/?q=${encodeURIComponent(sql)}`);
-    $<HTMLDetailsElement>("[data-question-panel]")!.open = true;
     status.textContent = t("explorer.question.running");
     try {
-      const { getObservatoryDb } = await import("../../lib/duckdb-client.ts");
-      const rows = await (await getObservatoryDb()).query(sql);
-      const codes = rows.map((row) => String(row.code));
+      const codes = await matchingCodes(sql);
       status.textContent = codes.length ? t("explorer.question.result", { count: codes.length }) : t("explorer.question.none");
       return codes;
     } catch (error) {
       status.textContent = t("explorer.question.error", { message: (error as Error).message });
       return undefined;
     }
-  }
-
-  function questionIndicators(catalog: ClientCatalogEntry[]): Map<string, QuestionIndicator> {
-    return new Map(catalog.filter((i) => i.polarity !== "neutral" && i.status === "published").map((i) => [i.id, { id: i.id, polarity: i.polarity }]));
   }
 
   /** The question's lists offer the indicators published at the current level. */
@@ -154,7 +177,7 @@ export function startExplorer(): void {
   function markSelected(): void {
     root.querySelectorAll("tr.selected").forEach((row) => row.classList.remove("selected"));
     const paragraph = $<HTMLElement>("[data-selected]")!;
-    const row = rows.find((r) => r.code === state.area);
+    const row = state.area === null ? undefined : rowByCode.get(state.area);
     paragraph.hidden = !row;
     paragraph.replaceChildren();
     if (!row) return;
@@ -168,13 +191,12 @@ export function startExplorer(): void {
   // --- Tooltips, click and keyboard on the map.
   const mapFrame = $<HTMLElement>("[data-map]")!;
   const tooltip = $<HTMLElement>("[data-tooltip]")!;
-  let focusIndex = -1;
   const describe = (row: ExplorerRow) =>
     row.rank === null
       ? t("explorer.tooltipNoRank", { name: row.name, value: row.valueText, year: row.year })
-      : t("explorer.tooltip", { name: row.name, value: row.valueText, rank: row.rank, count: rows.filter((r) => r.rank !== null).length, year: row.year });
+      : t("explorer.tooltip", { name: row.name, value: row.valueText, rank: row.rank, count: rankedCount, year: row.year });
   const showTooltip = (code: string, x: number, y: number) => {
-    const row = rows.find((r) => r.code === code);
+    const row = rowByCode.get(code);
     if (!row) return;
     tooltip.textContent = describe(row);
     tooltip.hidden = false;
@@ -191,16 +213,17 @@ export function startExplorer(): void {
   mapFrame.addEventListener("pointerleave", () => (tooltip.hidden = true));
   mapFrame.addEventListener("click", (event) => {
     const code = (event.target as Element).closest("path[data-code]")?.getAttribute("data-code");
-    const row = rows.find((r) => r.code === code);
+    const row = code ? rowByCode.get(code) : undefined;
     if (row) location.assign(row.href);
   });
+  // The arrows walk the areas in rank order, the order of `rows`.
   mapFrame.addEventListener("keydown", (event) => {
-    const ordered = sortRows(rows, "rank", true);
     if (["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp"].includes(event.key)) {
       event.preventDefault();
+      if (!rows.length) return;
       const step = event.key === "ArrowRight" || event.key === "ArrowDown" ? 1 : -1;
-      focusIndex = (focusIndex + step + ordered.length) % ordered.length;
-      const row = ordered[focusIndex]!;
+      focusIndex = (focusIndex + step + rows.length) % rows.length;
+      const row = rows[focusIndex]!;
       mapFrame.querySelectorAll("path.focused").forEach((p) => p.classList.remove("focused"));
       const path = mapFrame.querySelector(`path[data-code="${CSS.escape(row.code)}"]`);
       path?.classList.add("focused");
@@ -209,8 +232,9 @@ export function startExplorer(): void {
       showTooltip(row.code, box ? box.left - frame.left + box.width / 2 : 0, box ? box.top - frame.top + box.height / 2 : 0);
       const live = $<HTMLElement>("[data-notices]")!;
       live.textContent = describe(row);
-    } else if (event.key === "Enter" && focusIndex >= 0) {
-      location.assign(ordered[focusIndex]!.href);
+    } else if (event.key === "Enter") {
+      const row = rows[focusIndex];
+      if (row) location.assign(row.href);
     } else if (event.key === "Escape") {
       tooltip.hidden = true;
     }
@@ -267,14 +291,7 @@ export function startExplorer(): void {
       if (state !== DEFAULT_STATE) await show(DEFAULT_STATE, [], "none");
       return;
     }
-    const [catalog, ...levels] = await Promise.all([loadCatalog(), ...MAP_LEVELS.map(loadLevel)]);
-    const { state: next, notices } = parseState(location.search, {
-      questionIndicators: questionIndicators(catalog),
-      indicators: new Map(catalog.map((i) => [i.id, i.levels.filter((l) => (MAP_LEVELS as readonly string[]).includes(l))])),
-      levels: MAP_LEVELS,
-      overlays: OVERLAYS,
-      areas: new Map(levels.map((data) => [data.level, new Set(data.codes)])),
-    });
+    const { state: next, notices } = await stateFromUrl(location.search, await loadCatalog(), async (level) => (await loadLevel(level)).codes);
     await show(next, notices, history);
   }
   // Marks the moment the map answers the visitor (the site benchmark waits for it).

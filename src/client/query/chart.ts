@@ -6,11 +6,11 @@
 import type { ChartShape } from "./chart-shape.ts";
 import type { Cell } from "./cells.ts";
 import type { Formatters } from "./format.ts";
-import type { Translate } from "./messages.ts";
+import type { Translate } from "../../i18n/format-message.ts";
 import type { ResultSet } from "./result-set.ts";
 
 /** More bars would no longer be readable. */
-export const MAX_BARS = 40;
+const MAX_BARS = 40;
 const MAX_DOTS = 10_000;
 const ACCENT = "#1d4f91";
 

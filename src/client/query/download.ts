@@ -1,11 +1,12 @@
 /**
- * The whole result as a CSV file (see csv.ts), built a chunk at a time with pauses so that a
- * large result never freezes the page, then handed to the browser as a download.
+ * The whole result as a CSV file (see src/lib/csv.ts), built a chunk at a time with pauses so
+ * that a large result never freezes the page, then handed to the browser as a download.
  */
-import { csvChunks } from "./csv.ts";
+import { csvChunks } from "../../lib/csv.ts";
+import { saveBlob } from "../save-blob.ts";
 import type { ResultSet } from "./result-set.ts";
 
-export async function csvBlob(result: ResultSet): Promise<Blob> {
+async function csvBlob(result: ResultSet): Promise<Blob> {
   const parts: string[] = [];
   let since = performance.now();
   for (const chunk of csvChunks(result.columns.map((column) => column.name), result.rows())) {
@@ -20,14 +21,5 @@ export async function csvBlob(result: ResultSet): Promise<Blob> {
 }
 
 export async function downloadCsv(result: ResultSet, filename: string): Promise<void> {
-  const url = URL.createObjectURL(await csvBlob(result));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the URL; free it once the browser has surely read it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBlob(await csvBlob(result), filename);
 }

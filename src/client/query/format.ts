@@ -4,9 +4,8 @@
  * together (grouping starts at five digits).
  */
 import type { Language } from "../../i18n/translate.ts";
+import { locale as localeOf } from "../../lib/format.ts";
 import type { Cell } from "./cells.ts";
-
-export const locales: Record<Language, string> = { fr: "fr-BE", nl: "nl-BE", en: "en-GB" };
 
 export interface Formatters {
   cell(value: Cell): string;
@@ -16,7 +15,7 @@ export interface Formatters {
 }
 
 export function formatters(language: Language): Formatters {
-  const locale = locales[language];
+  const locale = localeOf(language);
   const value = new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: "min2" });
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const tenths = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });

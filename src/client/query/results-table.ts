@@ -4,10 +4,10 @@
  * that say which rows are shown.
  */
 import type { Formatters } from "./format.ts";
-import type { Translate } from "./messages.ts";
+import type { Translate } from "../../i18n/format-message.ts";
 import type { ResultSet } from "./result-set.ts";
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 
 export interface TableContext {
   t: Translate;

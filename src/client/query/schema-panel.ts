@@ -6,7 +6,7 @@
 import type { Language } from "../../i18n/translate.ts";
 import { DATABASE_ALIAS, type ObservatoryDb } from "../../lib/duckdb-client.ts";
 import type { Formatters } from "./format.ts";
-import type { Translate } from "./messages.ts";
+import type { Translate } from "../../i18n/format-message.ts";
 
 export interface SchemaColumn {
   name: string;

@@ -2,7 +2,7 @@
  * The workspace's state in the address bar: `?q=<sql>`, so that a link reproduces a query.
  * Only `q` is touched; other parameters and the fragment are kept. An empty query removes it.
  */
-export const QUERY_PARAM = "q";
+const QUERY_PARAM = "q";
 
 /** The query in a location's search string, or undefined when there is none (or only spaces). */
 export function sqlFromSearch(search: string): string | undefined {

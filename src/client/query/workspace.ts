@@ -7,14 +7,14 @@
  * error) and `root.dataset.runs` how many runs have ended: the browser tests and the benchmark
  * wait on them.
  */
-import type { Language } from "../../i18n/translate.ts";
+import { readClientMessages, translatorFrom } from "../../i18n/format-message.ts";
 import { getObservatoryDb, QueryCancelledError } from "../../lib/duckdb-client.ts";
+import { isSiteLanguage } from "../../lib/format.ts";
 import { chartShape, type ChartShape } from "./chart-shape.ts";
 import { downloadCsv } from "./download.ts";
 import { enhanceEditor } from "./editor.ts";
 import { explainError } from "./error-message.ts";
-import { formatters, locales } from "./format.ts";
-import { clientTranslator } from "./messages.ts";
+import { formatters } from "./format.ts";
 import { collectResult, DISPLAY_LIMIT, KEEP_LIMIT, type ResultSet } from "./result-set.ts";
 import { renderResultsTable } from "./results-table.ts";
 import { loadSchema, renderSchema } from "./schema-panel.ts";
@@ -25,9 +25,9 @@ export type WorkspaceState = "starting" | "ready" | "running" | "done" | "cancel
 const SLOW_START_MS = 20_000;
 
 export function startWorkspace(root: HTMLElement): void {
-  // Not translate.ts's isLanguage: importing it would bundle every message file of the site.
-  const language = (Object.keys(locales) as Language[]).find((code) => code === root.dataset.language) ?? "fr";
-  const t = clientTranslator(JSON.parse(root.dataset.messages ?? "{}") as Record<string, string>);
+  const language = isSiteLanguage(root.dataset.language) ? root.dataset.language : "fr";
+  // The page hands over only its language's `query.*` messages (src/i18n/messages/query.json).
+  const t = translatorFrom(readClientMessages(document, "query-messages"), language);
   const format = formatters(language);
   const part = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-query-${name}]`)!;
 
@@ -175,8 +175,8 @@ export function startWorkspace(root: HTMLElement): void {
     example.addEventListener("click", () => preview(example.dataset.exampleSql!));
   }
 
+  // The page's own script has already put a shared link's query into the editor.
   const fromUrl = sqlFromSearch(location.search);
-  if (fromUrl !== undefined) editor.value = fromUrl;
   setState("starting", t("query.status.starting"));
   // A slow connection, or a host whose Content-Security-Policy header forbids WebAssembly
   // (DuckDB-WASM then waits forever): say so rather than stay silent.

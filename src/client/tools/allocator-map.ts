@@ -30,11 +30,11 @@ export function allocatorMap(text: PageText, rows: readonly AllocatorRow[], path
     });
   const legend: LegendItem[] = scale.classes
     .filter((c) => c.count > 0)
-    .map((c) => ({ fill: c.colour, label: `${classLabel(text, c.low, c.high)} (${t("tools.areaCount", { count: f.integer(c.count) })})` }));
+    .map((c) => ({ fill: c.colour, label: `${classLabel(text, c.low, c.high)} (${t("map.areaCount", { count: f.integer(c.count) })})` }));
   const noScore = rows.filter((r) => r.allocation.noScore).length;
-  if (noScore) legend.push({ fill: NOT_APPLICABLE_FILL, label: `${t("tools.allocator.mapNoScore")} (${t("tools.areaCount", { count: f.integer(noScore) })})` });
+  if (noScore) legend.push({ fill: NOT_APPLICABLE_FILL, label: `${t("tools.allocator.mapNoScore")} (${t("map.areaCount", { count: f.integer(noScore) })})` });
   const empty = rows.filter((r) => !r.allocation.noScore && r.allocation.relative === null).length;
-  if (empty) legend.push({ fill: NO_DATA_FILL, label: `${t("tools.allocator.noResidents")} (${t("tools.areaCount", { count: f.integer(empty) })})` });
+  if (empty) legend.push({ fill: NO_DATA_FILL, label: `${t("tools.allocator.noResidents")} (${t("map.areaCount", { count: f.integer(empty) })})` });
   const svg = renderMapSvg({ id: "allocator-map", title: labels.title, description: labels.description, areas });
   return { svg, legend };
 }

@@ -3,15 +3,14 @@
  * level's site data, and shows the formula, the map, the ranked table and the CSV link.
  */
 import type { ClientLevelData } from "../../lib/client-data.ts";
+import { loadLevel, loadPaths } from "../explorer/data.ts";
 import { AMOUNT_UNITS, type AllocationLevel, type AmountUnit, type NeedScoreId } from "../../lib/allocation.ts";
 import { allocatorMap } from "./allocator-map.ts";
 import { ALLOCATOR_DEFAULTS, DEFAULT_AMOUNT, isValidAmount, parseAllocatorState, serializeAllocatorState, type AllocatorState } from "./allocator-state.ts";
 import { allocationCsv, amountFormatter, computeAllocation, formulaSentences, needValueText, perResident, rankRows, signedAmountFormatter, type NeedInfo } from "./allocator-view.ts";
-import { setCsvLink } from "./csv.ts";
-import { fetchJson } from "./fetch-json.ts";
 import { numberFormats } from "./format.ts";
 import { readPageText, type PageText } from "./messages.ts";
-import { debounce, revealToolUi, showError, showParamIssues, tableRow, writeSearch } from "./page-shell.ts";
+import { clearError, debounce, paragraphs, revealToolUi, setCsvLink, showError, showParamIssues, tableRow, writeSearch } from "./page-shell.ts";
 import { renderLegend } from "../legend.ts";
 
 interface Controls {
@@ -50,10 +49,7 @@ export function startAllocator(root: Document): void {
     const current = ++generation;
     writeSearch(root, serializeAllocatorState(state));
     try {
-      const [data, paths] = await Promise.all([
-        fetchJson<ClientLevelData>(`/site-data/${state.level}.json`),
-        fetchJson<Record<string, string>>(`/site-data/paths-${state.level}.json`),
-      ]);
+      const [data, paths] = await Promise.all([loadLevel(state.level), loadPaths(state.level)]);
       if (current === generation) render(root, text, state, needs[state.need], data, paths);
     } catch (error) {
       showError(root, text.t("tools.loadError", { detail: String(error) }));
@@ -107,22 +103,16 @@ function readControls(c: Controls, previous: AllocatorState): AllocatorState {
 }
 
 function render(root: Document, text: PageText, state: AllocatorState, info: NeedInfo, data: ClientLevelData, paths: Record<string, string>): void {
+  clearError(root);
   const { t } = text;
   const f = numberFormats(text.locale);
   const result = computeAllocation(data, state, text.language);
   const ranked = rankRows(result.rows, text.locale);
   const amount = amountFormatter(text, state);
   const signed = signedAmountFormatter(text, state);
-  const level = t(`tools.level.${state.level}`);
+  const level = t(`level.${state.level}`);
 
-  const formula = root.querySelector<HTMLElement>("[data-formula]")!;
-  formula.replaceChildren(
-    ...formulaSentences(text, state, info, result).map((sentence) => {
-      const p = root.createElement("p");
-      p.textContent = sentence;
-      return p;
-    }),
-  );
+  root.querySelector("[data-formula]")!.replaceChildren(...paragraphs(root, formulaSentences(text, state, info, result)));
 
   const top = ranked[0]!;
   const bottom = [...ranked].reverse().find((r) => r.allocation.relative !== null)!;

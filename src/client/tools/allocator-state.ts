@@ -13,8 +13,8 @@ export interface AllocatorState {
 export const K_RANGE = { min: 0, max: 5, step: 0.1 } as const;
 /** The default amount depends on the unit: a million euros, or a hundred full-time posts. */
 export const DEFAULT_AMOUNT: Record<AmountUnit, number> = { eur: 1_000_000, fte: 100 };
-export const MAX_AMOUNT: Record<AmountUnit, number> = { eur: 1_000_000_000_000, fte: 100_000 };
-export const AMOUNT_UNIT_IDS = Object.keys(AMOUNT_UNITS) as AmountUnit[];
+const MAX_AMOUNT: Record<AmountUnit, number> = { eur: 1_000_000_000_000, fte: 100_000 };
+const AMOUNT_UNIT_IDS = Object.keys(AMOUNT_UNITS) as AmountUnit[];
 
 export const ALLOCATOR_DEFAULTS: AllocatorState = { amount: DEFAULT_AMOUNT.eur, unit: "eur", level: "quartier", need: "fragility_index", k: 1 };
 

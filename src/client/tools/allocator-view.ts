@@ -2,13 +2,14 @@
  * What the allocator shows, computed from the level's site data and the setting: rows with
  * need values, scores and shares, their ranking, the formula in words and the CSV. No DOM.
  */
+import type { Language } from "../../i18n/translate.ts";
 import { allocate, AMOUNT_UNITS, amountToUnits, INVERTED_SCORES, needScores, unitsToAmount, type AllocationRow } from "../../lib/allocation.ts";
-import { formatValue } from "../../lib/format.ts";
 import type { ClientLevelData } from "../../lib/client-data.ts";
+import { toCsv } from "../../lib/csv.ts";
+import { formatValue } from "../../lib/format.ts";
 import type { AllocatorState } from "./allocator-state.ts";
 import { numberFormats } from "./format.ts";
-import type { Language, PageText } from "./messages.ts";
-import { toCsv } from "./csv.ts";
+import type { PageText } from "./messages.ts";
 
 /** Catalogue facts about each need score, given by the page at build time. */
 export interface NeedInfo {
@@ -89,7 +90,7 @@ export function perResident(text: PageText, state: Pick<AllocatorState, "unit">,
 }
 
 export function needValueText(text: PageText, info: NeedInfo, row: AllocatorRow): string {
-  if (row.value === null) return row.flag === "not_applicable" || row.flag === "no_residents" ? text.t("tools.notApplicable") : text.t("tools.noData");
+  if (row.value === null) return row.flag === "not_applicable" || row.flag === "no_residents" ? text.t("map.notApplicable") : text.t("map.noData");
   return formatValue(row.value, info.unit, text.language);
 }
 
@@ -98,7 +99,7 @@ export function formulaSentences(text: PageText, state: AllocatorState, info: Ne
   const { t } = text;
   const f = numberFormats(text.locale);
   const amount = amountFormatter(text, state)(result.units);
-  const level = t(`tools.level.${state.level}`);
+  const level = t(`level.${state.level}`);
   const k = f.decimal(state.k, 1);
   const score =
     state.need === "fragility_index"

@@ -9,7 +9,16 @@ export interface NumberFormats {
   euros: (value: number) => string;
 }
 
+/** One set per locale for the page's life: tables call this per row, and formatters are costly to build. */
+const byLocale = new Map<string, NumberFormats>();
+
 export function numberFormats(locale: string): NumberFormats {
+  let formats = byLocale.get(locale);
+  if (!formats) byLocale.set(locale, (formats = buildNumberFormats(locale)));
+  return formats;
+}
+
+function buildNumberFormats(locale: string): NumberFormats {
   const cache = new Map<string, Intl.NumberFormat>();
   const get = (key: string, options: Intl.NumberFormatOptions) => {
     let format = cache.get(key);

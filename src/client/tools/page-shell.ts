@@ -1,7 +1,8 @@
 /**
  * DOM helpers shared by the two tools' pages: reveal the interface hidden for visitors without
- * JavaScript, report URL parameters that fell back to their default, keep the address (and the
- * language links) in step with the setting, and build table rows safely (text only, no HTML).
+ * JavaScript, report URL parameters that fell back to their default, show and clear a loading
+ * error, keep the address (and the language links) in step with the setting, build paragraphs
+ * and table rows safely (text only, no HTML), and point the CSV links at fresh results.
  */
 import type { PageText } from "./messages.ts";
 import type { ParamIssue } from "./url-state.ts";
@@ -37,6 +38,14 @@ export function showError(root: Document, message: string): void {
   element.hidden = false;
 }
 
+/** Hides a previous error once a render succeeds: a transient failure must not leave its alert behind. */
+export function clearError(root: Document): void {
+  const element = root.querySelector<HTMLElement>("[data-tool-error]");
+  if (!element) return;
+  element.hidden = true;
+  element.textContent = "";
+}
+
 /** Replaces the query string without a new history entry; language links keep the setting. */
 export function writeSearch(root: Document, search: string): void {
   const url = new URL(location.href);
@@ -47,6 +56,15 @@ export function writeSearch(root: Document, search: string): void {
     target.search = search;
     link.href = target.href;
   }
+}
+
+/** One paragraph per sentence, as text. */
+export function paragraphs(root: Document, sentences: readonly string[]): HTMLParagraphElement[] {
+  return sentences.map((sentence) => {
+    const p = root.createElement("p");
+    p.textContent = sentence;
+    return p;
+  });
 }
 
 export type Cell = string | { text: string; header?: boolean; number?: boolean; className?: string };
@@ -66,6 +84,12 @@ export function tableRow(root: Document, cells: readonly Cell[], code?: string):
   return row;
 }
 
+/** Points a download link at fresh CSV content, releasing the previous object URL. */
+export function setCsvLink(link: HTMLAnchorElement, csv: string, fileName: string): void {
+  if (link.href.startsWith("blob:")) URL.revokeObjectURL(link.href);
+  link.href = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+  link.download = fileName;
+}
 
 /** Debounce for sliders: recompute once the value settles, not on every pixel. */
 export function debounce<A extends unknown[]>(run: (...args: A) => void, ms: number): (...args: A) => void {

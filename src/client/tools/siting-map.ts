@@ -1,7 +1,7 @@
 /**
  * The siting map: sectors coloured by coverage (existing centre, new site, not covered), the
  * bassin borders, the mapped maisons médicales, and each new site with its walking radius drawn
- * to scale. The base map comes from the shared renderer; the circles are appended to it.
+ * to scale. The shared renderer draws it all; the circles are its overlay.
  */
 import { NOT_APPLICABLE_FILL } from "../../lib/color-scale.ts";
 import { escapeXml, POINT_COLOURS, renderMapSvg, type LegendItem } from "../../lib/map-svg.ts";
@@ -10,7 +10,7 @@ import { numberFormats } from "./format.ts";
 import type { PageText } from "./messages.ts";
 import type { PickRow } from "./siting-view.ts";
 
-export const STATUS_FILLS = { existing: "#9ecae1", new: "#41ab5d", uncovered: "#fdd49e" } as const;
+const STATUS_FILLS = { existing: "#9ecae1", new: "#41ab5d", uncovered: "#fdd49e" } as const;
 const SITE_COLOUR = "#08519c";
 
 export function sitingMap(
@@ -52,15 +52,15 @@ export function sitingMap(
     return [{ code, d, fill, label: t("tools.siting.areaTooltip", { name: s.names[text.language][i]!, residents: f.integer(s.population[i]!), status }) }];
   });
   const radius = f.integer(options.radius);
-  const base = renderMapSvg({
+  const svg = renderMapSvg({
     id: "siting-map",
     title: t("tools.siting.mapTitle", { count: f.integer(picks.length), radius }),
     description: t("tools.siting.mapDescription", { radius }),
     areas,
     borders: data.borders ? [{ kind: "bassin", d: data.borders.bassin }] : [],
     points: options.existing ? data.centres.map((c) => ({ x: c.px, y: c.py, kind: "maison_medicale", label: c.name ?? t("tools.siting.centreUnnamed") })) : [],
+    overlay: siteCircles(text, data, picks, options.radius / metresPerUnit),
   });
-  const svg = base.replace(/<\/svg>$/, `${siteCircles(text, data, picks, options.radius / metresPerUnit)}</svg>`);
   const area = (count: number) => t("tools.siting.sectorCount", { count: f.integer(count) });
   const legend: LegendItem[] = [
     ...(options.existing ? [{ fill: STATUS_FILLS.existing, label: `${t("tools.siting.legendExisting", { radius })} (${area(counts.existing)})` }] : []),
@@ -74,7 +74,7 @@ export function sitingMap(
 }
 
 /** Each new site: its radius as a translucent circle, a dot and its order number. */
-export function siteCircles(text: PageText, data: SitingData, picks: readonly PickRow[], radiusUnits: number): string {
+function siteCircles(text: PageText, data: SitingData, picks: readonly PickRow[], radiusUnits: number): string {
   const parts = [`<g class="siting-sites" pointer-events="none">`];
   const r = Math.round(radiusUnits * 10) / 10;
   for (const pick of picks) {

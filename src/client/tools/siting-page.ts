@@ -4,15 +4,14 @@
  * the map with the new sites' circles, the tables and the CSV links.
  */
 import { metresPerSvgUnit, type CoverageResult, type Reach, type SitingData, type SitingOptions } from "../../lib/siting.ts";
-import { setCsvLink } from "./csv.ts";
-import { fetchJson } from "./fetch-json.ts";
+import { fetchJson } from "../fetch-json.ts";
 import { numberFormats } from "./format.ts";
 import { readPageText, type PageText } from "./messages.ts";
-import { debounce, revealToolUi, showError, showParamIssues, tableRow, writeSearch } from "./page-shell.ts";
+import { clearError, debounce, paragraphs, revealToolUi, setCsvLink, showError, showParamIssues, tableRow, writeSearch } from "./page-shell.ts";
 import { renderLegend } from "../legend.ts";
 import { sitingRunner } from "./siting-client.ts";
 import { sitingMap } from "./siting-map.ts";
-import { parseSitingState, serializeSitingState } from "./siting-state.ts";
+import { parseSitingState, serializeSitingState, SITING_DEFAULTS } from "./siting-state.ts";
 import { bassinsCsv, picksCsv, sectorsCsv, sitingView, summarySentences } from "./siting-view.ts";
 
 interface Controls {
@@ -101,24 +100,19 @@ function readControls(c: Controls): SitingOptions {
   return {
     k: Number(c.k.value),
     radius: Number(c.radius.value),
-    reach: (c.reach.value || "all") as Reach,
+    reach: (c.reach.value || SITING_DEFAULTS.reach) as Reach,
     existing: c.existing.checked,
     bassin: c.bassin.value || null,
   };
 }
 
 function render(root: Document, text: PageText, data: SitingData, paths: Record<string, string>, options: SitingOptions, result: CoverageResult, ms: number, scale: number): void {
+  clearError(root);
   const { t } = text;
   const f = numberFormats(text.locale);
   const view = sitingView(data, result, text.language);
 
-  root.querySelector("[data-summary]")!.replaceChildren(
-    ...summarySentences(text, data, options, view, result, ms).map((sentence) => {
-      const p = root.createElement("p");
-      p.textContent = sentence;
-      return p;
-    }),
-  );
+  root.querySelector("[data-summary]")!.replaceChildren(...paragraphs(root, summarySentences(text, data, options, view, result, ms)));
 
   const map = sitingMap(text, data, paths, result, view.picks, options, scale);
   root.querySelector("[data-map]")!.innerHTML = map.svg;

@@ -2,10 +2,11 @@
  * What the siting tool shows from a greedy result: the summary, the picked sites in order, the
  * coverage per bassin, and the three CSV files. No DOM.
  */
+import type { Language } from "../../i18n/translate.ts";
+import { toCsv } from "../../lib/csv.ts";
 import { coverageByBassin, demandWeights, EXISTING, FRAGILITY_SCALE, type BassinCoverage, type CoverageResult, type SitingData, type SitingOptions } from "../../lib/siting.ts";
-import { toCsv } from "./csv.ts";
 import { numberFormats } from "./format.ts";
-import type { Language, PageText } from "./messages.ts";
+import type { PageText } from "./messages.ts";
 
 export interface PickRow {
   order: number;

@@ -1,10 +1,9 @@
 import type { APIRoute } from "astro";
 import { clientLevelData } from "../../lib/client-data-build.ts";
-
-const LEVELS = ["sector", "quartier", "commune", "bassin", "region"];
+import { levelsFinestFirst } from "../../lib/indicator-page-data.ts";
 
 export function getStaticPaths() {
-  return LEVELS.map((level) => ({ params: { level } }));
+  return levelsFinestFirst().map((level) => ({ params: { level } }));
 }
 
 export const GET: APIRoute = ({ params }) => Response.json(clientLevelData(params.level!));

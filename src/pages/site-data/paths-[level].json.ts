@@ -1,10 +1,9 @@
 import type { APIRoute } from "astro";
 import { clientPaths } from "../../lib/client-data-build.ts";
-
-const LEVELS = ["sector", "quartier", "commune", "bassin", "region"];
+import { levelsFinestFirst } from "../../lib/indicator-page-data.ts";
 
 export function getStaticPaths() {
-  return LEVELS.map((level) => ({ params: { level } }));
+  return levelsFinestFirst().map((level) => ({ params: { level } }));
 }
 
 /** Pre-projected SVG paths: the explorer swaps levels without a geographic library. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BOM, csvChunks, csvField, csvRecord, toCsv } from "../src/client/query/csv.ts";
+import { BOM, csvChunks, csvField, csvRecord, toCsv } from "../src/lib/csv.ts";
 
 describe("csvField(value)", () => {
   it("leaves plain values as they are", () => {

@@ -1,0 +1,29 @@
+/**
+ * The explorer's state from its query string. A selected area is checked against the codes of the
+ * view's level only: the level is known from a first parse, so one level file is loaded, not all.
+ */
+import { parseState, type ExplorerState, type Notice, type StateContext } from "../../lib/explorer-state.ts";
+import { OVERLAYS } from "../../lib/explorer-view.ts";
+import type { ClientCatalogEntry } from "../../lib/client-data.ts";
+import type { QuestionIndicator } from "../../lib/guided-question.ts";
+import { MAP_LEVELS } from "../../lib/map-levels.ts";
+
+/** Indicators a guided question may use: published, with a direction ("worst" must mean something). */
+export function questionIndicators(catalog: ClientCatalogEntry[]): Map<string, QuestionIndicator> {
+  return new Map(catalog.filter((i) => i.polarity !== "neutral" && i.status === "published").map((i) => [i.id, { id: i.id, polarity: i.polarity }]));
+}
+
+export async function stateFromUrl(
+  search: string,
+  catalog: ClientCatalogEntry[],
+  loadCodes: (level: string) => Promise<string[]>,
+): Promise<{ state: ExplorerState; notices: Notice[] }> {
+  const context: StateContext = {
+    questionIndicators: questionIndicators(catalog),
+    indicators: new Map(catalog.map((i) => [i.id, i.levels.filter((l) => (MAP_LEVELS as readonly string[]).includes(l))])),
+    levels: MAP_LEVELS,
+    overlays: OVERLAYS,
+  };
+  const { level } = parseState(search, context).state;
+  return parseState(search, { ...context, areas: new Map([[level, new Set(await loadCodes(level))]]) });
+}
