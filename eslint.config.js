@@ -62,16 +62,18 @@ const NODE_MODULES = { regex: "^node:", message: "node:* modules are for the bui
 
 /**
  * One config object per folder depth under `folder`, each restricting imports with the patterns
- * that `patternsFor(dir)` gives for files of that folder.
+ * that `patternsFor(dir)` gives for files of that folder. The `<script>` blocks of an .astro file
+ * are linted as virtual files under its name (`X.astro/0_0.ts`), one level deeper than the file:
+ * they belong to the .astro file's depth, not to the next one.
  */
 function boundary(name, folder, patternsFor, ignores = []) {
+  const at = (depth) => [folder, ...Array.from({ length: depth }, () => "*")].join("/");
   return Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => {
-    const subfolders = Array.from({ length: depth }, () => "*");
     const dir = [folder, ...Array.from({ length: depth }, (_, i) => `d${i}`)].join("/");
     return {
       name: `boundaries/${name}/depth-${depth}`,
-      files: [[folder, ...subfolders, "*"].join("/")],
-      ignores,
+      files: [`${at(depth)}/*`, `${at(depth)}/*.astro/*`],
+      ignores: depth === 0 ? ignores : [...ignores, `${at(depth - 1)}/*.astro/*`],
       rules: { "no-restricted-imports": ["error", { patterns: patternsFor(dir) }] },
     };
   });
