@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { chartLines, LABEL_LINE_CHARS, wrapLabel } from "../src/lib/profile-chart.ts";
 import { profileChart } from "../src/lib/profile-chart-view.ts";
 import { profileRows } from "../src/lib/profile-rows.ts";
@@ -20,15 +20,32 @@ describe("chartLines(rows)", () => {
   });
 });
 
+/**
+ * The chart drawn as a new build draws it: modules loaded afresh, so that no memo (charts, frames,
+ * wrapped labels) answers, at another time of day, so that a date or clock value would show.
+ */
+async function freshChartSvg(time: string): Promise<string> {
+  vi.resetModules();
+  vi.useFakeTimers({ toFake: ["Date"], now: new Date(time) });
+  try {
+    const { profileChart: fresh } = await import("../src/lib/profile-chart-view.ts");
+    return fresh("quartier", "58", "en").svg;
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
 describe("profileChart(level, code, language)", () => {
-  it("draws one symbol per value, says the verdict in each symbol's title, and is the same on every build", () => {
+  it("draws one symbol per value, says the verdict in each symbol's title, and is the same on every build", async () => {
     const { svg } = profileChart("quartier", "58", "en");
     const withValue = profileRows("quartier", "58").filter((r) => r.value !== null).length;
     const symbols = svg.slice(svg.indexOf('class="spine-values"')).split("</g>")[0]!.match(/<path/g)!.length;
     expect(symbols).toBe(withValue);
     expect(svg).toContain("<title>Entitled to increased reimbursement (BIM): 38.1% (worse than the region)</title>");
     expect(svg).toContain('aria-label="Spine chart of');
-    expect(profileChart("quartier", "58", "en").svg).toBe(svg);
+    const first = await freshChartSvg("2030-01-01T00:00:00Z");
+    expect(first).toBe(await freshChartSvg("2031-06-15T12:34:56Z"));
+    expect(first).toBe(svg);
   });
 
   it("shares the level's frame but not the area's marks", () => {
