@@ -48,6 +48,12 @@ describe("expectSnapshot(name, svg, dir)", () => {
     expect(readFileSync(join(dir, "new.svg"), "utf8")).toBe(SVG);
   });
 
+  it("keeps another extension for markup that is not a picture", () => {
+    writeFileSync(join(dir, "legend.html"), "<ul></ul>");
+    expect(() => expectSnapshot("legend", "<ul><li></li></ul>", dir, "html")).toThrow(/legend\.html.*legend-changed\.html/);
+    expect(readFileSync(join(dir, "legend-changed.html"), "utf8")).toBe("<ul><li></li></ul>");
+  });
+
   it("does not overwrite a stored file with UPDATE_SNAPSHOTS=1: a change still fails", () => {
     vi.stubEnv("UPDATE_SNAPSHOTS", "1");
     writeFileSync(join(dir, "map.svg"), SVG);

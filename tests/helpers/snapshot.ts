@@ -12,9 +12,10 @@ export const SNAPSHOT_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", 
 
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
-export function expectSnapshot(name: string, svg: string, dir = SNAPSHOT_DIR): void {
-  const stored = join(dir, `${name}.svg`);
-  const changed = join(dir, `${name}-changed.svg`);
+/** `extension` is "svg" for pictures; "html" for markup that is not one (a legend list). */
+export function expectSnapshot(name: string, svg: string, dir = SNAPSHOT_DIR, extension = "svg"): void {
+  const stored = join(dir, `${name}.${extension}`);
+  const changed = join(dir, `${name}-changed.${extension}`);
   if (!existsSync(stored)) {
     if (process.env.UPDATE_SNAPSHOTS === "1") {
       mkdirSync(dirname(stored), { recursive: true });
