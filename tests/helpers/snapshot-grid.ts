@@ -1,7 +1,8 @@
 /**
  * The purpose-built map of the snapshot tests: six squares near Brussels (tests/input/snapshots/
- * grid.geojson), two communes and two bassins made of them, projected by the site's own
- * map-geometry.ts. Small enough to read a snapshot by eye, and independent of the live build.
+ * grid.geojson), two communes and two bassins made of them, in one topology whose objects are
+ * named after the levels as in the build, projected by the site's own map-geometry.ts. Small
+ * enough to read a snapshot by eye, and independent of the live build.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,20 +26,22 @@ const collection = (features: Feature<Polygon>[]): FeatureCollection<Polygon> =>
 
 export function snapshotGrid() {
   const squares = readInput<FeatureCollection<Polygon>>("grid.geojson");
+  // Objects named after the levels, as in the build's geo/<level>.topojson files.
   const topo = topology({
     region: collection([box("region", [4.3, 50.82, 4.45, 50.88])]),
-    quartiers: squares,
-    communes: collection([box("C1", [4.3, 50.82, 4.4, 50.88]), box("C2", [4.4, 50.82, 4.45, 50.88])]),
-    bassins: collection([box("west", [4.3, 50.82, 4.35, 50.88]), box("east", [4.35, 50.82, 4.45, 50.88])]),
+    quartier: squares,
+    commune: collection([box("C1", [4.3, 50.82, 4.4, 50.88]), box("C2", [4.4, 50.82, 4.45, 50.88])]),
+    bassin: collection([box("west", [4.3, 50.82, 4.35, 50.88]), box("east", [4.35, 50.82, 4.45, 50.88])]),
   }) as unknown as Topology;
   const projection = regionProjection(topo);
-  const areas = areaPaths(topo, "quartiers", projection);
+  const areas = areaPaths(topo, "quartier", projection);
   return {
     squares,
+    topology: topo,
     areas,
     /** SVG path of each square, by code. */
     paths: Object.fromEntries(areas.map((a) => [a.code, a.d])) as Record<string, string>,
-    borders: { commune: borderPath(topo, "communes", projection), bassin: borderPath(topo, "bassins", projection) },
+    borders: { commune: borderPath(topo, "commune", projection), bassin: borderPath(topo, "bassin", projection) },
     project: (lon: number, lat: number) => projectPoint(projection, lon, lat),
   };
 }
