@@ -54,10 +54,14 @@ describe("allocatorMap(text, rows, paths, labels)", () => {
     const map = allocatorMap(text, rows, grid.paths, labels);
     expect(allocatorMap(text, rows, grid.paths, labels)).toEqual(map);
     expectSnapshot("allocator-map", map.svg);
+  });
+
+  it("lists the classes with their signed limits and counts, then the hatched areas, in the legend", () => {
+    const { legend } = allocatorMap(text, rows, grid.paths, labels);
     const { document } = parseHTML(`<!doctype html><html><body><ul class="map-legend"></ul></body></html>`);
     vi.stubGlobal("document", document);
     const list = document.querySelector("ul") as unknown as HTMLElement;
-    renderLegend(list, map.legend);
+    renderLegend(list, legend);
     expectSnapshot("allocator-map-legend", list.outerHTML, undefined, "html");
   });
 });

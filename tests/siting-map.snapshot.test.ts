@@ -92,7 +92,12 @@ describe("sitingMap(text, data, paths, result, picks, options, metresPerUnit)", 
     const map = sitingMap(text, data, grid.paths, result, picks, input.options, input.metresPerUnit);
     expect(sitingMap(text, data, grid.paths, result, picks, input.options, input.metresPerUnit)).toEqual(map);
     expectSnapshot("siting-map", map.svg);
-    expectSnapshot("siting-map-legend", legendHtml(map.legend), undefined, "html");
+  });
+
+  it("lists each status with its count of sectors in the legend", () => {
+    const { legend } = sitingMap(text, data, grid.paths, result, picks, input.options, input.metresPerUnit);
+    expect(legendHtml(legend)).toBe(legendHtml(legend));
+    expectSnapshot("siting-map-legend", legendHtml(legend), undefined, "html");
   });
 
   it("leaves out the existing centres and their coverage when they are not counted", () => {
