@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { chartPlan, distributionSvg, type DistributionChartInput, type DistributionPoint } from "../src/lib/indicator-page-chart.ts";
+import { BUILD_OFFSET_MESSAGE, plotOffset } from "./helpers/plot-offset.ts";
 import { expectSnapshot } from "./helpers/snapshot.ts";
 import { readInput } from "./helpers/snapshot-grid.ts";
 
@@ -21,6 +22,9 @@ function chart(points: DistributionPoint[], region: number | null): Distribution
 }
 
 describe("distributionSvg(input, plan)", () => {
+  // Drawn at build time: Plot without a window, as in the Astro build.
+  beforeAll(async () => expect(await plotOffset(), BUILD_OFFSET_MESSAGE).toBe(0));
+
   it("packs one dot per territory, with the regional value as a labelled dashed line", () => {
     const values = input.continuous.map((p) => p.value);
     const plan = chartPlan(values, input.region);

@@ -1,9 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { renderSpineChart, type SpineChartText } from "../src/lib/profile-chart.ts";
 import { compare } from "../src/lib/profile-compare.ts";
 import type { ProfileRow } from "../src/lib/profile-rows.ts";
 import { spinePositions, spineStats } from "../src/lib/profile-spine.ts";
 import type { Indicator, Polarity } from "../src/lib/site-data.ts";
+import { BUILD_OFFSET_MESSAGE, plotOffset } from "./helpers/plot-offset.ts";
 import { expectSnapshot } from "./helpers/snapshot.ts";
 import { readInput } from "./helpers/snapshot-grid.ts";
 
@@ -60,6 +61,9 @@ function text(frameKey: string): SpineChartText {
 }
 
 describe("renderSpineChart(rows, text)", () => {
+  // Drawn at build time: Plot without a window, as in the Astro build.
+  beforeAll(async () => expect(await plotOffset(), BUILD_OFFSET_MESSAGE).toBe(0));
+
   it("draws ranges, quartile bands, benchmark ticks, and the area's verdicts as symbols", () => {
     expect(rows.map((r) => r.comparison)).toEqual(["worse", "similar", "not_compared", "not_compared", "better", "not_compared"]);
     expectSnapshot("profile-chart-spine", renderSpineChart(rows, text("snapshot:spine")));

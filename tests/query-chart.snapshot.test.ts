@@ -6,6 +6,7 @@ import { chartShape } from "../src/client/query/chart-shape.ts";
 import { formatters } from "../src/client/query/format.ts";
 import type { ResultColumn, ResultSet } from "../src/client/query/result-set.ts";
 import { createTranslator } from "../src/i18n/translate.ts";
+import { BROWSER_OFFSET_MESSAGE, plotOffset } from "./helpers/plot-offset.ts";
 import { expectSnapshot } from "./helpers/snapshot.ts";
 import { readInput } from "./helpers/snapshot-grid.ts";
 
@@ -32,6 +33,8 @@ async function chart(result: ResultInput): Promise<string> {
   const shape = chartShape(result.columns.map((c) => c.kind), result.rows.length);
   expect(shape).toBeDefined();
   await renderChart(figure, resultSet(result), shape!, { t: createTranslator("en"), format: formatters("en") });
+  // Plot, loaded by renderChart under linkedom's window, offsets as a browser at one device pixel per CSS pixel.
+  expect(await plotOffset(), BROWSER_OFFSET_MESSAGE).toBe(0.5);
   return figure.innerHTML;
 }
 
