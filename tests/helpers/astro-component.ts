@@ -1,0 +1,34 @@
+/**
+ * Renders an .astro component to HTML in a plain unit test, without Astro's Vite plugin: the
+ * component is compiled with Astro's own compiler and rendered by the Container API
+ * (https://docs.astro.build/en/reference/container-reference/). Enough for components whose
+ * frontmatter imports types only (such as MapLegend.astro).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { experimental_AstroContainer as AstroContainer } from "astro/container";
+
+const fromAstro = createRequire(createRequire(import.meta.url).resolve("astro/package.json"));
+
+export async function renderAstroComponent(file: string, props: Record<string, unknown>): Promise<string> {
+  const { transform } = (await import(pathToFileURL(fromAstro.resolve("@astrojs/compiler-rs")).href)) as typeof import("@astrojs/compiler-rs");
+  const filename = resolve(file);
+  const dir = mkdtempSync(join(tmpdir(), "obs-astro-"));
+  // The compiler (@astrojs/compiler-rs 0.5) also imports `createMetadata`, which this Astro's
+  // runtime no longer exports; it only describes hydration, so a stand-in that returns its input will do.
+  const internalURL = pathToFileURL(join(dir, "runtime.mjs")).href;
+  const runtime = pathToFileURL(fromAstro.resolve("astro/compiler-runtime")).href;
+  writeFileSync(join(dir, "runtime.mjs"), `export * from ${JSON.stringify(runtime)};\nexport const createMetadata = (file, metadata) => metadata;\n`);
+  // As Astro's Vite plugin compiles (astro/dist/core/compile/compile.js), with HTML compressed as in the build.
+  const { code, diagnostics } = transform(readFileSync(filename, "utf8"), { filename, internalURL, compact: true, resultScopedSlot: true });
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (errors.length) throw new Error(`${file} does not compile: ${errors.map((d) => d.text).join("; ")}`);
+  const compiled = join(dir, "component.mjs");
+  writeFileSync(compiled, code);
+  const component = ((await import(/* @vite-ignore */ pathToFileURL(compiled).href)) as { default: Parameters<AstroContainer["renderToString"]>[0] }).default;
+  const container = await AstroContainer.create();
+  return container.renderToString(component, { props });
+}
