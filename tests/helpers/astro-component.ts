@@ -4,7 +4,7 @@
  * (https://docs.astro.build/en/reference/container-reference/). Enough for components whose
  * frontmatter imports types only (such as MapLegend.astro).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -28,7 +28,13 @@ export async function renderAstroComponent(file: string, props: Record<string, u
   if (errors.length) throw new Error(`${file} does not compile: ${errors.map((d) => d.text).join("; ")}`);
   const compiled = join(dir, "component.mjs");
   writeFileSync(compiled, code);
-  const component = ((await import(/* @vite-ignore */ pathToFileURL(compiled).href)) as { default: Parameters<AstroContainer["renderToString"]>[0] }).default;
+  let component: Parameters<AstroContainer["renderToString"]>[0];
+  try {
+    component = ((await import(/* @vite-ignore */ pathToFileURL(compiled).href)) as { default: typeof component }).default;
+  } finally {
+    // Loaded: the compiled files are no longer needed.
+    rmSync(dir, { recursive: true, force: true });
+  }
   const container = await AstroContainer.create();
   return container.renderToString(component, { props });
 }
