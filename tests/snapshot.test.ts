@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -16,6 +16,7 @@ describe("expectSnapshot(name, svg, dir)", () => {
   });
   afterEach(() => {
     vi.unstubAllEnvs();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it("passes when the picture is byte-identical to the stored file", () => {
