@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { percentileRanks as pipelinePercentileRanks } from "../scripts/stages/percentile-rank.ts";
-import { allocate, amountToUnits, largestRemainder, needScores, percentileRanks, unitsToAmount } from "../src/lib/allocation.ts";
+import { allocate, amountToUnits, largestRemainder, needScores, percentileRanks, unitsToAmount } from "../src/lib/tools/allocation.ts";
 import { ALLOCATOR_DEFAULTS, parseAllocatorState, serializeAllocatorState } from "../src/client/tools/allocator-state.ts";
 import { divergingScale, niceStep } from "../src/client/tools/diverging-scale.ts";
 

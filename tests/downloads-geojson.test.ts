@@ -5,8 +5,8 @@ import type { Topology } from "topojson-specification";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultOutDir } from "../scripts/lib/paths.ts";
 import { runPipeline } from "../scripts/pipeline.ts";
-import { geoJsonFile, levelGeoJson, topologyToGeoJson } from "../src/lib/downloads-geojson.ts";
-import { readTable, readTopology } from "../src/lib/observatory-data.ts";
+import { geoJsonFile, levelGeoJson, topologyToGeoJson } from "../src/data/downloads/geojson.ts";
+import { readTable, readTopology } from "../src/data/observatory-data.ts";
 
 // Reads the published TopoJSON (public/data/geo); on a fresh checkout, publish it first.
 beforeAll(async () => {

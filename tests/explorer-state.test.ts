@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATE, explorerTableHref, parseState, serializeState, type StateContext } from "../src/lib/explorer-state.ts";
+import { DEFAULT_STATE, explorerTableHref, parseState, serializeState, type StateContext } from "../src/lib/explorer/state.ts";
 
 const context: StateContext = {
   indicators: new Map([

@@ -1,7 +1,7 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseQuestion, questionSql, serializeQuestion, type QuestionIndicator } from "../src/lib/guided-question.ts";
+import { parseQuestion, questionSql, serializeQuestion, type QuestionIndicator } from "../src/lib/explorer/guided-question.ts";
 import { projectRoot } from "../scripts/lib/paths.ts";
 
 const known = new Map<string, QuestionIndicator>([

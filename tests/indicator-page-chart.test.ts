@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartPlan, distributionSvg, fits, isDiscrete, roundGeometry, type DistributionChartInput } from "../src/lib/indicator-page-chart.ts";
+import { chartPlan, distributionSvg, fits, isDiscrete, roundGeometry, type DistributionChartInput } from "../src/lib/indicator/chart.ts";
 
 // A seeded generator: the same points on every run, no Math.random in tests.
 function points(count: number, seed = 7) {

@@ -5,12 +5,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { defaultOutDir } from "../scripts/lib/paths.ts";
 import { runPipeline } from "../scripts/pipeline.ts";
 import { languages } from "../src/i18n/translate.ts";
-import { hasWords } from "../src/lib/indicator-page.ts";
+import { hasWords } from "../src/lib/indicator/page.ts";
 import {
   distributionCsv, distributionLevelOf, distributionRoutes, indicatorPageRoutes, mapLevelOf, mappedLevels, parameterRows, qualityRows, regionRow, valueRows,
-} from "../src/lib/indicator-page-data.ts";
-import { readTable } from "../src/lib/observatory-data.ts";
-import { indicator, indicators } from "../src/lib/site-data.ts";
+} from "../src/data/indicator/page-data.ts";
+import { readTable } from "../src/data/observatory-data.ts";
+import { indicator, indicators } from "../src/data/site-data.ts";
 
 // These tests read the published tables (public/data); on a fresh checkout, publish them first.
 beforeAll(async () => {

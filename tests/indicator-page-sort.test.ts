@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sortOrder } from "../src/lib/indicator-page-sort.ts";
+import { sortOrder } from "../src/client/indicator/sortable-table.ts";
 
 describe("sortOrder(keys, kind, direction, locale)", () => {
   it("sorts numbers by value, keeping empty cells (no value) last in both directions", () => {

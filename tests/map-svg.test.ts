@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMapSvg, type MapSvgOptions } from "../src/lib/map-svg.ts";
+import { renderMapSvg, type MapSvgOptions } from "../src/lib/map/svg.ts";
 
 const base: MapSvgOptions = {
   id: "test-map",

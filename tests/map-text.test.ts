@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "../src/i18n/translate.ts";
-import { mapDescription, mapSourceText } from "../src/lib/map-text.ts";
+import { mapDescription, mapSourceText } from "../src/lib/map/text.ts";
 
 describe("map texts", () => {
   const t = createTranslator("en");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readTable } from "../src/lib/observatory-data.ts";
+import { readTable } from "../src/data/observatory-data.ts";
 
 describe("readTable(name)", () => {
   it("parses each table once and shares it, frozen against in-place sorting", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { chartLines, LABEL_LINE_CHARS, wrapLabel } from "../src/lib/profile-chart.ts";
-import { profileChart } from "../src/lib/profile-chart-view.ts";
-import { profileRows } from "../src/lib/profile-rows.ts";
+import { chartLines, LABEL_LINE_CHARS, wrapLabel } from "../src/lib/profile/chart.ts";
+import { profileChart } from "../src/data/profile/chart-view.ts";
+import { profileRows } from "../src/data/profile/rows.ts";
 
 describe("wrapLabel(label, width)", () => {
   it("breaks at spaces without exceeding the width, a long word keeping its own line", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compare, isSimilar, SIMILAR_ABSOLUTE_RANK, SIMILAR_RELATIVE } from "../src/lib/profile-compare.ts";
+import { compare, isSimilar, SIMILAR_ABSOLUTE_RANK, SIMILAR_RELATIVE } from "../src/lib/profile/compare.ts";
 
 describe("compare(value, benchmark, polarity, unit)", () => {
   it("states the thresholds the pages print", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { fragilityOf, stability, weightingIds } from "../src/lib/profile-fragility.ts";
+import { fragilityOf, stability, weightingIds } from "../src/data/profile/fragility.ts";
 import { ordinal } from "../src/lib/profile-format.ts";
-import { PROFILE_CSV_HEADER, profileCsv } from "../src/lib/profile-csv.ts";
-import { profileRows } from "../src/lib/profile-rows.ts";
-import { findArea } from "../src/lib/profile-territory.ts";
+import { PROFILE_CSV_HEADER, profileCsv } from "../src/data/profile/csv.ts";
+import { profileRows } from "../src/data/profile/rows.ts";
+import { findArea } from "../src/data/profile/territory.ts";
 
 describe("stability(best, worst, pool)", () => {
   it("calls a rank solid up to a spread of 10 % of the pool, fairly solid up to 25 %", () => {

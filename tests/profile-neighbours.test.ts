@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Topology } from "topojson-specification";
-import { adjacency, neighboursOf } from "../src/lib/profile-neighbours.ts";
-import { areas } from "../src/lib/profile-territory.ts";
+import { adjacency, neighboursOf } from "../src/data/profile/neighbours.ts";
+import { areas } from "../src/data/profile/territory.ts";
 
 describe("adjacency(topology, object)", () => {
   // Three unit squares in a row, A | B | C, sharing arcs 1 (A–B) and 3 (B–C); A and C do not touch.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { benchmarkFor, chartIndicators, profileRow, profileRows } from "../src/lib/profile-rows.ts";
-import { spinePosition, spinePositions, spineStats } from "../src/lib/profile-spine.ts";
-import { indicator } from "../src/lib/site-data.ts";
+import { benchmarkFor, chartIndicators, profileRow, profileRows } from "../src/data/profile/rows.ts";
+import { spinePosition, spinePositions, spineStats } from "../src/lib/profile/spine.ts";
+import { indicator } from "../src/data/site-data.ts";
 
 describe("spineStats(values)", () => {
   it("gives range, quartiles and median by linear interpolation (R-7), worked by hand", () => {

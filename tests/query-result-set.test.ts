@@ -2,7 +2,7 @@ import * as arrow from "apache-arrow";
 import { describe, expect, it } from "vitest";
 import { toCsv } from "../src/lib/csv.ts";
 import { collectResult, DISPLAY_LIMIT } from "../src/client/query/result-set.ts";
-import type { QueryStream } from "../src/lib/duckdb-client.ts";
+import type { QueryStream } from "../src/client/duckdb-client.ts";
 
 /** A stream like DuckDB-WASM's: the table's schema, then its batches. */
 function streamOf(table: arrow.Table, batchRows = 2048): QueryStream {

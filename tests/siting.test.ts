@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../scripts/lib/paths.ts";
-import { readTable, readTopology } from "../src/lib/observatory-data.ts";
-import { projectPoint, regionProjection } from "../src/lib/map-geometry.ts";
+import { readTable, readTopology } from "../src/data/observatory-data.ts";
+import { projectPoint, regionProjection } from "../src/lib/map/geometry.ts";
 import {
   coverageByBassin,
   demandWeights,
@@ -16,7 +16,7 @@ import {
   UNCOVERED,
   type CoverageProblem,
   type Point,
-} from "../src/lib/siting.ts";
+} from "../src/lib/tools/siting.ts";
 import { parseSitingState, serializeSitingState, SITING_DEFAULTS } from "../src/client/tools/siting-state.ts";
 
 /** Points on a horizontal line (metres), for cases that can be checked by hand. */

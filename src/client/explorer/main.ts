@@ -1,15 +1,15 @@
 /**
  * The explorer in the browser: reads the view from the URL, renders it with the same code as the
- * build (lib/explorer-view.ts), and wires tooltips, keyboard navigation, sorting and search.
+ * build (src/lib/explorer/view.ts), and wires tooltips, keyboard navigation, sorting and search.
  * Nothing is fetched for the default view until the visitor changes it.
  */
 import { readClientMessages, translatorFrom } from "../../i18n/format-message.ts";
 import type { Language } from "../../i18n/translate.ts";
-import { DEFAULT_STATE, explorerTableHref, serializeState, type ExplorerState, type Notice } from "../../lib/explorer-state.ts";
-import { explorerView, OVERLAYS, type ExplorerRow } from "../../lib/explorer-view.ts";
+import { DEFAULT_STATE, explorerTableHref, serializeState, type ExplorerState, type Notice } from "../../lib/explorer/state.ts";
+import { explorerView, OVERLAYS, type ExplorerRow } from "../../lib/explorer/view.ts";
 import { MAP_LEVELS } from "../../lib/map-levels.ts";
 import type { ClientCatalogEntry } from "../../lib/client-data.ts";
-import { questionSql, serializeQuestion } from "../../lib/guided-question.ts";
+import { questionSql, serializeQuestion } from "../../lib/explorer/guided-question.ts";
 import { embedCode } from "../figure-tools.ts";
 import { loadCatalog, loadLevel, loadOverlays, loadPaths } from "./data.ts";
 import { renderLegend } from "../legend.ts";
@@ -115,7 +115,7 @@ export function startExplorer(): void {
 
   /** Runs a question's SQL in DuckDB-WASM (loaded only now); other changes of view reuse the answer. */
   const matchingCodes = rememberLast(async (sql: string) => {
-    const { getObservatoryDb } = await import("../../lib/duckdb-client.ts");
+    const { getObservatoryDb } = await import("../duckdb-client.ts");
     const found = await (await getObservatoryDb()).query(sql);
     return found.map((row) => String(row.code));
   });

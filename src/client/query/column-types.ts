@@ -82,7 +82,7 @@ const integerNames: Record<number, string> = { 8: "TINYINT", 16: "SMALLINT", 32:
 
 /**
  * The DuckDB type a column most likely had, named as DuckDB names it. Arrow keeps most types
- * as they were; HUGEINT and DECIMAL reach the browser as DOUBLE (see src/lib/duckdb-client.ts).
+ * as they were; HUGEINT and DECIMAL reach the browser as DOUBLE (see src/client/duckdb-client.ts).
  */
 export function sqlTypeName(type: ArrowTypeLike): string {
   switch (type.typeId) {

@@ -4,7 +4,7 @@
  * the `codebook` table, which describes each column in French, Dutch and English.
  */
 import type { Language } from "../../i18n/translate.ts";
-import { DATABASE_ALIAS, type ObservatoryDb } from "../../lib/duckdb-client.ts";
+import { DATABASE_ALIAS, type ObservatoryDb } from "../duckdb-client.ts";
 import type { Formatters } from "./format.ts";
 import type { Translate } from "../../i18n/format-message.ts";
 

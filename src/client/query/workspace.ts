@@ -8,7 +8,7 @@
  * wait on them.
  */
 import { readClientMessages, translatorFrom } from "../../i18n/format-message.ts";
-import { getObservatoryDb, QueryCancelledError } from "../../lib/duckdb-client.ts";
+import { getObservatoryDb, QueryCancelledError } from "../duckdb-client.ts";
 import { isSiteLanguage } from "../../lib/format.ts";
 import { chartShape, type ChartShape } from "./chart-shape.ts";
 import { downloadCsv } from "./download.ts";

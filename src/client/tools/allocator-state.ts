@@ -1,5 +1,5 @@
 /** The allocator's setting and its query string: ?amount=…&unit=fte&level=commune&need=bim_share&k=1.5. */
-import { ALLOCATION_LEVELS, AMOUNT_UNITS, amountToUnits, NEED_SCORES, type AllocationLevel, type AmountUnit, type NeedScoreId } from "../../lib/allocation.ts";
+import { ALLOCATION_LEVELS, AMOUNT_UNITS, amountToUnits, NEED_SCORES, type AllocationLevel, type AmountUnit, type NeedScoreId } from "../../lib/tools/allocation.ts";
 import { inUrlOrder, parseChoice, parseDecimal, parseStepped, readParam, writeNumber, writeParams, type ParamIssue, type Parsed } from "./url-state.ts";
 
 export interface AllocatorState {

@@ -3,7 +3,7 @@
  * need values, scores and shares, their ranking, the formula in words and the CSV. No DOM.
  */
 import type { Language } from "../../i18n/translate.ts";
-import { allocate, AMOUNT_UNITS, amountToUnits, INVERTED_SCORES, needScores, unitsToAmount, type AllocationRow } from "../../lib/allocation.ts";
+import { allocate, AMOUNT_UNITS, amountToUnits, INVERTED_SCORES, needScores, unitsToAmount, type AllocationRow } from "../../lib/tools/allocation.ts";
 import type { ClientLevelData } from "../../lib/client-data.ts";
 import { toCsv } from "../../lib/csv.ts";
 import { formatValue } from "../../lib/format.ts";

@@ -3,7 +3,7 @@
  * siting data and sector paths, runs the greedy algorithm in the worker, and shows the summary,
  * the map with the new sites' circles, the tables and the CSV links.
  */
-import { metresPerSvgUnit, type CoverageResult, type Reach, type SitingData, type SitingOptions } from "../../lib/siting.ts";
+import { metresPerSvgUnit, type CoverageResult, type Reach, type SitingData, type SitingOptions } from "../../lib/tools/siting.ts";
 import { fetchJson } from "../fetch-json.ts";
 import { numberFormats } from "./format.ts";
 import { readPageText, type PageText } from "./messages.ts";

@@ -4,7 +4,7 @@
  */
 import type { Language } from "../../i18n/translate.ts";
 import { toCsv } from "../../lib/csv.ts";
-import { coverageByBassin, demandWeights, EXISTING, FRAGILITY_SCALE, type BassinCoverage, type CoverageResult, type SitingData, type SitingOptions } from "../../lib/siting.ts";
+import { coverageByBassin, demandWeights, EXISTING, FRAGILITY_SCALE, type BassinCoverage, type CoverageResult, type SitingData, type SitingOptions } from "../../lib/tools/siting.ts";
 import { numberFormats } from "./format.ts";
 import type { PageText } from "./messages.ts";
 

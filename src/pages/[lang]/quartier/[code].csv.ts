@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import type { Language } from "../../../i18n/translate.ts";
-import { profileCsv } from "../../../lib/profile-csv.ts";
-import { profileRoutes } from "../../../lib/profile-routes.ts";
+import { profileCsv } from "../../../data/profile/csv.ts";
+import { profileRoutes } from "../../../data/profile/routes.ts";
 
 export const getStaticPaths = () => profileRoutes("quartier");
 

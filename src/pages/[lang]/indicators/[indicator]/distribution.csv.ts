@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import type { Language } from "../../../../i18n/translate.ts";
-import { distributionCsv, distributionRoutes } from "../../../../lib/indicator-page-data.ts";
+import { distributionCsv, distributionRoutes } from "../../../../data/indicator/page-data.ts";
 
 export const getStaticPaths = distributionRoutes;
 

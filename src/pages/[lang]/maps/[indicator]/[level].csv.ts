@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import type { Language } from "../../../../i18n/translate.ts";
-import { mapCsv } from "../../../../lib/map-csv.ts";
-import { mapRoutes } from "../../../../lib/map-routes.ts";
+import { mapCsv } from "../../../../data/map/csv.ts";
+import { mapRoutes } from "../../../../data/map/routes.ts";
 
 export const getStaticPaths = mapRoutes;
 

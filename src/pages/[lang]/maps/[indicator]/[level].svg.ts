@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import type { Language } from "../../../../i18n/translate.ts";
-import { mapRoutes } from "../../../../lib/map-routes.ts";
-import { mapView } from "../../../../lib/map-view.ts";
+import { mapRoutes } from "../../../../data/map/routes.ts";
+import { mapView } from "../../../../data/map/view.ts";
 
 export const getStaticPaths = mapRoutes;
 

@@ -1,0 +1,122 @@
+/**
+ * The rows of a profile: every published indicator of the area's level with the area's value,
+ * the benchmarks (region, bassin) and the verdicts of the comparison rule. The spine chart, its
+ * table, its CSV and the key figures all read these rows, so they can never disagree.
+ */
+import { FAMILIES, rankIn } from "../../lib/order.ts";
+import { compare, type Comparison } from "../../lib/profile/compare.ts";
+import { spinePositions, spineStats, type SpinePositions, type SpineStats } from "../../lib/profile/spine.ts";
+import { comparisonBassin, findArea, regionCode, type ProfileLevel } from "./territory.ts";
+import { cell, indicatorsAt, levelValues, type Cell, type Indicator } from "../site-data.ts";
+
+/** Reading order inside a family; indicators not listed follow in catalogue order. */
+const ROW_ORDER = [
+  "fragility_index", "fragility_socioeconomic", "fragility_age_isolation", "fragility_flag_count",
+  "bim_share", "cpas_share", "unemployment_rate", "median_income", "share_80_plus", "share_65_alone", "share_65_79",
+  "gp_need_index", "gp_need_population",
+  ...["pharmacy", "maison_medicale", "dentist", "hospital_emergency"].flatMap((type) => [
+    `share_within_500m_${type}`, `share_within_1000m_${type}`, `mean_distance_${type}_m`, `services_per_10000_${type}`,
+  ]),
+  "base_offer_types_within_1km",
+  "population", "population_official", "population_not_in_sector",
+];
+
+/** The headline indicators of a profile, in reading order. */
+export const KEY_INDICATORS = ["fragility_index", "bim_share", "median_income", "unemployment_rate", "gp_need_index", "share_within_500m_pharmacy"];
+
+/** The indicators of the neighbour comparison table. */
+export const NEIGHBOUR_INDICATORS = ["fragility_index", "bim_share", "median_income", "gp_need_index", "share_within_500m_pharmacy"];
+
+/** Ranks are read in the fragility section (with their range); as chart rows they would repeat the index. */
+const NOT_CHARTED = new Set(["fragility_rank", "fragility_rank_best", "fragility_rank_worst"]);
+
+/** Totals (residents) have no benchmark: a quartier's population is not "lower than the region's". */
+const TOTAL_UNITS = new Set(["persons"]);
+
+/**
+ * What a value is compared with. "region" when the region has a published value; "median" for
+ * indicators defined only among the territories of one level (the fragility index and its
+ * scores are percentile ranks within a level, so no region value exists and a bassin's value is
+ * on another scale); "none" for totals.
+ */
+export type BenchmarkKind = "region" | "median" | "none";
+
+export interface ProfileRow {
+  indicator: Indicator;
+  cell: Cell | undefined;
+  value: number | null;
+  year: number;
+  /** The region's published value, shown in the table even when it is not a benchmark. */
+  region: number | null;
+  /** The comparison bassin's value, null for level-relative indicators and for bassin profiles. */
+  bassin: number | null;
+  benchmark: { kind: BenchmarkKind; value: number | null };
+  comparison: Comparison;
+  bassinComparison: Comparison;
+  stats: SpineStats | null;
+  positions: SpinePositions | null;
+}
+
+export function chartIndicators(level: ProfileLevel): Indicator[] {
+  return indicatorsAt(level)
+    .filter((i) => i.status === "published" && !NOT_CHARTED.has(i.id))
+    .map((indicator, catalogIndex) => ({ indicator, catalogIndex }))
+    .sort((a, b) => rankIn(FAMILIES, a.indicator.family) - rankIn(FAMILIES, b.indicator.family) || rankIn(ROW_ORDER, a.indicator.id) - rankIn(ROW_ORDER, b.indicator.id) || a.catalogIndex - b.catalogIndex)
+    .map(({ indicator }) => indicator);
+}
+
+/** Spread of the indicator over the level, computed once per level and indicator. */
+const statsMemo = new Map<string, SpineStats | null>();
+export function levelStats(level: string, indicatorId: string): SpineStats | null {
+  const key = `${level}:${indicatorId}`;
+  if (!statsMemo.has(key)) {
+    const values = [...(levelValues(level).get(indicatorId)?.values() ?? [])].map((c) => c.value).filter((v): v is number => v !== null);
+    statsMemo.set(key, spineStats(values));
+  }
+  return statsMemo.get(key)!;
+}
+
+export function benchmarkFor(indicator: Indicator, level: string): ProfileRow["benchmark"] {
+  if (TOTAL_UNITS.has(indicator.unit)) return { kind: "none", value: null };
+  const region = cell("region", regionCode(), indicator.id)?.value ?? null;
+  if (region !== null) return { kind: "region", value: region };
+  const median = levelStats(level, indicator.id)?.median ?? null;
+  return median === null ? { kind: "none", value: null } : { kind: "median", value: median };
+}
+
+const rowsMemo = new Map<string, ProfileRow[]>();
+
+export function profileRows(level: ProfileLevel, code: string): ProfileRow[] {
+  const key = `${level}:${code}`;
+  const memoised = rowsMemo.get(key);
+  if (memoised) return memoised;
+  const bassinCode = comparisonBassin(findArea(level, code));
+  const rows = chartIndicators(level).map((indicator): ProfileRow => {
+    const own = cell(level, code, indicator.id);
+    const value = own?.value ?? null;
+    const region = cell("region", regionCode(), indicator.id)?.value ?? null;
+    const benchmark = benchmarkFor(indicator, level);
+    const bassin = bassinCode && benchmark.kind === "region" ? (cell("bassin", bassinCode, indicator.id)?.value ?? null) : null;
+    const stats = levelStats(level, indicator.id);
+    return {
+      indicator,
+      cell: own,
+      value,
+      year: own?.year ?? indicator.year,
+      region,
+      bassin,
+      benchmark,
+      comparison: compare(value, benchmark.value, indicator.polarity, indicator.unit),
+      bassinComparison: compare(value, bassin, indicator.polarity, indicator.unit),
+      stats,
+      positions: stats ? spinePositions(stats, value, benchmark.kind === "none" ? null : benchmark.value, indicator.polarity) : null,
+    };
+  });
+  rowsMemo.set(key, rows);
+  return rows;
+}
+
+/** One row by indicator id (key figures, neighbour table), or undefined when not charted at this level. */
+export function profileRow(level: ProfileLevel, code: string, indicatorId: string): ProfileRow | undefined {
+  return profileRows(level, code).find((row) => row.indicator.id === indicatorId);
+}
