@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { codebookTables, databaseDownload, formatBytes, geometryDownloads, splitCaveats, tableDownloads } from "../src/lib/data/downloads.ts";
 import { citationText, pageUrl } from "../src/lib/data/citation.ts";
 import { absolutizeUrls } from "../src/client/data/citation.ts";
-import type { Manifest } from "../src/data/observatory-data.ts";
+import type { Manifest } from "../src/lib/published.ts";
 
 const file = (name: string, bytes: number, rows: number | null = 3) => ({ file: name, bytes, sha256: name.length.toString(16).padStart(64, "0"), rows });
 const manifest: Manifest = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   chooseLevel, groupByFamily, hasWords, joinList, orderRows, parametersFor, pluralKey, qualityNotesFor, regionOnSameScale, summarize, wordsFor, worstFirstDirection, type ValueRow,
 } from "../src/lib/indicator/page.ts";
-import type { Indicator } from "../src/data/site-data.ts";
+import type { Indicator } from "../src/lib/published.ts";
 import { languages } from "../src/i18n/translate.ts";
 
 const base: Omit<Indicator, "id" | "family" | "label"> = {

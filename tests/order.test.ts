@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FAMILIES, rankIn } from "../src/lib/order.ts";
+import { FAMILIES, rankIn } from "../src/core/polarity.ts";
 
 describe("rankIn(order, item)", () => {
   it("is the item's index, and puts unlisted items after every listed one", () => {

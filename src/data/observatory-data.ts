@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Papa from "papaparse";
 import type { Topology } from "topojson-specification";
+import type { CsvRow, Manifest } from "../lib/published.ts";
 
 const dataDir = resolve(process.cwd(), "public", "data");
 
@@ -15,8 +16,6 @@ function read(relativePath: string): string {
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run data\` before building the site`);
   return readFileSync(path, "utf8");
 }
-
-export type CsvRow = Record<string, string>;
 
 const memo = new Map<string, unknown>();
 
@@ -36,12 +35,6 @@ export function readTable(name: string): CsvRow[] {
 
 export function readTopology(level: string): Topology {
   return cached(`topology:${level}`, () => JSON.parse(read(`geo/${level}.topojson`)) as Topology);
-}
-
-export interface Manifest {
-  pipeline_version: string;
-  files: { file: string; bytes: number; sha256: string; rows: number | null }[];
-  sources: { id: string; reference_date: string; sha256: string }[];
 }
 
 export function readManifest(): Manifest {

@@ -2,41 +2,9 @@
  * Typed, cached build-time access to the published tables for pages: the catalogue, the
  * territories of each level and the indicator values. Everything comes from public/data/tables.
  */
-import type { Language } from "../i18n/translate.ts";
-import { cached, type CsvRow, readTable } from "./observatory-data.ts";
-import type { Family } from "../lib/order.ts";
-
-export type Polarity = "higher_is_worse" | "higher_is_better" | "neutral";
-
-export interface Indicator {
-  id: string;
-  family: Family;
-  label: Record<Language, string>;
-  unit: string;
-  polarity: Polarity;
-  year: number;
-  levels: string[];
-  method: Record<Language, string>;
-  sources: string[];
-  status: "published" | "not_available";
-}
-
-export interface Territory {
-  level: string;
-  code: string;
-  name: Record<Language, string>;
-  population: number;
-}
-
-export interface Cell {
-  value: number | null;
-  year: number;
-  flag: string | null;
-  numerator: number | null;
-  denominator: number | null;
-}
-
-export { MAP_LEVELS, type MapLevel } from "../lib/map-levels.ts";
+import type { Family, Polarity } from "../core/polarity.ts";
+import type { CsvRow, Indicator, Territory, Cell } from "../lib/published.ts";
+import { cached, readTable } from "./observatory-data.ts";
 
 const number = (text: string | undefined) => (text === undefined || text === "" ? null : Number(text));
 

@@ -4,7 +4,7 @@
  * Shared type definitions for both sides.
  */
 import type { Language } from "../i18n/translate.ts";
-import type { Polarity } from "../data/site-data.ts";
+import type { Polarity } from "../core/polarity.ts";
 
 export interface ClientCatalogEntry {
   id: string;

@@ -6,8 +6,10 @@
 import { languages, type Language } from "../../i18n/translate.ts";
 import { chooseLevel, orderRows, parametersFor, qualityNotesFor, worstFirstDirection, type Direction, type ValueRow } from "../../lib/indicator/page.ts";
 import { toCsv } from "../../lib/csv.ts";
-import { cached, type CsvRow, readTable } from "../observatory-data.ts";
-import { indicator, indicators, indicatorsAt, levelValues, MAP_LEVELS, territories, type Indicator } from "../site-data.ts";
+import { cached, readTable } from "../observatory-data.ts";
+import type { CsvRow, Indicator } from "../../lib/published.ts";
+import { indicator, indicators, indicatorsAt, levelValues, territories } from "../site-data.ts";
+import { MAP_LEVELS } from "../../core/levels.ts";
 
 /** Level ids, finest first, from the `levels` table (sector, quartier, commune, bassin, region). */
 export function levelsFinestFirst(): string[] {

@@ -1,5 +1,5 @@
 import { languages } from "../../i18n/translate.ts";
-import { MAP_LEVELS } from "../site-data.ts";
+import { MAP_LEVELS } from "../../core/levels.ts";
 import { indicatorsAt } from "../site-data.ts";
 
 /** Every language × indicator × level that has published values: one static map and CSV each. */

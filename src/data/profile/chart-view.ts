@@ -4,7 +4,8 @@
  */
 import { createTranslator, type Language } from "../../i18n/translate.ts";
 import { renderSpineChart } from "../../lib/profile/chart.ts";
-import { profileRows, type ProfileRow } from "./rows.ts";
+import type { ProfileRow } from "../../lib/profile/row.ts";
+import { profileRows } from "./rows.ts";
 import { citations, rowComparisonText, valueText } from "./text.ts";
 import { areaName, findArea, type ProfileLevel } from "./territory.ts";
 

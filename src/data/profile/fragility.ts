@@ -3,9 +3,10 @@
  * under the weightings tested (fragility, fragility_robustness tables), the components with
  * their percentile ranks and worst-decile flags, or why the territory is not ranked.
  */
-import { cached, type CsvRow, readTable } from "../observatory-data.ts";
+import { cached, readTable } from "../observatory-data.ts";
+import type { CsvRow, Cell } from "../../lib/published.ts";
 import type { Area } from "./territory.ts";
-import { cell, type Cell } from "../site-data.ts";
+import { cell } from "../site-data.ts";
 
 /**
  * How solid a rank is, from the spread between its best and worst positions over the weightings

@@ -3,11 +3,13 @@
  * the benchmarks (region, bassin) and the verdicts of the comparison rule. The spine chart, its
  * table, its CSV and the key figures all read these rows, so they can never disagree.
  */
-import { FAMILIES, rankIn } from "../../lib/order.ts";
-import { compare, type Comparison } from "../../lib/profile/compare.ts";
-import { spinePositions, spineStats, type SpinePositions, type SpineStats } from "../../lib/profile/spine.ts";
+import { FAMILIES, rankIn } from "../../core/polarity.ts";
+import { compare } from "../../lib/profile/compare.ts";
+import type { ProfileRow } from "../../lib/profile/row.ts";
+import { spinePositions, spineStats, type SpineStats } from "../../lib/profile/spine.ts";
 import { comparisonBassin, findArea, regionCode, type ProfileLevel } from "./territory.ts";
-import { cell, indicatorsAt, levelValues, type Cell, type Indicator } from "../site-data.ts";
+import { cell, indicatorsAt, levelValues } from "../site-data.ts";
+import type { Indicator } from "../../lib/published.ts";
 
 /** Reading order inside a family; indicators not listed follow in catalogue order. */
 const ROW_ORDER = [
@@ -32,30 +34,6 @@ const NOT_CHARTED = new Set(["fragility_rank", "fragility_rank_best", "fragility
 
 /** Totals (residents) have no benchmark: a quartier's population is not "lower than the region's". */
 const TOTAL_UNITS = new Set(["persons"]);
-
-/**
- * What a value is compared with. "region" when the region has a published value; "median" for
- * indicators defined only among the territories of one level (the fragility index and its
- * scores are percentile ranks within a level, so no region value exists and a bassin's value is
- * on another scale); "none" for totals.
- */
-export type BenchmarkKind = "region" | "median" | "none";
-
-export interface ProfileRow {
-  indicator: Indicator;
-  cell: Cell | undefined;
-  value: number | null;
-  year: number;
-  /** The region's published value, shown in the table even when it is not a benchmark. */
-  region: number | null;
-  /** The comparison bassin's value, null for level-relative indicators and for bassin profiles. */
-  bassin: number | null;
-  benchmark: { kind: BenchmarkKind; value: number | null };
-  comparison: Comparison;
-  bassinComparison: Comparison;
-  stats: SpineStats | null;
-  positions: SpinePositions | null;
-}
 
 export function chartIndicators(level: ProfileLevel): Indicator[] {
   return indicatorsAt(level)

@@ -3,11 +3,12 @@
  * within 500 m and 1 km, mean distance, services per 10,000) with each source's completeness
  * grade and vintage; and the services located in the territory (services table).
  */
-import { cached, type CsvRow, readTable } from "../observatory-data.ts";
-import { rankIn } from "../../lib/order.ts";
+import { cached, readTable } from "../observatory-data.ts";
+import type { CsvRow, Cell } from "../../lib/published.ts";
+import { rankIn } from "../../core/polarity.ts";
 import type { Area } from "./territory.ts";
 import { findArea } from "./territory.ts";
-import { cell, type Cell } from "../site-data.ts";
+import { cell } from "../site-data.ts";
 
 export interface ServiceType {
   type: string;

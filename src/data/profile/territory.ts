@@ -5,7 +5,8 @@
  */
 import type { Language } from "../../i18n/translate.ts";
 import { locale } from "../../lib/format.ts";
-import { cached, type CsvRow, readTable } from "../observatory-data.ts";
+import { cached, readTable } from "../observatory-data.ts";
+import type { CsvRow } from "../../lib/published.ts";
 
 export const PROFILE_LEVELS = ["quartier", "commune", "bassin"] as const;
 export type ProfileLevel = (typeof PROFILE_LEVELS)[number];

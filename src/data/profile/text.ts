@@ -6,9 +6,10 @@ import type { Language, Translator } from "../../i18n/translate.ts";
 import { formatValue, locale } from "../../lib/format.ts";
 import { wordsFor } from "../../lib/indicator/page.ts";
 import { SIMILAR_ABSOLUTE_RANK, SIMILAR_RELATIVE, type Comparison } from "../../lib/profile/compare.ts";
-import type { BenchmarkKind, ProfileRow } from "./rows.ts";
+import type { BenchmarkKind, ProfileRow } from "../../lib/profile/row.ts";
 import type { ProfileLevel } from "./territory.ts";
-import { sourceCitation, type Indicator } from "../site-data.ts";
+import { sourceCitation } from "../site-data.ts";
+import type { Indicator } from "../../lib/published.ts";
 
 /** A flag in the explorer's words (`flag.<code>`); a flag without words yet is shown by its code. */
 export function flagText(language: Language, flag: string | null | undefined): string | null {

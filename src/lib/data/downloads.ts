@@ -5,8 +5,8 @@
  */
 import type { Language } from "../../i18n/translate.ts";
 import { locale } from "../format.ts";
-import type { CsvRow, Manifest } from "../../data/observatory-data.ts";
-import { rankIn } from "../order.ts";
+import type { CsvRow, Manifest } from "../published.ts";
+import { rankIn } from "../../core/polarity.ts";
 
 export interface FileEntry {
   /** Path inside public/data, as in the manifest: "tables/indicators.csv". */

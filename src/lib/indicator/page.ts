@@ -6,9 +6,8 @@
  */
 import { messages, type Language } from "../../i18n/translate.ts";
 import { locale } from "../format.ts";
-import type { CsvRow } from "../../data/observatory-data.ts";
-import { FAMILIES, rankIn } from "../order.ts";
-import type { Indicator, Polarity } from "../../data/site-data.ts";
+import type { CsvRow, Indicator } from "../published.ts";
+import { FAMILIES, rankIn, type Polarity } from "../../core/polarity.ts";
 
 export interface FamilyGroup {
   family: string;

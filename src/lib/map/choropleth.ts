@@ -4,7 +4,7 @@
  */
 import { classOf, legendFor, NO_DATA_FILL, NOT_APPLICABLE_FILL, type Legend } from "./color-scale.ts";
 import type { LegendItem } from "./svg.ts";
-import type { Polarity } from "../../data/site-data.ts";
+import type { Polarity } from "../../core/polarity.ts";
 
 export interface ChoroplethInput {
   codes: string[];

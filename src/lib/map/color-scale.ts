@@ -3,7 +3,7 @@
  * Colours are ColorBrewer sequential schemes (colour-blind safe); the darker end always means
  * "worse" when the indicator has a polarity, so maps read the same way for every indicator.
  */
-import type { Polarity } from "../../data/site-data.ts";
+import type { Polarity } from "../../core/polarity.ts";
 
 const YL_OR_RD = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"];
 const YL_GN_BU = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"];

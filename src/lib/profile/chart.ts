@@ -9,7 +9,7 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import type { Comparison } from "./compare.ts";
-import type { ProfileRow } from "../../data/profile/rows.ts";
+import type { ProfileRow } from "./row.ts";
 
 /** Fill and symbol for each verdict: shape as well as colour, so colour is never the only cue. */
 export const COMPARISON_MARKS: Record<Comparison, { fill: string; symbol: "circle" | "diamond" | "triangle" | "square" }> = {

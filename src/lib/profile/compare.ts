@@ -2,7 +2,7 @@
  * The one rule by which a profile says "worse", "better" or "similar". Pages state it in words
  * (profile.rule.* messages fill in the two thresholds below), so a reader can check every verdict.
  */
-import type { Polarity } from "../../data/site-data.ts";
+import type { Polarity } from "../../core/polarity.ts";
 
 export type Comparison = "worse" | "similar" | "better" | "not_compared";
 

@@ -5,7 +5,7 @@
  * Pure functions: the tests work them out by hand.
  */
 import { quantileSorted } from "d3";
-import type { Polarity } from "../../data/site-data.ts";
+import type { Polarity } from "../../core/polarity.ts";
 
 export interface SpineStats {
   /** Comparable territories with a value. */
