@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { percentileRanks as pipelinePercentileRanks } from "../scripts/stages/percentile-rank.ts";
-import { allocate, amountToUnits, largestRemainder, needScores, percentileRanks, unitsToAmount } from "../src/lib/tools/allocation.ts";
+import { percentileRanks, percentileRanksOfPresent } from "../src/core/percentile-rank.ts";
+import { allocate, amountToUnits, largestRemainder, needScores, unitsToAmount } from "../src/lib/tools/allocation.ts";
 import { ALLOCATOR_DEFAULTS, parseAllocatorState, serializeAllocatorState } from "../src/client/tools/allocator-state.ts";
 import { divergingScale, niceStep } from "../src/client/tools/diverging-scale.ts";
 
@@ -17,16 +17,16 @@ function random(seed: number): () => number {
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
-describe("percentileRanks(values)", () => {
+describe("percentileRanksOfPresent(values)", () => {
   it("follows the fragility index's rule (PERCENTRANK.INC: share of the others strictly lower)", () => {
     const values = [10, 30, 20, 20, 50];
-    expect(percentileRanks(values)).toEqual([0, 0.75, 0.25, 0.25, 1]);
-    expect(percentileRanks(values)).toEqual(pipelinePercentileRanks(values));
+    expect(percentileRanksOfPresent(values)).toEqual([0, 0.75, 0.25, 0.25, 1]);
+    expect(percentileRanksOfPresent(values)).toEqual(percentileRanks(values));
   });
 
   it("leaves missing values out of the ranking and missing in the result", () => {
-    expect(percentileRanks([5, null, 1, 3])).toEqual([1, null, 0, 0.5]);
-    expect(percentileRanks([null, 7])).toEqual([null, 0]);
+    expect(percentileRanksOfPresent([5, null, 1, 3])).toEqual([1, null, 0, 0.5]);
+    expect(percentileRanksOfPresent([null, 7])).toEqual([null, 0]);
   });
 });
 

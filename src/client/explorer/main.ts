@@ -7,7 +7,7 @@ import { readClientMessages, translatorFrom } from "../../i18n/format-message.ts
 import type { Language } from "../../i18n/translate.ts";
 import { DEFAULT_STATE, explorerTableHref, serializeState, type ExplorerState, type Notice } from "../../lib/explorer/state.ts";
 import { explorerView, OVERLAYS, type ExplorerRow } from "../../lib/explorer/view.ts";
-import { MAP_LEVELS } from "../../lib/map-levels.ts";
+import { MAP_LEVELS } from "../../core/levels.ts";
 import type { ClientCatalogEntry } from "../../lib/client-data.ts";
 import { questionSql, serializeQuestion } from "../../lib/explorer/guided-question.ts";
 import { embedCode } from "../figure-tools.ts";

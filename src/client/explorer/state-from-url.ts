@@ -6,7 +6,7 @@ import { parseState, type ExplorerState, type Notice, type StateContext } from "
 import { OVERLAYS } from "../../lib/explorer/view.ts";
 import type { ClientCatalogEntry } from "../../lib/client-data.ts";
 import type { QuestionIndicator } from "../../lib/explorer/guided-question.ts";
-import { MAP_LEVELS } from "../../lib/map-levels.ts";
+import { MAP_LEVELS } from "../../core/levels.ts";
 
 /** Indicators a guided question may use: published, with a direction ("worst" must mean something). */
 export function questionIndicators(catalog: ClientCatalogEntry[]): Map<string, QuestionIndicator> {
@@ -20,7 +20,7 @@ export async function stateFromUrl(
 ): Promise<{ state: ExplorerState; notices: Notice[] }> {
   const context: StateContext = {
     questionIndicators: questionIndicators(catalog),
-    indicators: new Map(catalog.map((i) => [i.id, i.levels.filter((l) => (MAP_LEVELS as readonly string[]).includes(l))])),
+    indicators: new Map(catalog.map((i) => [i.id, i.levels.filter((l) => MAP_LEVELS.includes(l))])),
     levels: MAP_LEVELS,
     overlays: OVERLAYS,
   };

@@ -4,7 +4,7 @@
  */
 import type { ClientLevelData } from "../../lib/client-data.ts";
 import { loadLevel, loadPaths } from "../explorer/data.ts";
-import { AMOUNT_UNITS, type AllocationLevel, type AmountUnit, type NeedScoreId } from "../../lib/tools/allocation.ts";
+import { AMOUNT_UNITS, type AmountUnit, type NeedScoreId } from "../../lib/tools/allocation.ts";
 import { allocatorMap } from "./allocator-map.ts";
 import { ALLOCATOR_DEFAULTS, DEFAULT_AMOUNT, isValidAmount, parseAllocatorState, serializeAllocatorState, type AllocatorState } from "./allocator-state.ts";
 import { allocationCsv, amountFormatter, computeAllocation, formulaSentences, needValueText, perResident, rankRows, signedAmountFormatter, type NeedInfo } from "./allocator-view.ts";
@@ -96,7 +96,7 @@ function readControls(c: Controls, previous: AllocatorState): AllocatorState {
   return {
     unit,
     amount: c.amount.value !== "" && isValidAmount(amount, unit) ? amount : previous.unit === unit ? previous.amount : DEFAULT_AMOUNT[unit],
-    level: c.level.value as AllocationLevel,
+    level: c.level.value,
     need: c.need.value as NeedScoreId,
     k: Number(Number(c.k.value).toFixed(1)),
   };

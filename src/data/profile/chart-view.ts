@@ -7,7 +7,7 @@ import { renderSpineChart } from "../../lib/profile/chart.ts";
 import type { ProfileRow } from "../../lib/profile/row.ts";
 import { profileRows } from "./rows.ts";
 import { citations, rowComparisonText, valueText } from "./text.ts";
-import { areaName, findArea, type ProfileLevel } from "./territory.ts";
+import { areaName, findArea } from "./territory.ts";
 
 export interface ProfileChart {
   svg: string;
@@ -19,7 +19,7 @@ export interface ProfileChart {
 
 const memo = new Map<string, ProfileChart>();
 
-export function profileChart(level: ProfileLevel, code: string, language: Language): ProfileChart {
+export function profileChart(level: string, code: string, language: Language): ProfileChart {
   const key = `${level}:${code}:${language}`;
   const done = memo.get(key);
   if (done) return done;

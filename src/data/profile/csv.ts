@@ -2,7 +2,7 @@
 import type { Language } from "../../i18n/translate.ts";
 import { toCsv } from "../../lib/csv.ts";
 import { profileRows } from "./rows.ts";
-import { areaName, findArea, type ProfileLevel } from "./territory.ts";
+import { areaName, findArea } from "./territory.ts";
 
 export const PROFILE_CSV_HEADER = [
   "level", "code", "name", "family", "indicator_id", "indicator", "unit", "polarity", "year", "value", "flag",
@@ -10,7 +10,7 @@ export const PROFILE_CSV_HEADER = [
   "territories", "min", "p25", "median", "p75", "max", "sources",
 ];
 
-export function profileCsv(level: ProfileLevel, code: string, language: Language): string {
+export function profileCsv(level: string, code: string, language: Language): string {
   const area = findArea(level, code);
   return toCsv(
     PROFILE_CSV_HEADER,

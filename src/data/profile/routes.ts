@@ -1,9 +1,10 @@
 /** Static paths of the profile pages, their CSV files and their embed pages. */
 import { languages } from "../../i18n/translate.ts";
-import { areas, PROFILE_LEVELS, type ProfileLevel } from "./territory.ts";
+import { PROFILE_LEVELS } from "../../core/levels.ts";
+import { areas } from "./territory.ts";
 
 /** Every language × territory of one level: /{lang}/{level}/{code}/ and /{lang}/{level}/{code}.csv. */
-export function profileRoutes(level: ProfileLevel) {
+export function profileRoutes(level: string) {
   return languages.flatMap((lang) => areas(level).map((area) => ({ params: { lang, code: area.code } })));
 }
 

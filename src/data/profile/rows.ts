@@ -7,7 +7,7 @@ import { FAMILIES, rankIn } from "../../core/polarity.ts";
 import { compare } from "../../lib/profile/compare.ts";
 import type { ProfileRow } from "../../lib/profile/row.ts";
 import { spinePositions, spineStats, type SpineStats } from "../../lib/profile/spine.ts";
-import { comparisonBassin, findArea, regionCode, type ProfileLevel } from "./territory.ts";
+import { comparisonBassin, findArea, regionCode } from "./territory.ts";
 import { cell, indicatorsAt, levelValues } from "../site-data.ts";
 import type { Indicator } from "../../lib/published.ts";
 
@@ -35,7 +35,7 @@ const NOT_CHARTED = new Set(["fragility_rank", "fragility_rank_best", "fragility
 /** Totals (residents) have no benchmark: a quartier's population is not "lower than the region's". */
 const TOTAL_UNITS = new Set(["persons"]);
 
-export function chartIndicators(level: ProfileLevel): Indicator[] {
+export function chartIndicators(level: string): Indicator[] {
   return indicatorsAt(level)
     .filter((i) => i.status === "published" && !NOT_CHARTED.has(i.id))
     .map((indicator, catalogIndex) => ({ indicator, catalogIndex }))
@@ -64,7 +64,7 @@ export function benchmarkFor(indicator: Indicator, level: string): ProfileRow["b
 
 const rowsMemo = new Map<string, ProfileRow[]>();
 
-export function profileRows(level: ProfileLevel, code: string): ProfileRow[] {
+export function profileRows(level: string, code: string): ProfileRow[] {
   const key = `${level}:${code}`;
   const memoised = rowsMemo.get(key);
   if (memoised) return memoised;
@@ -95,6 +95,6 @@ export function profileRows(level: ProfileLevel, code: string): ProfileRow[] {
 }
 
 /** One row by indicator id (key figures, neighbour table), or undefined when not charted at this level. */
-export function profileRow(level: ProfileLevel, code: string, indicatorId: string): ProfileRow | undefined {
+export function profileRow(level: string, code: string, indicatorId: string): ProfileRow | undefined {
   return profileRows(level, code).find((row) => row.indicator.id === indicatorId);
 }

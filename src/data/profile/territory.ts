@@ -3,16 +3,14 @@
  * about their place in the region: names, type, parents (from the *_code and *_codes columns of
  * the published tables) and the territories they contain.
  */
+import { levelDefinition } from "../../core/levels.ts";
 import type { Language } from "../../i18n/translate.ts";
 import { locale } from "../../lib/format.ts";
 import { cached, readTable } from "../observatory-data.ts";
 import type { CsvRow } from "../../lib/published.ts";
 
-export const PROFILE_LEVELS = ["quartier", "commune", "bassin"] as const;
-export type ProfileLevel = (typeof PROFILE_LEVELS)[number];
-
 export interface Area {
-  level: ProfileLevel;
+  level: string;
   code: string;
   name: { fr: string; nl: string; en: string };
   population: number;
@@ -25,15 +23,13 @@ export interface Area {
   region: string;
 }
 
-const TABLES: Record<ProfileLevel, string> = { quartier: "quartiers", commune: "communes", bassin: "bassins" };
-
 /** The main code first, then the others of the *_codes column. */
 const withMain = (main: string | undefined, all: string | undefined) => {
   const others = all ? all.split(";") : [];
   return main ? [main, ...others.filter((code) => code !== main)] : others;
 };
 
-function toArea(level: ProfileLevel, row: CsvRow): Area {
+function toArea(level: string, row: CsvRow): Area {
   return {
     level,
     code: row[`${level}_code`]!,
@@ -46,11 +42,11 @@ function toArea(level: ProfileLevel, row: CsvRow): Area {
   };
 }
 
-export function areas(level: ProfileLevel): Area[] {
-  return cached(`areas:${level}`, () => readTable(TABLES[level]).map((row) => toArea(level, row)));
+export function areas(level: string): Area[] {
+  return cached(`areas:${level}`, () => readTable(levelDefinition(level).table).map((row) => toArea(level, row)));
 }
 
-export function findArea(level: ProfileLevel, code: string): Area {
+export function findArea(level: string, code: string): Area {
   const byCode = cached(`byCode:${level}`, () => new Map(areas(level).map((a) => [a.code, a])));
   const found = byCode.get(code);
   if (!found) throw new Error(`Unknown ${level} ${code}`);
@@ -90,7 +86,7 @@ export function containedAreas(area: Area): { quartiers: Area[]; communes: Area[
 }
 
 /** The note of the level in the `levels` table (for bassins: how they were reconstructed). */
-export function levelNote(level: ProfileLevel, language: Language): { status: string; note: string } {
+export function levelNote(level: string, language: Language): { status: string; note: string } {
   const row = readTable("levels").find((r) => r.level === level);
   if (!row) throw new Error(`Unknown level ${level}`);
   return { status: row.status!, note: row[`note_${language}`]! };

@@ -7,7 +7,6 @@ import { formatValue, locale } from "../../lib/format.ts";
 import { wordsFor } from "../../lib/indicator/page.ts";
 import { SIMILAR_ABSOLUTE_RANK, SIMILAR_RELATIVE, type Comparison } from "../../lib/profile/compare.ts";
 import type { BenchmarkKind, ProfileRow } from "../../lib/profile/row.ts";
-import type { ProfileLevel } from "./territory.ts";
 import { sourceCitation } from "../site-data.ts";
 import type { Indicator } from "../../lib/published.ts";
 
@@ -25,7 +24,7 @@ export function valueText(t: Translator, language: Language, value: number | nul
 }
 
 /** "worse than the region", "similar to the bassin", "better than the median of the neighbourhoods"… */
-export function comparisonText(t: Translator, comparison: Comparison, against: BenchmarkKind | "bassin", level: ProfileLevel, reason?: "neutral" | "missing" | "total"): string {
+export function comparisonText(t: Translator, comparison: Comparison, against: BenchmarkKind | "bassin", level: string, reason?: "neutral" | "missing" | "total"): string {
   if (comparison === "not_compared") return t(`profile.compare.none.${reason ?? "missing"}`);
   return t(`profile.compare.${comparison}.${against}`, { levels: t(`profile.levelPlural.${level}`) });
 }
@@ -38,11 +37,11 @@ export function noComparisonReason(row: ProfileRow): "neutral" | "missing" | "to
 }
 
 /** The verdict of a row against its benchmark (region, or the level's median) in words. */
-export function rowComparisonText(t: Translator, row: ProfileRow, level: ProfileLevel): string {
+export function rowComparisonText(t: Translator, row: ProfileRow, level: string): string {
   return comparisonText(t, row.comparison, row.benchmark.kind === "none" ? "region" : row.benchmark.kind, level, noComparisonReason(row));
 }
 
-export function bassinComparisonText(t: Translator, row: ProfileRow, level: ProfileLevel): string | null {
+export function bassinComparisonText(t: Translator, row: ProfileRow, level: string): string | null {
   if (row.bassin === null) return null;
   return comparisonText(t, row.bassinComparison, "bassin", level, noComparisonReason(row));
 }

@@ -3,7 +3,7 @@
  * X % and indicator B is below (or above) Y". The form's choices become SQL run by DuckDB-WASM on
  * the published tables; the page shows that SQL. Only catalogue ids and numbers enter the SQL.
  */
-import { MAP_LEVELS } from "../map-levels.ts";
+import { MAP_LEVELS } from "../../core/levels.ts";
 
 export interface GuidedQuestion {
   first: string;
@@ -42,7 +42,7 @@ const SAFE_ID = /^[a-z0-9_]+$/;
 export function questionSql(q: GuidedQuestion, level: string, known: Map<string, QuestionIndicator>, nameColumn: "name_fr" | "name_nl" | "name_en"): string {
   const first = known.get(q.first);
   if (!first || !known.has(q.second) || !SAFE_ID.test(q.first) || !SAFE_ID.test(q.second)) throw new Error("unknown indicator");
-  if (!(MAP_LEVELS as readonly string[]).includes(level)) throw new Error("unknown level");
+  if (!MAP_LEVELS.includes(level)) throw new Error("unknown level");
   if (!Number.isFinite(q.worstPercent) || !Number.isFinite(q.threshold)) throw new Error("not a number");
   // "Worst" follows the indicator's polarity: the highest values unless higher is better.
   const worstFirst = first.polarity === "higher_is_better" ? "ASC" : "DESC";

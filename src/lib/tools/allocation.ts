@@ -8,6 +8,7 @@
  * exactly their equal-per-inhabitant share, and the other areas share the rest, so that k = 0
  * gives back the per-inhabitant split to the unit.
  */
+import { percentileRanksOfPresent } from "../../core/percentile-rank.ts";
 
 /** Need scores a visitor can choose: the fragility index or one of its six components. */
 export const NEED_SCORES = ["fragility_index", "bim_share", "cpas_share", "unemployment_rate", "median_income", "share_80_plus", "share_65_alone"] as const;
@@ -16,35 +17,9 @@ export type NeedScoreId = (typeof NEED_SCORES)[number];
 /** Components where a higher value means less need: ranked on the opposite value. */
 export const INVERTED_SCORES: ReadonlySet<NeedScoreId> = new Set(["median_income"]);
 
-export const ALLOCATION_LEVELS = ["quartier", "commune", "bassin"] as const;
-export type AllocationLevel = (typeof ALLOCATION_LEVELS)[number];
-
 /** Units of the amount: `step` is the smallest published part (cents are not worth publishing). */
 export const AMOUNT_UNITS = { eur: { step: 1, decimals: 0 }, fte: { step: 0.1, decimals: 1 } } as const;
 export type AmountUnit = keyof typeof AMOUNT_UNITS;
-
-/**
- * Percentile rank as in the fragility index (CDC SVI, Excel PERCENTRANK.INC; the same rule as
- * scripts/stages/percentile-rank.ts): the share of the other values strictly lower, so ties share
- * the lowest rank, the minimum is 0 and the maximum 1. Missing values stay missing and are not
- * counted among the others.
- */
-export function percentileRanks(values: readonly (number | null)[]): (number | null)[] {
-  const present = values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
-  const n = present.length;
-  return values.map((value) => {
-    if (value === null || !Number.isFinite(value)) return null;
-    if (n <= 1) return 0;
-    let low = 0;
-    let high = n;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (present[middle]! < value) low = middle + 1;
-      else high = middle;
-    }
-    return low / (n - 1);
-  });
-}
 
 /**
  * The need score on 0..1 of each territory: the fragility index as published (already a
@@ -54,7 +29,7 @@ export function percentileRanks(values: readonly (number | null)[]): (number | n
 export function needScores(score: NeedScoreId, values: readonly (number | null)[]): (number | null)[] {
   if (score === "fragility_index") return values.map((v) => (v === null || !Number.isFinite(v) ? null : Math.min(1, Math.max(0, v))));
   const oriented = INVERTED_SCORES.has(score) ? values.map((v) => (v === null ? null : -v)) : values;
-  return percentileRanks(oriented);
+  return percentileRanksOfPresent(oriented);
 }
 
 /**
