@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { localizedPath } from "../src/i18n/paths.ts";
-import { createTranslator, languages, messageFiles } from "../src/i18n/translate.ts";
+import { createTranslator, messageFiles } from "../src/i18n/translate.ts";
+import { languages } from "../src/core/languages.ts";
 
 describe("translation files (src/i18n/messages/*.json)", () => {
   const files = Object.entries(messageFiles);

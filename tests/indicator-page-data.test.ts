@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultOutDir } from "../scripts/lib/paths.ts";
 import { runPipeline } from "../scripts/pipeline.ts";
-import { languages } from "../src/i18n/translate.ts";
+import { languages } from "../src/core/languages.ts";
 import { hasWords } from "../src/lib/indicator/page.ts";
 import {
   distributionCsv, distributionLevelOf, distributionRoutes, indicatorPageRoutes, mapLevelOf, mappedLevels, parameterRows, qualityRows, regionRow, valueRows,

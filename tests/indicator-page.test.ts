@@ -3,7 +3,7 @@ import {
   chooseLevel, groupByFamily, hasWords, joinList, orderRows, parametersFor, pluralKey, qualityNotesFor, regionOnSameScale, summarize, wordsFor, worstFirstDirection, type ValueRow,
 } from "../src/lib/indicator/page.ts";
 import type { Indicator } from "../src/lib/published.ts";
-import { languages } from "../src/i18n/translate.ts";
+import { languages } from "../src/core/languages.ts";
 
 const base: Omit<Indicator, "id" | "family" | "label"> = {
   unit: "percent", polarity: "higher_is_worse", year: 2024, levels: ["quartier"], method: { fr: "", nl: "", en: "" }, sources: [], status: "published",

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../scripts/lib/paths.ts";
 import { exampleSql, examples } from "../src/client/query/examples.ts";
 import { schemaSql } from "../src/client/query/schema-panel.ts";
-import { languages } from "../src/i18n/translate.ts";
+import { languages } from "../src/core/languages.ts";
 import messages from "../src/i18n/messages/query.json";
 
 // The examples run against the database the site publishes, as the browser runs them (USE obs).

@@ -3,7 +3,7 @@
  * (a column per indicator, in territory order) and a light catalogue without the method texts.
  * Shared type definitions for both sides.
  */
-import type { Language } from "../i18n/translate.ts";
+import type { Language } from "../core/languages.ts";
 import type { Polarity } from "../core/polarity.ts";
 
 export interface ClientCatalogEntry {

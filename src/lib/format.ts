@@ -1,14 +1,9 @@
-import type { Language } from "../i18n/translate.ts";
+import type { Language } from "../core/languages.ts";
 
 const locales: Record<Language, string> = { fr: "fr-BE", nl: "nl-BE", en: "en-GB" };
 
 export function locale(language: Language): string {
   return locales[language];
-}
-
-/** translate.ts's isLanguage for browser scripts: importing translate.ts would bundle every message file. */
-export function isSiteLanguage(value: unknown): value is Language {
-  return typeof value === "string" && Object.hasOwn(locales, value);
 }
 
 export function formatInteger(value: number, language: Language): string {

@@ -1,5 +1,5 @@
 /** Small number formats that profiles need beyond format.ts. */
-import type { Language } from "../i18n/translate.ts";
+import type { Language } from "../core/languages.ts";
 import { formatInteger } from "./format.ts";
 
 const englishSuffixes: Record<string, string> = { one: "st", two: "nd", few: "rd", other: "th" };

@@ -4,7 +4,7 @@
  * Nothing is fetched for the default view until the visitor changes it.
  */
 import { readClientMessages, translatorFrom } from "../../i18n/format-message.ts";
-import type { Language } from "../../i18n/translate.ts";
+import type { Language } from "../../core/languages.ts";
 import { DEFAULT_STATE, explorerTableHref, serializeState, type ExplorerState, type Notice } from "../../lib/explorer/state.ts";
 import { explorerView, OVERLAYS, type ExplorerRow } from "../../lib/explorer/view.ts";
 import { MAP_LEVELS } from "../../core/levels.ts";

@@ -3,7 +3,7 @@
  * French, "1.246.136" in Dutch, "1,246,136" in English. Codes and years keep their digits
  * together (grouping starts at five digits).
  */
-import type { Language } from "../../i18n/translate.ts";
+import type { Language } from "../../core/languages.ts";
 import { locale as localeOf } from "../../lib/format.ts";
 import type { Cell } from "./cells.ts";
 

@@ -2,7 +2,7 @@
  * What the allocator shows, computed from the level's site data and the setting: rows with
  * need values, scores and shares, their ranking, the formula in words and the CSV. No DOM.
  */
-import type { Language } from "../../i18n/translate.ts";
+import type { Language } from "../../core/languages.ts";
 import { allocate, AMOUNT_UNITS, amountToUnits, INVERTED_SCORES, needScores, unitsToAmount, type AllocationRow } from "../../lib/tools/allocation.ts";
 import type { ClientLevelData } from "../../lib/client-data.ts";
 import { toCsv } from "../../lib/csv.ts";

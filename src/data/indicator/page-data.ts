@@ -3,7 +3,7 @@
  * its values there in "worst first" order, the regional value, the method parameters and the
  * data-quality notes that concern it. The rules themselves are in src/lib/indicator/page.ts.
  */
-import { languages, type Language } from "../../i18n/translate.ts";
+import { languages, type Language } from "../../core/languages.ts";
 import { chooseLevel, orderRows, parametersFor, qualityNotesFor, worstFirstDirection, type Direction, type ValueRow } from "../../lib/indicator/page.ts";
 import { toCsv } from "../../lib/csv.ts";
 import { cached, readTable } from "../observatory-data.ts";

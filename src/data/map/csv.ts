@@ -1,5 +1,5 @@
 /** The CSV behind a map view: one row per territory, with the value, its year, flag and unit. */
-import type { Language } from "../../i18n/translate.ts";
+import type { Language } from "../../core/languages.ts";
 import { toCsv } from "../../lib/csv.ts";
 import { indicator, levelValues, territories } from "../site-data.ts";
 

@@ -1,4 +1,4 @@
-import { languages } from "../../i18n/translate.ts";
+import { languages } from "../../core/languages.ts";
 import { MAP_LEVELS } from "../../core/levels.ts";
 import { indicatorsAt } from "../site-data.ts";
 

@@ -2,7 +2,8 @@
  * A complete map of one indicator at one level, rendered at build time: the SVG, its legend
  * items and texts. Pages, embeds and the downloadable static SVG maps all come from here.
  */
-import { createTranslator, type Language } from "../../i18n/translate.ts";
+import { createTranslator } from "../../i18n/translate.ts";
+import type { Language } from "../../core/languages.ts";
 import { choropleth } from "../../lib/map/choropleth.ts";
 import { formatValue } from "../../lib/format.ts";
 import { levelBorders, levelPaths } from "./data.ts";

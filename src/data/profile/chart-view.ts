@@ -2,7 +2,8 @@
  * A profile's spine chart in one language, with its texts: rendered once per area and language
  * and shared by the profile page and its embed page.
  */
-import { createTranslator, type Language } from "../../i18n/translate.ts";
+import { createTranslator } from "../../i18n/translate.ts";
+import type { Language } from "../../core/languages.ts";
 import { renderSpineChart } from "../../lib/profile/chart.ts";
 import type { ProfileRow } from "../../lib/profile/row.ts";
 import { profileRows } from "./rows.ts";

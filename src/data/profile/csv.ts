@@ -1,5 +1,5 @@
 /** The CSV behind a profile's spine chart: the rows shown, with the spread they are drawn against. */
-import type { Language } from "../../i18n/translate.ts";
+import type { Language } from "../../core/languages.ts";
 import { toCsv } from "../../lib/csv.ts";
 import { profileRows } from "./rows.ts";
 import { areaName, findArea } from "./territory.ts";

@@ -1,5 +1,5 @@
 /** Static paths of the profile pages, their CSV files and their embed pages. */
-import { languages } from "../../i18n/translate.ts";
+import { languages } from "../../core/languages.ts";
 import { PROFILE_LEVELS } from "../../core/levels.ts";
 import { areas } from "./territory.ts";
 

@@ -4,7 +4,7 @@
  * the published tables) and the territories they contain.
  */
 import { levelDefinition } from "../../core/levels.ts";
-import type { Language } from "../../i18n/translate.ts";
+import type { Language } from "../../core/languages.ts";
 import { locale } from "../../lib/format.ts";
 import { cached, readTable } from "../observatory-data.ts";
 import type { CsvRow } from "../../lib/published.ts";

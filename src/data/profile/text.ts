@@ -2,7 +2,8 @@
  * The words a profile uses for values and verdicts, shared by its components, its chart and its
  * CSV. Every string comes from src/i18n/messages/ (profile.json, and explorer.json's flag words).
  */
-import type { Language, Translator } from "../../i18n/translate.ts";
+import type { Translator } from "../../i18n/translate.ts";
+import type { Language } from "../../core/languages.ts";
 import { formatValue, locale } from "../../lib/format.ts";
 import { wordsFor } from "../../lib/indicator/page.ts";
 import { SIMILAR_ABSOLUTE_RANK, SIMILAR_RELATIVE, type Comparison } from "../../lib/profile/compare.ts";

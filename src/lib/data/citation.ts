@@ -4,7 +4,8 @@
  * not know its public address; the page then prints the path and src/client/data/citation.ts
  * completes it in the browser from the address the reader is on.
  */
-import { createTranslator, type Language } from "../../i18n/translate.ts";
+import { createTranslator } from "../../i18n/translate.ts";
+import type { Language } from "../../core/languages.ts";
 
 export function citationText(language: Language, version: string, url: string): string {
   const t = createTranslator(language);

@@ -3,7 +3,7 @@
  * every table as CSV and Parquet, the geometry of every level, the DuckDB file, each with its
  * size and sha256, and the codebook grouped by table. Pure: the page passes the manifest in.
  */
-import type { Language } from "../../i18n/translate.ts";
+import type { Language } from "../../core/languages.ts";
 import { locale } from "../format.ts";
 import type { CsvRow, Manifest } from "../published.ts";
 import { rankIn } from "../../core/polarity.ts";

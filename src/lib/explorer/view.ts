@@ -2,7 +2,7 @@
  * Everything the explorer shows for one state: the map SVG, legend, ranked rows and texts.
  * Isomorphic: the page renders the default view at build time with it, the browser every other.
  */
-import type { Language } from "../../i18n/translate.ts";
+import type { Language } from "../../core/languages.ts";
 import { choropleth } from "../map/choropleth.ts";
 import type { ClientCatalogEntry, ClientLevelData, ClientOverlays } from "../client-data.ts";
 import type { ExplorerState } from "./state.ts";

@@ -4,7 +4,8 @@
  * parameters concern an indicator, and the words for codes (flags, issues, units). No file access
  * here: src/data/indicator/page-data.ts feeds these functions from the published tables.
  */
-import { messages, type Language } from "../../i18n/translate.ts";
+import { messages } from "../../i18n/translate.ts";
+import type { Language } from "../../core/languages.ts";
 import { locale } from "../format.ts";
 import type { CsvRow, Indicator } from "../published.ts";
 import { FAMILIES, rankIn, type Polarity } from "../../core/polarity.ts";

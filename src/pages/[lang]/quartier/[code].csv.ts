@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import type { Language } from "../../../i18n/translate.ts";
+import type { Language } from "../../../core/languages.ts";
 import { profileCsv } from "../../../data/profile/csv.ts";
 import { profileRoutes } from "../../../data/profile/routes.ts";
 

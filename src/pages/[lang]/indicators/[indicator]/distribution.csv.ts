@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import type { Language } from "../../../../i18n/translate.ts";
+import type { Language } from "../../../../core/languages.ts";
 import { distributionCsv, distributionRoutes } from "../../../../data/indicator/page-data.ts";
 
 export const getStaticPaths = distributionRoutes;

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import type { Language } from "../../../../i18n/translate.ts";
+import type { Language } from "../../../../core/languages.ts";
 import { mapCsv } from "../../../../data/map/csv.ts";
 import { mapRoutes } from "../../../../data/map/routes.ts";
 
