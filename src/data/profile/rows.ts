@@ -3,6 +3,7 @@
  * the benchmarks (region, bassin) and the verdicts of the comparison rule. The spine chart, its
  * table, its CSV and the key figures all read these rows, so they can never disagree.
  */
+import { BASE_OFFER_ID, COVERAGE_RADII_M, meanDistanceId, servicesPerId, shareWithinId } from "../../core/indicator-ids.ts";
 import { FAMILIES, rankIn } from "../../core/polarity.ts";
 import { compare } from "../../lib/profile/compare.ts";
 import type { ProfileRow } from "../../lib/profile/row.ts";
@@ -17,17 +18,17 @@ const ROW_ORDER = [
   "bim_share", "cpas_share", "unemployment_rate", "median_income", "share_80_plus", "share_65_alone", "share_65_79",
   "gp_need_index", "gp_need_population",
   ...["pharmacy", "maison_medicale", "dentist", "hospital_emergency"].flatMap((type) => [
-    `share_within_500m_${type}`, `share_within_1000m_${type}`, `mean_distance_${type}_m`, `services_per_10000_${type}`,
+    ...COVERAGE_RADII_M.map((radius) => shareWithinId(radius, type)), meanDistanceId(type), servicesPerId(type),
   ]),
-  "base_offer_types_within_1km",
+  BASE_OFFER_ID,
   "population", "population_official", "population_not_in_sector",
 ];
 
 /** The headline indicators of a profile, in reading order. */
-export const KEY_INDICATORS = ["fragility_index", "bim_share", "median_income", "unemployment_rate", "gp_need_index", "share_within_500m_pharmacy"];
+export const KEY_INDICATORS = ["fragility_index", "bim_share", "median_income", "unemployment_rate", "gp_need_index", shareWithinId(500, "pharmacy")];
 
 /** The indicators of the neighbour comparison table. */
-export const NEIGHBOUR_INDICATORS = ["fragility_index", "bim_share", "median_income", "gp_need_index", "share_within_500m_pharmacy"];
+export const NEIGHBOUR_INDICATORS = ["fragility_index", "bim_share", "median_income", "gp_need_index", shareWithinId(500, "pharmacy")];
 
 /** Ranks are read in the fragility section (with their range); as chart rows they would repeat the index. */
 const NOT_CHARTED = new Set(["fragility_rank", "fragility_rank_best", "fragility_rank_worst"]);

@@ -5,6 +5,7 @@
  */
 import { cached, readTable } from "../observatory-data.ts";
 import type { CsvRow, Cell } from "../../lib/published.ts";
+import { COVERAGE_RADII_M, meanDistanceId, servicesPerId, shareWithinId, type CoverageRadius } from "../../core/indicator-ids.ts";
 import { rankIn } from "../../core/polarity.ts";
 import type { Area } from "./territory.ts";
 import { findArea } from "./territory.ts";
@@ -18,11 +19,17 @@ export interface ServiceType {
   sourceId: string;
 }
 
+/** A coverage indicator of one service type and the area's value of it. */
+export interface CoverageCell {
+  id: string;
+  cell: Cell | undefined;
+}
+
 export interface TypeCoverage extends ServiceType {
-  within500: Cell | undefined;
-  within1000: Cell | undefined;
-  meanDistance: Cell | undefined;
-  per10000: Cell | undefined;
+  /** Share of residents within each radius of COVERAGE_RADII_M, in that order. */
+  within: (CoverageCell & { radius: CoverageRadius })[];
+  meanDistance: CoverageCell;
+  per10000: CoverageCell;
 }
 
 export interface LocatedService {
@@ -51,15 +58,14 @@ export function serviceTypes(): ServiceType[] {
 }
 
 export function coverage(area: Area): TypeCoverage[] {
-  const at = (id: string) => cell(area.level, area.code, id);
+  const at = (id: string): CoverageCell => ({ id, cell: cell(area.level, area.code, id) });
   return serviceTypes()
     .filter((t) => baseOfferTypes().includes(t.type))
     .map((t) => ({
       ...t,
-      within500: at(`share_within_500m_${t.type}`),
-      within1000: at(`share_within_1000m_${t.type}`),
-      meanDistance: at(`mean_distance_${t.type}_m`),
-      per10000: at(`services_per_10000_${t.type}`),
+      within: COVERAGE_RADII_M.map((radius) => ({ radius, ...at(shareWithinId(radius, t.type)) })),
+      meanDistance: at(meanDistanceId(t.type)),
+      per10000: at(servicesPerId(t.type)),
     }));
 }
 
