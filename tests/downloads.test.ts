@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { codebookTables, databaseDownload, formatBytes, geometryDownloads, splitCaveats, tableDownloads } from "../src/lib/data/downloads.ts";
+import { codebookTables, databaseDownload, geometryDownloads, splitCaveats, tableDownloads } from "../src/lib/data/downloads.ts";
+import { formatBytes } from "../src/lib/format.ts";
 import { citationText, pageUrl } from "../src/lib/data/citation.ts";
 import { absolutizeUrls } from "../src/client/data/citation.ts";
 import type { Manifest } from "../src/lib/published.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fragilityOf, stability, weightingIds } from "../src/data/profile/fragility.ts";
-import { ordinal } from "../src/lib/profile-format.ts";
+import { ordinal } from "../src/lib/format.ts";
 import { PROFILE_CSV_HEADER, profileCsv } from "../src/data/profile/csv.ts";
 import { profileRows } from "../src/data/profile/rows.ts";
 import { findArea } from "../src/data/profile/territory.ts";

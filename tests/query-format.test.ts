@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatters } from "../src/client/query/format.ts";
+import { formatters } from "../src/lib/format.ts";
 
 // Intl separates thousands with (narrow) no-break spaces in French: compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { numberFormats } from "../src/client/tools/format.ts";
+import { numberFormats } from "../src/lib/format.ts";
 
 describe("numberFormats(locale)", () => {
   it("builds one set per locale, however often a table asks for it", () => {

@@ -5,7 +5,7 @@
  */
 import type { Language } from "../../core/languages.ts";
 import { DATABASE_ALIAS, type ObservatoryDb } from "../duckdb-client.ts";
-import type { Formatters } from "./format.ts";
+import type { Formatters } from "../../lib/format.ts";
 import type { Translate } from "../../i18n/format-message.ts";
 
 export interface SchemaColumn {

@@ -14,7 +14,7 @@ import { chartShape, type ChartShape } from "./chart-shape.ts";
 import { downloadCsv } from "./download.ts";
 import { enhanceEditor } from "./editor.ts";
 import { explainError } from "./error-message.ts";
-import { formatters } from "./format.ts";
+import { formatters } from "../../lib/format.ts";
 import { collectResult, DISPLAY_LIMIT, KEEP_LIMIT, type ResultSet } from "./result-set.ts";
 import { renderResultsTable } from "./results-table.ts";
 import { loadSchema, renderSchema } from "./schema-panel.ts";

@@ -7,7 +7,7 @@ import { NO_DATA_FILL, NOT_APPLICABLE_FILL } from "../../lib/map/color-scale.ts"
 import { renderMapSvg, type LegendItem } from "../../lib/map/svg.ts";
 import type { AllocatorRow } from "./allocator-view.ts";
 import { divergingScale, NEUTRAL } from "./diverging-scale.ts";
-import { numberFormats } from "./format.ts";
+import { numberFormats } from "../../lib/format.ts";
 import type { PageText } from "./messages.ts";
 
 export interface AllocatorMap {

@@ -3,8 +3,7 @@
  * few shared ones it needs) as JSON, so the scripts carry no text of their own.
  */
 import { readClientMessages, translatorFrom, type Translate } from "../../i18n/format-message.ts";
-import type { Language } from "../../core/languages.ts";
-import { isLanguage } from "../../core/languages.ts";
+import { type Language, isLanguage } from "../../core/languages.ts";
 import { locale } from "../../lib/format.ts";
 
 export interface PageText {

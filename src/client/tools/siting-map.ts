@@ -6,7 +6,7 @@
 import { NOT_APPLICABLE_FILL } from "../../lib/map/color-scale.ts";
 import { escapeXml, POINT_COLOURS, renderMapSvg, type LegendItem } from "../../lib/map/svg.ts";
 import { EXISTING, type CoverageResult, type SitingData, type SitingOptions } from "../../lib/tools/siting.ts";
-import { numberFormats } from "./format.ts";
+import { numberFormats } from "../../lib/format.ts";
 import type { PageText } from "./messages.ts";
 import type { PickRow } from "./siting-view.ts";
 

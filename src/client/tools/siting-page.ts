@@ -5,7 +5,7 @@
  */
 import { metresPerSvgUnit, type CoverageResult, type Reach, type SitingData, type SitingOptions } from "../../lib/tools/siting.ts";
 import { fetchJson } from "../fetch-json.ts";
-import { numberFormats } from "./format.ts";
+import { numberFormats } from "../../lib/format.ts";
 import { readPageText, type PageText } from "./messages.ts";
 import { clearError, debounce, paragraphs, revealToolUi, setCsvLink, showError, showParamIssues, tableRow, writeSearch } from "./page-shell.ts";
 import { renderLegend } from "../legend.ts";

@@ -5,7 +5,7 @@
 import type { Language } from "../../core/languages.ts";
 import { toCsv } from "../../lib/csv.ts";
 import { coverageByBassin, demandWeights, EXISTING, FRAGILITY_SCALE, type BassinCoverage, type CoverageResult, type SitingData, type SitingOptions } from "../../lib/tools/siting.ts";
-import { numberFormats } from "./format.ts";
+import { numberFormats } from "../../lib/format.ts";
 import type { PageText } from "./messages.ts";
 
 export interface PickRow {

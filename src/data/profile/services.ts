@@ -7,8 +7,7 @@ import { cached, readTable } from "../observatory-data.ts";
 import type { CsvRow, Cell } from "../../lib/published.ts";
 import { COVERAGE_RADII_M, meanDistanceId, servicesPerId, shareWithinId, type CoverageRadius } from "../../core/indicator-ids.ts";
 import { rankIn } from "../../core/polarity.ts";
-import type { Area } from "./territory.ts";
-import { findArea } from "./territory.ts";
+import { type Area, findArea } from "./territory.ts";
 import { cell } from "../site-data.ts";
 
 export interface ServiceType {

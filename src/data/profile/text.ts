@@ -4,7 +4,7 @@
  */
 import type { Translator } from "../../i18n/translate.ts";
 import type { Language } from "../../core/languages.ts";
-import { formatValue, locale } from "../../lib/format.ts";
+import { formatValue, locale, numberFormats } from "../../lib/format.ts";
 import { wordsFor } from "../../lib/indicator/page.ts";
 import { SIMILAR_ABSOLUTE_RANK, SIMILAR_RELATIVE, type Comparison } from "../../lib/profile/compare.ts";
 import type { BenchmarkKind, ProfileRow } from "../../lib/profile/row.ts";
@@ -50,7 +50,7 @@ export function bassinComparisonText(t: Translator, row: ProfileRow, level: stri
 /** The comparison rule, stated once with its thresholds from src/lib/profile/compare.ts. */
 export function ruleText(t: Translator, language: Language): string {
   return t("profile.rule", {
-    relative: new Intl.NumberFormat(locale(language), { style: "percent" }).format(SIMILAR_RELATIVE),
+    relative: numberFormats(locale(language)).percent(SIMILAR_RELATIVE, 0),
     absolute: formatValue(SIMILAR_ABSOLUTE_RANK, "rank_0_1", language),
   });
 }

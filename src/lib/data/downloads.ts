@@ -4,7 +4,6 @@
  * size and sha256, and the codebook grouped by table. Pure: the page passes the manifest in.
  */
 import type { Language } from "../../core/languages.ts";
-import { locale } from "../format.ts";
 import type { CsvRow, Manifest } from "../published.ts";
 import { rankIn } from "../../core/polarity.ts";
 
@@ -57,12 +56,6 @@ export function geometryDownloads(manifest: Manifest, order: readonly string[] =
 export function databaseDownload(manifest: Manifest): FileEntry | undefined {
   const file = manifest.files.find((f) => f.file.endsWith(".duckdb"));
   return file ? entry(file) : undefined;
-}
-
-/** A file size in the page's language with Intl units (decimal, 1 kB = 1000 bytes): "57,7 ko", "6.3 MB". */
-export function formatBytes(bytes: number, language: Language): string {
-  const [unit, divisor] = bytes >= 1e6 ? ["megabyte", 1e6] : ["kilobyte", 1e3];
-  return new Intl.NumberFormat(locale(language), { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1 }).format(bytes / divisor);
 }
 
 export interface CodebookColumn {
