@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { localizedPath } from "../src/i18n/paths.ts";
 import { createTranslator, messageFiles } from "../src/i18n/translate.ts";
 import { languages } from "../src/core/languages.ts";
+import { localizedPath } from "../src/lib/routes.ts";
 
 describe("translation files (src/i18n/messages/*.json)", () => {
   const files = Object.entries(messageFiles);

@@ -6,8 +6,9 @@ import { defaultOutDir } from "../scripts/lib/paths.ts";
 import { runPipeline } from "../scripts/pipeline.ts";
 import { languages } from "../src/core/languages.ts";
 import { hasWords } from "../src/lib/indicator/page.ts";
+import { distributionStaticPaths, indicatorStaticPaths } from "../src/data/static-paths.ts";
 import {
-  distributionCsv, distributionLevelOf, distributionRoutes, indicatorPageRoutes, mapLevelOf, mappedLevels, parameterRows, qualityRows, regionRow, valueRows,
+  distributionCsv, distributionLevelOf, mapLevelOf, mappedLevels, parameterRows, qualityRows, regionRow, valueRows,
 } from "../src/data/indicator/page-data.ts";
 import { readTable } from "../src/data/observatory-data.ts";
 import { indicator, indicators } from "../src/data/site-data.ts";
@@ -76,8 +77,8 @@ describe("distributionCsv(indicator, language)", () => {
 
 describe("routes", () => {
   it("give a page to every indicator in every language, and a CSV only to published ones", () => {
-    expect(indicatorPageRoutes()).toHaveLength(indicators().length * languages.length);
-    const withCsv = new Set(distributionRoutes().map((r) => r.params.indicator));
+    expect(indicatorStaticPaths()).toHaveLength(indicators().length * languages.length);
+    const withCsv = new Set(distributionStaticPaths().map((r) => r.params.indicator));
     expect(withCsv.has("fragility_index")).toBe(true);
     expect(withCsv.has("gp_access_2sfca")).toBe(false);
   });

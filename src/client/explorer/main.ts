@@ -5,7 +5,7 @@
  */
 import { readClientMessages, translatorFrom } from "../../i18n/format-message.ts";
 import type { Language } from "../../core/languages.ts";
-import { DEFAULT_STATE, explorerTableHref, serializeState, type ExplorerState, type Notice } from "../../lib/explorer/state.ts";
+import { DEFAULT_STATE, serializeState, type ExplorerState, type Notice, explorerTableHref } from "../../lib/explorer/state.ts";
 import { explorerView, OVERLAYS, type ExplorerRow } from "../../lib/explorer/view.ts";
 import { MAP_LEVELS } from "../../core/levels.ts";
 import type { ClientCatalogEntry } from "../../lib/client-data.ts";
@@ -16,6 +16,7 @@ import { renderLegend } from "../legend.ts";
 import { renderRows, sortRows, type SortKey } from "./dom.ts";
 import { rememberLast } from "./remember-last.ts";
 import { questionIndicators, stateFromUrl } from "./state-from-url.ts";
+import { indicatorPath, mapEmbedPath, mapFileBase, queryPath } from "../../lib/routes.ts";
 
 interface Config {
   language: Language;
@@ -91,7 +92,7 @@ export function startExplorer(): void {
   /** Downloads, method link, embed page and the language switch all follow the current view. */
   function updateLinks(title: string): void {
     const query = serializeState(state);
-    const base = `/${config.language}/maps/${state.indicator}/${state.level}`;
+    const base = mapFileBase(config.language, state.indicator, state.level);
     const tools = root.querySelector<HTMLElement>("[data-figure-tools]");
     tools?.querySelector<HTMLAnchorElement>("a[href$='.csv']")?.setAttribute("href", `${base}.csv`);
     tools?.querySelector<HTMLAnchorElement>("a[href$='.svg']")?.setAttribute("href", `${base}.svg`);
@@ -100,12 +101,12 @@ export function startExplorer(): void {
     }
     if (tools) tools.dataset.title = title;
     if (tools?.dataset.embed !== undefined) {
-      tools.dataset.embed = `/${config.language}/embed/map/${query}`;
+      tools.dataset.embed = mapEmbedPath(config.language, query);
       const field = tools.querySelector<HTMLTextAreaElement>("textarea");
       if (field) field.value = embedCode(tools.dataset.embed, title, location.origin);
       tools.querySelector<HTMLAnchorElement>("a[href*='/embed/']")?.setAttribute("href", tools.dataset.embed);
     }
-    $<HTMLAnchorElement>("[data-method-link]")?.setAttribute("href", `/${config.language}/indicators/${state.indicator}/`);
+    $<HTMLAnchorElement>("[data-method-link]")?.setAttribute("href", indicatorPath(config.language, state.indicator));
     // The embed has no table of its own: its link opens the full explorer's table of this view.
     if (config.embed) $<HTMLAnchorElement>("[data-table-link]")?.setAttribute("href", explorerTableHref(config.language, state));
     document.querySelectorAll<HTMLAnchorElement>("[data-language-link]").forEach((link) => {
@@ -138,7 +139,7 @@ export function startExplorer(): void {
     }
     const sql = questionSql(state.question, state.level, questionIndicators(catalog), `name_${config.language}` as "name_fr");
     sqlBox.textContent = sql;
-    $<HTMLAnchorElement>("[data-question-workspace]")?.setAttribute("href", `/${config.language}/query/?q=${encodeURIComponent(sql)}`);
+    $<HTMLAnchorElement>("[data-question-workspace]")?.setAttribute("href", queryPath(config.language, sql));
     status.textContent = t("explorer.question.running");
     try {
       const codes = await matchingCodes(sql);

@@ -11,6 +11,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import type { FileEntry } from "../../lib/data/downloads.ts";
 import { readTopology } from "../observatory-data.ts";
 import { territories } from "../site-data.ts";
+import { geoJsonPath } from "../../lib/routes.ts";
 
 export type TerritoryNames = Map<string, { name_fr: string; name_nl: string; name_en: string }>;
 
@@ -59,5 +60,5 @@ export function levelGeoJson(level: string): ReturnType<typeof geoJsonFile> {
 /** The download entry of a level's GeoJSON, served by src/pages/geo/[level].geojson.ts. */
 export function geoJsonEntry(level: string): FileEntry {
   const file = levelGeoJson(level);
-  return { file: `geo/${level}.geojson`, href: `/geo/${level}.geojson`, bytes: file.bytes, sha256: file.sha256, rows: null };
+  return { file: `geo/${level}.geojson`, href: geoJsonPath(level), bytes: file.bytes, sha256: file.sha256, rows: null };
 }

@@ -3,12 +3,12 @@
  * its values there in "worst first" order, the regional value, the method parameters and the
  * data-quality notes that concern it. The rules themselves are in src/lib/indicator/page.ts.
  */
-import { languages, type Language } from "../../core/languages.ts";
+import type { Language } from "../../core/languages.ts";
 import { chooseLevel, orderRows, parametersFor, qualityNotesFor, worstFirstDirection, type Direction, type ValueRow } from "../../lib/indicator/page.ts";
 import { toCsv } from "../../lib/csv.ts";
 import { cached, readTable } from "../observatory-data.ts";
 import type { CsvRow, Indicator } from "../../lib/published.ts";
-import { indicator, indicators, indicatorsAt, levelValues, territories } from "../site-data.ts";
+import { indicator, indicatorsAt, levelValues, territories } from "../site-data.ts";
 import { MAP_LEVELS } from "../../core/levels.ts";
 
 /** Level ids, finest first, from the `levels` table (sector, quartier, commune, bassin, region). */
@@ -34,7 +34,7 @@ export function levelsWithValues(id: string): string[] {
   return levelsFinestFirst().filter((level) => [...(levelValues(level).get(id)?.values() ?? [])].some((cell) => cell.value !== null));
 }
 
-/** Levels with a static SVG map and CSV (the routes of src/data/map/routes.ts), finest first. */
+/** Levels with a static SVG map and CSV (src/data/static-paths.ts's mapStaticPaths), finest first. */
 export function mappedLevels(id: string): string[] {
   const mapped = MAP_LEVELS.filter((level) => indicatorsAt(level).some((i) => i.id === id));
   return levelsFinestFirst().filter((level) => (mapped as readonly string[]).includes(level));
@@ -78,16 +78,6 @@ export function parameterRows(id: string): CsvRow[] {
 
 export function qualityRows(id: string): CsvRow[] {
   return qualityNotesFor(indicator(id), readTable("data_quality"));
-}
-
-/** One page per language × indicator. */
-export function indicatorPageRoutes() {
-  return languages.flatMap((lang) => indicators().map((i) => ({ params: { lang, indicator: i.id } })));
-}
-
-/** One distribution CSV per language × published indicator that has values. */
-export function distributionRoutes() {
-  return indicatorPageRoutes().filter(({ params }) => indicator(params.indicator).status === "published" && distributionLevelOf(params.indicator));
 }
 
 /** The values the distribution chart shows (its territories, worst first), then the region's. */

@@ -92,10 +92,6 @@ export function levelNote(level: string, language: Language): { status: string; 
   return { status: row.status!, note: row[`note_${language}`]! };
 }
 
-export function profilePath(language: Language, level: string, code: string): string {
-  return `/${language}/${level}/${encodeURIComponent(code)}/`;
-}
-
 /** Sorts by name in the page's language, the order a reader looks for. */
 export function byName(language: Language): (a: Pick<Area, "name">, b: Pick<Area, "name">) => number {
   const collator = new Intl.Collator(locale(language));

@@ -64,6 +64,3 @@ export function sourcesText(indicator: Indicator): string {
   return citations(indicator).join("; ");
 }
 
-export function indicatorPath(language: Language, id: string): string {
-  return `/${language}/indicators/${id}/`;
-}

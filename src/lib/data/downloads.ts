@@ -6,6 +6,7 @@
 import type { Language } from "../../core/languages.ts";
 import type { CsvRow, Manifest } from "../published.ts";
 import { rankIn } from "../../core/polarity.ts";
+import { publishedFilePath } from "../routes.ts";
 
 export interface FileEntry {
   /** Path inside public/data, as in the manifest: "tables/indicators.csv". */
@@ -28,7 +29,7 @@ export interface GeometryDownload {
   topojson: FileEntry;
 }
 
-const entry = (file: Manifest["files"][number]): FileEntry => ({ file: file.file, href: `/data/${file.file}`, bytes: file.bytes, sha256: file.sha256, rows: file.rows });
+const entry = (file: Manifest["files"][number]): FileEntry => ({ file: file.file, href: publishedFilePath(file.file), bytes: file.bytes, sha256: file.sha256, rows: file.rows });
 
 /** One entry per table of tables/, CSV and Parquet side by side; in `order` first, then by name. */
 export function tableDownloads(manifest: Manifest, order: readonly string[] = []): TableDownload[] {

@@ -1,4 +1,5 @@
 import { parseQuestion, serializeQuestion, type GuidedQuestion, type QuestionIndicator } from "./guided-question.ts";
+import { homePath } from "../routes.ts";
 
 /**
  * The explorer's whole view lives in the URL, defaults omitted, so that every view can be shared:
@@ -92,5 +93,5 @@ export const EXPLORER_TABLE_ID = "explorer-table";
 
 /** The explorer's table for a view, on the full explorer page (from embeds and other pages' maps). */
 export function explorerTableHref(language: string, view: Partial<Pick<ExplorerState, "indicator" | "level" | "area">>): string {
-  return `/${language}/${serializeState({ ...DEFAULT_STATE, ...view })}#${EXPLORER_TABLE_ID}`;
+  return `${homePath(language, serializeState({ ...DEFAULT_STATE, ...view }))}#${EXPLORER_TABLE_ID}`;
 }

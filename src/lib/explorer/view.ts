@@ -9,6 +9,7 @@ import type { ExplorerState } from "./state.ts";
 import { formatValue } from "../format.ts";
 import { renderMapSvg, type LegendItem, type MapPoint } from "../map/svg.ts";
 import { mapDescription, mapSourceText } from "../map/text.ts";
+import { profilePath } from "../routes.ts";
 
 export const SERVICE_OVERLAYS = ["pharmacy", "hospital_emergency", "maison_medicale", "dentist"] as const;
 export const OVERLAYS = ["commune", "bassin", "clss", ...SERVICE_OVERLAYS] as const;
@@ -55,8 +56,8 @@ export function rankOrder(polarity: ClientCatalogEntry["polarity"]): (a: number,
 }
 
 export function profileHref(language: Language, level: string, code: string, data: ClientLevelData, index: number): string {
-  if (level === "sector") return `/${language}/quartier/${data.parents.quartier![index]}/`;
-  return `/${language}/${level}/${encodeURIComponent(code)}/`;
+  if (level === "sector") return profilePath(language, "quartier", data.parents.quartier![index]!);
+  return profilePath(language, level, code);
 }
 
 export function explorerView(inputs: ExplorerInputs, state: ExplorerState, language: Language, t: T): ExplorerView {

@@ -1,9 +1,9 @@
 import type { APIRoute } from "astro";
 import type { Language } from "../../../../core/languages.ts";
-import { mapRoutes } from "../../../../data/map/routes.ts";
 import { mapView } from "../../../../data/map/view.ts";
+import { mapStaticPaths } from "../../../../data/static-paths.ts";
 
-export const getStaticPaths = mapRoutes;
+export const getStaticPaths = mapStaticPaths;
 
 /** A picture for reports: title, legend, source line and date drawn in, no script needed. */
 export const GET: APIRoute = ({ params }) => {
