@@ -11,7 +11,7 @@ export type Messages = Record<Language, Record<string, string>>;
 
 const files = import.meta.glob<Messages>("./messages/*.json", { eager: true, import: "default" });
 
-/** Every message file, by file name: tests/i18n.test.ts checks each has the same keys in every language. */
+/** Every message file, by file name: tests/src/i18n/translate.test.ts checks each has the same keys in every language. */
 export const messageFiles: Record<string, Messages> = Object.fromEntries(
   Object.entries(files).map(([path, content]) => [path.replace(/^.*\/(.*)\.json$/, "$1"), content]),
 );

@@ -122,7 +122,7 @@ export function parametersFor(indicator: Pick<Indicator, "family">, parameters: 
 /**
  * The words for a code (a flag, an issue, a unit) in the page's language, from the message
  * `<prefix>.<code>`; a code without wording yet is shown as is rather than failing the build
- * (tests/indicator-page.test.ts checks that every code in the current tables has words).
+ * (tests/src/lib/indicator/page.test.ts checks that every code in the current tables has words).
  */
 export function wordsFor(language: Language, prefix: string, code: string): string {
   return messages[language][`${prefix}.${code}`] ?? code;
