@@ -9,7 +9,8 @@ import Papa from "papaparse";
 import type { Topology } from "topojson-specification";
 import type { CsvRow, Manifest } from "../lib/published.ts";
 
-const dataDir = resolve(process.cwd(), "public", "data");
+/** public/data of the project; OBSERVATORY_DATA_DIR points the build's readers elsewhere (tests/input/). */
+const dataDir = resolve(process.env.OBSERVATORY_DATA_DIR ?? join(process.cwd(), "public", "data"));
 
 function read(relativePath: string): string {
   const path = join(dataDir, relativePath);
