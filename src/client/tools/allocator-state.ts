@@ -1,7 +1,7 @@
 /** The allocator's setting and its query string: ?amount=…&unit=fte&level=commune&need=bim_share&k=1.5. */
 import { TOOL_LEVELS } from "../../core/levels.ts";
 import { AMOUNT_UNITS, amountToUnits, NEED_SCORES, type AmountUnit, type NeedScoreId } from "../../lib/tools/allocation.ts";
-import { inUrlOrder, parseChoice, parseDecimal, parseStepped, readParam, writeNumber, writeParams, type ParamIssue, type Parsed } from "./url-state.ts";
+import { inUrlOrder, parseChoice, parseDecimal, parseStepped, readParam, writeNumber, writeParams, type ParamIssue, type Parsed } from "../../lib/url-state.ts";
 
 export interface AllocatorState {
   amount: number;

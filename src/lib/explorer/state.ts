@@ -1,5 +1,6 @@
 import { parseQuestion, serializeQuestion, type GuidedQuestion, type QuestionIndicator } from "./guided-question.ts";
 import { homePath } from "../routes.ts";
+import { writeParams } from "../url-state.ts";
 
 /**
  * The explorer's whole view lives in the URL, defaults omitted, so that every view can be shared:
@@ -78,14 +79,14 @@ export function parseState(search: string, context: StateContext): { state: Expl
 
 /** The query string of a state, defaults omitted ("" for the default view). */
 export function serializeState(state: ExplorerState): string {
-  const params = new URLSearchParams();
-  if (state.indicator !== DEFAULT_STATE.indicator) params.set("i", state.indicator);
-  if (state.level !== DEFAULT_STATE.level) params.set("l", state.level);
-  if (state.area) params.set("a", state.area);
-  if (state.overlays.join(",") !== DEFAULT_STATE.overlays.join(",")) params.set("o", state.overlays.join(","));
-  if (state.question) params.set("g", serializeQuestion(state.question));
-  const text = params.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
-  return text ? `?${text}` : "";
+  const overlays = state.overlays.join(",");
+  return writeParams([
+    ["i", state.indicator === DEFAULT_STATE.indicator ? null : state.indicator],
+    ["l", state.level === DEFAULT_STATE.level ? null : state.level],
+    ["a", state.area || null],
+    ["o", overlays === DEFAULT_STATE.overlays.join(",") ? null : overlays],
+    ["g", state.question ? serializeQuestion(state.question) : null],
+  ]);
 }
 
 /** Id of the explorer's table: the accessible alternative every map links to. */

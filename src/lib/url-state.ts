@@ -1,7 +1,8 @@
 /**
- * The tools keep their whole setting in the query string, defaults omitted, so that a result can
- * be shared as a link. Pure helpers: a parameter that does not parse falls back to its default
- * and is reported, so that the page can say so instead of silently showing something else.
+ * Views keep their whole state in the query string, defaults omitted, so that a result can be
+ * shared as a link: the explorer (src/lib/explorer/state.ts) and the policy tools
+ * (src/client/tools/*-state.ts). Pure helpers: a parameter that does not parse falls back to its
+ * default and is reported, so that the page can say so instead of silently showing something else.
  */
 
 export interface ParamIssue {
@@ -32,11 +33,14 @@ export function inUrlOrder(params: URLSearchParams, issues: ParamIssue[]): Param
   return [...issues].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 }
 
-/** A query string from name/value pairs, leaving out those equal to their default (null). */
+/**
+ * A query string from name/value pairs, leaving out those equal to their default (null). Commas
+ * and colons stay readable (lists "o=commune,bassin", guided questions "g=…:…").
+ */
 export function writeParams(entries: [string, string | null][]): string {
   const params = new URLSearchParams();
   for (const [name, value] of entries) if (value !== null) params.set(name, value);
-  const text = params.toString();
+  const text = params.toString().replaceAll("%2C", ",").replaceAll("%3A", ":");
   return text ? `?${text}` : "";
 }
 
