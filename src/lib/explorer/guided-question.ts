@@ -4,6 +4,7 @@
  * the published tables; the page shows that SQL. Only catalogue ids and numbers enter the SQL.
  */
 import { MAP_LEVELS } from "../../core/levels.ts";
+import type { Polarity } from "../../core/polarity.ts";
 
 export interface GuidedQuestion {
   first: string;
@@ -16,7 +17,7 @@ export interface GuidedQuestion {
 
 export interface QuestionIndicator {
   id: string;
-  polarity: "higher_is_worse" | "higher_is_better" | "neutral";
+  polarity: Polarity;
 }
 
 export const WORST_PERCENTS = [10, 20, 25, 50] as const;
