@@ -1,12 +1,12 @@
 /**
  * Times the siting tool's greedy maximal coverage on the real data, in Node, with the same module
- * the browser's Web Worker runs (src/lib/siting.ts): k = 10 for the smallest and largest radius,
+ * the browser's Web Worker runs (src/lib/tools/siting.ts): k = 10 for the smallest and largest radius,
  * all residents and fragility-weighted, existing maisons médicales counted or not, five times each.
  * Prints JSON; exits non-zero when the slowest setting's median exceeds the budget (1 s). The first
  * (cold, unoptimised) run of each setting is reported too: it is what a visitor's fresh worker pays.
  */
-import { readTable } from "../src/lib/observatory-data.ts";
-import { runSiting, sitingDataFromTables, SITING_LIMITS, type SitingOptions } from "../src/lib/siting.ts";
+import { readTable } from "../src/data/observatory-data.ts";
+import { runSiting, sitingDataFromTables, SITING_LIMITS, type SitingOptions } from "../src/lib/tools/siting.ts";
 
 /** 1 s; SITING_BUDGET_MS overrides it (to check that the script fails over budget). */
 const BUDGET_MS = Number(process.env.SITING_BUDGET_MS ?? 1000);

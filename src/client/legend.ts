@@ -1,5 +1,5 @@
 /** Fills a map legend list (MapLegend.astro writes the same markup at build time). */
-import type { LegendItem } from "../lib/map-svg.ts";
+import type { LegendItem } from "../lib/map/svg.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
 

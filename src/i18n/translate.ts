@@ -2,10 +2,8 @@
  * UI strings live in src/i18n/messages/<area>.json, each holding the same keys in French, Dutch
  * and English; every page area owns one file. `t(key)` is the only way a component gets text.
  */
+import type { Language } from "../core/languages.ts";
 import { translatorFrom } from "./format-message.ts";
-
-export const languages = ["fr", "nl", "en"] as const;
-export type Language = (typeof languages)[number];
 
 export const languageNames: Record<Language, string> = { fr: "Français", nl: "Nederlands", en: "English" };
 
@@ -13,7 +11,7 @@ export type Messages = Record<Language, Record<string, string>>;
 
 const files = import.meta.glob<Messages>("./messages/*.json", { eager: true, import: "default" });
 
-/** Every message file, by file name: tests/i18n.test.ts checks each has the same keys in every language. */
+/** Every message file, by file name: tests/src/i18n/translate.test.ts checks each has the same keys in every language. */
 export const messageFiles: Record<string, Messages> = Object.fromEntries(
   Object.entries(files).map(([path, content]) => [path.replace(/^.*\/(.*)\.json$/, "$1"), content]),
 );
@@ -23,10 +21,6 @@ export const messages: Messages = {
   nl: Object.assign({}, ...Object.values(messageFiles).map((file) => file.nl)),
   en: Object.assign({}, ...Object.values(messageFiles).map((file) => file.en)),
 };
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === "string" && (languages as readonly string[]).includes(value);
-}
 
 /** A missing key is a build error, never an empty label on a page. */
 export function createTranslator(language: Language) {

@@ -3,8 +3,8 @@
  * (a column per indicator, in territory order) and a light catalogue without the method texts.
  * Shared type definitions for both sides.
  */
-import type { Language } from "../i18n/translate.ts";
-import type { Polarity } from "./site-data.ts";
+import type { Language } from "../core/languages.ts";
+import type { Polarity } from "../core/polarity.ts";
 
 export interface ClientCatalogEntry {
   id: string;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readManifest } from "../../src/lib/observatory-data.ts";
+import { readManifest } from "../../src/data/observatory-data.ts";
 import { axeViolations, launchBrowser, openOk, outsideRequests } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readTable } from "../../src/lib/observatory-data.ts";
+import { readTable } from "../../src/data/observatory-data.ts";
 import { axeViolations, launchBrowser, openPage, outsideRequests, parseCsv } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");

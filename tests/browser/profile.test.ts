@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readTable } from "../../src/lib/observatory-data.ts";
+import { readTable } from "../../src/data/observatory-data.ts";
 import { axeViolations, launchBrowser, openOk, outsideRequests, parseCsv } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");

@@ -3,7 +3,7 @@ import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import messages from "../../src/i18n/messages/query.json";
-import { readTable } from "../../src/lib/observatory-data.ts";
+import { readTable } from "../../src/data/observatory-data.ts";
 import { axeViolations, launchBrowser, openPage, outsideRequests, recordRequests, type OpenedPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { Feature, FeatureCollection, Polygon } from "geojson";
 import { topology } from "topojson-server";
 import type { Topology } from "topojson-specification";
-import { areaPaths, borderPath, projectPoint, regionProjection } from "../../src/lib/map-geometry.ts";
+import { areaPaths, borderPath, projectPoint, regionProjection } from "../../src/lib/map/geometry.ts";
 
 export const INPUT_DIR = join(import.meta.dirname, "..", "input", "snapshots");
 

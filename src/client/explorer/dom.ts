@@ -1,5 +1,5 @@
 /** DOM updates of the explorer's table rows (text content only, never HTML from data). */
-import type { ExplorerRow } from "../../lib/explorer-view.ts";
+import type { ExplorerRow } from "../../lib/explorer/view.ts";
 
 export type SortKey = "rank" | "name" | "value";
 

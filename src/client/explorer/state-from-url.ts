@@ -2,11 +2,11 @@
  * The explorer's state from its query string. A selected area is checked against the codes of the
  * view's level only: the level is known from a first parse, so one level file is loaded, not all.
  */
-import { parseState, type ExplorerState, type Notice, type StateContext } from "../../lib/explorer-state.ts";
-import { OVERLAYS } from "../../lib/explorer-view.ts";
+import { parseState, type ExplorerState, type Notice, type StateContext } from "../../lib/explorer/state.ts";
+import { OVERLAYS } from "../../lib/explorer/view.ts";
 import type { ClientCatalogEntry } from "../../lib/client-data.ts";
-import type { QuestionIndicator } from "../../lib/guided-question.ts";
-import { MAP_LEVELS } from "../../lib/map-levels.ts";
+import type { QuestionIndicator } from "../../lib/explorer/guided-question.ts";
+import { MAP_LEVELS } from "../../core/levels.ts";
 
 /** Indicators a guided question may use: published, with a direction ("worst" must mean something). */
 export function questionIndicators(catalog: ClientCatalogEntry[]): Map<string, QuestionIndicator> {
@@ -20,7 +20,7 @@ export async function stateFromUrl(
 ): Promise<{ state: ExplorerState; notices: Notice[] }> {
   const context: StateContext = {
     questionIndicators: questionIndicators(catalog),
-    indicators: new Map(catalog.map((i) => [i.id, i.levels.filter((l) => (MAP_LEVELS as readonly string[]).includes(l))])),
+    indicators: new Map(catalog.map((i) => [i.id, i.levels.filter((l) => MAP_LEVELS.includes(l))])),
     levels: MAP_LEVELS,
     overlays: OVERLAYS,
   };

@@ -5,7 +5,7 @@
  */
 import type { ChartShape } from "./chart-shape.ts";
 import type { Cell } from "./cells.ts";
-import type { Formatters } from "./format.ts";
+import type { Formatters } from "../../lib/format.ts";
 import type { Translate } from "../../i18n/format-message.ts";
 import type { ResultSet } from "./result-set.ts";
 

@@ -1,7 +1,7 @@
 /**
  * What a result column holds, from its Apache Arrow type: numbers (charts, right alignment,
  * Intl formatting), text, booleans, dates and times, or something nested. The type ids are
- * Arrow's `Type` enum (tests/query-column-types.test.ts checks them against apache-arrow), so
+ * Arrow's `Type` enum (tests/src/client/query/column-types.test.ts checks them against apache-arrow), so
  * this module needs no Arrow code at run time.
  */
 export type ColumnKind = "number" | "text" | "boolean" | "date" | "timestamp" | "time" | "binary" | "nested" | "other";
@@ -82,7 +82,7 @@ const integerNames: Record<number, string> = { 8: "TINYINT", 16: "SMALLINT", 32:
 
 /**
  * The DuckDB type a column most likely had, named as DuckDB names it. Arrow keeps most types
- * as they were; HUGEINT and DECIMAL reach the browser as DOUBLE (see src/lib/duckdb-client.ts).
+ * as they were; HUGEINT and DECIMAL reach the browser as DOUBLE (see src/client/duckdb-client.ts).
  */
 export function sqlTypeName(type: ArrowTypeLike): string {
   switch (type.typeId) {

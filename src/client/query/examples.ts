@@ -4,7 +4,7 @@
  * in every language except the names it shows (name_fr, name_nl or name_en) and its first line,
  * the question, so that a shared link still says what it asks.
  */
-import type { Language } from "../../i18n/translate.ts";
+import type { Language } from "../../core/languages.ts";
 
 export interface Example {
   id: string;

@@ -4,7 +4,7 @@
  * Rows stay in Arrow's compact batches; only the displayed ones become JavaScript values.
  */
 import type { RecordBatch } from "apache-arrow";
-import type { QueryStream } from "../../lib/duckdb-client.ts";
+import type { QueryStream } from "../duckdb-client.ts";
 import { cellReader, type Cell } from "./cells.ts";
 import { columnKind, sqlTypeName, type ArrowTypeLike, type ColumnKind } from "./column-types.ts";
 

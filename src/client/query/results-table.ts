@@ -3,7 +3,7 @@
  * type, numbers aligned right, NULL told apart from empty text, and Previous/Next buttons
  * that say which rows are shown.
  */
-import type { Formatters } from "./format.ts";
+import type { Formatters } from "../../lib/format.ts";
 import type { Translate } from "../../i18n/format-message.ts";
 import type { ResultSet } from "./result-set.ts";
 

@@ -3,9 +3,9 @@
  * from the database itself (DuckDB's catalog, so nothing can be missing or stale) joined with
  * the `codebook` table, which describes each column in French, Dutch and English.
  */
-import type { Language } from "../../i18n/translate.ts";
-import { DATABASE_ALIAS, type ObservatoryDb } from "../../lib/duckdb-client.ts";
-import type { Formatters } from "./format.ts";
+import type { Language } from "../../core/languages.ts";
+import { DATABASE_ALIAS, type ObservatoryDb } from "../duckdb-client.ts";
+import type { Formatters } from "../../lib/format.ts";
 import type { Translate } from "../../i18n/format-message.ts";
 
 export interface SchemaColumn {

@@ -8,13 +8,13 @@
  * wait on them.
  */
 import { readClientMessages, translatorFrom } from "../../i18n/format-message.ts";
-import { getObservatoryDb, QueryCancelledError } from "../../lib/duckdb-client.ts";
-import { isSiteLanguage } from "../../lib/format.ts";
+import { getObservatoryDb, QueryCancelledError } from "../duckdb-client.ts";
+import { isLanguage } from "../../core/languages.ts";
 import { chartShape, type ChartShape } from "./chart-shape.ts";
 import { downloadCsv } from "./download.ts";
 import { enhanceEditor } from "./editor.ts";
 import { explainError } from "./error-message.ts";
-import { formatters } from "./format.ts";
+import { formatters } from "../../lib/format.ts";
 import { collectResult, DISPLAY_LIMIT, KEEP_LIMIT, type ResultSet } from "./result-set.ts";
 import { renderResultsTable } from "./results-table.ts";
 import { loadSchema, renderSchema } from "./schema-panel.ts";
@@ -25,7 +25,7 @@ export type WorkspaceState = "starting" | "ready" | "running" | "done" | "cancel
 const SLOW_START_MS = 20_000;
 
 export function startWorkspace(root: HTMLElement): void {
-  const language = isSiteLanguage(root.dataset.language) ? root.dataset.language : "fr";
+  const language = isLanguage(root.dataset.language) ? root.dataset.language : "fr";
   // The page hands over only its language's `query.*` messages (src/i18n/messages/query.json).
   const t = translatorFrom(readClientMessages(document, "query-messages"), language);
   const format = formatters(language);

@@ -3,11 +3,11 @@
  * share it receives (relative difference, diverging classes), drawn by the site's shared renderer.
  * Areas without a need score are hatched as "not applicable": they keep the baseline share.
  */
-import { NO_DATA_FILL, NOT_APPLICABLE_FILL } from "../../lib/color-scale.ts";
-import { renderMapSvg, type LegendItem } from "../../lib/map-svg.ts";
+import { NO_DATA_FILL, NOT_APPLICABLE_FILL } from "../../lib/map/color-scale.ts";
+import { renderMapSvg, type LegendItem } from "../../lib/map/svg.ts";
 import type { AllocatorRow } from "./allocator-view.ts";
 import { divergingScale, NEUTRAL } from "./diverging-scale.ts";
-import { numberFormats } from "./format.ts";
+import { numberFormats } from "../../lib/format.ts";
 import type { PageText } from "./messages.ts";
 
 export interface AllocatorMap {

@@ -4,11 +4,11 @@
  */
 import type { ClientLevelData } from "../../lib/client-data.ts";
 import { loadLevel, loadPaths } from "../explorer/data.ts";
-import { AMOUNT_UNITS, type AllocationLevel, type AmountUnit, type NeedScoreId } from "../../lib/allocation.ts";
+import { AMOUNT_UNITS, type AmountUnit, type NeedScoreId } from "../../lib/tools/allocation.ts";
 import { allocatorMap } from "./allocator-map.ts";
 import { ALLOCATOR_DEFAULTS, DEFAULT_AMOUNT, isValidAmount, parseAllocatorState, serializeAllocatorState, type AllocatorState } from "./allocator-state.ts";
 import { allocationCsv, amountFormatter, computeAllocation, formulaSentences, needValueText, perResident, rankRows, signedAmountFormatter, type NeedInfo } from "./allocator-view.ts";
-import { numberFormats } from "./format.ts";
+import { numberFormats } from "../../lib/format.ts";
 import { readPageText, type PageText } from "./messages.ts";
 import { clearError, debounce, paragraphs, revealToolUi, setCsvLink, showError, showParamIssues, tableRow, writeSearch } from "./page-shell.ts";
 import { renderLegend } from "../legend.ts";
@@ -96,7 +96,7 @@ function readControls(c: Controls, previous: AllocatorState): AllocatorState {
   return {
     unit,
     amount: c.amount.value !== "" && isValidAmount(amount, unit) ? amount : previous.unit === unit ? previous.amount : DEFAULT_AMOUNT[unit],
-    level: c.level.value as AllocationLevel,
+    level: c.level.value,
     need: c.need.value as NeedScoreId,
     k: Number(Number(c.k.value).toFixed(1)),
   };

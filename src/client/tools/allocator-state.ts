@@ -1,11 +1,12 @@
 /** The allocator's setting and its query string: ?amount=…&unit=fte&level=commune&need=bim_share&k=1.5. */
-import { ALLOCATION_LEVELS, AMOUNT_UNITS, amountToUnits, NEED_SCORES, type AllocationLevel, type AmountUnit, type NeedScoreId } from "../../lib/allocation.ts";
-import { inUrlOrder, parseChoice, parseDecimal, parseStepped, readParam, writeNumber, writeParams, type ParamIssue, type Parsed } from "./url-state.ts";
+import { TOOL_LEVELS } from "../../core/levels.ts";
+import { AMOUNT_UNITS, amountToUnits, NEED_SCORES, type AmountUnit, type NeedScoreId } from "../../lib/tools/allocation.ts";
+import { inUrlOrder, parseChoice, parseDecimal, parseStepped, readParam, writeNumber, writeParams, type ParamIssue, type Parsed } from "../../lib/url-state.ts";
 
 export interface AllocatorState {
   amount: number;
   unit: AmountUnit;
-  level: AllocationLevel;
+  level: string;
   need: NeedScoreId;
   k: number;
 }
@@ -30,7 +31,7 @@ export function parseAllocatorState(search: string): Parsed<AllocatorState> {
     const value = parseDecimal(raw);
     return value !== null && isValidAmount(value, unit) ? value : null;
   }, DEFAULT_AMOUNT[unit], issues);
-  const level = readParam(params, "level", (raw) => parseChoice(raw, ALLOCATION_LEVELS), ALLOCATOR_DEFAULTS.level, issues);
+  const level = readParam(params, "level", (raw) => parseChoice(raw, TOOL_LEVELS), ALLOCATOR_DEFAULTS.level, issues);
   const need = readParam(params, "need", (raw) => parseChoice(raw, NEED_SCORES), ALLOCATOR_DEFAULTS.need, issues);
   const k = readParam(params, "k", (raw) => parseStepped(raw, K_RANGE.min, K_RANGE.max, K_RANGE.step), ALLOCATOR_DEFAULTS.k, issues);
   return { state: { amount, unit, level, need, k }, issues: inUrlOrder(params, issues) };

@@ -2,13 +2,12 @@
  * What the allocator shows, computed from the level's site data and the setting: rows with
  * need values, scores and shares, their ranking, the formula in words and the CSV. No DOM.
  */
-import type { Language } from "../../i18n/translate.ts";
-import { allocate, AMOUNT_UNITS, amountToUnits, INVERTED_SCORES, needScores, unitsToAmount, type AllocationRow } from "../../lib/allocation.ts";
+import type { Language } from "../../core/languages.ts";
+import { allocate, AMOUNT_UNITS, amountToUnits, INVERTED_SCORES, needScores, unitsToAmount, type AllocationRow } from "../../lib/tools/allocation.ts";
 import type { ClientLevelData } from "../../lib/client-data.ts";
 import { toCsv } from "../../lib/csv.ts";
-import { formatValue } from "../../lib/format.ts";
+import { formatValue, numberFormats } from "../../lib/format.ts";
 import type { AllocatorState } from "./allocator-state.ts";
-import { numberFormats } from "./format.ts";
 import type { PageText } from "./messages.ts";
 
 /** Catalogue facts about each need score, given by the page at build time. */

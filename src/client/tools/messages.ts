@@ -3,8 +3,8 @@
  * few shared ones it needs) as JSON, so the scripts carry no text of their own.
  */
 import { readClientMessages, translatorFrom, type Translate } from "../../i18n/format-message.ts";
-import type { Language } from "../../i18n/translate.ts";
-import { isSiteLanguage, locale } from "../../lib/format.ts";
+import { type Language, isLanguage } from "../../core/languages.ts";
+import { locale } from "../../lib/format.ts";
 
 export interface PageText {
   language: Language;
@@ -14,6 +14,6 @@ export interface PageText {
 
 export function readPageText(root: Document): PageText {
   const lang = root.documentElement.lang;
-  const language = isSiteLanguage(lang) ? lang : "en";
+  const language = isLanguage(lang) ? lang : "en";
   return { language, locale: locale(language), t: translatorFrom(readClientMessages(root, "tools-messages"), language) };
 }

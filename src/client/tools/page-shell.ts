@@ -5,7 +5,7 @@
  * and table rows safely (text only, no HTML), and point the CSV links at fresh results.
  */
 import type { PageText } from "./messages.ts";
-import type { ParamIssue } from "./url-state.ts";
+import type { ParamIssue } from "../../lib/url-state.ts";
 
 export function revealToolUi(root: Document): void {
   for (const element of root.querySelectorAll<HTMLElement>("[data-tool-ui]")) element.hidden = false;

@@ -2,7 +2,7 @@
  * The page's side of the siting worker: a module worker bundled by Vite, fed the data once,
  * then one promise per run. Only the latest run's answer matters; older ones resolve to null.
  */
-import type { CoverageResult, SitingData, SitingOptions } from "../../lib/siting.ts";
+import type { CoverageResult, SitingData, SitingOptions } from "../../lib/tools/siting.ts";
 import type { WorkerRequest, WorkerResponse } from "./siting-worker.ts";
 
 export interface SitingRunner {

@@ -3,10 +3,10 @@
  * bassin borders, the mapped maisons médicales, and each new site with its walking radius drawn
  * to scale. The shared renderer draws it all; the circles are its overlay.
  */
-import { NOT_APPLICABLE_FILL } from "../../lib/color-scale.ts";
-import { escapeXml, POINT_COLOURS, renderMapSvg, type LegendItem } from "../../lib/map-svg.ts";
-import { EXISTING, type CoverageResult, type SitingData, type SitingOptions } from "../../lib/siting.ts";
-import { numberFormats } from "./format.ts";
+import { NOT_APPLICABLE_FILL } from "../../lib/map/color-scale.ts";
+import { escapeXml, POINT_COLOURS, renderMapSvg, type LegendItem } from "../../lib/map/svg.ts";
+import { EXISTING, type CoverageResult, type SitingData, type SitingOptions } from "../../lib/tools/siting.ts";
+import { numberFormats } from "../../lib/format.ts";
 import type { PageText } from "./messages.ts";
 import type { PickRow } from "./siting-view.ts";
 

@@ -3,9 +3,9 @@
  * siting data and sector paths, runs the greedy algorithm in the worker, and shows the summary,
  * the map with the new sites' circles, the tables and the CSV links.
  */
-import { metresPerSvgUnit, type CoverageResult, type Reach, type SitingData, type SitingOptions } from "../../lib/siting.ts";
+import { metresPerSvgUnit, type CoverageResult, type Reach, type SitingData, type SitingOptions } from "../../lib/tools/siting.ts";
 import { fetchJson } from "../fetch-json.ts";
-import { numberFormats } from "./format.ts";
+import { numberFormats } from "../../lib/format.ts";
 import { readPageText, type PageText } from "./messages.ts";
 import { clearError, debounce, paragraphs, revealToolUi, setCsvLink, showError, showParamIssues, tableRow, writeSearch } from "./page-shell.ts";
 import { renderLegend } from "../legend.ts";
@@ -13,6 +13,7 @@ import { sitingRunner } from "./siting-client.ts";
 import { sitingMap } from "./siting-map.ts";
 import { parseSitingState, serializeSitingState, SITING_DEFAULTS } from "./siting-state.ts";
 import { bassinsCsv, picksCsv, sectorsCsv, sitingView, summarySentences } from "./siting-view.ts";
+import { siteDataPath } from "../../lib/routes.ts";
 
 interface Controls {
   form: HTMLFormElement;
@@ -46,7 +47,7 @@ export function startSiting(root: Document): void {
   revealToolUi(root);
   const status = root.querySelector<HTMLElement>("[data-progress]")!;
 
-  const loading = Promise.all([fetchJson<SitingData>("/site-data/siting.json"), fetchJson<Record<string, string>>("/site-data/paths-sector.json")]).then(([data, paths]) => ({
+  const loading = Promise.all([fetchJson<SitingData>(siteDataPath("siting")), fetchJson<Record<string, string>>(siteDataPath("paths-sector"))]).then(([data, paths]) => ({
     data,
     paths,
     runner: sitingRunner(data),

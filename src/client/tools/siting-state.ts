@@ -1,6 +1,6 @@
 /** The siting tool's setting and its query string: ?k=10&radius=800&reach=fragile&existing=0&bassin=N. */
-import { SITING_LIMITS, type Reach, type SitingOptions } from "../../lib/siting.ts";
-import { inUrlOrder, parseChoice, parseStepped, readParam, writeNumber, writeParams, type ParamIssue, type Parsed } from "./url-state.ts";
+import { SITING_LIMITS, type Reach, type SitingOptions } from "../../lib/tools/siting.ts";
+import { inUrlOrder, parseChoice, parseStepped, readParam, writeNumber, writeParams, type ParamIssue, type Parsed } from "../../lib/url-state.ts";
 
 export const REACH_OPTIONS: readonly Reach[] = ["all", "fragile"];
 

@@ -2,10 +2,10 @@
  * What the siting tool shows from a greedy result: the summary, the picked sites in order, the
  * coverage per bassin, and the three CSV files. No DOM.
  */
-import type { Language } from "../../i18n/translate.ts";
+import type { Language } from "../../core/languages.ts";
 import { toCsv } from "../../lib/csv.ts";
-import { coverageByBassin, demandWeights, EXISTING, FRAGILITY_SCALE, type BassinCoverage, type CoverageResult, type SitingData, type SitingOptions } from "../../lib/siting.ts";
-import { numberFormats } from "./format.ts";
+import { coverageByBassin, demandWeights, EXISTING, FRAGILITY_SCALE, type BassinCoverage, type CoverageResult, type SitingData, type SitingOptions } from "../../lib/tools/siting.ts";
+import { numberFormats } from "../../lib/format.ts";
 import type { PageText } from "./messages.ts";
 
 export interface PickRow {

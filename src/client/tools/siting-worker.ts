@@ -2,7 +2,7 @@
  * The siting computation off the main thread: the page sends the site data once ("init"), then
  * settings ("run"); the worker answers each run with the greedy result and its duration.
  */
-import { runSiting, type CoverageResult, type SitingData, type SitingOptions } from "../../lib/siting.ts";
+import { runSiting, type CoverageResult, type SitingData, type SitingOptions } from "../../lib/tools/siting.ts";
 
 export type WorkerRequest = { type: "init"; data: SitingData } | { type: "run"; id: number; options: SitingOptions };
 export type WorkerResponse = { type: "result"; id: number; result: CoverageResult; ms: number } | { type: "error"; id: number; message: string };

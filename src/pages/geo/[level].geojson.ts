@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
-import { geometryDownloads } from "../../lib/downloads.ts";
-import { levelGeoJson } from "../../lib/downloads-geojson.ts";
-import { readManifest } from "../../lib/observatory-data.ts";
+import { geometryDownloads } from "../../lib/data/downloads.ts";
+import { levelGeoJson } from "../../data/downloads/geojson.ts";
+import { readManifest } from "../../data/observatory-data.ts";
 
 /** /geo/<level>.geojson for every level whose TopoJSON the pipeline published. */
 export const getStaticPaths = () => geometryDownloads(readManifest()).map(({ level }) => ({ params: { level } }));

@@ -1,4 +1,4 @@
 import type { APIRoute } from "astro";
-import { clientCatalog } from "../../lib/client-data-build.ts";
+import { clientCatalog } from "../../data/client-data.ts";
 
 export const GET: APIRoute = () => Response.json(clientCatalog());

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { clientPaths } from "../../lib/client-data-build.ts";
-import { levelsFinestFirst } from "../../lib/indicator-page-data.ts";
+import { clientPaths } from "../../data/client-data.ts";
+import { levelsFinestFirst } from "../../data/indicator/page-data.ts";
 
 export function getStaticPaths() {
   return levelsFinestFirst().map((level) => ({ params: { level } }));

@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
-import { levelBorders } from "../../lib/map-data.ts";
-import { projectPoint, regionProjection } from "../../lib/map-geometry.ts";
-import { readTable, readTopology } from "../../lib/observatory-data.ts";
-import { sitingDataFromTables } from "../../lib/siting.ts";
+import { levelBorders } from "../../data/map/data.ts";
+import { projectPoint, regionProjection } from "../../lib/map/geometry.ts";
+import { readTable, readTopology } from "../../data/observatory-data.ts";
+import { sitingDataFromTables } from "../../lib/tools/siting.ts";
 
 /**
  * The siting tool's data: every sector's representative point (Lambert 72 metres for distances,

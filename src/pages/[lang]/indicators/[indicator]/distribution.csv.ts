@@ -1,8 +1,9 @@
 import type { APIRoute } from "astro";
-import type { Language } from "../../../../i18n/translate.ts";
-import { distributionCsv, distributionRoutes } from "../../../../lib/indicator-page-data.ts";
+import type { Language } from "../../../../core/languages.ts";
+import { distributionCsv } from "../../../../data/indicator/page-data.ts";
+import { distributionStaticPaths } from "../../../../data/static-paths.ts";
 
-export const getStaticPaths = distributionRoutes;
+export const getStaticPaths = distributionStaticPaths;
 
 /** The CSV behind an indicator page's distribution chart. */
 export const GET: APIRoute = ({ params }) =>

@@ -1,9 +1,9 @@
 import type { APIRoute } from "astro";
-import type { Language } from "../../../../i18n/translate.ts";
-import { mapCsv } from "../../../../lib/map-csv.ts";
-import { mapRoutes } from "../../../../lib/map-routes.ts";
+import type { Language } from "../../../../core/languages.ts";
+import { mapCsv } from "../../../../data/map/csv.ts";
+import { mapStaticPaths } from "../../../../data/static-paths.ts";
 
-export const getStaticPaths = mapRoutes;
+export const getStaticPaths = mapStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(mapCsv(params.indicator!, params.level!, params.lang as Language), { headers: { "Content-Type": "text/csv; charset=utf-8" } });

@@ -1,9 +1,9 @@
 import type { APIRoute } from "astro";
-import type { Language } from "../../../../i18n/translate.ts";
-import { mapRoutes } from "../../../../lib/map-routes.ts";
-import { mapView } from "../../../../lib/map-view.ts";
+import type { Language } from "../../../../core/languages.ts";
+import { mapView } from "../../../../data/map/view.ts";
+import { mapStaticPaths } from "../../../../data/static-paths.ts";
 
-export const getStaticPaths = mapRoutes;
+export const getStaticPaths = mapStaticPaths;
 
 /** A picture for reports: title, legend, source line and date drawn in, no script needed. */
 export const GET: APIRoute = ({ params }) => {

@@ -1,0 +1,130 @@
+/**
+ * A territory's social fragility as the profile tells it: index, theme scores, rank and its range
+ * under the weightings tested (fragility, fragility_robustness tables), the components with
+ * their percentile ranks and worst-decile flags, or why the territory is not ranked.
+ */
+import { cached, readTable } from "../observatory-data.ts";
+import type { CsvRow, Cell } from "../../lib/published.ts";
+import type { Area } from "./territory.ts";
+import { cell } from "../site-data.ts";
+
+/**
+ * How solid a rank is, from the spread between its best and worst positions over the weightings
+ * tested, as a share of the territories ranked. The page states these thresholds.
+ */
+export const STABLE_MAX_SHARE = 0.1;
+export const MODERATE_MAX_SHARE = 0.25;
+export type Stability = "stable" | "moderate" | "sensitive";
+
+export function stability(best: number, worst: number, pool: number): Stability {
+  const share = (worst - best) / pool;
+  if (share <= STABLE_MAX_SHARE) return "stable";
+  if (share <= MODERATE_MAX_SHARE) return "moderate";
+  return "sensitive";
+}
+
+export interface FragilityComponent {
+  id: string;
+  cell: Cell | undefined;
+  /** Percentile rank among the ranked territories, 0 = least fragile, 1 = most fragile. */
+  percentile: number | null;
+  worstDecile: boolean;
+}
+
+export type UnrankedReason =
+  | { kind: "not_residential"; type: string }
+  | { kind: "too_few_residents"; population: number; minimum: number }
+  | { kind: "incomplete_data"; missing: string[] }
+  | { kind: "other"; status: string };
+
+export interface Fragility {
+  status: string;
+  pool: number;
+  components: FragilityComponent[];
+  ranked: {
+    index: number;
+    socioeconomic: number;
+    ageIsolation: number;
+    rank: number;
+    best: number;
+    worst: number;
+    stability: Stability;
+    variants: { variant: string; rank: number }[];
+  } | null;
+  unranked: UnrankedReason | null;
+}
+
+const rows = () => cached("fragility", () => new Map(readTable("fragility").map((r) => [`${r.level}:${r.territory_code}`, r])));
+const variants = () =>
+  cached("robustness", () => {
+    const byArea = new Map<string, { variant: string; rank: number }[]>();
+    for (const r of readTable("fragility_robustness")) {
+      const key = `${r.level}:${r.territory_code}`;
+      (byArea.get(key) ?? byArea.set(key, []).get(key)!).push({ variant: r.variant!, rank: Number(r.rank) });
+    }
+    return byArea;
+  });
+
+/** The index's components, in the order of the fragility table's rank_<component> columns. */
+export function componentIds(): string[] {
+  return cached("components", () => {
+    const first = readTable("fragility")[0]!;
+    return Object.keys(first).filter((column) => column.startsWith("rank_") && column !== "rank_best" && column !== "rank_worst").map((column) => column.slice(5));
+  });
+}
+
+export function minResidents(): number {
+  return cached("minResidents", () => Number(readTable("method_parameters").find((r) => r.family === "fragility" && r.parameter === "min_residents")!.value));
+}
+
+/** The weightings tested, in the order of the robustness table (the first is the default). */
+export function weightingIds(): string[] {
+  return cached("weightings", () => [...new Set(readTable("fragility_robustness").map((r) => r.variant!))]);
+}
+
+const numberOrNull = (text: string | undefined) => (text === undefined || text === "" ? null : Number(text));
+
+function unrankedReason(area: Area, row: CsvRow, components: FragilityComponent[]): UnrankedReason {
+  if (row.status === "incomplete_data") return { kind: "incomplete_data", missing: components.filter((c) => c.cell?.value == null).map((c) => c.id) };
+  if (area.type && area.type !== "residential") return { kind: "not_residential", type: area.type };
+  if (area.population < minResidents()) return { kind: "too_few_residents", population: area.population, minimum: minResidents() };
+  return { kind: "other", status: row.status! };
+}
+
+export function fragilityOf(area: Area): Fragility | null {
+  const key = `${area.level}:${area.code}`;
+  const row = rows().get(key);
+  if (!row) return null;
+  const flagged = new Set(row.flags ? row.flags.split(";") : []);
+  const components = componentIds().map((id) => ({
+    id,
+    cell: cell(area.level, area.code, id),
+    percentile: numberOrNull(row[`rank_${id}`]),
+    worstDecile: flagged.has(id),
+  }));
+  const pool = Number(row.pool_size);
+  if (row.status !== "ranked") return { status: row.status!, pool, components, ranked: null, unranked: unrankedReason(area, row, components) };
+  const best = Number(row.rank_best);
+  const worst = Number(row.rank_worst);
+  return {
+    status: row.status,
+    pool,
+    components,
+    ranked: {
+      index: Number(row.fragility_index),
+      socioeconomic: Number(row.score_socioeconomic),
+      ageIsolation: Number(row.score_age_isolation),
+      rank: Number(row.rank),
+      best,
+      worst,
+      stability: stability(best, worst, pool),
+      variants: variants().get(key) ?? [],
+    },
+    unranked: null,
+  };
+}
+
+/** Percentile rank from which a component counts as in the most fragile decile (method parameter). */
+export function worstDecileThreshold(): number {
+  return cached("worstDecile", () => Number(readTable("method_parameters").find((r) => r.family === "fragility" && r.parameter === "worst_decile")!.value));
+}

@@ -1,0 +1,86 @@
+/**
+ * Typed, cached build-time access to the published tables for pages: the catalogue, the
+ * territories of each level and the indicator values. Everything comes from public/data/tables.
+ */
+import type { Family, Polarity } from "../core/polarity.ts";
+import type { CsvRow, Indicator, Territory, Cell } from "../lib/published.ts";
+import { cached, readTable } from "./observatory-data.ts";
+
+const number = (text: string | undefined) => (text === undefined || text === "" ? null : Number(text));
+
+export function indicators(): Indicator[] {
+  return cached("catalog", () =>
+    readTable("indicator_catalog").map((row) => ({
+      id: row.indicator_id!,
+      family: row.family as Family,
+      label: { fr: row.label_fr!, nl: row.label_nl!, en: row.label_en! },
+      unit: row.unit!,
+      polarity: row.polarity as Polarity,
+      year: Number(row.reference_year),
+      levels: row.levels ? row.levels.split(";") : [],
+      method: { fr: row.method_fr!, nl: row.method_nl!, en: row.method_en! },
+      sources: row.source_ids ? row.source_ids.split(";") : [],
+      status: row.status as Indicator["status"],
+    })),
+  );
+}
+
+export function indicator(id: string): Indicator {
+  const found = indicators().find((i) => i.id === id);
+  if (!found) throw new Error(`Unknown indicator ${id}`);
+  return found;
+}
+
+export function territories(level: string): Territory[] {
+  return cached(`territories:${level}`, () =>
+    readTable("territories")
+      .filter((row) => row.level === level)
+      .map((row) => ({ level, code: row.code!, name: { fr: row.name_fr!, nl: row.name_nl!, en: row.name_en! }, population: Number(row.population) })),
+  );
+}
+
+/** Values of every indicator at one level: indicator id → territory code → cell. */
+export function levelValues(level: string): Map<string, Map<string, Cell>> {
+  return cached(`values:${level}`, () => {
+    const result = new Map<string, Map<string, Cell>>();
+    for (const row of readTable("indicators")) {
+      if (row.level !== level) continue;
+      const byCode = result.get(row.indicator_id!) ?? result.set(row.indicator_id!, new Map()).get(row.indicator_id!)!;
+      byCode.set(row.territory_code!, {
+        value: number(row.value),
+        year: Number(row.year),
+        flag: row.flag || null,
+        numerator: number(row.numerator),
+        denominator: number(row.denominator),
+      });
+    }
+    return result;
+  });
+}
+
+export function cell(level: string, code: string, indicatorId: string): Cell | undefined {
+  return levelValues(level).get(indicatorId)?.get(code);
+}
+
+/** Indicators that have at least one published value at this level. */
+export function indicatorsAt(level: string): Indicator[] {
+  const values = levelValues(level);
+  return indicators().filter((i) => i.levels.includes(level) && [...(values.get(i.id)?.values() ?? [])].some((c) => c.value !== null));
+}
+
+export function sourceRows(): CsvRow[] {
+  return readTable("sources");
+}
+
+/** A short citation of a source for captions: publisher and reference date. */
+export function sourceCitation(id: string): string {
+  const row = sourceRows().find((r) => r.source_id === id);
+  if (!row) return id;
+  const publisher = row.publisher!.split(" (via")[0]!;
+  return `${publisher} (${row.reference_date})`;
+}
+
+/** Every source of an indicator, cited once each: the maps' caption and the browser's catalogue. */
+export function indicatorCitation(info: Indicator): string {
+  return [...new Set(info.sources.map(sourceCitation))].join("; ");
+}

@@ -1,0 +1,98 @@
+import { parseQuestion, serializeQuestion, type GuidedQuestion, type QuestionIndicator } from "./guided-question.ts";
+import { homePath } from "../routes.ts";
+import { writeParams } from "../url-state.ts";
+
+/**
+ * The explorer's whole view lives in the URL, defaults omitted, so that every view can be shared:
+ * i = indicator, l = level, a = selected area, o = overlays (comma-separated), g = guided
+ * question (see src/lib/explorer/guided-question.ts). Parsing never fails:
+ * an unknown or malformed value falls back to the default and produces a notice for the visitor.
+ */
+export interface ExplorerState {
+  indicator: string;
+  level: string;
+  area: string | null;
+  overlays: string[];
+  question: GuidedQuestion | null;
+}
+
+export interface Notice {
+  key: string;
+  params: Record<string, string>;
+}
+
+export interface StateContext {
+  /** Indicator id → levels where it has values (empty for indicators without any). */
+  indicators: Map<string, string[]>;
+  levels: readonly string[];
+  overlays: readonly string[];
+  /** Territory codes per level, to validate the selected area (may be partial: unknown levels skip the check). */
+  areas?: Map<string, Set<string>>;
+  /** Indicators a guided question may use, with their polarity. */
+  questionIndicators?: Map<string, QuestionIndicator>;
+}
+
+export const DEFAULT_STATE: ExplorerState = { indicator: "fragility_index", level: "quartier", area: null, overlays: ["commune"], question: null };
+
+export function parseState(search: string, context: StateContext): { state: ExplorerState; notices: Notice[] } {
+  const params = new URLSearchParams(search);
+  const notices: Notice[] = [];
+  const state: ExplorerState = { ...DEFAULT_STATE, overlays: [...DEFAULT_STATE.overlays] };
+
+  const indicator = params.get("i");
+  if (indicator !== null) {
+    if (context.indicators.has(indicator)) state.indicator = indicator;
+    else notices.push({ key: "explorer.notice.indicator", params: { value: indicator } });
+  }
+  const level = params.get("l");
+  if (level !== null) {
+    if (context.levels.includes(level)) state.level = level;
+    else notices.push({ key: "explorer.notice.level", params: { value: level } });
+  }
+  const available = context.indicators.get(state.indicator) ?? [];
+  if (available.length && !available.includes(state.level)) {
+    const fallback = context.levels.find((l) => available.includes(l)) ?? state.level;
+    notices.push({ key: "explorer.notice.levelForIndicator", params: { indicator: state.indicator, level: fallback } });
+    state.level = fallback;
+  }
+  const area = params.get("a");
+  if (area !== null && area !== "") {
+    const known = context.areas?.get(state.level);
+    if (!known || known.has(area)) state.area = area;
+    else notices.push({ key: "explorer.notice.area", params: { value: area } });
+  }
+  const overlays = params.get("o");
+  if (overlays !== null) {
+    state.overlays = [];
+    for (const overlay of overlays.split(",").filter(Boolean)) {
+      if (context.overlays.includes(overlay) && !state.overlays.includes(overlay)) state.overlays.push(overlay);
+      else if (!context.overlays.includes(overlay)) notices.push({ key: "explorer.notice.overlay", params: { value: overlay } });
+    }
+  }
+  const question = params.get("g");
+  if (question !== null && context.questionIndicators) {
+    state.question = parseQuestion(question, context.questionIndicators);
+    if (!state.question) notices.push({ key: "explorer.notice.question", params: { value: question } });
+  }
+  return { state, notices };
+}
+
+/** The query string of a state, defaults omitted ("" for the default view). */
+export function serializeState(state: ExplorerState): string {
+  const overlays = state.overlays.join(",");
+  return writeParams([
+    ["i", state.indicator === DEFAULT_STATE.indicator ? null : state.indicator],
+    ["l", state.level === DEFAULT_STATE.level ? null : state.level],
+    ["a", state.area || null],
+    ["o", overlays === DEFAULT_STATE.overlays.join(",") ? null : overlays],
+    ["g", state.question ? serializeQuestion(state.question) : null],
+  ]);
+}
+
+/** Id of the explorer's table: the accessible alternative every map links to. */
+export const EXPLORER_TABLE_ID = "explorer-table";
+
+/** The explorer's table for a view, on the full explorer page (from embeds and other pages' maps). */
+export function explorerTableHref(language: string, view: Partial<Pick<ExplorerState, "indicator" | "level" | "area">>): string {
+  return `${homePath(language, serializeState({ ...DEFAULT_STATE, ...view }))}#${EXPLORER_TABLE_ID}`;
+}

@@ -1,0 +1,90 @@
+/**
+ * Every URL of the site, built in one place (browser-safe: no data access): pages, profiles and
+ * their CSV and embed, indicator pages, static maps, query links, the browser's data files and
+ * the downloads. The static paths that need the published tables are in src/data/static-paths.ts.
+ */
+import { isLanguage, type Language } from "../core/languages.ts";
+
+/**
+ * The home page (the explorer) of a language, with an optional explorer query ("?i=…"; the
+ * explorer's own links add it with src/lib/explorer/state.ts's explorerTableHref).
+ */
+export function homePath(language: string, search = ""): string {
+  return `/${language}/${search}`;
+}
+
+/** A main section of the site (src/lib/navigation.ts): "" for the explorer, "indicators/", … */
+export function sectionPath(language: string, section: string): string {
+  return `/${language}/${section}`;
+}
+
+/** The same page in another language: /fr/quartiers/12/ → /nl/quartiers/12/. */
+export function localizedPath(path: string, language: Language): string {
+  const [, first, ...rest] = path.split("/");
+  const tail = isLanguage(first) ? rest : [first, ...rest];
+  return `/${[language, ...tail].filter((part) => part !== undefined && part !== "").join("/")}/`;
+}
+
+/** The embeddable explorer map, with the view's query ("?i=…") if any. */
+export function mapEmbedPath(language: string, search = ""): string {
+  return `/${language}/embed/map/${search}`;
+}
+
+/** The static SVG map and CSV of an indicator at a level, without extension: add ".svg" or ".csv". */
+export function mapFileBase(language: string, indicatorId: string, level: string): string {
+  return `/${language}/maps/${indicatorId}/${level}`;
+}
+
+export function profilePath(language: string, level: string, code: string): string {
+  return `/${language}/${level}/${encodeURIComponent(code)}/`;
+}
+
+export function profileCsvPath(language: string, level: string, code: string): string {
+  return `/${language}/${level}/${encodeURIComponent(code)}.csv`;
+}
+
+export function profileEmbedPath(language: string, level: string, code: string): string {
+  return `/${language}/embed/profile/${level}/${encodeURIComponent(code)}/`;
+}
+
+export function indicatorsPath(language: string): string {
+  return `/${language}/indicators/`;
+}
+
+export function indicatorPath(language: string, id: string): string {
+  return `${indicatorsPath(language)}${id}/`;
+}
+
+/** The CSV behind an indicator page's distribution chart. */
+export function distributionCsvPath(language: string, id: string): string {
+  return `${indicatorsPath(language)}${id}/distribution.csv`;
+}
+
+/** The SQL workspace, opened on a query when `sql` is given. */
+export function queryPath(language: string, sql?: string): string {
+  return `/${language}/query/${sql === undefined ? "" : `?q=${encodeURIComponent(sql)}`}`;
+}
+
+/** The policy tools' index, or one tool ("allocator", "siting"). */
+export function toolsPath(language: string, tool?: string): string {
+  return `/${language}/tools/${tool === undefined ? "" : `${tool}/`}`;
+}
+
+export function dataPagePath(language: string): string {
+  return `/${language}/data/`;
+}
+
+/** A file the pipeline published, by its path inside public/data ("tables/indicators.csv"). */
+export function publishedFilePath(file: string): string {
+  return `/data/${file}`;
+}
+
+/** A level's geometry as GeoJSON, written by the build from the published TopoJSON. */
+export function geoJsonPath(level: string): string {
+  return `/geo/${level}.geojson`;
+}
+
+/** A file the browser scripts load: "catalog", "overlays", "siting", a level or "paths-<level>". */
+export function siteDataPath(name: string): string {
+  return `/site-data/${name}.json`;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_STATE, explorerTableHref, parseState, serializeState, type StateContext } from "../../../../src/lib/explorer/state.ts";
+
+const context: StateContext = {
+  indicators: new Map([
+    ["fragility_index", ["quartier", "commune", "bassin"]],
+    ["distance_pharmacy_m", ["sector"]],
+    ["population", ["sector", "quartier", "commune", "bassin"]],
+  ]),
+  levels: ["quartier", "commune", "bassin", "sector"],
+  overlays: ["commune", "bassin", "clss", "pharmacy"],
+  areas: new Map([["quartier", new Set(["1", "58"])]]),
+};
+
+describe("parseState(search, context)", () => {
+  it("gives the default view for an empty query", () => {
+    expect(parseState("", context)).toEqual({ state: DEFAULT_STATE, notices: [] });
+  });
+
+  it("reads indicator, level, area and overlays", () => {
+    expect(parseState("?i=population&l=quartier&a=58&o=bassin,pharmacy", context).state).toEqual({
+      indicator: "population", level: "quartier", area: "58", overlays: ["bassin", "pharmacy"], question: null,
+    });
+  });
+
+  it("falls back with a notice for unknown values, never failing", () => {
+    const { state, notices } = parseState("?i=nonsense&l=galaxy&a=999&o=commune,<script>", context);
+    expect(state).toEqual({ ...DEFAULT_STATE, area: null });
+    expect(notices.map((n) => n.key)).toEqual(["explorer.notice.indicator", "explorer.notice.level", "explorer.notice.area", "explorer.notice.overlay"]);
+    expect(notices[3]!.params.value).toBe("<script>");
+  });
+
+  it("moves to a level where the indicator exists", () => {
+    const { state, notices } = parseState("?i=distance_pharmacy_m", context);
+    expect(state.level).toBe("sector");
+    expect(notices).toEqual([{ key: "explorer.notice.levelForIndicator", params: { indicator: "distance_pharmacy_m", level: "sector" } }]);
+  });
+
+  it("survives malformed percent-encoding", () => {
+    expect(() => parseState("?i=%E0%A4%A", context)).not.toThrow();
+  });
+});
+
+describe("serializeState(state)", () => {
+  it("omits defaults and round-trips", () => {
+    expect(serializeState(DEFAULT_STATE)).toBe("");
+    const state = { indicator: "population", level: "commune", area: "21004", overlays: ["bassin", "clss"], question: null };
+    expect(serializeState(state)).toBe("?i=population&l=commune&a=21004&o=bassin,clss");
+    expect(parseState(serializeState(state), { ...context, areas: undefined }).state).toEqual(state);
+  });
+});
+
+describe("guided questions in the URL", () => {
+  const withQuestions: StateContext = {
+    ...context,
+    questionIndicators: new Map([
+      ["fragility_index", { id: "fragility_index", polarity: "higher_is_worse" as const }],
+      ["distance_pharmacy_m", { id: "distance_pharmacy_m", polarity: "higher_is_worse" as const }],
+    ]),
+  };
+
+  it("reads and writes the question", () => {
+    const { state } = parseState("?g=fragility_index:20:distance_pharmacy_m:gt:300", withQuestions);
+    expect(state.question).toEqual({ first: "fragility_index", worstPercent: 20, second: "distance_pharmacy_m", comparison: "gt", threshold: 300 });
+    expect(serializeState(state)).toBe("?g=fragility_index:20:distance_pharmacy_m:gt:300");
+  });
+
+  it("drops a malformed question with a notice", () => {
+    const { state, notices } = parseState("?g=fragility_index:20:nope:gt:300", withQuestions);
+    expect(state.question).toBeNull();
+    expect(notices).toEqual([{ key: "explorer.notice.question", params: { value: "fragility_index:20:nope:gt:300" } }]);
+  });
+});
+
+describe("explorerTableHref(language, view)", () => {
+  it("links the full explorer's table, defaults omitted, in the form parseState reads back", () => {
+    expect(explorerTableHref("fr", {})).toBe("/fr/#explorer-table");
+    const href = explorerTableHref("nl", { indicator: "fragility_index", level: "commune", area: "21001" });
+    expect(href).toBe("/nl/?l=commune&a=21001#explorer-table");
+    expect(parseState(href.slice("/nl/".length).split("#")[0]!, context).state).toMatchObject({ indicator: "fragility_index", level: "commune", area: "21001" });
+  });
+});
