@@ -5,8 +5,8 @@
  * Prints JSON; exits non-zero when the slowest setting's median exceeds the budget (1 s). The first
  * (cold, unoptimised) run of each setting is reported too: it is what a visitor's fresh worker pays.
  */
-import { readTable } from "../src/data/observatory-data.ts";
-import { runSiting, sitingDataFromTables, SITING_LIMITS, type SitingOptions } from "../src/lib/tools/siting.ts";
+import { readTable } from "../../src/data/observatory-data.ts";
+import { runSiting, sitingDataFromTables, SITING_LIMITS, type SitingOptions } from "../../src/lib/tools/siting.ts";
 
 /** 1 s; SITING_BUDGET_MS overrides it (to check that the script fails over budget). */
 const BUDGET_MS = Number(process.env.SITING_BUDGET_MS ?? 1000);

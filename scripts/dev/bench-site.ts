@@ -7,9 +7,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { projectRoot } from "./lib/paths.ts";
-import { CHROMIUM_FLAGS, chromiumPath, launchBrowser } from "../tests/browser/browser.ts";
-import { serveStatic } from "../tests/browser/static-server.ts";
+import { projectRoot } from "../lib/paths.ts";
+import { CHROMIUM_FLAGS, chromiumPath, launchBrowser } from "../../tests/browser/browser.ts";
+import { serveStatic } from "../../tests/browser/static-server.ts";
 
 export const SITE_BUDGETS = {
   home_bytes_before_interactive_gzip: 200 * 1024,

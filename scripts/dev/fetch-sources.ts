@@ -1,8 +1,8 @@
 /** `npm run data:fetch`: downloads every raw file with an exact download URL into data/raw/ (or OBS_FETCH_DIR). */
 import { join, resolve } from "node:path";
-import { projectRoot } from "./lib/paths.ts";
-import { fetchSources, formatFetchReport, hasFailures } from "./sources/fetch.ts";
-import { loadSourceRegistry } from "./sources/registry.ts";
+import { projectRoot } from "../lib/paths.ts";
+import { fetchSources, formatFetchReport, hasFailures } from "../sources/fetch.ts";
+import { loadSourceRegistry } from "../sources/registry.ts";
 
 const { OBS_FETCH_DIR, OBS_FETCH_TIMEOUT_MS } = process.env;
 

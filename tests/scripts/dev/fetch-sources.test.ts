@@ -6,10 +6,10 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sha256 } from "../scripts/lib/hash.ts";
-import { projectRoot } from "../scripts/lib/paths.ts";
-import { fetchSources, formatFetchReport, hasFailures, type FetchOutcome } from "../scripts/sources/fetch.ts";
-import { loadSourceRegistry, type Source, type SourceRegistry } from "../scripts/sources/registry.ts";
+import { sha256 } from "../../../scripts/lib/hash.ts";
+import { projectRoot } from "../../../scripts/lib/paths.ts";
+import { fetchSources, formatFetchReport, hasFailures, type FetchOutcome } from "../../../scripts/sources/fetch.ts";
+import { loadSourceRegistry, type Source, type SourceRegistry } from "../../../scripts/sources/registry.ts";
 
 const goodBytes = Buffer.from("code,name\n21004,Bruxelles\n");
 const changedBytes = Buffer.from("code,name\n21004,Brussel\n");
@@ -201,7 +201,7 @@ describe("fetchSources", () => {
 
 function runCli(env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "scripts/fetch-sources.ts"], { cwd: projectRoot, env, timeout: 30_000 });
+    const child = spawn("npx", ["tsx", "scripts/dev/fetch-sources.ts"], { cwd: projectRoot, env, timeout: 30_000 });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));

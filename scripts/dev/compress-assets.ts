@@ -16,8 +16,8 @@ import { extname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
-import { sha256 } from "./lib/hash.ts";
-import { projectRoot } from "./lib/paths.ts";
+import { sha256 } from "../lib/hash.ts";
+import { projectRoot } from "../lib/paths.ts";
 
 export const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".wasm", ".csv", ".topojson", ".geojson", ".duckdb", ".txt", ".xml"]);
 export const MIN_BYTES = 1024;

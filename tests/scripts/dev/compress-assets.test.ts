@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { compressAssets, isCompressible } from "../scripts/compress-assets.ts";
+import { compressAssets, isCompressible } from "../../../scripts/dev/compress-assets.ts";
 
 let dir: string;
 let cacheDir: string;

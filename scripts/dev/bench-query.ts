@@ -17,11 +17,11 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { exampleSql, examples } from "../src/client/query/examples.ts";
-import messages from "../src/i18n/messages/query.json";
-import { serveStatic } from "../tests/browser/static-server.ts";
-import { launchBrowser } from "../tests/browser/browser.ts";
-import { projectRoot } from "./lib/paths.ts";
+import { exampleSql, examples } from "../../src/client/query/examples.ts";
+import messages from "../../src/i18n/messages/query.json";
+import { serveStatic } from "../../tests/browser/static-server.ts";
+import { launchBrowser } from "../../tests/browser/browser.ts";
+import { projectRoot } from "../lib/paths.ts";
 
 export const QUERY_BUDGETS = {
   cold_first_result_ms: 2000,

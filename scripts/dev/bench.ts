@@ -7,8 +7,8 @@ import { cpus } from "node:os";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { projectRoot } from "./lib/paths.ts";
-import { runPipeline } from "./pipeline.ts";
+import { projectRoot } from "../lib/paths.ts";
+import { runPipeline } from "../pipeline.ts";
 import { benchSite, SITE_BUDGETS } from "./bench-site.ts";
 
 const PIPELINE_BUDGETS = {
