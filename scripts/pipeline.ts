@@ -17,7 +17,14 @@ import { GP_INPUTS, gpStage } from "./stages/gp.ts";
 import { gpSupplySources } from "./stages/gp-supply.ts";
 import { sectorLocator } from "./stages/sector-locator.ts";
 import type { IndicatorStageOutput } from "./stages/indicator-model.ts";
-import { catalogTable, codebookTable, dataQualityTable, indicatorsTable, methodParametersTable, sourcesTable } from "./stages/publication-tables.ts";
+import {
+  catalogTable,
+  codebookTable,
+  dataQualityTable,
+  indicatorsTable,
+  methodParametersTable,
+  sourcesTable,
+} from "./stages/publication-tables.ts";
 import { readQuartierComponents } from "./stages/quartier-components.ts";
 import { POPULATION_SOURCE, populationIndicators, populationValues } from "./stages/population.ts";
 import { SOURCES, buildTerritorialModel } from "./stages/territorial-model.ts";
@@ -69,7 +76,12 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     quality: [],
     parameters: [],
   };
-  const components = await time("components", () => readQuartierComponents(context, model.territories.get("quartier")!.map((q) => q.code)));
+  const components = await time("components", () =>
+    readQuartierComponents(
+      context,
+      model.territories.get("quartier")!.map((q) => q.code),
+    ),
+  );
   const fragility = await time("fragility", () => fragilityStage(context, model, components));
 
   const locate = sectorLocator(model);
@@ -91,7 +103,8 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     ]),
   ]);
   const citedOnly = cited.filter((source) => !checksums.has(source.id));
-  for (const [id, sha] of await time("verify-cited", () => verifyChecksums(citedOnly, context.rawDirs))) checksums.set(id, sha);
+  for (const [id, sha] of await time("verify-cited", () => verifyChecksums(citedOnly, context.rawDirs)))
+    checksums.set(id, sha);
   const tables = await time("tables", () => {
     const values = stages.flatMap((stage) => stage.values);
     const published: Table[] = [
@@ -99,7 +112,11 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       clssTable(context, model),
       ...stages.flatMap((stage) => stage.tables),
       indicatorsTable(values, levelOrder),
-      catalogTable(stages.flatMap((stage) => stage.definitions), values, levelOrder),
+      catalogTable(
+        stages.flatMap((stage) => stage.definitions),
+        values,
+        levelOrder,
+      ),
       dataQualityTable(stages.flatMap((stage) => stage.quality)),
       methodParametersTable(stages.flatMap((stage) => stage.parameters ?? [])),
       sourcesTable(cited),

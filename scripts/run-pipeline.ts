@@ -9,7 +9,11 @@ try {
   const { outDir, manifest, timings } = await runPipeline({ outDir: process.env.OBS_OUT_DIR || undefined });
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
   console.log(`Pipeline done in ${seconds} s: ${manifest.files.length} files in ${outDir}`);
-  console.log(Object.entries(timings).map(([stage, ms]) => `  ${stage}: ${ms} ms`).join("\n"));
+  console.log(
+    Object.entries(timings)
+      .map(([stage, ms]) => `  ${stage}: ${ms} ms`)
+      .join("\n"),
+  );
 } catch (error) {
   console.error(`Pipeline failed; the previous outputs are unchanged.\n${(error as Error).message}`);
   process.exitCode = 1;

@@ -15,14 +15,20 @@ describe("clssTable(context, model)", () => {
   const table = clssTable(context, model);
 
   it("covers every CLSS named by the public bodies, by their own names", () => {
-    const stated = readCsv(join(context.rawDirs.at(-1)!, "..", "reference-facts", "clss_as_stated.csv"), { columns: ["clss_name_as_stated"] });
+    const stated = readCsv(join(context.rawDirs.at(-1)!, "..", "reference-facts", "clss_as_stated.csv"), {
+      columns: ["clss_name_as_stated"],
+    });
     const names = new Set(Array.from({ length: stated.length }, (_, i) => stated.text(i, "clss_name_as_stated")));
     expect(names.size).toBe(17);
     expect(new Set(table.rows.map((r) => r.name_as_stated))).toEqual(names);
   });
 
   it("matches each CLSS to real quartiers and says how", () => {
-    expect(table.rows.find((r) => r.clss_id === "anneessens")).toMatchObject({ quartier_code: "10", quartier_name_fr: "Anneessens", match: "whole-quartier" });
+    expect(table.rows.find((r) => r.clss_id === "anneessens")).toMatchObject({
+      quartier_code: "10",
+      quartier_name_fr: "Anneessens",
+      match: "whole-quartier",
+    });
     const koekelberg = table.rows.filter((r) => String(r.name_as_stated).startsWith("Koekelberg"));
     expect(koekelberg.every((r) => r.match === "whole-commune")).toBe(true);
     expect(table.rows.every((r) => typeof r.note === "string" && r.note.length > 10)).toBe(true);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { countWithin, nearest, percent, planarDistance, ratePer, shareWithin, weightedMean } from "../scripts/stages/coverage-math.ts";
+import {
+  countWithin,
+  nearest,
+  percent,
+  planarDistance,
+  ratePer,
+  shareWithin,
+  weightedMean,
+} from "../scripts/stages/coverage-math.ts";
 import { round } from "../scripts/lib/round.ts";
 
 /**
@@ -52,7 +60,15 @@ describe("shareWithin(items, radius)", () => {
   it("gives zero-population sectors no weight, even when they are close", () => {
     const withoutEmpty = sectors.filter((s) => s.population > 0);
     expect(shareWithin(withoutEmpty, 500)).toEqual(shareWithin(sectors, 500));
-    expect(shareWithin([{ population: 0, distance: 10 }, { population: 10, distance: 900 }], 500)).toEqual({ value: 0, numerator: 0, denominator: 10 });
+    expect(
+      shareWithin(
+        [
+          { population: 0, distance: 10 },
+          { population: 10, distance: 900 },
+        ],
+        500,
+      ),
+    ).toEqual({ value: 0, numerator: 0, denominator: 10 });
   });
 
   it("is monotone in the radius", () => {
@@ -67,7 +83,15 @@ describe("shareWithin(items, radius)", () => {
 
   it("has no value for a territory without residents, and a sector without any service is never within", () => {
     expect(shareWithin([{ population: 0, distance: 50 }], 500)).toEqual({ value: null, numerator: 0, denominator: 0 });
-    expect(shareWithin([{ population: 40, distance: null }, { population: 60, distance: 10 }], 500)).toEqual({ value: 60, numerator: 60, denominator: 100 });
+    expect(
+      shareWithin(
+        [
+          { population: 40, distance: null },
+          { population: 60, distance: 10 },
+        ],
+        500,
+      ),
+    ).toEqual({ value: 60, numerator: 60, denominator: 100 });
   });
 
   it("rejects a negative population", () => {

@@ -21,7 +21,8 @@ beforeAll(async () => {
   stageMs = performance.now() - start;
 });
 
-const valuesOf = (id: string, level?: string) => output.values.filter((v) => v.indicator_id === id && (level === undefined || v.level === level));
+const valuesOf = (id: string, level?: string) =>
+  output.values.filter((v) => v.indicator_id === id && (level === undefined || v.level === level));
 const value = (id: string, level: string, code: string): IndicatorValue => {
   const found = output.values.find((v) => v.indicator_id === id && v.level === level && v.territory_code === code);
   if (!found) throw new Error(`no value ${id} for ${level} ${code}`);
@@ -31,7 +32,12 @@ const upperLevels = () => model.levels.filter((l) => l.kind !== "sector").map((l
 
 describe("coverageStage on the real data", () => {
   it("reads the four service sources", () => {
-    expect([...COVERAGE_INPUTS].sort()).toEqual(["afmps-pharmacies", "gisco-hospitals", "osm-health-poi", "osm-pharmacies"]);
+    expect([...COVERAGE_INPUTS].sort()).toEqual([
+      "afmps-pharmacies",
+      "gisco-hospitals",
+      "osm-health-poi",
+      "osm-pharmacies",
+    ]);
   });
 
   it("gives every sector a distance for every type, and a base-offer count from 0 to 4", () => {
@@ -94,13 +100,20 @@ describe("coverageStage on the real data", () => {
       const communes = valuesOf(`services_per_10000_${type}`, "commune").reduce((sum, v) => sum + v.numerator!, 0);
       expect(communes).toBe(value(`services_per_10000_${type}`, "region", "04000").numerator);
     }
-    expect(value("services_per_10000_pharmacy", "region", "04000")).toMatchObject({ numerator: 533, denominator: SECTOR_POPULATION, value: 4.28 });
+    expect(value("services_per_10000_pharmacy", "region", "04000")).toMatchObject({
+      numerator: 533,
+      denominator: SECTOR_POPULATION,
+      value: 4.28,
+    });
     expect(value("services_per_10000_hospital_emergency", "region", "04000").numerator).toBe(16);
   });
 
   it("recomputes a quartier's share and mean from its sectors' published distances", () => {
     const quartier = model.territories.get("quartier")!.find((q) => q.sectors.some((s) => s.code === "21001A00-"))!;
-    const distances = quartier.sectors.map((s) => ({ population: s.population, distance: value("distance_pharmacy_m", "sector", s.code).value! }));
+    const distances = quartier.sectors.map((s) => ({
+      population: s.population,
+      distance: value("distance_pharmacy_m", "sector", s.code).value!,
+    }));
     const within = distances.filter((d) => d.distance <= 500).reduce((sum, d) => sum + d.population, 0);
     const share = value("share_within_500m_pharmacy", "quartier", quartier.code);
     expect(share.numerator).toBe(within);
@@ -112,7 +125,9 @@ describe("coverageStage on the real data", () => {
   it("finds the nearest active AFMPS pharmacy to sector 21001A00-'s representative point (computed here from the raw file)", () => {
     const point = sectorPoints.get("21001A00-")!;
     const register = JSON.parse(readFileSync(sourcePath(context, "afmps-pharmacies"), "utf8")) as {
-      name: string; status: string; geo: { format: string; latitude?: number; longitude?: number }[];
+      name: string;
+      status: string;
+      geo: { format: string; latitude?: number; longitude?: number }[];
     }[];
     let best = { name: "", distance: Infinity };
     for (const pharmacy of register) {
@@ -131,7 +146,10 @@ describe("coverageStage on the real data", () => {
 
   it("flags every value of the community-mapped layers as partial_source, and no official one", () => {
     for (const v of output.values) {
-      const partial = v.indicator_id.includes("maison_medicale") || v.indicator_id.includes("dentist") || v.indicator_id === BASE_OFFER_ID;
+      const partial =
+        v.indicator_id.includes("maison_medicale") ||
+        v.indicator_id.includes("dentist") ||
+        v.indicator_id === BASE_OFFER_ID;
       if (v.flag === "no_residents") {
         expect(v.value).toBeNull();
         continue;
@@ -140,14 +158,24 @@ describe("coverageStage on the real data", () => {
     }
     const empty = model.territories.get("quartier")!.filter((q) => q.population === 0);
     expect(empty.length).toBeGreaterThan(0);
-    for (const q of empty) expect(value("mean_distance_pharmacy_m", "quartier", q.code)).toMatchObject({ value: null, flag: "no_residents", denominator: 0 });
+    for (const q of empty)
+      expect(value("mean_distance_pharmacy_m", "quartier", q.code)).toMatchObject({
+        value: null,
+        flag: "no_residents",
+        denominator: 0,
+      });
   });
 
   it("describes every indicator in three languages, with the straight-line method, the completeness grade and the vintage", () => {
     const ids = new Set(output.values.map((v) => v.indicator_id));
     expect(output.definitions.map((d) => d.id).sort()).toEqual([...ids].sort());
     expect(output.definitions).toHaveLength(COVERAGE_TYPES.length * 5 + 1);
-    const years: Record<string, number> = { pharmacy: 2022, hospital_emergency: 2020, maison_medicale: 2026, dentist: 2026 };
+    const years: Record<string, number> = {
+      pharmacy: 2022,
+      hospital_emergency: 2020,
+      maison_medicale: 2026,
+      dentist: 2026,
+    };
     for (const d of output.definitions) {
       expect(d.family).toBe("coverage");
       expect(d.status).toBe("published");
@@ -163,7 +191,12 @@ describe("coverageStage on the real data", () => {
       const type = COVERAGE_TYPES.find((t) => d.id.endsWith(`_${t}`) || d.id.endsWith(`_${t}_m`));
       if (!type) continue;
       expect(d.year, d.id).toBe(years[type]);
-      const grade = type === "pharmacy" ? "official-register" : type === "hospital_emergency" ? "official-dated" : "community-mapped-partial";
+      const grade =
+        type === "pharmacy"
+          ? "official-register"
+          : type === "hospital_emergency"
+            ? "official-dated"
+            : "community-mapped-partial";
       for (const language of ["fr", "nl", "en"] as const) {
         expect(d.method[language]).toContain(grade);
         expect(d.method[language]).toContain(String(years[type]));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { fragilityIndex, rankComponents, rankRanges, robustnessVariants, type ThemeSpec } from "../scripts/stages/fragility-index.ts";
+import {
+  fragilityIndex,
+  rankComponents,
+  rankRanges,
+  robustnessVariants,
+  type ThemeSpec,
+} from "../scripts/stages/fragility-index.ts";
 import { percentileRanks, rankPositions } from "../scripts/stages/percentile-rank.ts";
 
 describe("percentileRanks(values)", () => {
@@ -28,7 +34,14 @@ const values = {
   old: [2, 9, 5, 10],
 };
 const themes: ThemeSpec[] = [
-  { id: "socio", weight: 1, components: [{ id: "bim", weight: 1, direction: "higher_is_worse" }, { id: "income", weight: 1, direction: "higher_is_better" }] },
+  {
+    id: "socio",
+    weight: 1,
+    components: [
+      { id: "bim", weight: 1, direction: "higher_is_worse" },
+      { id: "income", weight: 1, direction: "higher_is_better" },
+    ],
+  },
   { id: "age", weight: 1, components: [{ id: "old", weight: 1, direction: "higher_is_worse" }] },
 ];
 
@@ -60,7 +73,15 @@ describe("robustnessVariants(codes, rankComponents(values, themes), themes) and 
   const variants = robustnessVariants(codes, rankComponents(values, themes), themes);
 
   it("computes the alternative weightings", () => {
-    expect(variants.map((v) => v.id)).toEqual(["default", "equal_components", "equal_themes", "socio_only", "without_bim", "without_income", "without_old"]);
+    expect(variants.map((v) => v.id)).toEqual([
+      "default",
+      "equal_components",
+      "equal_themes",
+      "socio_only",
+      "without_bim",
+      "without_income",
+      "without_old",
+    ]);
     // equal themes, in thirds: socio rank + age rank: A 2+0, B 0+2, C 1+1, D 3+3: A, B and C tie
     expect(variants.find((v) => v.id === "equal_themes")!.scores).toEqual([2, 2, 2, 6]);
   });

@@ -42,18 +42,38 @@ describe("readQuartierComponents(context, codes) on the real data", () => {
   });
 
   it("stops when a quartier disappears from the export without being in the correction list", () => {
-    const { context: broken } = rawFixture({ "ibsa-monitoring-export": (bytes) => bytes.toString("utf8").split("\n").filter((line) => !line.startsWith("114,")).join("\n") });
-    expect(() => readQuartierComponents(broken, quartierCodes)).toThrow("ibsa-monitoring-export: quartier(s) 114 absent from the export but not in ibsa-export-corrections.csv");
+    const { context: broken } = rawFixture({
+      "ibsa-monitoring-export": (bytes) =>
+        bytes
+          .toString("utf8")
+          .split("\n")
+          .filter((line) => !line.startsWith("114,"))
+          .join("\n"),
+    });
+    expect(() => readQuartierComponents(broken, quartierCodes)).toThrow(
+      "ibsa-monitoring-export: quartier(s) 114 absent from the export but not in ibsa-export-corrections.csv",
+    );
   });
 
   it("stops on a duplicated row, naming file, row and column", () => {
-    const { context: broken } = rawFixture({ "ibsa-monitoring-export": replaceText(/\n(1,Grote Markt,Werkloosheidsgraad,%,2023,[^\n]*)/, "\n$1\n$1") });
-    expect(() => readQuartierComponents(broken, quartierCodes)).toThrow(/ibsa_monitoring_indicators_long_nl\.csv \(row \d+, column "mdrc"\): quartier 1 has two rows for "Werkloosheidsgraad" in 2023/);
+    const { context: broken } = rawFixture({
+      "ibsa-monitoring-export": replaceText(/\n(1,Grote Markt,Werkloosheidsgraad,%,2023,[^\n]*)/, "\n$1\n$1"),
+    });
+    expect(() => readQuartierComponents(broken, quartierCodes)).toThrow(
+      /ibsa_monitoring_indicators_long_nl\.csv \(row \d+, column "mdrc"\): quartier 1 has two rows for "Werkloosheidsgraad" in 2023/,
+    );
   });
 
   it("stops on a rate outside 0-100", () => {
-    const { context: broken } = rawFixture({ "ibsa-monitoring-vulnerability": replaceText("1,Grand Place,monitoring_district,15.15,", "1,Grand Place,monitoring_district,151.5,") });
-    expect(() => readQuartierComponents(broken, quartierCodes)).toThrow('territorial_vulnerability_indicators.csv (row 2, column "unemployment_rate"): 151.5 is outside the possible range 0-100 for unemployment_rate');
+    const { context: broken } = rawFixture({
+      "ibsa-monitoring-vulnerability": replaceText(
+        "1,Grand Place,monitoring_district,15.15,",
+        "1,Grand Place,monitoring_district,151.5,",
+      ),
+    });
+    expect(() => readQuartierComponents(broken, quartierCodes)).toThrow(
+      'territorial_vulnerability_indicators.csv (row 2, column "unemployment_rate"): 151.5 is outside the possible range 0-100 for unemployment_rate',
+    );
   });
 });
 
@@ -69,7 +89,15 @@ describe("fragilityStage(context, model, components) on the real data", () => {
   it("keeps every index, score and component rank within 0..1 and ranks 1..116", () => {
     for (const row of quartiers.filter((r) => r.status === "ranked")) {
       for (const [key, cell] of Object.entries(row)) {
-        if (key === "fragility_index" || key.startsWith("score_") || key.startsWith("rank_b") || key.startsWith("rank_c") || key.startsWith("rank_m") || key.startsWith("rank_s") || key.startsWith("rank_u")) {
+        if (
+          key === "fragility_index" ||
+          key.startsWith("score_") ||
+          key.startsWith("rank_b") ||
+          key.startsWith("rank_c") ||
+          key.startsWith("rank_m") ||
+          key.startsWith("rank_s") ||
+          key.startsWith("rank_u")
+        ) {
           if (key === "rank_best") continue;
           expect(cell as number, key).toBeGreaterThanOrEqual(0);
           expect(cell as number, key).toBeLessThanOrEqual(1);
@@ -83,8 +111,19 @@ describe("fragilityStage(context, model, components) on the real data", () => {
   });
 
   it("flags about a tenth of the quartiers in the worst decile of each component", () => {
-    for (const component of ["bim_share", "cpas_share", "unemployment_rate", "median_income", "share_80_plus", "share_65_alone"]) {
-      const flagged = quartiers.filter((r) => String(r.flags ?? "").split(";").includes(component)).length;
+    for (const component of [
+      "bim_share",
+      "cpas_share",
+      "unemployment_rate",
+      "median_income",
+      "share_80_plus",
+      "share_65_alone",
+    ]) {
+      const flagged = quartiers.filter((r) =>
+        String(r.flags ?? "")
+          .split(";")
+          .includes(component),
+      ).length;
       // Percentile rank >= 0.9 among 116 means at least 104 lower values: 12 quartiers without ties,
       // fewer when tied values straddle the cut (ties share the lower rank).
       expect(flagged, component).toBeGreaterThanOrEqual(10);
@@ -106,7 +145,12 @@ describe("fragilityStage(context, model, components) on the real data", () => {
     const communes = fragility.filter((r) => r.level === "commune");
     expect(communes).toHaveLength(19);
     expect(communes.every((r) => r.status === "ranked" && r.pool_size === 19)).toBe(true);
-    expect(fragility.filter((r) => r.level === "bassin").map((r) => r.rank).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(
+      fragility
+        .filter((r) => r.level === "bassin")
+        .map((r) => r.rank)
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5]);
     expect(fragility.some((r) => r.level === "region")).toBe(false);
     // Saint-Josse (21014) rebuilt BIM rate lies between its quartiers' extremes.
     const bim = value("commune", "21014", "bim_share")!.value!;
@@ -115,10 +159,20 @@ describe("fragilityStage(context, model, components) on the real data", () => {
   });
 
   it("publishes each quartier's rank under every alternative weighting", () => {
-    const robustness = output.tables.find((t) => t.name === "fragility_robustness")!.rows.filter((r) => r.level === "quartier" && r.territory_code === "1");
+    const robustness = output.tables
+      .find((t) => t.name === "fragility_robustness")!
+      .rows.filter((r) => r.level === "quartier" && r.territory_code === "1");
     expect(robustness.map((r) => r.variant)).toEqual([
-      "default", "equal_components", "equal_themes", "socioeconomic_only",
-      "without_bim_share", "without_cpas_share", "without_unemployment_rate", "without_median_income", "without_share_80_plus", "without_share_65_alone",
+      "default",
+      "equal_components",
+      "equal_themes",
+      "socioeconomic_only",
+      "without_bim_share",
+      "without_cpas_share",
+      "without_unemployment_rate",
+      "without_median_income",
+      "without_share_80_plus",
+      "without_share_65_alone",
     ]);
   });
 
@@ -135,7 +189,9 @@ describe("loadFragilityParameters(dir)", () => {
     cpSync(referenceDir, dir, { recursive: true });
     const path = join(dir, "fragility-parameters.json");
     writeFileSync(path, readFileSync(path, "utf8").replace('"id": "share_80_plus"', '"id": "share_90_plus"'));
-    expect(() => loadFragilityParameters(dir)).toThrow(`${path} (row 2, column "components"): unknown component "share_90_plus" in theme age_isolation`);
+    expect(() => loadFragilityParameters(dir)).toThrow(
+      `${path} (row 2, column "components"): unknown component "share_90_plus" in theme age_isolation`,
+    );
   });
 });
 
@@ -143,7 +199,15 @@ describe("rebuiltComponent(model, components, id, level)", () => {
   it("rebuilds a component once per model and components, as aggregateQuartierValues does", () => {
     const bim = rebuiltComponent(model, components, "bim_share", "commune");
     expect(rebuiltComponent(model, components, "bim_share", "commune")).toBe(bim);
-    expect(bim).toEqual(aggregateQuartierValues(model, "commune", new Map([...components.get("bim_share")!].map(([code, v]) => [code, v.value]))));
-    expect(() => rebuiltComponent(model, components, "bim_share", "sector")).toThrow("no rebuilt bim_share at level sector");
+    expect(bim).toEqual(
+      aggregateQuartierValues(
+        model,
+        "commune",
+        new Map([...components.get("bim_share")!].map(([code, v]) => [code, v.value])),
+      ),
+    );
+    expect(() => rebuiltComponent(model, components, "bim_share", "sector")).toThrow(
+      "no rebuilt bim_share at level sector",
+    );
   });
 });

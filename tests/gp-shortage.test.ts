@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { computeShortage, inamiClass, type ShortageParameters, type TownPractice, type TownSector } from "../scripts/stages/gp-shortage.ts";
+import {
+  computeShortage,
+  inamiClass,
+  type ShortageParameters,
+  type TownPractice,
+  type TownSector,
+} from "../scripts/stages/gp-shortage.ts";
 
 /**
  * A small synthetic town: four sectors on a 1 km grid in two districts, three practices.
@@ -16,7 +22,12 @@ const practices: TownPractice[] = [
   { id: "p2", x: 0, y: 100, headcount: 4, fte: 3.5, sector: "s1" },
   { id: "p3", x: 1000, y: 100, headcount: 3, fte: 3, sector: "s2" },
 ];
-const parameters: ShortageParameters = { inami_shortage_per_1000: 0.9, inami_severe_per_1000: 0.5, catchment_m: 600, decay: "step" };
+const parameters: ShortageParameters = {
+  inami_shortage_per_1000: 0.9,
+  inami_severe_per_1000: 0.5,
+  catchment_m: 600,
+  decay: "step",
+};
 
 describe("computeShortage(sectors, practices, levels, parameters) on a synthetic town", () => {
   const result = computeShortage(sectors, practices, ["district", "town"], parameters);
@@ -67,9 +78,17 @@ describe("computeShortage(sectors, practices, levels, parameters) on a synthetic
   });
 
   it("falls back to headcount when a practice has no FTE", () => {
-    const headcountOnly = computeShortage(sectors, practices.map((p, i) => (i === 0 ? { ...p, fte: null } : p)), ["district"], parameters);
+    const headcountOnly = computeShortage(
+      sectors,
+      practices.map((p, i) => (i === 0 ? { ...p, fte: null } : p)),
+      ["district"],
+      parameters,
+    );
     expect(headcountOnly.capacityBasis).toBe("headcount");
     expect(headcountOnly.byLevel.get("district")!.get("north")!.fte).toBeNull();
-    expect(headcountOnly.byLevel.get("district")!.get("north")!.needAdjustedPer1000).toBeCloseTo((2 * 1.14 * 1000) / 6000, 10);
+    expect(headcountOnly.byLevel.get("district")!.get("north")!.needAdjustedPer1000).toBeCloseTo(
+      (2 * 1.14 * 1000) / 6000,
+      10,
+    );
   });
 });

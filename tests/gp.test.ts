@@ -22,32 +22,48 @@ import { realContext } from "./helpers/raw-fixture.ts";
 const input = join(projectRoot, "tests", "input", "gp-supply");
 const context = realContext();
 const model = buildTerritorialModel(context);
-const components = readQuartierComponents(context, model.territories.get("quartier")!.map((q) => q.code));
+const components = readQuartierComponents(
+  context,
+  model.territories.get("quartier")!.map((q) => q.code),
+);
 const weights = loadNeedWeights(context.referenceDir);
 
 describe("GP need weights (data/reference/gp-need-weights.csv)", () => {
   // The derived weights must stay equal to the ratios of the figures they cite.
-  const stated = readCsv(sourcePath(context, "web-gp-use-by-age-as-stated"), { columns: ["indicator", "age_group", "value", "reference_period"] });
+  const stated = readCsv(sourcePath(context, "web-gp-use-by-age-as-stated"), {
+    columns: ["indicator", "age_group", "value", "reference_period"],
+  });
   const figure = (indicator: string, age: string) => {
     for (let i = 0; i < stated.length; i++) {
-      if (stated.text(i, "indicator") === indicator && stated.text(i, "age_group") === age && stated.text(i, "reference_period") === "2020") return stated.number(i, "value");
+      if (
+        stated.text(i, "indicator") === indicator &&
+        stated.text(i, "age_group") === age &&
+        stated.text(i, "reference_period") === "2020"
+      )
+        return stated.number(i, "value");
     }
     throw new Error(`no stated figure for ${indicator} ${age}`);
   };
   const perPatient = "mean number of GP contacts per patient with at least one contact";
 
   it("derives the 80+ weight from IMA 2020: 10.9 contacts at 75+ over 4.7 at 25-44", () => {
-    const ratio = figure(perPatient, "75+") / figure(`${perPatient}, without increased reimbursement (VT/BIM)`, "25-44");
+    const ratio =
+      figure(perPatient, "75+") / figure(`${perPatient}, without increased reimbursement (VT/BIM)`, "25-44");
     expect(weights.age_weight_80_plus).toBe(Math.round(ratio * 100) / 100);
   });
 
   it("derives the BIM uplift from IMA 2020: 7.1 contacts with BIM over 4.7 without", () => {
-    const ratio = figure(`${perPatient}, with increased reimbursement (VT/BIM)`, "25-44") / figure(`${perPatient}, without increased reimbursement (VT/BIM)`, "25-44");
+    const ratio =
+      figure(`${perPatient}, with increased reimbursement (VT/BIM)`, "25-44") /
+      figure(`${perPatient}, without increased reimbursement (VT/BIM)`, "25-44");
     expect(weights.precarity_uplift_bim).toBe(Math.round(ratio * 100) / 100);
   });
 
   it("labels the 65-79 weight as an assumption", () => {
-    expect(weights.rows.find((r) => r.parameter === "age_weight_65_79")).toMatchObject({ status: "assumption", value: 1.66 });
+    expect(weights.rows.find((r) => r.parameter === "age_weight_65_79")).toMatchObject({
+      status: "assumption",
+      value: 1.66,
+    });
   });
 });
 
@@ -66,12 +82,18 @@ describe("sectorNeed(context, model, components, weights)", () => {
     expect(need.get("21001A00-")!.basis).toBe("quartier");
     const fallback = model.sectors.filter((s) => need.get(s.code)!.basis === "commune");
     expect(new Set(fallback.map((s) => s.codes.quartier))).toContain("115");
-    expect(fallback.every((s) => s.codes.quartier === "115" || Number(s.codes.quartier) >= 700 || s.codes.quartier === "6")).toBe(true);
+    expect(
+      fallback.every((s) => s.codes.quartier === "115" || Number(s.codes.quartier) >= 700 || s.codes.quartier === "6"),
+    ).toBe(true);
   });
 
   it("rebuilds commune 80+ shares from quartiers within a point of Statbel's own commune figures", () => {
     const statbel = communeAgeStructure(context, 2025);
-    const rebuilt = aggregateQuartierValues(model, "commune", new Map([...components.get("share_80_plus")!].map(([code, v]) => [code, v.value])));
+    const rebuilt = aggregateQuartierValues(
+      model,
+      "commune",
+      new Map([...components.get("share_80_plus")!].map(([code, v]) => [code, v.value])),
+    );
     for (const [code, ages] of statbel) {
       expect(Math.abs(rebuilt.get(code)!.value - (100 * ages.aged80plus) / ages.total), code).toBeLessThan(1);
     }
@@ -81,7 +103,11 @@ describe("sectorNeed(context, model, components, weights)", () => {
 describe("GP supply adapters", () => {
   it("(a) reads a practice register with WGS84 or Lambert 72 positions", () => {
     const practices = readPracticeRegister(join(input, "practices.csv"), { id: "register" });
-    expect(practices.map((p) => [p.id, p.headcount, p.fte])).toEqual([["register:P1", 3, 2.4], ["register:P2", 5, 4.1], ["register:P3", 8, 6.5]]);
+    expect(practices.map((p) => [p.id, p.headcount, p.fte])).toEqual([
+      ["register:P1", 3, 2.4],
+      ["register:P2", 5, 4.1],
+      ["register:P3", 8, 6.5],
+    ]);
     // P2 was given in Lambert 72: converted to WGS84 and back it lands on the same metre.
     expect(practices[1]!.x_l72).toBeCloseTo(151200, 1);
     expect(practices[1]!.y_l72).toBeCloseTo(169700, 1);
@@ -90,7 +116,10 @@ describe("GP supply adapters", () => {
   });
 
   it("(b) keeps OpenStreetMap general practices in the area, one GP each by assumption", () => {
-    const practices = readOverpassDoctors(join(input, "overpass.json"), { id: "osm-doctors", reference_date: "2026-11-01" });
+    const practices = readOverpassDoctors(join(input, "overpass.json"), {
+      id: "osm-doctors",
+      reference_date: "2026-11-01",
+    });
     expect(practices.map((p) => p.id)).toEqual(["osm:node/101", "osm:way/202"]);
     expect(practices.every((p) => p.headcount === 1 && p.assumedHeadcount && p.year === 2026)).toBe(true);
   });
@@ -106,15 +135,27 @@ describe("GP supply adapters", () => {
     const dir = mkdtempSync(join(tmpdir(), "obs-gp-"));
     const write = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
     const outside = write("outside.csv", "practice_id,name,lon,lat,gp_headcount,gp_fte,year\nP1,X,5.5,50.8,1,,2024\n");
-    expect(() => readPracticeRegister(outside, { id: "x" })).toThrow(`${outside} (row 2, column "lon"): position 5.50000, 50.80000 is outside the Brussels area`);
+    expect(() => readPracticeRegister(outside, { id: "x" })).toThrow(
+      `${outside} (row 2, column "lon"): position 5.50000, 50.80000 is outside the Brussels area`,
+    );
     const empty = write("empty.csv", "practice_id,name,lon,lat,gp_headcount,gp_fte,year\nP1,X,4.35,50.85,,,2024\n");
-    expect(() => readPracticeRegister(empty, { id: "x" })).toThrow(`${empty} (row 2, column "gp_headcount"): neither gp_headcount nor gp_fte is given`);
+    expect(() => readPracticeRegister(empty, { id: "x" })).toThrow(
+      `${empty} (row 2, column "gp_headcount"): neither gp_headcount nor gp_fte is given`,
+    );
     const noCoordinates = write("nocoords.csv", "practice_id,name,gp_headcount,gp_fte,year\nP1,X,1,,2024\n");
-    expect(() => readPracticeRegister(noCoordinates, { id: "x" })).toThrow(`${noCoordinates} (row 1, column "lon"): needs coordinates`);
+    expect(() => readPracticeRegister(noCoordinates, { id: "x" })).toThrow(
+      `${noCoordinates} (row 1, column "lon"): needs coordinates`,
+    );
     const twice = write("twice.csv", "quartier_code,gp_headcount,gp_fte,year\n10,3,,2017\n10,4,,2017\n");
-    expect(() => readQuartierCounts(twice, { id: "x" })).toThrow(`${twice} (row 3, column "quartier_code"): quartier 10 counted twice`);
+    expect(() => readQuartierCounts(twice, { id: "x" })).toThrow(
+      `${twice} (row 3, column "quartier_code"): quartier 10 counted twice`,
+    );
     const broken = write("broken.json", '{"elements": [');
-    expect(() => readOverpassDoctors(broken, { id: "x", reference_date: "2026" })).toThrow(new RegExp(`^${broken.replaceAll(".", "\\.")} \\(row 1, column \\d+\\): not valid JSON: .*\\(truncated file\\?\\)$`));
+    expect(() => readOverpassDoctors(broken, { id: "x", reference_date: "2026" })).toThrow(
+      new RegExp(
+        `^${broken.replaceAll(".", "\\.")} \\(row 1, column \\d+\\): not valid JSON: .*\\(truncated file\\?\\)$`,
+      ),
+    );
   });
 });
 
@@ -126,7 +167,9 @@ describe("gpStage(...) without supply data", () => {
     expect(shortage.length).toBe(145 + 19 + 5 + 1);
     expect(shortage.every((v) => v.value === null && v.flag === "supply_not_available")).toBe(true);
     expect(output.definitions.find((d) => d.id === "gp_access_2sfca")).toMatchObject({ status: "not_available" });
-    expect(output.definitions.find((d) => d.id === "gp_access_2sfca")!.method.en).toContain("Supply not available in this build");
+    expect(output.definitions.find((d) => d.id === "gp_access_2sfca")!.method.en).toContain(
+      "Supply not available in this build",
+    );
     expect(output.values.find((v) => v.level === "region" && v.indicator_id === "gp_need_index")!.value).toBe(1);
   });
 });
@@ -137,28 +180,68 @@ describe("gpStage(...) with GP counts per quartier (adapter c)", () => {
   const quartiers = model.territories.get("quartier")!;
   const rows = quartiers.filter((q) => q.code !== "11").map((q) => `${q.code},${q.code === "10" ? 34 : 1},,2023`);
   writeFileSync(join(dir, "counts.csv"), `quartier_code,gp_headcount,gp_fte,year\n${rows.join("\n")}\n`);
-  const counts = { id: "test-gp-counts", title: "Purpose-built GP counts (test)", publisher: "tests", official_url: null, licence: "test data", attribution: "Source: test counts.", reference_date: "2023-01-01", sha256: null, format: "CSV", path: "counts.csv", acquisition: { type: "test" }, caveats: [], optional: true, role: "gp-supply", adapter: "quartier-counts-csv" };
-  const countsContext = { ...context, rawDirs: [dir, ...context.rawDirs], registry: new Map([...context.registry, [counts.id, counts as never]]) };
+  const counts = {
+    id: "test-gp-counts",
+    title: "Purpose-built GP counts (test)",
+    publisher: "tests",
+    official_url: null,
+    licence: "test data",
+    attribution: "Source: test counts.",
+    reference_date: "2023-01-01",
+    sha256: null,
+    format: "CSV",
+    path: "counts.csv",
+    acquisition: { type: "test" },
+    caveats: [],
+    optional: true,
+    role: "gp-supply",
+    adapter: "quartier-counts-csv",
+  };
+  const countsContext = {
+    ...context,
+    rawDirs: [dir, ...context.rawDirs],
+    registry: new Map([...context.registry, [counts.id, counts as never]]),
+  };
 
   it("gives ratios for quartiers and for territories made of whole quartiers, none where a count is missing", async () => {
     const geometry = await buildGeometry(model);
     const output = gpStage(countsContext, model, components, geometry.sectorPoints, sectorLocator(model));
-    const value = (level: string, code: string, id = "gp_per_1000") => output.values.find((v) => v.level === level && v.territory_code === code && v.indicator_id === id)!;
+    const value = (level: string, code: string, id = "gp_per_1000") =>
+      output.values.find((v) => v.level === level && v.territory_code === code && v.indicator_id === id)!;
     // 34 GPs for quartier 10's 10,348 residents.
-    expect(value("quartier", "10")).toMatchObject({ value: 3.286, numerator: 34, denominator: 10348, year: 2023, flag: null });
+    expect(value("quartier", "10")).toMatchObject({
+      value: 3.286,
+      numerator: 34,
+      denominator: 10348,
+      year: 2023,
+      flag: null,
+    });
     expect(value("quartier", "11")).toMatchObject({ value: null, flag: "not_computable" });
     // Bassins are unions of quartiers: one GP per quartier, so North counts as many GPs as it has quartiers.
     const north = model.territories.get("bassin")!.find((b) => b.code === "N")!;
     const northQuartiers = new Set(north.sectors.map((s) => s.codes.quartier)).size;
-    expect(value("bassin", "N")).toMatchObject({ numerator: northQuartiers, value: round((1000 * northQuartiers) / north.population, 3), flag: "severe_shortage" });
+    expect(value("bassin", "N")).toMatchObject({
+      numerator: northQuartiers,
+      value: round((1000 * northQuartiers) / north.population, 3),
+      flag: "severe_shortage",
+    });
     // Quartier 11 is missing: its bassin and the region are not summed from an incomplete list.
     const bassinOf11 = model.sectors.find((s) => s.codes.quartier === "11")!.codes.bassin!;
     expect(value("bassin", bassinOf11)).toMatchObject({ value: null, flag: "not_computable" });
     expect(value("region", "04000")).toMatchObject({ value: null, flag: "not_computable" });
     // Quartier 11 lies in two communes: counts per quartier cannot be split between communes.
-    expect(output.values.filter((v) => v.level === "commune" && v.indicator_id === "gp_per_1000").every((v) => v.value === null)).toBe(true);
-    expect(output.quality.map((note) => note.issue).sort()).toEqual(expect.arrayContaining(["counts_do_not_nest", "needs_practice_locations"]));
-    expect(output.quality.find((note) => note.issue === "counts_do_not_nest")).toMatchObject({ level: "commune", source_id: "test-gp-counts" });
+    expect(
+      output.values
+        .filter((v) => v.level === "commune" && v.indicator_id === "gp_per_1000")
+        .every((v) => v.value === null),
+    ).toBe(true);
+    expect(output.quality.map((note) => note.issue).sort()).toEqual(
+      expect.arrayContaining(["counts_do_not_nest", "needs_practice_locations"]),
+    );
+    expect(output.quality.find((note) => note.issue === "counts_do_not_nest")).toMatchObject({
+      level: "commune",
+      source_id: "test-gp-counts",
+    });
   });
 
   it("publishes the ratios and says why spatial access is not computed", async () => {
@@ -168,7 +251,9 @@ describe("gpStage(...) with GP counts per quartier (adapter c)", () => {
     expect(definition("gp_per_1000")).toMatchObject({ status: "published", year: 2023 });
     expect(definition("gp_per_1000").sources).toContain("test-gp-counts");
     expect(definition("gp_access_2sfca").status).toBe("not_available");
-    expect(definition("gp_access_2sfca").method.en).toContain("the supply is given as counts per quartier, without the practice positions");
+    expect(definition("gp_access_2sfca").method.en).toContain(
+      "the supply is given as counts per quartier, without the practice positions",
+    );
     expect(output.values.filter((v) => v.indicator_id === "gp_access_2sfca").every((v) => v.value === null)).toBe(true);
   });
 });
@@ -182,17 +267,42 @@ describe("runPipeline with a registered GP practice register", () => {
     copyFileSync(join(input, "practices.csv"), register);
     const registry = JSON.parse(readFileSync(sourceRegistryPath, "utf8"));
     registry.sources.push({
-      id: "test-gp-register", title: "Purpose-built GP register (test)", publisher: "tests", official_url: null, licence: "test data",
-      attribution: "Source: test register.", reference_date: "2024-01-01", sha256: sha256(readFileSync(register)), bytes: 0, format: "CSV", crs: "EPSG:4326",
-      rows: 3, path: "gp-register/practices.csv", acquisition: { type: "test" }, caveats: [], optional: true, role: "gp-supply", adapter: "practice-register-csv",
+      id: "test-gp-register",
+      title: "Purpose-built GP register (test)",
+      publisher: "tests",
+      official_url: null,
+      licence: "test data",
+      attribution: "Source: test register.",
+      reference_date: "2024-01-01",
+      sha256: sha256(readFileSync(register)),
+      bytes: 0,
+      format: "CSV",
+      crs: "EPSG:4326",
+      rows: 3,
+      path: "gp-register/practices.csv",
+      acquisition: { type: "test" },
+      caveats: [],
+      optional: true,
+      role: "gp-supply",
+      adapter: "practice-register-csv",
     });
     const registryPath = join(root, "sources.json");
     writeFileSync(registryPath, JSON.stringify(registry));
-    const { outDir } = await runPipeline({ outDir: join(root, "out"), rawDirs: [join(root, "raw"), ...context.rawDirs], registryPath });
-    const indicators = readCsv(join(outDir, "tables", "indicators.csv"), { columns: ["level", "territory_code", "indicator_id", "value", "flag"] });
+    const { outDir } = await runPipeline({
+      outDir: join(root, "out"),
+      rawDirs: [join(root, "raw"), ...context.rawDirs],
+      registryPath,
+    });
+    const indicators = readCsv(join(outDir, "tables", "indicators.csv"), {
+      columns: ["level", "territory_code", "indicator_id", "value", "flag"],
+    });
     const find = (level: string, code: string, id: string) => {
       for (let i = 0; i < indicators.length; i++) {
-        if (indicators.text(i, "level") === level && indicators.text(i, "territory_code") === code && indicators.text(i, "indicator_id") === id) {
+        if (
+          indicators.text(i, "level") === level &&
+          indicators.text(i, "territory_code") === code &&
+          indicators.text(i, "indicator_id") === id
+        ) {
           return { value: indicators.optionalNumber(i, "value"), flag: indicators.text(i, "flag") };
         }
       }

@@ -42,7 +42,9 @@ describe("loadLevels(dir)", () => {
 
   it("rejects a reference level built from an undeclared level", () => {
     const dir = referenceCopy((file) => file.levels.splice(1, 0, { ...qssEntry, from: "block" }));
-    expect(() => loadLevels(dir)).toThrow(`(row 2, column "from"): "from" must name a finer level declared above (got "block")`);
+    expect(() => loadLevels(dir)).toThrow(
+      `(row 2, column "from"): "from" must name a finer level declared above (got "block")`,
+    );
   });
 });
 

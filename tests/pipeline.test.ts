@@ -36,12 +36,32 @@ beforeAll(async () => {
 describe("runPipeline(options) on the real data", () => {
   it("writes the database, every table as Parquet and CSV, the geometry and a manifest", () => {
     const tables = [
-      "bassins", "clss", "codebook", "communes", "data_quality", "fragility", "fragility_robustness", "indicator_catalog", "indicators",
-      "levels", "method_parameters", "quartiers", "region", "sectors", "services", "sources", "territories",
+      "bassins",
+      "clss",
+      "codebook",
+      "communes",
+      "data_quality",
+      "fragility",
+      "fragility_robustness",
+      "indicator_catalog",
+      "indicators",
+      "levels",
+      "method_parameters",
+      "quartiers",
+      "region",
+      "sectors",
+      "services",
+      "sources",
+      "territories",
     ];
     const expected = [
-      "geo/bassin.topojson", "geo/commune.topojson", "geo/quartier.topojson", "geo/region.topojson", "geo/sector.topojson",
-      "manifest.json", "observatory.duckdb",
+      "geo/bassin.topojson",
+      "geo/commune.topojson",
+      "geo/quartier.topojson",
+      "geo/region.topojson",
+      "geo/sector.topojson",
+      "manifest.json",
+      "observatory.duckdb",
       ...tables.flatMap((t) => [`tables/${t}.csv`, `tables/${t}.parquet`]),
     ].sort();
     expect([...firstFiles.keys()].sort()).toEqual(expected);
@@ -55,7 +75,9 @@ describe("runPipeline(options) on the real data", () => {
 
   it("lists every output in the manifest with its checksum and rows, and every source vintage", () => {
     const manifest = first.manifest;
-    expect(manifest.files.map((f) => f.file)).toEqual([...firstFiles.keys()].filter((f) => f !== "manifest.json").sort());
+    expect(manifest.files.map((f) => f.file)).toEqual(
+      [...firstFiles.keys()].filter((f) => f !== "manifest.json").sort(),
+    );
     for (const file of manifest.files) expect(file.sha256).toBe(firstFiles.get(file.file));
     expect(manifest.files.find((f) => f.file === "tables/sectors.csv")!.rows).toBe(724);
     expect(manifest.files.find((f) => f.file === "geo/quartier.topojson")!.rows).toBe(145);
@@ -67,7 +89,11 @@ describe("runPipeline(options) on the real data", () => {
   });
 
   it("lists in the sources table, and verifies, every source a published row cites", () => {
-    const rows = (table: string) => Papa.parse<Record<string, string>>(readFileSync(join(outDir, "tables", `${table}.csv`), "utf8"), { header: true, skipEmptyLines: true }).data;
+    const rows = (table: string) =>
+      Papa.parse<Record<string, string>>(readFileSync(join(outDir, "tables", `${table}.csv`), "utf8"), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
     const listed = new Set(rows("sources").map((row) => row.source_id!));
     const cited = [
       ...rows("levels").flatMap((row) => row.source_ids!.split(";")),
@@ -100,19 +126,27 @@ describe("runPipeline(options) on the real data", () => {
     const connection = await instance.connect();
     try {
       await connection.run(`ATTACH '${join(outDir, "observatory.duckdb")}' AS obs (READ_ONLY)`);
-      const counts = (await connection.runAndReadAll(
-        "SELECT (SELECT count(*) FROM obs.sectors)::INT AS sectors, (SELECT count(*) FROM obs.quartiers)::INT AS quartiers, (SELECT count(*) FROM obs.communes)::INT AS communes, (SELECT count(*) FROM obs.bassins)::INT AS bassins, (SELECT sum(population) FROM obs.region)::INT AS region",
-      )).getRowObjectsJS();
+      const counts = (
+        await connection.runAndReadAll(
+          "SELECT (SELECT count(*) FROM obs.sectors)::INT AS sectors, (SELECT count(*) FROM obs.quartiers)::INT AS quartiers, (SELECT count(*) FROM obs.communes)::INT AS communes, (SELECT count(*) FROM obs.bassins)::INT AS bassins, (SELECT sum(population) FROM obs.region)::INT AS region",
+        )
+      ).getRowObjectsJS();
       expect(counts).toEqual([{ sectors: 724, quartiers: 145, communes: 19, bassins: 5, region: 1_246_136 }]);
-      const official = (await connection.runAndReadAll(
-        "SELECT value FROM obs.indicators WHERE level = 'region' AND indicator_id = 'population_official'",
-      )).getRowObjectsJS();
+      const official = (
+        await connection.runAndReadAll(
+          "SELECT value FROM obs.indicators WHERE level = 'region' AND indicator_id = 'population_official'",
+        )
+      ).getRowObjectsJS();
       expect(official).toEqual([{ value: 1_249_597 }]);
-      const uncommented = (await connection.runAndReadAll(
-        "SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'obs' AND (comment IS NULL OR comment = '')",
-      )).getRowObjectsJS();
+      const uncommented = (
+        await connection.runAndReadAll(
+          "SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'obs' AND (comment IS NULL OR comment = '')",
+        )
+      ).getRowObjectsJS();
       expect(uncommented).toEqual([]);
-      await expect(connection.run("INSERT INTO obs.region VALUES ('x', 'x', 'x', 'x', 0, 0)")).rejects.toThrow(/read-only/i);
+      await expect(connection.run("INSERT INTO obs.region VALUES ('x', 'x', 'x', 'x', 0, 0)")).rejects.toThrow(
+        /read-only/i,
+      );
     } finally {
       connection.closeSync();
       instance.closeSync();
@@ -121,7 +155,9 @@ describe("runPipeline(options) on the real data", () => {
 
   it("writes UTF-8 CSV with accented names intact", () => {
     const csv = readFileSync(join(outDir, "tables/quartiers.csv"), "utf8");
-    expect(csv.split("\n")[0]).toBe("quartier_code,name_fr,name_nl,name_en,type,commune_code,commune_codes,bassin_code,bassin_codes,region_code,population,n_sectors");
+    expect(csv.split("\n")[0]).toBe(
+      "quartier_code,name_fr,name_nl,name_en,type,commune_code,commune_codes,bassin_code,bassin_codes,region_code,population,n_sectors",
+    );
     expect(csv).toContain("3,Béguinage - Dixmude,Begijnhof - Diksmuide,");
   });
 });
@@ -167,7 +203,9 @@ describe("runPipeline(options) on bad input leaves the previous outputs intact",
   });
 
   it("stops on a CSV saved with ';' separators", async () => {
-    const { rawDir, registryPath } = rawFixture({ "ibsa-sector-quartier-2024": (bytes) => bytes.toString("utf8").replaceAll(",", ";") });
+    const { rawDir, registryPath } = rawFixture({
+      "ibsa-sector-quartier-2024": (bytes) => bytes.toString("utf8").replaceAll(",", ";"),
+    });
     await expect(runPipeline({ outDir, rawDirs: [rawDir], registryPath })).rejects.toThrow(
       /MQ_Communes_Quartiers_Secteurs\.csv \(row 1\): uses ";" as separator; this source is read with ","/,
     );
@@ -177,7 +215,9 @@ describe("runPipeline(options) on bad input leaves the previous outputs intact",
   it("stops on a missing raw file, saying how to get it", async () => {
     const { rawDir, registryPath } = rawFixture({});
     const run = runPipeline({ outDir, rawDirs: [join(rawDir, "nowhere")], registryPath });
-    await expect(run).rejects.toThrow(/sectors\.geojson: raw file for source "statbel-sectors-2024-population" is missing \(run `npm run data:fetch` or set OBS_RAW_DIR\)/);
+    await expect(run).rejects.toThrow(
+      /sectors\.geojson: raw file for source "statbel-sectors-2024-population" is missing \(run `npm run data:fetch` or set OBS_RAW_DIR\)/,
+    );
     expect(existsSync(outDir)).toBe(true);
     expectUntouched();
   });

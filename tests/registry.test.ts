@@ -32,23 +32,31 @@ describe("loadSourceRegistry(path)", () => {
     const path = join(dir, "no-licence.json");
     const entry = { ...registry.get("statbel-sectors-2024-population")!, licence: "" };
     writeFileSync(path, JSON.stringify({ sources: [entry] }));
-    expect(() => loadSourceRegistry(path)).toThrow(`${path} (row 1, column "licence"): source entry is missing "licence"`);
+    expect(() => loadSourceRegistry(path)).toThrow(
+      `${path} (row 1, column "licence"): source entry is missing "licence"`,
+    );
   });
 
   it("rejects a malformed checksum and a duplicated id", () => {
     const entry = registry.get("statbel-sectors-2024-population")!;
     const badHash = join(dir, "bad-hash.json");
     writeFileSync(badHash, JSON.stringify({ sources: [{ ...entry, sha256: "abc" }] }));
-    expect(() => loadSourceRegistry(badHash)).toThrow(`${badHash} (row 1, column "sha256"): sha256 is not 64 hexadecimal digits`);
+    expect(() => loadSourceRegistry(badHash)).toThrow(
+      `${badHash} (row 1, column "sha256"): sha256 is not 64 hexadecimal digits`,
+    );
     const duplicated = join(dir, "duplicated.json");
     writeFileSync(duplicated, JSON.stringify({ sources: [entry, entry] }));
-    expect(() => loadSourceRegistry(duplicated)).toThrow(`${duplicated} (row 2, column "id"): duplicated source id "statbel-sectors-2024-population"`);
+    expect(() => loadSourceRegistry(duplicated)).toThrow(
+      `${duplicated} (row 2, column "id"): duplicated source id "statbel-sectors-2024-population"`,
+    );
   });
 
   it("rejects a registry that is not valid JSON", () => {
     const path = join(dir, "broken.json");
     writeFileSync(path, '{"sources": [');
-    expect(() => loadSourceRegistry(path)).toThrow(new RegExp(`^${path.replaceAll(".", "\\.")}: cannot read the source registry: `));
+    expect(() => loadSourceRegistry(path)).toThrow(
+      new RegExp(`^${path.replaceAll(".", "\\.")}: cannot read the source registry: `),
+    );
   });
 });
 

@@ -50,7 +50,14 @@ describe("buildServices on the real data", () => {
     expect(outside).toHaveLength(0);
     const suspended = output.quality.find((q) => q.source_id === SERVICE_SOURCES.afmps && q.issue === "excluded")!;
     expect(suspended.detail).toMatch(/^59 of 592 pharmacies of the register are TEMPORARILY_SUSPENDED/);
-    expect(ofType("pharmacy").every((s) => s.service_id.startsWith("pharmacy-afmps-") && s.completeness === "official-register" && s.reference_date === "2022-03-08")).toBe(true);
+    expect(
+      ofType("pharmacy").every(
+        (s) =>
+          s.service_id.startsWith("pharmacy-afmps-") &&
+          s.completeness === "official-register" &&
+          s.reference_date === "2022-03-08",
+      ),
+    ).toBe(true);
   });
 
   it("uses the register's coordinates: Pharmacie Anspach (authorization 210708) is where the EPSG:4326 entry puts it", () => {
@@ -65,8 +72,12 @@ describe("buildServices on the real data", () => {
   it("has the 16 GISCO sites with an emergency department and all 37 sites as hospitals", () => {
     expect(ofType("hospital_emergency")).toHaveLength(16);
     expect(ofType("hospital")).toHaveLength(37);
-    expect(ofType("hospital").every((s) => s.completeness === "official-dated" && s.reference_date === "2020-02-01")).toBe(true);
-    const emergencyIds = new Set(ofType("hospital_emergency").map((s) => s.service_id.replace(/^hospital_emergency-/, "")));
+    expect(
+      ofType("hospital").every((s) => s.completeness === "official-dated" && s.reference_date === "2020-02-01"),
+    ).toBe(true);
+    const emergencyIds = new Set(
+      ofType("hospital_emergency").map((s) => s.service_id.replace(/^hospital_emergency-/, "")),
+    );
     for (const id of emergencyIds) expect(output.services.some((s) => s.service_id === `hospital-${id}`)).toBe(true);
   });
 
@@ -82,10 +93,15 @@ describe("buildServices on the real data", () => {
   });
 
   it("places every service inside its Brussels sector polygon, or notes it as kept outside", () => {
-    const shapes = new Map(model.geometry.get("sector")!.map((f) => {
-      const g = f.geometry!;
-      return [String(f.properties.code), (g.type === "Polygon" ? [g.coordinates] : g.coordinates) as [number, number][][][]];
-    }));
+    const shapes = new Map(
+      model.geometry.get("sector")!.map((f) => {
+        const g = f.geometry!;
+        return [
+          String(f.properties.code),
+          (g.type === "Polygon" ? [g.coordinates] : g.coordinates) as [number, number][][][],
+        ];
+      }),
+    );
     const sectors = new Map(model.sectors.map((s) => [s.code, s]));
     for (const s of output.services) {
       const sector = sectors.get(s.sector_code)!;
@@ -95,19 +111,41 @@ describe("buildServices on the real data", () => {
       if (s.location === "in_sector") {
         expect(insidePolygon(s.lon, s.lat, shapes.get(s.sector_code)!), s.service_id).toBe(true);
       } else {
-        expect([...shapes.values()].some((polygons) => insidePolygon(s.lon, s.lat, polygons)), s.service_id).toBe(false);
-        expect(output.quality.some((q) => q.issue === "outside_region_kept" && q.source_id === s.source_id && q.territory_code === s.sector_code)).toBe(true);
+        expect(
+          [...shapes.values()].some((polygons) => insidePolygon(s.lon, s.lat, polygons)),
+          s.service_id,
+        ).toBe(false);
+        expect(
+          output.quality.some(
+            (q) =>
+              q.issue === "outside_region_kept" && q.source_id === s.source_id && q.territory_code === s.sector_code,
+          ),
+        ).toBe(true);
       }
     }
-    expect(output.services.filter((s) => s.location !== "in_sector").map((s) => s.service_id).sort()).toEqual(["hospital-gisco-4190", "hospital_emergency-gisco-4190"]);
+    expect(
+      output.services
+        .filter((s) => s.location !== "in_sector")
+        .map((s) => s.service_id)
+        .sort(),
+    ).toEqual(["hospital-gisco-4190", "hospital_emergency-gisco-4190"]);
   });
 
   it("drops the OSM points outside the region with one note each (4 dentists)", () => {
     const dropped = output.quality.filter((q) => q.issue === "outside_region");
     expect(dropped.map((q) => q.detail.slice(0, q.detail.indexOf(" ("))).sort()).toEqual([
-      'dentist "(no name)"', 'dentist "Isabelle Stefanescu"', 'dentist "Stockel Dental"', 'dentist "Sven De Greef"',
+      'dentist "(no name)"',
+      'dentist "Isabelle Stefanescu"',
+      'dentist "Stockel Dental"',
+      'dentist "Sven De Greef"',
     ]);
-    expect(dropped.every((q) => q.source_id === SERVICE_SOURCES.osmPoi && /lies [\d.]+ m outside the Brussels sectors: excluded/.test(q.detail))).toBe(true);
+    expect(
+      dropped.every(
+        (q) =>
+          q.source_id === SERVICE_SOURCES.osmPoi &&
+          /lies [\d.]+ m outside the Brussels sectors: excluded/.test(q.detail),
+      ),
+    ).toBe(true);
     expect(ofType("dentist")).toHaveLength(126);
   });
 
@@ -115,7 +153,9 @@ describe("buildServices on the real data", () => {
     const ids = output.services.map((s) => s.service_id);
     expect(new Set(ids).size).toBe(ids.length);
     const order = ["pharmacy", "hospital_emergency", "hospital", "maison_medicale", "dentist"];
-    const sorted = [...output.services].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || (a.service_id < b.service_id ? -1 : 1));
+    const sorted = [...output.services].sort(
+      (a, b) => order.indexOf(a.type) - order.indexOf(b.type) || (a.service_id < b.service_id ? -1 : 1),
+    );
     expect(output.services).toEqual(sorted);
     expect(ofType("dentist").every((s) => /^dentist-osm--?\d+\.\d{6},-?\d+\.\d{6}$/.test(s.service_id))).toBe(true);
     expect(buildServices(context, model, sectorPoints)).toEqual(output);
@@ -125,7 +165,8 @@ describe("buildServices on the real data", () => {
     expect(output.table.name).toBe("services");
     expect(output.table.rows).toHaveLength(output.services.length);
     expect(output.table.columns.map((c) => c.name)).toEqual(Object.keys(output.table.rows[0]!));
-    for (const c of output.table.columns) for (const text of Object.values(c.description)) expect(text.length).toBeGreaterThan(3);
+    for (const c of output.table.columns)
+      for (const text of Object.values(c.description)) expect(text.length).toBeGreaterThan(3);
   });
 
   it("cross-checks the AFMPS pharmacies against OpenStreetMap, as a note only", () => {
@@ -138,7 +179,11 @@ describe("buildServices on the real data", () => {
 
 describe("maisons médicales: the name pattern", () => {
   it("keeps these 37 real OSM names (the duplicate Jean Jaurès point, 47 m away, is counted once)", () => {
-    expect(ofType("maison_medicale").map((s) => s.name).sort()).toEqual([
+    expect(
+      ofType("maison_medicale")
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual([
       "Maison Medicale de Auderghem",
       'Maison Médicale "Le Noyer"',
       "Maison Médicale Galilée",
@@ -177,10 +222,16 @@ describe("maisons médicales: the name pattern", () => {
       "Maison médicale du Midi",
       "Wijkgezondheidscentrum MediKuregem",
     ]);
-    expect(ofType("maison_medicale").every((s) => s.completeness === "community-mapped-partial" && s.reference_date === "2026-05-16")).toBe(true);
+    expect(
+      ofType("maison_medicale").every(
+        (s) => s.completeness === "community-mapped-partial" && s.reference_date === "2026-05-16",
+      ),
+    ).toBe(true);
     const duplicate = output.quality.filter((q) => q.issue === "duplicate");
     expect(duplicate).toHaveLength(1);
-    expect(duplicate[0]!.detail).toContain('"Maison médicale Jean Jaurès" (feature 708) is 47.1 m from "Maison Médicale Jean Jaurès" (feature 707)');
+    expect(duplicate[0]!.detail).toContain(
+      '"Maison médicale Jean Jaurès" (feature 708) is 47.1 m from "Maison Médicale Jean Jaurès" (feature 707)',
+    );
   });
 
   it("rejects real clinic names that are not maisons médicales", () => {
@@ -201,7 +252,13 @@ describe("maisons médicales: the name pattern", () => {
   });
 
   it("accepts the other spellings it is written for, and not mental-health centres", () => {
-    for (const name of ["Medisch Huis Anderlecht", "Maison de Sante Exemple", "Maison medical du Parc", "Centre de santé du Miroir", "WIJKGEZONDHEIDSCENTRUM BRABANT"]) {
+    for (const name of [
+      "Medisch Huis Anderlecht",
+      "Maison de Sante Exemple",
+      "Maison medical du Parc",
+      "Centre de santé du Miroir",
+      "WIJKGEZONDHEIDSCENTRUM BRABANT",
+    ]) {
       expect(isMaisonMedicaleName(name), name).toBe(true);
     }
     expect(isMaisonMedicaleName("Centrum Geestelijke Gezondheidszorg")).toBe(false);
@@ -213,29 +270,50 @@ describe("buildServices on bad input", () => {
   const afmpsFile = (rawDir: string) => `${rawDir}/afmps-pharmacies/afmps_pharmacies_brussels_2022-03-08.json`;
 
   it("rejects a pharmacy with a non-numeric coordinate, naming the file, the record and the field", () => {
-    const { context: bad, rawDir } = rawFixture({ [SERVICE_SOURCES.afmps]: replaceText('"latitude": 50.84712603387559', '"latitude": "fifty"') });
-    expect(() => buildServices(bad, model, sectorPoints)).toThrow(`${afmpsFile(rawDir)} (row 2, column "geo[epsg:4326].latitude"): "fifty" is not a number`);
+    const { context: bad, rawDir } = rawFixture({
+      [SERVICE_SOURCES.afmps]: replaceText('"latitude": 50.84712603387559', '"latitude": "fifty"'),
+    });
+    expect(() => buildServices(bad, model, sectorPoints)).toThrow(
+      `${afmpsFile(rawDir)} (row 2, column "geo[epsg:4326].latitude"): "fifty" is not a number`,
+    );
   });
 
   it("rejects a pharmacy without a status", () => {
-    const { context: bad, rawDir } = rawFixture({ [SERVICE_SOURCES.afmps]: replaceText(', "status": "TEMPORARILY_SUSPENDED"}', "}") });
-    expect(() => buildServices(bad, model, sectorPoints)).toThrow(`${afmpsFile(rawDir)} (row 1, column "status"): missing field`);
+    const { context: bad, rawDir } = rawFixture({
+      [SERVICE_SOURCES.afmps]: replaceText(', "status": "TEMPORARILY_SUSPENDED"}', "}"),
+    });
+    expect(() => buildServices(bad, model, sectorPoints)).toThrow(
+      `${afmpsFile(rawDir)} (row 1, column "status"): missing field`,
+    );
   });
 
   it("rejects a pharmacy whose two coordinate entries disagree", () => {
-    const { context: bad, rawDir } = rawFixture({ [SERVICE_SOURCES.afmps]: replaceText('"x": 648540.125', '"x": 648740.125') });
-    expect(() => buildServices(bad, model, sectorPoints)).toThrow(new RegExp(`^${afmpsFile(rawDir)} \\(row 2, column "geo"\\): the EPSG:3812 .* coordinates are 200(\\.\\d)? m apart$`));
+    const { context: bad, rawDir } = rawFixture({
+      [SERVICE_SOURCES.afmps]: replaceText('"x": 648540.125', '"x": 648740.125'),
+    });
+    expect(() => buildServices(bad, model, sectorPoints)).toThrow(
+      new RegExp(
+        `^${afmpsFile(rawDir)} \\(row 2, column "geo"\\): the EPSG:3812 .* coordinates are 200(\\.\\d)? m apart$`,
+      ),
+    );
   });
 
   it("rejects a GISCO emergency value other than yes or no, naming the row", () => {
-    const { context: bad, rawDir } = rawFixture({ [SERVICE_SOURCES.gisco]: replaceText(/^(1310,.*?,)yes,/m, "$1maybe,") });
+    const { context: bad, rawDir } = rawFixture({
+      [SERVICE_SOURCES.gisco]: replaceText(/^(1310,.*?,)yes,/m, "$1maybe,"),
+    });
     expect(() => buildServices(bad, model, sectorPoints)).toThrow(
       `${rawDir}/eurostat-gisco-hospitals/gisco_hospitals_BE_brussels_ref2020.csv (row 2, column "emergency"): unknown emergency value "maybe" (expected yes or no)`,
     );
   });
 
   it("rejects an OSM dentist with a non-numeric coordinate, naming the feature", () => {
-    const { context: bad, rawDir } = rawFixture({ [SERVICE_SOURCES.osmPoi]: replaceText('"coordinates": [4.3275632, 50.8943834]', '"coordinates": [4.3275632, "north"]') });
+    const { context: bad, rawDir } = rawFixture({
+      [SERVICE_SOURCES.osmPoi]: replaceText(
+        '"coordinates": [4.3275632, 50.8943834]',
+        '"coordinates": [4.3275632, "north"]',
+      ),
+    });
     expect(() => buildServices(bad, model, sectorPoints)).toThrow(
       `${rawDir}/osm-brussels-health-poi/osm_brussels_health_social_poi_2026-05.geojson (row 127, column "geometry.coordinates[1]"): "north" is not a number`,
     );

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readCsv } from "../scripts/sources/read-csv.ts";
-import { buildTerritorialModel, quartierType, titleCase, type TerritorialModel } from "../scripts/stages/territorial-model.ts";
+import {
+  buildTerritorialModel,
+  quartierType,
+  titleCase,
+  type TerritorialModel,
+} from "../scripts/stages/territorial-model.ts";
 import { realContext, rawFixture, replaceText } from "./helpers/raw-fixture.ts";
 import { sourcePath } from "../scripts/lib/context.ts";
 
@@ -29,13 +34,18 @@ describe("buildTerritorialModel(context) on the real data", () => {
     expect(population("region", "04000")).toBe(1_246_136);
     for (const level of model.levels) {
       expect(territories(level.id).reduce((sum, t) => sum + t.population, 0)).toBe(1_246_136);
-      for (const t of territories(level.id)) expect(t.population).toBe(t.sectors.reduce((sum, s) => sum + s.population, 0));
+      for (const t of territories(level.id))
+        expect(t.population).toBe(t.sectors.reduce((sum, s) => sum + s.population, 0));
     }
   });
 
   it("follows the official IBSA table: sector 21001A00- (Résistance) is in quartier 58, Anderlecht", () => {
     const sector = model.sectors.find((s) => s.code === "21001A00-")!;
-    expect(sector).toMatchObject({ name_fr: "RESISTANCE", population: 2812, codes: { quartier: "58", commune: "21001", bassin: "CO", region: "04000" } });
+    expect(sector).toMatchObject({
+      name_fr: "RESISTANCE",
+      population: 2812,
+      codes: { quartier: "58", commune: "21001", bassin: "CO", region: "04000" },
+    });
   });
 
   it("uses the IBSA portal names of quartiers, in both languages", () => {
@@ -50,7 +60,12 @@ describe("buildTerritorialModel(context) on the real data", () => {
     expect(types.filter((t) => t === "cemetery")).toHaveLength(3);
     expect(types.filter((t) => t === "industrial")).toHaveLength(6);
     expect(types.filter((t) => t === "park")).toHaveLength(18);
-    expect([quartierType("118"), quartierType("700"), quartierType("805"), quartierType("917")]).toEqual(["residential", "cemetery", "industrial", "park"]);
+    expect([quartierType("118"), quartierType("700"), quartierType("805"), quartierType("917")]).toEqual([
+      "residential",
+      "cemetery",
+      "industrial",
+      "park",
+    ]);
   });
 
   it("assigns the Bruxelles-Ville quartiers of Laeken, Neder-Over-Heembeek and Haren to the Nord bassin", () => {
@@ -101,42 +116,70 @@ describe("buildTerritorialModel(context) on bad input", () => {
 
   it("rejects an unknown sector code in the sector-quartier table", () => {
     const { context } = rawFixture({ [ibsa]: replaceText("21001A011,KLEINMOLEN", "21001Z999,KLEINMOLEN") });
-    expect(() => buildTerritorialModel(context)).toThrow(/MQ_Communes_Quartiers_Secteurs\.csv \(row 3, column "SecteurStatistique_Code"\): unknown sector code 21001Z999: not in the Statbel sector file$/);
+    expect(() => buildTerritorialModel(context)).toThrow(
+      /MQ_Communes_Quartiers_Secteurs\.csv \(row 3, column "SecteurStatistique_Code"\): unknown sector code 21001Z999: not in the Statbel sector file$/,
+    );
   });
 
   it("rejects a duplicated sector code, naming both rows", () => {
     const { context } = rawFixture({ [ibsa]: replaceText("21001A011,KLEINMOLEN", "21001A00-,KLEINMOLEN") });
-    expect(() => buildTerritorialModel(context)).toThrow(/MQ_Communes_Quartiers_Secteurs\.csv \(row 3, column "SecteurStatistique_Code"\): duplicated sector code 21001A00- \(also row 2\)$/);
+    expect(() => buildTerritorialModel(context)).toThrow(
+      /MQ_Communes_Quartiers_Secteurs\.csv \(row 3, column "SecteurStatistique_Code"\): duplicated sector code 21001A00- \(also row 2\)$/,
+    );
   });
 
   it("rejects a duplicated sector in the Statbel file", () => {
     const { context } = rawFixture({ [sectorFile]: replaceText('"id": "21001A011"', '"id": "21001A00-"') });
-    expect(() => buildTerritorialModel(context)).toThrow(/sectors\.geojson \(row 2, column "id"\): duplicated sector code 21001A00- \(also feature 1\)$/);
+    expect(() => buildTerritorialModel(context)).toThrow(
+      /sectors\.geojson \(row 2, column "id"\): duplicated sector code 21001A00- \(also feature 1\)$/,
+    );
   });
 
   it("rejects a sector without quartier", () => {
-    const { context } = rawFixture({ [ibsa]: replaceText(/\n21001,ANDERLECHT,ANDERLECHT,58,ANDERLECHT CENTRE - WAYEZ,ANDERLECHT CENTRUM - WAYEZ,21001A02-,WAYEZ,WAYEZ/, "") });
-    expect(() => buildTerritorialModel(context)).toThrow(/sectors\.geojson \(row 3, column "id"\): sector 21001A02- has no quartier: it is missing from .*MQ_Communes_Quartiers_Secteurs\.csv$/);
+    const { context } = rawFixture({
+      [ibsa]: replaceText(
+        /\n21001,ANDERLECHT,ANDERLECHT,58,ANDERLECHT CENTRE - WAYEZ,ANDERLECHT CENTRUM - WAYEZ,21001A02-,WAYEZ,WAYEZ/,
+        "",
+      ),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      /sectors\.geojson \(row 3, column "id"\): sector 21001A02- has no quartier: it is missing from .*MQ_Communes_Quartiers_Secteurs\.csv$/,
+    );
   });
 
   it("rejects an empty quartier cell", () => {
-    const { context } = rawFixture({ [ibsa]: replaceText("21001,ANDERLECHT,ANDERLECHT,58,", "21001,ANDERLECHT,ANDERLECHT,,") });
-    expect(() => buildTerritorialModel(context)).toThrow(/MQ_Communes_Quartiers_Secteurs\.csv \(row 2, column "Quartier_Code"\): empty value$/);
+    const { context } = rawFixture({
+      [ibsa]: replaceText("21001,ANDERLECHT,ANDERLECHT,58,", "21001,ANDERLECHT,ANDERLECHT,,"),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      /MQ_Communes_Quartiers_Secteurs\.csv \(row 2, column "Quartier_Code"\): empty value$/,
+    );
   });
 
   it("rejects a missing column", () => {
     const { context } = rawFixture({ [ibsa]: replaceText("Quartier_Code,", "Wijk_Code,") });
-    expect(() => buildTerritorialModel(context)).toThrow(/MQ_Communes_Quartiers_Secteurs\.csv \(row 1, column "Quartier_Code"\): missing column "Quartier_Code"/);
+    expect(() => buildTerritorialModel(context)).toThrow(
+      /MQ_Communes_Quartiers_Secteurs\.csv \(row 1, column "Quartier_Code"\): missing column "Quartier_Code"/,
+    );
   });
 
   it("rejects a sector whose commune disagrees between the two files", () => {
-    const { context } = rawFixture({ [ibsa]: replaceText("21001,ANDERLECHT,ANDERLECHT,58,ANDERLECHT CENTRE - WAYEZ,ANDERLECHT CENTRUM - WAYEZ,21001A00-", "21002,ANDERLECHT,ANDERLECHT,58,ANDERLECHT CENTRE - WAYEZ,ANDERLECHT CENTRUM - WAYEZ,21001A00-") });
-    expect(() => buildTerritorialModel(context)).toThrow(/\(row 2, column "Commune_Code"\): sector 21001A00- is in commune 21001 in the Statbel file, not 21002$/);
+    const { context } = rawFixture({
+      [ibsa]: replaceText(
+        "21001,ANDERLECHT,ANDERLECHT,58,ANDERLECHT CENTRE - WAYEZ,ANDERLECHT CENTRUM - WAYEZ,21001A00-",
+        "21002,ANDERLECHT,ANDERLECHT,58,ANDERLECHT CENTRE - WAYEZ,ANDERLECHT CENTRUM - WAYEZ,21001A00-",
+      ),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      /\(row 2, column "Commune_Code"\): sector 21001A00- is in commune 21001 in the Statbel file, not 21002$/,
+    );
   });
 
   it("rejects a negative population", () => {
     const { context } = rawFixture({ [sectorFile]: replaceText('"population": 2812', '"population": -2812') });
-    expect(() => buildTerritorialModel(context)).toThrow(/sectors\.geojson \(row 1, column "population"\): population -2812 is not a non-negative integer$/);
+    expect(() => buildTerritorialModel(context)).toThrow(
+      /sectors\.geojson \(row 1, column "population"\): population -2812 is not a non-negative integer$/,
+    );
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { gaussianDecay, stepDecay, twoStepFca, type DemandPoint, type SupplyPoint } from "../scripts/stages/two-step-fca.ts";
+import {
+  gaussianDecay,
+  stepDecay,
+  twoStepFca,
+  type DemandPoint,
+  type SupplyPoint,
+} from "../scripts/stages/two-step-fca.ts";
 
 describe("gaussianDecay(distance, catchment)", () => {
   it("is 1 at the practice, 0 at the catchment edge and beyond", () => {
@@ -27,7 +33,11 @@ describe("twoStepFca(demand, supply, catchment, decay)", () => {
     // Step 1: A reaches west (100 m) and middle (300 m): 2 / 4000 = 0.0005. B reaches only east (0 m): 1 / 500 = 0.002.
     // Step 2: west and middle reach only A: 0.0005; east reaches only B (A is 900 m away): 0.002.
     const access = twoStepFca(demand, supply, 500, stepDecay);
-    expect(Object.fromEntries([...access].map(([id, a]) => [id, a * 1000]))).toEqual({ west: 0.5, middle: 0.5, east: 2 });
+    expect(Object.fromEntries([...access].map(([id, a]) => [id, a * 1000]))).toEqual({
+      west: 0.5,
+      middle: 0.5,
+      east: 2,
+    });
   });
 
   it("with Gaussian decay: nearer homes weigh more (worked by hand)", () => {

@@ -44,9 +44,12 @@ function recordRunEnds(): void {
 }
 
 async function waitForRuns(page: Page, count: number): Promise<void> {
-  await page.waitForFunction((n) => (window as unknown as { __runEnds: number[] }).__runEnds.length >= n, count, { timeout: 60_000 });
+  await page.waitForFunction((n) => (window as unknown as { __runEnds: number[] }).__runEnds.length >= n, count, {
+    timeout: 60_000,
+  });
   const state = await page.getAttribute("[data-query-workspace]", "data-state");
-  if (state !== "done") throw new Error(`the query ended in state ${state}: ${await page.textContent("[data-query-error]")}`);
+  if (state !== "done")
+    throw new Error(`the query ended in state ${state}: ${await page.textContent("[data-query-error]")}`);
 }
 
 interface Transfer {
@@ -55,7 +58,10 @@ interface Transfer {
   bytes: number;
 }
 
-async function coldRun(browser: Browser, baseUrl: string): Promise<{ ms: number; duckdbReadyMs: number | null; transfers: Transfer[] }> {
+async function coldRun(
+  browser: Browser,
+  baseUrl: string,
+): Promise<{ ms: number; duckdbReadyMs: number | null; transfers: Transfer[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const pending: Promise<Transfer>[] = [];
@@ -76,7 +82,9 @@ async function coldRun(browser: Browser, baseUrl: string): Promise<{ ms: number;
   await page.goto(`${baseUrl}/en/query/?q=${encodeURIComponent(typicalSql)}`);
   await waitForRuns(page, 1);
   const ms = await page.evaluate(() => (window as unknown as { __runEnds: number[] }).__runEnds[0]!);
-  const duckdbReadyMs = await page.evaluate(() => performance.getEntriesByName("query-duckdb-ready")[0]?.startTime ?? null);
+  const duckdbReadyMs = await page.evaluate(
+    () => performance.getEntriesByName("query-duckdb-ready")[0]?.startTime ?? null,
+  );
   // Let the chart and the schema panel finish loading: they belong to the workspace's bytes.
   await page.waitForSelector("[data-query-schema] details", { timeout: 30_000 });
   await page.waitForLoadState("networkidle");
@@ -98,7 +106,9 @@ async function warmRuns(browser: Browser, baseUrl: string): Promise<number[]> {
       return start;
     });
     await waitForRuns(page, run + 1);
-    times.push((await page.evaluate((n) => (window as unknown as { __runEnds: number[] }).__runEnds[n]!, run)) - started);
+    times.push(
+      (await page.evaluate((n) => (window as unknown as { __runEnds: number[] }).__runEnds[n]!, run)) - started,
+    );
   }
   await page.close();
   return times;
@@ -124,7 +134,8 @@ const round = (value: number) => Math.round(value);
 
 export async function benchQuery() {
   const dist = join(projectRoot, "dist");
-  if (!existsSync(join(dist, "en", "query", "index.html"))) throw new Error("dist/ has no SQL workspace: run `npm run build` first");
+  if (!existsSync(join(dist, "en", "query", "index.html")))
+    throw new Error("dist/ has no SQL workspace: run `npm run build` first");
   const { server, baseUrl } = await serveStatic(dist);
   try {
     const cold: Awaited<ReturnType<typeof coldRun>>[] = [];
@@ -141,7 +152,8 @@ export async function benchQuery() {
     const warm = await warmRuns(browser, baseUrl).finally(() => browser.close());
 
     const transfers = cold[0]!.transfers;
-    const byKind = (pattern: RegExp) => transfers.filter((t) => pattern.test(new URL(t.url).pathname)).reduce((sum, t) => sum + t.bytes, 0);
+    const byKind = (pattern: RegExp) =>
+      transfers.filter((t) => pattern.test(new URL(t.url).pathname)).reduce((sum, t) => sum + t.bytes, 0);
     const measurements = {
       cold_first_result_ms: round(median(cold.map((c) => c.ms))),
       cold_runs_ms: cold.map((c) => round(c.ms)),
@@ -163,7 +175,13 @@ export async function benchQuery() {
       const value = measurements[name as keyof typeof QUERY_BUDGETS];
       return { name, value, budget, ok: value <= budget };
     });
-    return { benchmark: "query-workspace", query: typical.id, machine: { cpus: availableParallelism(), node: process.version }, measurements, budgets };
+    return {
+      benchmark: "query-workspace",
+      query: typical.id,
+      machine: { cpus: availableParallelism(), node: process.version },
+      measurements,
+      budgets,
+    };
   } finally {
     server.closeAllConnections();
     server.close();

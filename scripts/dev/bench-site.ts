@@ -65,11 +65,22 @@ async function runLighthouse(baseUrl: string, paths: string[]) {
   const { launch } = await import("chrome-launcher");
   const results: Record<string, { performance: number; accessibility: number }> = {};
   for (const path of paths) {
-    const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS.filter((flag) => flag !== "--headless")] });
+    const chrome = await launch({
+      chromePath: chromiumPath(),
+      chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS.filter((flag) => flag !== "--headless")],
+    });
     try {
-      const result = await lighthouse(`${baseUrl}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+      const result = await lighthouse(`${baseUrl}${path}`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility"],
+      });
       const categories = result!.lhr.categories;
-      results[path] = { performance: categories.performance!.score ?? 0, accessibility: categories.accessibility!.score ?? 0 };
+      results[path] = {
+        performance: categories.performance!.score ?? 0,
+        accessibility: categories.accessibility!.score ?? 0,
+      };
     } finally {
       chrome.kill();
     }

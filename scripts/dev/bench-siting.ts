@@ -15,7 +15,12 @@ const REPEATS = 5;
 
 // readTable reads public/data/ under the working directory: the project root under `npm run bench`.
 const loadStart = performance.now();
-const data = sitingDataFromTables({ sectors: readTable("sectors"), fragility: readTable("fragility"), services: readTable("services"), bassins: readTable("bassins") });
+const data = sitingDataFromTables({
+  sectors: readTable("sectors"),
+  fragility: readTable("fragility"),
+  services: readTable("services"),
+  bassins: readTable("bassins"),
+});
 const loadMs = performance.now() - loadStart;
 
 const settings: SitingOptions[] = [];
@@ -38,7 +43,14 @@ const runs = settings.map((options) => {
     covered = result.existingResidents + (result.picks.at(-1)?.cumulativeResidents ?? 0);
   }
   const sorted = [...times].sort((a, b) => a - b);
-  return { ...options, first_ms: round(times[0]!), median_ms: round(sorted[Math.floor(REPEATS / 2)]!), max_ms: round(sorted.at(-1)!), picks, residents_covered: covered };
+  return {
+    ...options,
+    first_ms: round(times[0]!),
+    median_ms: round(sorted[Math.floor(REPEATS / 2)]!),
+    max_ms: round(sorted.at(-1)!),
+    picks,
+    residents_covered: covered,
+  };
 });
 
 const slowest = Math.max(...runs.map((r) => r.median_ms));

@@ -21,10 +21,14 @@ async function benchPipeline() {
   const outDir = join(mkdtempSync(join(tmpdir(), "obs-bench-")), "data");
   // Cold: a fresh process, as `npm run data` runs it (module loading included).
   const coldStart = performance.now();
-  const cold = spawnSync(join(projectRoot, "node_modules", ".bin", "tsx"), [join(projectRoot, "scripts", "run-pipeline.ts")], {
-    env: { ...process.env, OBS_OUT_DIR: outDir },
-    encoding: "utf8",
-  });
+  const cold = spawnSync(
+    join(projectRoot, "node_modules", ".bin", "tsx"),
+    [join(projectRoot, "scripts", "run-pipeline.ts")],
+    {
+      env: { ...process.env, OBS_OUT_DIR: outDir },
+      encoding: "utf8",
+    },
+  );
   const coldMs = Math.round(performance.now() - coldStart);
   if (cold.status !== 0) throw new Error(`pipeline failed:\n${cold.stderr}`);
   const warm: number[] = [];
@@ -49,12 +53,32 @@ async function benchPipeline() {
 const pipeline = await benchPipeline();
 const site = await benchSite();
 const budgets = [
-  ...Object.entries(PIPELINE_BUDGETS).map(([name, budget]) => ({ name, value: pipeline[name as keyof typeof PIPELINE_BUDGETS], budget, ok: pipeline[name as keyof typeof PIPELINE_BUDGETS] <= budget })),
-  { name: "home_bytes_before_interactive_gzip", value: site.home_bytes_before_interactive_gzip, budget: SITE_BUDGETS.home_bytes_before_interactive_gzip, ok: site.home_bytes_before_interactive_gzip <= SITE_BUDGETS.home_bytes_before_interactive_gzip },
+  ...Object.entries(PIPELINE_BUDGETS).map(([name, budget]) => ({
+    name,
+    value: pipeline[name as keyof typeof PIPELINE_BUDGETS],
+    budget,
+    ok: pipeline[name as keyof typeof PIPELINE_BUDGETS] <= budget,
+  })),
+  {
+    name: "home_bytes_before_interactive_gzip",
+    value: site.home_bytes_before_interactive_gzip,
+    budget: SITE_BUDGETS.home_bytes_before_interactive_gzip,
+    ok: site.home_bytes_before_interactive_gzip <= SITE_BUDGETS.home_bytes_before_interactive_gzip,
+  },
   { name: "home_loads_duckdb", value: site.home_loads_duckdb, budget: false, ok: !site.home_loads_duckdb },
   ...Object.entries(site.lighthouse).flatMap(([page, scores]) => [
-    { name: `lighthouse_performance ${page}`, value: scores.performance, budget: SITE_BUDGETS.lighthouse_performance_min, ok: scores.performance >= SITE_BUDGETS.lighthouse_performance_min },
-    { name: `lighthouse_accessibility ${page}`, value: scores.accessibility, budget: SITE_BUDGETS.lighthouse_accessibility_min, ok: scores.accessibility >= SITE_BUDGETS.lighthouse_accessibility_min },
+    {
+      name: `lighthouse_performance ${page}`,
+      value: scores.performance,
+      budget: SITE_BUDGETS.lighthouse_performance_min,
+      ok: scores.performance >= SITE_BUDGETS.lighthouse_performance_min,
+    },
+    {
+      name: `lighthouse_accessibility ${page}`,
+      value: scores.accessibility,
+      budget: SITE_BUDGETS.lighthouse_accessibility_min,
+      ok: scores.accessibility >= SITE_BUDGETS.lighthouse_accessibility_min,
+    },
   ]),
 ];
 const report = { machine: { cpus: cpus().length, node: process.version }, pipeline, site, budgets };

@@ -19,7 +19,21 @@ import { brotliCompress, constants, gzip } from "node:zlib";
 import { sha256 } from "../lib/hash.ts";
 import { projectRoot } from "../lib/paths.ts";
 
-export const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg", ".wasm", ".csv", ".topojson", ".geojson", ".duckdb", ".txt", ".xml"]);
+export const COMPRESSIBLE = new Set([
+  ".html",
+  ".js",
+  ".mjs",
+  ".css",
+  ".json",
+  ".svg",
+  ".wasm",
+  ".csv",
+  ".topojson",
+  ".geojson",
+  ".duckdb",
+  ".txt",
+  ".xml",
+]);
 export const MIN_BYTES = 1024;
 /** Some free static hosts refuse larger files (the raw DuckDB-WASM bundles are 34 and 39 MB). */
 export const HOST_FILE_LIMIT = 25 * 1024 * 1024;
@@ -39,7 +53,10 @@ export function isCompressible(path: string, bytes: number): boolean {
 export function compress(content: Buffer, encoding: Encoding): Promise<Buffer> {
   if (encoding === "gz") return gzipAsync(content, { level: constants.Z_BEST_COMPRESSION, memLevel: 9 });
   return brotli(content, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+    },
   });
 }
 
@@ -65,7 +82,9 @@ export async function compressAssets(dir: string, options: CompressOptions = {})
     .filter(({ path, bytes }) => isCompressible(path, bytes))
     // Largest first, so that the long jobs overlap instead of finishing last.
     .sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
-  const results = new Map(files.map(({ path, bytes }) => [path, { file: relative(dir, path), bytes } as CompressedFile]));
+  const results = new Map(
+    files.map(({ path, bytes }) => [path, { file: relative(dir, path), bytes } as CompressedFile]),
+  );
 
   const used = new Set<string>();
   const compressCopy = async (path: string, content: Buffer, hash: string, encoding: Encoding): Promise<void> => {

@@ -9,7 +9,8 @@ const { OBS_FETCH_DIR, OBS_FETCH_TIMEOUT_MS } = process.env;
 function parseTimeout(value: string | undefined): number | undefined {
   if (value === undefined || value === "") return undefined;
   const ms = Number(value);
-  if (!Number.isInteger(ms) || ms <= 0) throw new Error(`OBS_FETCH_TIMEOUT_MS must be a positive integer of milliseconds, got "${value}"`);
+  if (!Number.isInteger(ms) || ms <= 0)
+    throw new Error(`OBS_FETCH_TIMEOUT_MS must be a positive integer of milliseconds, got "${value}"`);
   return ms;
 }
 

@@ -15,7 +15,13 @@ export interface OutputManifest {
  * Lists every output with its checksum and row count, and the vintage of every input.
  * No timestamp: identical inputs must give an identical manifest.
  */
-export function writeManifest(dir: string, version: string, rowCounts: Map<string, number>, sources: Source[], checksums: ReadonlyMap<string, string>): OutputManifest {
+export function writeManifest(
+  dir: string,
+  version: string,
+  rowCounts: Map<string, number>,
+  sources: Source[],
+  checksums: ReadonlyMap<string, string>,
+): OutputManifest {
   const manifest: OutputManifest = {
     pipeline_version: version,
     files: listFiles(dir).map((path) => {

@@ -32,7 +32,9 @@ export async function writeTables(tables: Table[], dir: string): Promise<void> {
     // Load in memory first (the downloads are exported from there), then copy each table into
     // the file in one statement.
     for (const table of tables) {
-      await connection.run(`CREATE TABLE memory.${table.name} (${table.columns.map((c) => `${c.name} ${c.type}`).join(", ")})`);
+      await connection.run(
+        `CREATE TABLE memory.${table.name} (${table.columns.map((c) => `${c.name} ${c.type}`).join(", ")})`,
+      );
       const appender = await connection.createAppender(table.name, "main", "memory");
       for (const row of table.rows) {
         for (const c of table.columns) append(appender, c, row[c.name] ?? null, table.name);
@@ -40,14 +42,19 @@ export async function writeTables(tables: Table[], dir: string): Promise<void> {
       }
       appender.closeSync();
       const base = join(dir, "tables", table.name);
-      await connection.run(`COPY memory.${table.name} TO ${quote(`${base}.parquet`)} (FORMAT parquet, COMPRESSION zstd)`);
+      await connection.run(
+        `COPY memory.${table.name} TO ${quote(`${base}.parquet`)} (FORMAT parquet, COMPRESSION zstd)`,
+      );
       await connection.run(`COPY memory.${table.name} TO ${quote(`${base}.csv`)} (FORMAT csv, HEADER true)`);
     }
     await connection.run(`ATTACH ${quote(join(dir, DATABASE_FILE))} AS obs (STORAGE_VERSION '${STORAGE_VERSION}')`);
     for (const table of tables) {
-      await connection.run(`CREATE TABLE obs.${table.name} (${table.columns.map((c) => `${c.name} ${c.type}`).join(", ")})`);
+      await connection.run(
+        `CREATE TABLE obs.${table.name} (${table.columns.map((c) => `${c.name} ${c.type}`).join(", ")})`,
+      );
       await connection.run(`COMMENT ON TABLE obs.${table.name} IS ${quote(table.description.en)}`);
-      for (const c of table.columns) await connection.run(`COMMENT ON COLUMN obs.${table.name}.${c.name} IS ${quote(c.description.en)}`);
+      for (const c of table.columns)
+        await connection.run(`COMMENT ON COLUMN obs.${table.name}.${c.name} IS ${quote(c.description.en)}`);
       await connection.run(`INSERT INTO obs.${table.name} SELECT * FROM memory.${table.name}`);
     }
     await connection.run("DETACH obs");
@@ -59,7 +66,8 @@ export async function writeTables(tables: Table[], dir: string): Promise<void> {
 
 function append(appender: DuckDBAppender, column: Column, value: Cell, table: string): void {
   if (value === null) return appender.appendNull();
-  const fail = () => new Error(`table ${table}, column ${column.name}: ${JSON.stringify(value)} is not a ${column.type}`);
+  const fail = () =>
+    new Error(`table ${table}, column ${column.name}: ${JSON.stringify(value)} is not a ${column.type}`);
   switch (column.type) {
     case "VARCHAR":
       if (typeof value !== "string") throw fail();

@@ -46,7 +46,12 @@ export async function fetchSources(options: FetchOptions): Promise<FetchReport> 
   return { targetDir, outcomes };
 }
 
-async function fetchOne(source: Source, targetDir: string, fetchImpl: typeof fetch, timeoutMs: number): Promise<FetchOutcome> {
+async function fetchOne(
+  source: Source,
+  targetDir: string,
+  fetchImpl: typeof fetch,
+  timeoutMs: number,
+): Promise<FetchOutcome> {
   const { id } = source;
   const url = source.acquisition.download_url;
   if (!url) return { id, status: "manual", detail: manualDetail(source) };
@@ -66,11 +71,21 @@ async function fetchOne(source: Source, targetDir: string, fetchImpl: typeof fet
 }
 
 /** A live query (OpenStreetMap via Overpass) has no fixed checksum: it is fetched afresh each time. */
-async function fetchLive(source: Source, url: string, file: string, fetchImpl: typeof fetch, timeoutMs: number): Promise<FetchOutcome> {
+async function fetchLive(
+  source: Source,
+  url: string,
+  file: string,
+  fetchImpl: typeof fetch,
+  timeoutMs: number,
+): Promise<FetchOutcome> {
   const result = await download(url, fetchImpl, timeoutMs);
   if ("reason" in result) return { id: source.id, status: "unreachable", detail: `${result.reason} (${url})` };
   await writeAtomically(file, result.bytes);
-  return { id: source.id, status: "downloaded", detail: `${file} (${result.bytes.byteLength} bytes, live query, sha256 ${sha256(result.bytes)})` };
+  return {
+    id: source.id,
+    status: "downloaded",
+    detail: `${file} (${result.bytes.byteLength} bytes, live query, sha256 ${sha256(result.bytes)})`,
+  };
 }
 
 function manualDetail(source: Source): string {
@@ -79,7 +94,11 @@ function manualDetail(source: Source): string {
 }
 
 /** Never throws: every network failure becomes a reason the report can print. */
-async function download(url: string, fetchImpl: typeof fetch, timeoutMs: number): Promise<{ bytes: Uint8Array } | { reason: string }> {
+async function download(
+  url: string,
+  fetchImpl: typeof fetch,
+  timeoutMs: number,
+): Promise<{ bytes: Uint8Array } | { reason: string }> {
   try {
     const response = await fetchImpl(url, { signal: AbortSignal.timeout(timeoutMs) });
     if (response.status !== 200) {
@@ -138,13 +157,19 @@ export function formatFetchReport(report: FetchReport): string {
   const lines = [`Fetched ${outcomes.length} sources into ${targetDir}: ${counts.join(", ") || "nothing to do"}.`];
   const section = (title: string, selected: FetchOutcome[]) => {
     if (selected.length === 0) return;
-    lines.push(title, ...selected.map((outcome) => `  - ${outcome.id}: ${statusLabels[outcome.status]}: ${outcome.detail}`));
+    lines.push(
+      title,
+      ...selected.map((outcome) => `  - ${outcome.id}: ${statusLabels[outcome.status]}: ${outcome.detail}`),
+    );
   };
   section("Could not fetch:", outcomes.filter(isFailure));
   section(
     `Manual (no exact download URL): copy each file into ${targetDir} from a mirror, or point OBS_RAW_DIR at a complete mirror:`,
     outcomes.filter((outcome) => outcome.status === "manual"),
   );
-  section("Fetched:", outcomes.filter((outcome) => outcome.status === "downloaded" || outcome.status === "up-to-date"));
+  section(
+    "Fetched:",
+    outcomes.filter((outcome) => outcome.status === "downloaded" || outcome.status === "up-to-date"),
+  );
   return lines.join("\n");
 }

@@ -101,7 +101,8 @@ function parseCsv(path: string, delimiter: "," | ";"): ParsedCsv {
   const text = readUtf8(path);
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: "greedy" });
   const [header, ...records] = parsed.data;
-  if (!header || header.every((cell) => cell.trim() === "")) throw new InputError(path, "file has no header row", { row: 1 });
+  if (!header || header.every((cell) => cell.trim() === ""))
+    throw new InputError(path, "file has no header row", { row: 1 });
   const names = header.map((cell) => cell.trim());
 
   const other = delimiter === "," ? ";" : ",";
@@ -113,14 +114,16 @@ function parseCsv(path: string, delimiter: "," | ";"): ParsedCsv {
 
 function rowsDefect(path: string, names: string[], records: string[][], errors: ParseError[]): InputError | undefined {
   const quoteError = errors.find((error) => error.type === "Quotes");
-  if (quoteError) return new InputError(path, `${quoteError.message} (truncated file?)`, { row: (quoteError.row ?? 0) + 1 });
+  if (quoteError)
+    return new InputError(path, `${quoteError.message} (truncated file?)`, { row: (quoteError.row ?? 0) + 1 });
   if (records.length === 0) return new InputError(path, "file has a header but no data rows (truncated?)", { row: 2 });
   const index = records.findIndex((record) => record.length !== names.length);
   if (index < 0) return undefined;
   const length = records[index]!.length;
   return new InputError(
     path,
-    `has ${length} fields, expected ${names.length} as in the header` + (index === records.length - 1 ? " (truncated file?)" : ""),
+    `has ${length} fields, expected ${names.length} as in the header` +
+      (index === records.length - 1 ? " (truncated file?)" : ""),
     { row: index + 2, column: length < names.length ? names[length] : length },
   );
 }

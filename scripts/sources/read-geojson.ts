@@ -27,7 +27,10 @@ export function readGeoJson(path: string): GeoJsonFile {
     }
     const type = feature.geometry?.type;
     if (type !== "Polygon" && type !== "MultiPolygon" && type !== "Point") {
-      throw new InputError(path, `unsupported or missing geometry (${type ?? "null"})`, { row: index + 1, column: "geometry" });
+      throw new InputError(path, `unsupported or missing geometry (${type ?? "null"})`, {
+        row: index + 1,
+        column: "geometry",
+      });
     }
   });
   return new GeoJsonFile(path, collection as FeatureCollection);
@@ -55,14 +58,16 @@ export class GeoJsonFile {
 
   text(index: number, property: string): string {
     const value = this.value(index, property);
-    if (value === null || value === undefined || String(value).trim() === "") throw this.error(index, property, "empty value");
+    if (value === null || value === undefined || String(value).trim() === "")
+      throw this.error(index, property, "empty value");
     return String(value).trim();
   }
 
   number(index: number, property: string): number {
     const value = this.value(index, property);
     const number = typeof value === "number" ? value : Number(value);
-    if (value === null || value === "" || !Number.isFinite(number)) throw this.error(index, property, `"${String(value)}" is not a number`);
+    if (value === null || value === "" || !Number.isFinite(number))
+      throw this.error(index, property, `"${String(value)}" is not a number`);
     return number;
   }
 

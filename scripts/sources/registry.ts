@@ -38,7 +38,16 @@ export interface Source {
 
 export type SourceRegistry = ReadonlyMap<string, Source>;
 
-const requiredFields = ["id", "title", "publisher", "licence", "attribution", "reference_date", "format", "path"] as const;
+const requiredFields = [
+  "id",
+  "title",
+  "publisher",
+  "licence",
+  "attribution",
+  "reference_date",
+  "format",
+  "path",
+] as const;
 
 export function loadSourceRegistry(path = sourceRegistryPath): SourceRegistry {
   let parsed: unknown;
@@ -58,13 +67,25 @@ export function loadSourceRegistry(path = sourceRegistryPath): SourceRegistry {
     }
     const live = entry.optional === true && (entry.acquisition as { type?: string } | undefined)?.type === "live-query";
     if (!(live && entry.sha256 === null) && !/^[0-9a-f]{64}$/.test(String(entry.sha256))) {
-      throw new InputError(path, `sha256 is not 64 hexadecimal digits (only an optional live-query source may have none)`, { row: index + 1, column: "sha256" });
+      throw new InputError(
+        path,
+        `sha256 is not 64 hexadecimal digits (only an optional live-query source may have none)`,
+        { row: index + 1, column: "sha256" },
+      );
     }
-    if (entry.role === "gp-supply" && !["practice-register-csv", "overpass-json", "quartier-counts-csv"].includes(String(entry.adapter))) {
-      throw new InputError(path, `GP supply source needs an adapter: practice-register-csv, overpass-json or quartier-counts-csv`, { row: index + 1, column: "adapter" });
+    if (
+      entry.role === "gp-supply" &&
+      !["practice-register-csv", "overpass-json", "quartier-counts-csv"].includes(String(entry.adapter))
+    ) {
+      throw new InputError(
+        path,
+        `GP supply source needs an adapter: practice-register-csv, overpass-json or quartier-counts-csv`,
+        { row: index + 1, column: "adapter" },
+      );
     }
     const source = entry as unknown as Source;
-    if (registry.has(source.id)) throw new InputError(path, `duplicated source id "${source.id}"`, { row: index + 1, column: "id" });
+    if (registry.has(source.id))
+      throw new InputError(path, `duplicated source id "${source.id}"`, { row: index + 1, column: "id" });
     registry.set(source.id, source);
   });
   return registry;

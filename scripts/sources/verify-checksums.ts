@@ -11,13 +11,19 @@ import type { Source } from "./registry.ts";
  * Checks every input against the registry before any stage reads it, so that a
  * changed upstream file stops the run instead of silently changing published numbers.
  */
-export async function verifyChecksums(sources: readonly Source[], rawDirs: readonly string[]): Promise<Map<string, string>> {
+export async function verifyChecksums(
+  sources: readonly Source[],
+  rawDirs: readonly string[],
+): Promise<Map<string, string>> {
   const verified = new Map<string, string>();
   for (const source of sources) {
     const file = findRawFile(rawDirs, source.path);
     if (!existsSync(file) && source.optional) continue;
     if (!existsSync(file)) {
-      throw new InputError(file, `raw file for source "${source.id}" is missing (run \`npm run data:fetch\` or set OBS_RAW_DIR)`);
+      throw new InputError(
+        file,
+        `raw file for source "${source.id}" is missing (run \`npm run data:fetch\` or set OBS_RAW_DIR)`,
+      );
     }
     const actual = await sha256File(file);
     if (source.sha256 !== null && actual !== source.sha256) {

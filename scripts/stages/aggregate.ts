@@ -14,7 +14,11 @@ export interface Aggregate {
  * from sectors (quartiers do not nest in communes). Counts are not published per quartier, so
  * this is the closest to recomputing from counts; it is never an average of percentile ranks.
  */
-export function aggregateQuartierValues(model: TerritorialModel, level: string, values: ReadonlyMap<string, number>): Map<string, Aggregate | null> {
+export function aggregateQuartierValues(
+  model: TerritorialModel,
+  level: string,
+  values: ReadonlyMap<string, number>,
+): Map<string, Aggregate | null> {
   const result = new Map<string, Aggregate | null>();
   for (const territory of model.territories.get(level)!) {
     let weighted = 0;
@@ -25,7 +29,10 @@ export function aggregateQuartierValues(model: TerritorialModel, level: string, 
       weighted += value * sector.population;
       covered += sector.population;
     }
-    result.set(territory.code, covered > 0 ? { value: weighted / covered, covered, population: territory.population } : null);
+    result.set(
+      territory.code,
+      covered > 0 ? { value: weighted / covered, covered, population: territory.population } : null,
+    );
   }
   return result;
 }

@@ -14,7 +14,17 @@ const MATCHES = ["whole-quartier", "part-of-quartier", "one-of-several-quartiers
 export function clssTable(context: PipelineContext, model: TerritorialModel): Table {
   const path = join(context.referenceDir, CLSS_FILE);
   const csv = readCsv(path, {
-    columns: ["clss_id", "clss_name_as_stated", "commune_as_stated", "bassin_as_stated", "wave_as_stated", "quartier_code", "match", "note", "source"],
+    columns: [
+      "clss_id",
+      "clss_name_as_stated",
+      "commune_as_stated",
+      "bassin_as_stated",
+      "wave_as_stated",
+      "quartier_code",
+      "match",
+      "note",
+      "source",
+    ],
   });
   const quartiers = new Map(model.territories.get("quartier")!.map((q) => [q.code, q]));
   const seen = new Set<string>();
@@ -24,10 +34,12 @@ export function clssTable(context: PipelineContext, model: TerritorialModel): Ta
     const quartierCode = csv.required(i, "quartier_code");
     const quartier = quartiers.get(quartierCode);
     if (!quartier) throw csv.error(i, "quartier_code", `unknown quartier code ${quartierCode}`);
-    if (seen.has(`${id}/${quartierCode}`)) throw csv.error(i, "quartier_code", `CLSS ${id} lists quartier ${quartierCode} twice`);
+    if (seen.has(`${id}/${quartierCode}`))
+      throw csv.error(i, "quartier_code", `CLSS ${id} lists quartier ${quartierCode} twice`);
     seen.add(`${id}/${quartierCode}`);
     const match = csv.required(i, "match");
-    if (!(MATCHES as readonly string[]).includes(match)) throw csv.error(i, "match", `unknown match "${match}" (expected ${MATCHES.join(", ")})`);
+    if (!(MATCHES as readonly string[]).includes(match))
+      throw csv.error(i, "match", `unknown match "${match}" (expected ${MATCHES.join(", ")})`);
     rows.push({
       clss_id: id,
       name_as_stated: csv.required(i, "clss_name_as_stated"),
@@ -51,19 +63,51 @@ export function clssTable(context: PipelineContext, model: TerritorialModel): Ta
     },
     columns: [
       column("clss_id", "VARCHAR", { fr: "Identifiant du CLSS", nl: "Id van het contract", en: "CLSS id" }),
-      column("name_as_stated", "VARCHAR", { fr: "Nom tel que publié", nl: "Naam zoals gepubliceerd", en: "Name as published" }),
-      column("commune_as_stated", "VARCHAR", { fr: "Commune telle que publiée", nl: "Gemeente zoals gepubliceerd", en: "Commune as published" }),
-      column("bassin_as_stated", "VARCHAR", { fr: "Bassin tel que publié", nl: "Zorgbassin zoals gepubliceerd", en: "Bassin as published" }),
-      column("wave_as_stated", "VARCHAR", { fr: "Vague (2023, ou « not stated »)", nl: "Golf (2023, of 'not stated')", en: "Wave (2023, or 'not stated')" }),
-      column("quartier_code", "VARCHAR", { fr: "Code du quartier du Monitoring", nl: "Code van de wijk (Wijkmonitoring)", en: "Monitoring quartier code" }),
-      column("quartier_name_fr", "VARCHAR", { fr: "Nom du quartier (FR)", nl: "Naam van de wijk (FR)", en: "Quartier name (FR)" }),
-      column("quartier_name_nl", "VARCHAR", { fr: "Nom du quartier (NL)", nl: "Naam van de wijk (NL)", en: "Quartier name (NL)" }),
+      column("name_as_stated", "VARCHAR", {
+        fr: "Nom tel que publié",
+        nl: "Naam zoals gepubliceerd",
+        en: "Name as published",
+      }),
+      column("commune_as_stated", "VARCHAR", {
+        fr: "Commune telle que publiée",
+        nl: "Gemeente zoals gepubliceerd",
+        en: "Commune as published",
+      }),
+      column("bassin_as_stated", "VARCHAR", {
+        fr: "Bassin tel que publié",
+        nl: "Zorgbassin zoals gepubliceerd",
+        en: "Bassin as published",
+      }),
+      column("wave_as_stated", "VARCHAR", {
+        fr: "Vague (2023, ou « not stated »)",
+        nl: "Golf (2023, of 'not stated')",
+        en: "Wave (2023, or 'not stated')",
+      }),
+      column("quartier_code", "VARCHAR", {
+        fr: "Code du quartier du Monitoring",
+        nl: "Code van de wijk (Wijkmonitoring)",
+        en: "Monitoring quartier code",
+      }),
+      column("quartier_name_fr", "VARCHAR", {
+        fr: "Nom du quartier (FR)",
+        nl: "Naam van de wijk (FR)",
+        en: "Quartier name (FR)",
+      }),
+      column("quartier_name_nl", "VARCHAR", {
+        fr: "Nom du quartier (NL)",
+        nl: "Naam van de wijk (NL)",
+        en: "Quartier name (NL)",
+      }),
       column("match", "VARCHAR", {
         fr: "Rapprochement : whole-quartier, part-of-quartier, one-of-several-quartiers, whole-commune",
         nl: "Koppeling: whole-quartier, part-of-quartier, one-of-several-quartiers, whole-commune",
         en: "Match: whole-quartier, part-of-quartier, one-of-several-quartiers, whole-commune",
       }),
-      column("note", "VARCHAR", { fr: "Justification du rapprochement (en anglais)", nl: "Verantwoording van de koppeling (in het Engels)", en: "Why the match was made" }),
+      column("note", "VARCHAR", {
+        fr: "Justification du rapprochement (en anglais)",
+        nl: "Verantwoording van de koppeling (in het Engels)",
+        en: "Why the match was made",
+      }),
       column("source", "VARCHAR", { fr: "Page(s) source", nl: "Bronpagina('s)", en: "Source page(s)" }),
     ],
     rows,

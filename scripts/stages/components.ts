@@ -17,7 +17,11 @@ type ComponentText = Pick<IndicatorDefinition, "label" | "unit" | "polarity"> & 
 
 const TEXT: Record<ComponentId, ComponentText> = {
   bim_share: {
-    label: { fr: "Bénéficiaires de l'intervention majorée (BIM)", nl: "Rechthebbenden op verhoogde tegemoetkoming (VT)", en: "Entitled to increased reimbursement (BIM)" },
+    label: {
+      fr: "Bénéficiaires de l'intervention majorée (BIM)",
+      nl: "Rechthebbenden op verhoogde tegemoetkoming (VT)",
+      en: "Entitled to increased reimbursement (BIM)",
+    },
     unit: "percent",
     polarity: "higher_is_worse",
     what: {
@@ -47,7 +51,11 @@ const TEXT: Record<ComponentId, ComponentText> = {
     },
   },
   median_income: {
-    label: { fr: "Revenu imposable médian par déclaration", nl: "Mediaan belastbaar inkomen per aangifte", en: "Median taxable income per tax return" },
+    label: {
+      fr: "Revenu imposable médian par déclaration",
+      nl: "Mediaan belastbaar inkomen per aangifte",
+      en: "Median taxable income per tax return",
+    },
     unit: "euros",
     polarity: "higher_is_better",
     what: {
@@ -77,7 +85,11 @@ const TEXT: Record<ComponentId, ComponentText> = {
     },
   },
   share_65_alone: {
-    label: { fr: "Personnes de 65 ans et plus vivant seules", nl: "Alleenwonende 65-plussers", en: "People aged 65+ living alone" },
+    label: {
+      fr: "Personnes de 65 ans et plus vivant seules",
+      nl: "Alleenwonende 65-plussers",
+      en: "People aged 65+ living alone",
+    },
     unit: "percent",
     polarity: "higher_is_worse",
     what: {
@@ -111,7 +123,10 @@ export function latestYear(components: QuartierComponents, id: ComponentId): num
 }
 
 /** Component values for quartiers as published, and rebuilt for every coarser level. */
-export function componentValues(model: TerritorialModel, components: QuartierComponents): { values: IndicatorValue[]; quality: DataQualityNote[] } {
+export function componentValues(
+  model: TerritorialModel,
+  components: QuartierComponents,
+): { values: IndicatorValue[]; quality: DataQualityNote[] } {
   const values: IndicatorValue[] = [];
   const quality: DataQualityNote[] = [];
   const quartiers = model.territories.get("quartier")!;
@@ -123,13 +138,35 @@ export function componentValues(model: TerritorialModel, components: QuartierCom
       const entry = byQuartier.get(quartier.code);
       if (!entry) {
         if (quartier.type === "residential") {
-          quality.push({ source_id: COMPONENT_SOURCES[id].source, level: "quartier", territory_code: quartier.code, indicator_id: id, issue: "missing_in_source", detail: `No ${id} value for quartier ${quartier.code} in the source.` });
+          quality.push({
+            source_id: COMPONENT_SOURCES[id].source,
+            level: "quartier",
+            territory_code: quartier.code,
+            indicator_id: id,
+            issue: "missing_in_source",
+            detail: `No ${id} value for quartier ${quartier.code} in the source.`,
+          });
         }
-        values.push({ level: "quartier", territory_code: quartier.code, indicator_id: id, year, value: null, numerator: null, denominator: null, flag: quartier.type === "residential" ? "missing" : "not_applicable" });
+        values.push({
+          level: "quartier",
+          territory_code: quartier.code,
+          indicator_id: id,
+          year,
+          value: null,
+          numerator: null,
+          denominator: null,
+          flag: quartier.type === "residential" ? "missing" : "not_applicable",
+        });
         continue;
       }
       values.push({
-        level: "quartier", territory_code: quartier.code, indicator_id: id, year: entry.year, value: entry.value, numerator: null, denominator: null,
+        level: "quartier",
+        territory_code: quartier.code,
+        indicator_id: id,
+        year: entry.year,
+        value: entry.value,
+        numerator: null,
+        denominator: null,
         flag: entry.year < year ? "latest_available_year" : null,
       });
     }
@@ -137,7 +174,10 @@ export function componentValues(model: TerritorialModel, components: QuartierCom
       for (const [code, aggregate] of aggregates) {
         const partial = aggregate && aggregate.covered < aggregate.population * 0.99;
         values.push({
-          level, territory_code: code, indicator_id: id, year,
+          level,
+          territory_code: code,
+          indicator_id: id,
+          year,
           value: aggregate ? round(aggregate.value, id === "median_income" ? 0 : 2) : null,
           numerator: null,
           denominator: aggregate ? aggregate.covered : null,
@@ -168,18 +208,29 @@ function rebuiltComponents(model: TerritorialModel, components: QuartierComponen
 }
 
 /** One component at one coarser level: rebuiltComponents(model, components).get(id).get(level). */
-export function rebuiltComponent(model: TerritorialModel, components: QuartierComponents, id: ComponentId, level: string): Map<string, Aggregate | null> {
+export function rebuiltComponent(
+  model: TerritorialModel,
+  components: QuartierComponents,
+  id: ComponentId,
+  level: string,
+): Map<string, Aggregate | null> {
   const byTerritory = rebuiltComponents(model, components).get(id)!.get(level);
-  if (!byTerritory) throw new InvariantError(`no rebuilt ${id} at level ${level}: not a level coarser than the quartier`);
+  if (!byTerritory)
+    throw new InvariantError(`no rebuilt ${id} at level ${level}: not a level coarser than the quartier`);
   return byTerritory;
 }
 
 function rebuild(model: TerritorialModel, components: QuartierComponents): RebuiltComponents {
   const coarser = model.levels.slice(model.levels.findIndex((l) => l.id === "quartier") + 1);
-  return new Map(COMPONENT_IDS.map((id) => {
-    const quartierValues = new Map([...components.get(id)!].map(([code, v]) => [code, v.value]));
-    return [id, new Map(coarser.map((level) => [level.id, aggregateQuartierValues(model, level.id, quartierValues)]))];
-  }));
+  return new Map(
+    COMPONENT_IDS.map((id) => {
+      const quartierValues = new Map([...components.get(id)!].map(([code, v]) => [code, v.value]));
+      return [
+        id,
+        new Map(coarser.map((level) => [level.id, aggregateQuartierValues(model, level.id, quartierValues)])),
+      ];
+    }),
+  );
 }
 
 /** Column for the wide fragility table. */
@@ -191,4 +242,3 @@ export function componentRankColumn(id: ComponentId) {
     en: `Percentile rank of the component '${label.en}' (1 = most fragile)`,
   });
 }
-

@@ -27,7 +27,10 @@ export function planarDistance(a: PlanarPoint, b: PlanarPoint): number {
  * The nearest candidate to `from` and its distance; null when there is no candidate.
  * Ties go to the first candidate in the given order, so a sorted input gives a deterministic answer.
  */
-export function nearest<T extends PlanarPoint>(from: PlanarPoint, candidates: readonly T[]): { item: T; index: number; distance: number } | null {
+export function nearest<T extends PlanarPoint>(
+  from: PlanarPoint,
+  candidates: readonly T[],
+): { item: T; index: number; distance: number } | null {
   let best = -1;
   let bestSquared = Infinity;
   for (let i = 0; i < candidates.length; i++) {
@@ -86,4 +89,3 @@ export function ratePer(count: number, population: number, per = 10_000): Ratio 
   if (count < 0 || population < 0) throw new RangeError(`ratePer(${count}, ${population}): negative input`);
   return { value: population === 0 ? null : (count * per) / population, numerator: count, denominator: population };
 }
-

@@ -25,7 +25,12 @@ import { SOURCES, type TerritorialModel } from "./territorial-model.ts";
 export const COVERAGE_INPUTS: string[] = [...SERVICES_INPUTS];
 
 /** Service types that get coverage indicators; they are also the four types of the base offer. */
-export const COVERAGE_TYPES = ["pharmacy", "hospital_emergency", "maison_medicale", "dentist"] as const satisfies readonly ServiceTypeId[];
+export const COVERAGE_TYPES = [
+  "pharmacy",
+  "hospital_emergency",
+  "maison_medicale",
+  "dentist",
+] as const satisfies readonly ServiceTypeId[];
 export type CoverageType = (typeof COVERAGE_TYPES)[number];
 
 export const RADII_M = [500, 1000] as const;
@@ -50,34 +55,113 @@ interface TypeWords {
 const WORDS: Record<CoverageType, TypeWords> = {
   pharmacy: {
     nearest: { fr: "la pharmacie la plus proche", nl: "de dichtstbijzijnde apotheek", en: "the nearest pharmacy" },
-    toNearest: { fr: "à la pharmacie la plus proche", nl: "tot de dichtstbijzijnde apotheek", en: "to the nearest pharmacy" },
+    toNearest: {
+      fr: "à la pharmacie la plus proche",
+      nl: "tot de dichtstbijzijnde apotheek",
+      en: "to the nearest pharmacy",
+    },
     within: { fr: "d'une pharmacie", nl: "van een apotheek", en: "of a pharmacy" },
     plural: { fr: "Pharmacies", nl: "Apotheken", en: "Pharmacies" },
   },
   hospital_emergency: {
-    nearest: { fr: "l'hôpital avec service d'urgences le plus proche", nl: "het dichtstbijzijnde ziekenhuis met spoedgevallendienst", en: "the nearest hospital with an emergency department" },
-    toNearest: { fr: "à l'hôpital avec service d'urgences le plus proche", nl: "tot het dichtstbijzijnde ziekenhuis met spoedgevallendienst", en: "to the nearest hospital with an emergency department" },
-    within: { fr: "d'un hôpital avec service d'urgences", nl: "van een ziekenhuis met spoedgevallendienst", en: "of a hospital with an emergency department" },
-    plural: { fr: "Hôpitaux avec service d'urgences", nl: "Ziekenhuizen met spoedgevallendienst", en: "Hospitals with an emergency department" },
+    nearest: {
+      fr: "l'hôpital avec service d'urgences le plus proche",
+      nl: "het dichtstbijzijnde ziekenhuis met spoedgevallendienst",
+      en: "the nearest hospital with an emergency department",
+    },
+    toNearest: {
+      fr: "à l'hôpital avec service d'urgences le plus proche",
+      nl: "tot het dichtstbijzijnde ziekenhuis met spoedgevallendienst",
+      en: "to the nearest hospital with an emergency department",
+    },
+    within: {
+      fr: "d'un hôpital avec service d'urgences",
+      nl: "van een ziekenhuis met spoedgevallendienst",
+      en: "of a hospital with an emergency department",
+    },
+    plural: {
+      fr: "Hôpitaux avec service d'urgences",
+      nl: "Ziekenhuizen met spoedgevallendienst",
+      en: "Hospitals with an emergency department",
+    },
   },
   maison_medicale: {
-    nearest: { fr: "la maison médicale la plus proche", nl: "het dichtstbijzijnde wijkgezondheidscentrum", en: "the nearest community health centre (maison médicale)" },
-    toNearest: { fr: "à la maison médicale la plus proche", nl: "tot het dichtstbijzijnde wijkgezondheidscentrum", en: "to the nearest community health centre (maison médicale)" },
-    within: { fr: "d'une maison médicale", nl: "van een wijkgezondheidscentrum", en: "of a community health centre (maison médicale)" },
-    plural: { fr: "Maisons médicales", nl: "Wijkgezondheidscentra", en: "Community health centres (maisons médicales)" },
+    nearest: {
+      fr: "la maison médicale la plus proche",
+      nl: "het dichtstbijzijnde wijkgezondheidscentrum",
+      en: "the nearest community health centre (maison médicale)",
+    },
+    toNearest: {
+      fr: "à la maison médicale la plus proche",
+      nl: "tot het dichtstbijzijnde wijkgezondheidscentrum",
+      en: "to the nearest community health centre (maison médicale)",
+    },
+    within: {
+      fr: "d'une maison médicale",
+      nl: "van een wijkgezondheidscentrum",
+      en: "of a community health centre (maison médicale)",
+    },
+    plural: {
+      fr: "Maisons médicales",
+      nl: "Wijkgezondheidscentra",
+      en: "Community health centres (maisons médicales)",
+    },
   },
   dentist: {
     nearest: { fr: "le dentiste le plus proche", nl: "de dichtstbijzijnde tandarts", en: "the nearest dentist" },
-    toNearest: { fr: "au dentiste le plus proche", nl: "tot de dichtstbijzijnde tandarts", en: "to the nearest dentist" },
+    toNearest: {
+      fr: "au dentiste le plus proche",
+      nl: "tot de dichtstbijzijnde tandarts",
+      en: "to the nearest dentist",
+    },
     within: { fr: "d'un dentiste", nl: "van een tandarts", en: "of a dentist" },
     plural: { fr: "Dentistes", nl: "Tandartsen", en: "Dentists" },
   },
 };
 
 const MONTHS: Record<keyof Localized, string[]> = {
-  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  fr: [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+  ],
+  nl: [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
 };
 
 function longDate(iso: string, language: keyof Localized): string {
@@ -151,7 +235,12 @@ function definitions(counts: Map<CoverageType, number>, dates: Record<string, st
   for (const type of COVERAGE_TYPES) {
     const w = WORDS[type];
     const source = sourceText(type, counts.get(type) ?? 0, dates[serviceType(type).source]!);
-    const base = { family: "coverage" as const, year: vintage(type), sources: [serviceType(type).source, SOURCES.sectors], status: "published" as const };
+    const base = {
+      family: "coverage" as const,
+      year: vintage(type),
+      sources: [serviceType(type).source, SOURCES.sectors],
+      status: "published" as const,
+    };
     list.push({
       ...base,
       id: `distance_${type}_m`,
@@ -217,7 +306,11 @@ function definitions(counts: Map<CoverageType, number>, dates: Record<string, st
     list.push({
       ...base,
       id: `services_per_10000_${type}`,
-      label: { fr: `${w.plural.fr} pour 10 000 habitants`, nl: `${w.plural.nl} per 10.000 inwoners`, en: `${w.plural.en} per 10,000 residents` },
+      label: {
+        fr: `${w.plural.fr} pour 10 000 habitants`,
+        nl: `${w.plural.nl} per 10.000 inwoners`,
+        en: `${w.plural.en} per 10,000 residents`,
+      },
       unit: "per_10000",
       polarity: "higher_is_better",
       method: sentences(
@@ -265,7 +358,12 @@ export function sectorDistances(
   sectorPoints: Map<string, SectorPoint>,
   services: ServicePoint[],
 ): Map<string, Record<CoverageType, number | null>> {
-  const byType = new Map(COVERAGE_TYPES.map((type) => [type, services.filter((s) => s.type === type).map((s) => ({ x: s.x_l72, y: s.y_l72 }))]));
+  const byType = new Map(
+    COVERAGE_TYPES.map((type) => [
+      type,
+      services.filter((s) => s.type === type).map((s) => ({ x: s.x_l72, y: s.y_l72 })),
+    ]),
+  );
   const result = new Map<string, Record<CoverageType, number | null>>();
   for (const sector of model.sectors) {
     const point = sectorPoints.get(sector.code);
@@ -285,7 +383,11 @@ export function sectorDistances(
  * The service-coverage family: distances per sector, shares within 500 m and 1,000 m, mean
  * distances, services per 10,000 residents and the base offer per territory of every other level.
  */
-export function coverageStage(context: PipelineContext, model: TerritorialModel, sectorPoints: Map<string, SectorPoint>): IndicatorStageOutput {
+export function coverageStage(
+  context: PipelineContext,
+  model: TerritorialModel,
+  sectorPoints: Map<string, SectorPoint>,
+): IndicatorStageOutput {
   const { services, table, quality, referenceDates } = buildServices(context, model, sectorPoints);
   const counts = new Map(COVERAGE_TYPES.map((type) => [type, services.filter((s) => s.type === type).length]));
   const defs = definitions(counts, referenceDates);
@@ -293,12 +395,28 @@ export function coverageStage(context: PipelineContext, model: TerritorialModel,
   const partial = (type: CoverageType) => serviceType(type).completeness === "community-mapped-partial";
 
   const distances = sectorDistances(model, sectorPoints, services);
-  const baseOffer = new Map([...distances].map(([code, d]) => [code, countWithin(COVERAGE_TYPES.map((t) => d[t]), BASE_OFFER_RADIUS_M)]));
+  const baseOffer = new Map(
+    [...distances].map(([code, d]) => [
+      code,
+      countWithin(
+        COVERAGE_TYPES.map((t) => d[t]),
+        BASE_OFFER_RADIUS_M,
+      ),
+    ]),
+  );
   const servicesPerSector = new Map<string, number>();
-  for (const s of services) servicesPerSector.set(`${s.type}/${s.sector_code}`, (servicesPerSector.get(`${s.type}/${s.sector_code}`) ?? 0) + 1);
+  for (const s of services)
+    servicesPerSector.set(`${s.type}/${s.sector_code}`, (servicesPerSector.get(`${s.type}/${s.sector_code}`) ?? 0) + 1);
 
   const values: IndicatorValue[] = [];
-  const push = (level: string, code: string, id: string, ratio: Ratio | { value: number | null; numerator: number | null; denominator: number | null }, digits: number, isPartial: boolean) => {
+  const push = (
+    level: string,
+    code: string,
+    id: string,
+    ratio: Ratio | { value: number | null; numerator: number | null; denominator: number | null },
+    digits: number,
+    isPartial: boolean,
+  ) => {
     const noResidents = ratio.denominator === 0;
     values.push({
       level,
@@ -316,9 +434,23 @@ export function coverageStage(context: PipelineContext, model: TerritorialModel,
   for (const sector of model.sectors) {
     const d = distances.get(sector.code)!;
     for (const type of COVERAGE_TYPES) {
-      push(sectorLevel, sector.code, `distance_${type}_m`, { value: d[type], numerator: null, denominator: null }, 0, partial(type));
+      push(
+        sectorLevel,
+        sector.code,
+        `distance_${type}_m`,
+        { value: d[type], numerator: null, denominator: null },
+        0,
+        partial(type),
+      );
     }
-    push(sectorLevel, sector.code, BASE_OFFER_ID, { value: baseOffer.get(sector.code)!, numerator: null, denominator: null }, 0, true);
+    push(
+      sectorLevel,
+      sector.code,
+      BASE_OFFER_ID,
+      { value: baseOffer.get(sector.code)!, numerator: null, denominator: null },
+      0,
+      true,
+    );
   }
 
   for (const level of model.levels) {
@@ -327,16 +459,39 @@ export function coverageStage(context: PipelineContext, model: TerritorialModel,
       const members = territory.sectors;
       for (const type of COVERAGE_TYPES) {
         const items = members.map((s) => ({ population: s.population, distance: distances.get(s.code)![type] }));
-        for (const radius of RADII_M) push(level.id, territory.code, `share_within_${radius}m_${type}`, shareWithin(items, radius), 2, partial(type));
+        for (const radius of RADII_M)
+          push(
+            level.id,
+            territory.code,
+            `share_within_${radius}m_${type}`,
+            shareWithin(items, radius),
+            2,
+            partial(type),
+          );
         const withDistance = items.filter((i) => i.distance !== null);
-        const mean = withDistance.length === items.length
-          ? weightedMean(items.map((i) => ({ weight: i.population, value: i.distance! })))
-          : { value: null, numerator: null, denominator: territory.population };
+        const mean =
+          withDistance.length === items.length
+            ? weightedMean(items.map((i) => ({ weight: i.population, value: i.distance! })))
+            : { value: null, numerator: null, denominator: territory.population };
         push(level.id, territory.code, `mean_distance_${type}_m`, mean, 1, partial(type));
         const count = members.reduce((sum, s) => sum + (servicesPerSector.get(`${type}/${s.code}`) ?? 0), 0);
-        push(level.id, territory.code, `services_per_10000_${type}`, ratePer(count, territory.population), 2, partial(type));
+        push(
+          level.id,
+          territory.code,
+          `services_per_10000_${type}`,
+          ratePer(count, territory.population),
+          2,
+          partial(type),
+        );
       }
-      push(level.id, territory.code, BASE_OFFER_ID, weightedMean(members.map((s) => ({ weight: s.population, value: baseOffer.get(s.code)! }))), 2, true);
+      push(
+        level.id,
+        territory.code,
+        BASE_OFFER_ID,
+        weightedMean(members.map((s) => ({ weight: s.population, value: baseOffer.get(s.code)! }))),
+        2,
+        true,
+      );
     }
   }
 
@@ -345,16 +500,55 @@ export function coverageStage(context: PipelineContext, model: TerritorialModel,
 
 /** The method's settings, published next to the figures. */
 function coverageParameters(): MethodParameter[] {
-  const setting = (parameter: string, value: number | string, explanation: string, source_id: string | null = null): MethodParameter =>
-    ({ family: "coverage", parameter, value, status: "setting", explanation, source_id });
+  const setting = (
+    parameter: string,
+    value: number | string,
+    explanation: string,
+    source_id: string | null = null,
+  ): MethodParameter => ({ family: "coverage", parameter, value, status: "setting", explanation, source_id });
   return [
-    ...RADII_M.map((radius) => setting(`share_radius_${radius}_m`, radius, `Straight-line distance (Lambert 72 metres, inclusive) of the share_within_${radius}m_<type> indicators.`)),
-    setting("base_offer_radius_m", BASE_OFFER_RADIUS_M, `A base-offer type counts for a sector when one of its points is at most this far from the sector's representative point.`),
+    ...RADII_M.map((radius) =>
+      setting(
+        `share_radius_${radius}_m`,
+        radius,
+        `Straight-line distance (Lambert 72 metres, inclusive) of the share_within_${radius}m_<type> indicators.`,
+      ),
+    ),
+    setting(
+      "base_offer_radius_m",
+      BASE_OFFER_RADIUS_M,
+      `A base-offer type counts for a sector when one of its points is at most this far from the sector's representative point.`,
+    ),
     setting("base_offer_types", COVERAGE_TYPES.join(";"), "Service types of the base offer."),
-    setting("hospital_border_tolerance_m", HOSPITAL_BORDER_TOLERANCE_M, "Hospital sites outside every Brussels sector but this close to the region are kept (they serve Brussels); other points outside the sectors are dropped.", SERVICE_SOURCES.gisco),
-    setting("osm_duplicate_radius_m", DUPLICATE_RADIUS_M, "Two OpenStreetMap points of one type with the same normalised name this close are counted once.", SERVICE_SOURCES.osmPoi),
-    setting("maison_medicale_name_pattern", MAISON_MEDICALE_NAME.source, "Case-insensitive pattern a clinic or healthcare=* name must match to count as a maison médicale.", SERVICE_SOURCES.osmPoi),
-    setting("maison_medicale_name_exclusion", NOT_MAISON_MEDICALE_NAME.source, "Case-insensitive pattern that excludes a matching name (school health service PSE, alternative medicine).", SERVICE_SOURCES.osmPoi),
-    setting("pharmacy_cross_check_radius_m", PHARMACY_CROSS_CHECK_M, "Radius of the AFMPS / OpenStreetMap pharmacy cross-check (a quality note only).", SERVICE_SOURCES.osmPharmacies),
+    setting(
+      "hospital_border_tolerance_m",
+      HOSPITAL_BORDER_TOLERANCE_M,
+      "Hospital sites outside every Brussels sector but this close to the region are kept (they serve Brussels); other points outside the sectors are dropped.",
+      SERVICE_SOURCES.gisco,
+    ),
+    setting(
+      "osm_duplicate_radius_m",
+      DUPLICATE_RADIUS_M,
+      "Two OpenStreetMap points of one type with the same normalised name this close are counted once.",
+      SERVICE_SOURCES.osmPoi,
+    ),
+    setting(
+      "maison_medicale_name_pattern",
+      MAISON_MEDICALE_NAME.source,
+      "Case-insensitive pattern a clinic or healthcare=* name must match to count as a maison médicale.",
+      SERVICE_SOURCES.osmPoi,
+    ),
+    setting(
+      "maison_medicale_name_exclusion",
+      NOT_MAISON_MEDICALE_NAME.source,
+      "Case-insensitive pattern that excludes a matching name (school health service PSE, alternative medicine).",
+      SERVICE_SOURCES.osmPoi,
+    ),
+    setting(
+      "pharmacy_cross_check_radius_m",
+      PHARMACY_CROSS_CHECK_M,
+      "Radius of the AFMPS / OpenStreetMap pharmacy cross-check (a quality note only).",
+      SERVICE_SOURCES.osmPharmacies,
+    ),
   ];
 }

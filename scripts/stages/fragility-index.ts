@@ -58,9 +58,16 @@ export function rankComponents(values: Record<string, number[]>, themes: ThemeSp
  * The index on one pool, from its component ranks: sum ranks within themes, rank the theme sums,
  * and rank the weighted sum of theme sums for the overall index.
  */
-export function fragilityIndex(codes: string[], componentRanks: ComponentRanks, themes: ThemeSpec[], worstDecile: number): FragilityResult[] {
+export function fragilityIndex(
+  codes: string[],
+  componentRanks: ComponentRanks,
+  themes: ThemeSpec[],
+  worstDecile: number,
+): FragilityResult[] {
   const scale = Math.max(codes.length - 1, 1);
-  const themeSums = Object.fromEntries(themes.map((theme) => [theme.id, themeSum(theme, componentRanks, codes.length)]));
+  const themeSums = Object.fromEntries(
+    themes.map((theme) => [theme.id, themeSum(theme, componentRanks, codes.length)]),
+  );
   const themeScores = Object.fromEntries(themes.map((theme) => [theme.id, percentileRanks(themeSums[theme.id]!)]));
   const overall = codes.map((_, i) => themes.reduce((sum, theme) => sum + theme.weight * themeSums[theme.id]![i]!, 0));
   const index = percentileRanks(overall);
@@ -71,12 +78,16 @@ export function fragilityIndex(codes: string[], componentRanks: ComponentRanks, 
     themeScores: Object.fromEntries(themes.map((theme) => [theme.id, themeScores[theme.id]![i]!])),
     index: index[i]!,
     rank: ranks[i]!,
-    flags: Object.entries(componentRanks).filter(([, counts]) => counts[i]! / scale >= worstDecile).map(([id]) => id),
+    flags: Object.entries(componentRanks)
+      .filter(([, counts]) => counts[i]! / scale >= worstDecile)
+      .map(([id]) => id),
   }));
 }
 
 function themeSum(theme: ThemeSpec, componentRanks: ComponentRanks, n: number): number[] {
-  return Array.from({ length: n }, (_, i) => theme.components.reduce((sum, c) => sum + c.weight * componentRanks[c.id]![i]!, 0));
+  return Array.from({ length: n }, (_, i) =>
+    theme.components.reduce((sum, c) => sum + c.weight * componentRanks[c.id]![i]!, 0),
+  );
 }
 
 /**
@@ -92,7 +103,12 @@ export function robustnessVariants(codes: string[], componentRanks: ComponentRan
   };
   const variants: Variant[] = [
     { id: "default", scores: scoreOf(themes) },
-    { id: "equal_components", scores: scoreOf(themes.map((t) => ({ ...t, weight: 1, components: t.components.map((c) => ({ ...c, weight: 1 })) }))) },
+    {
+      id: "equal_components",
+      scores: scoreOf(
+        themes.map((t) => ({ ...t, weight: 1, components: t.components.map((c) => ({ ...c, weight: 1 })) })),
+      ),
+    },
     {
       id: "equal_themes",
       scores: (() => {
@@ -105,7 +121,11 @@ export function robustnessVariants(codes: string[], componentRanks: ComponentRan
   for (const left of components) {
     variants.push({
       id: `without_${left.id}`,
-      scores: scoreOf(themes.map((t) => ({ ...t, components: t.components.filter((c) => c.id !== left.id) })).filter((t) => t.components.length > 0)),
+      scores: scoreOf(
+        themes
+          .map((t) => ({ ...t, components: t.components.filter((c) => c.id !== left.id) }))
+          .filter((t) => t.components.length > 0),
+      ),
     });
   }
   return variants;

@@ -55,10 +55,15 @@ export async function buildGeometry(model: TerritorialModel): Promise<GeometryOu
 }
 
 async function innerPoints(sectors: Feature[]): Promise<Map<string, SectorPoint>> {
-  const output = await mapshaper.applyCommands("-i in.json -points inner -o out.json format=geojson precision=0.0000001", {
-    "in.json": collection(sectors),
-  });
-  const points = JSON.parse(output["out.json"]!.toString()) as { features: { properties: { code: string }; geometry: { coordinates: [number, number] } }[] };
+  const output = await mapshaper.applyCommands(
+    "-i in.json -points inner -o out.json format=geojson precision=0.0000001",
+    {
+      "in.json": collection(sectors),
+    },
+  );
+  const points = JSON.parse(output["out.json"]!.toString()) as {
+    features: { properties: { code: string }; geometry: { coordinates: [number, number] } }[];
+  };
   return new Map(
     points.features.map(({ properties, geometry }) => {
       const [lon, lat] = geometry.coordinates;
@@ -75,7 +80,7 @@ function collection(features: Feature[]): string {
 /** Ids carry the codes; the code property would only repeat them. */
 function stripProperties(topojson: string): string {
   const topology = JSON.parse(topojson) as { objects: Record<string, { geometries: { properties?: unknown }[] }> };
-  for (const object of Object.values(topology.objects)) for (const geometry of object.geometries) delete geometry.properties;
+  for (const object of Object.values(topology.objects))
+    for (const geometry of object.geometries) delete geometry.properties;
   return JSON.stringify(topology);
 }
-

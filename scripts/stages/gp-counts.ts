@@ -17,7 +17,11 @@ export interface CountedCapacity {
  * unions of whole quartiers (a quartier's sectors in two communes, say), where counts per
  * quartier cannot be split.
  */
-export function countedCapacity(model: TerritorialModel, counts: QuartierGpCount[], levels: string[]): Map<string, Map<string, CountedCapacity> | null> {
+export function countedCapacity(
+  model: TerritorialModel,
+  counts: QuartierGpCount[],
+  levels: string[],
+): Map<string, Map<string, CountedCapacity> | null> {
   const byQuartier = new Map(counts.map((count) => [count.quartier_code, count]));
   const result = new Map<string, Map<string, CountedCapacity> | null>();
   for (const level of levels) {

@@ -38,14 +38,25 @@ export function loadNeedWeights(referenceDir: string): NeedWeights {
   const rows: NeedWeight[] = [];
   for (let i = 0; i < table.length; i++) {
     const status = table.required(i, "status");
-    if (status !== "reference" && status !== "derived" && status !== "assumption") throw table.error(i, "status", `unknown status "${status}"`);
+    if (status !== "reference" && status !== "derived" && status !== "assumption")
+      throw table.error(i, "status", `unknown status "${status}"`);
     const value = table.number(i, "value");
     if (!(value > 0)) throw table.error(i, "value", `weight ${value} must be positive`);
-    rows.push({ parameter: table.required(i, "parameter"), value, status, derivation: table.required(i, "derivation"), source_id: table.text(i, "source_id") || null });
+    rows.push({
+      parameter: table.required(i, "parameter"),
+      value,
+      status,
+      derivation: table.required(i, "derivation"),
+      source_id: table.text(i, "source_id") || null,
+    });
   }
   const byName = new Map(rows.map((row) => [row.parameter, row.value]));
-  for (const parameter of PARAMETERS) if (!byName.has(parameter)) throw new InputError(path, `missing parameter "${parameter}"`, { column: "parameter" });
-  return { ...(Object.fromEntries(PARAMETERS.map((p) => [p, byName.get(p)!])) as Record<(typeof PARAMETERS)[number], number>), rows };
+  for (const parameter of PARAMETERS)
+    if (!byName.has(parameter)) throw new InputError(path, `missing parameter "${parameter}"`, { column: "parameter" });
+  return {
+    ...(Object.fromEntries(PARAMETERS.map((p) => [p, byName.get(p)!])) as Record<(typeof PARAMETERS)[number], number>),
+    rows,
+  };
 }
 
 /**
@@ -71,11 +82,17 @@ export interface SectorNeed {
  * shares; where the quartier has none (parks, industrial zones, quartier 115), its commune's
  * (Statbel age bands, BIM rebuilt from quartiers), and says so.
  */
-export function sectorNeed(context: PipelineContext, model: TerritorialModel, components: QuartierComponents, weights: NeedWeights): Map<string, SectorNeed> {
+export function sectorNeed(
+  context: PipelineContext,
+  model: TerritorialModel,
+  components: QuartierComponents,
+  weights: NeedWeights,
+): Map<string, SectorNeed> {
   const year = ageYear(components);
   const ages = communeAgeStructure(context, year);
   const bimByCommune = rebuiltComponent(model, components, "bim_share", "commune");
-  const quartierShare = (id: "share_65_79" | "share_80_plus" | "bim_share", code: string) => components.get(id)!.get(code)?.value;
+  const quartierShare = (id: "share_65_79" | "share_80_plus" | "bim_share", code: string) =>
+    components.get(id)!.get(code)?.value;
   const result = new Map<string, SectorNeed>();
   for (const sector of model.sectors) {
     const q = sector.codes.quartier!;
@@ -87,10 +104,19 @@ export function sectorNeed(context: PipelineContext, model: TerritorialModel, co
       continue;
     }
     const commune = ages.get(sector.codes.commune!);
-    if (!commune) throw new InputError(sourcePath(context, AGE_SOURCE), `no ${year} age bands for commune ${sector.codes.commune}, needed by sector ${sector.code} (quartier ${q} has no age shares)`);
+    if (!commune)
+      throw new InputError(
+        sourcePath(context, AGE_SOURCE),
+        `no ${year} age bands for commune ${sector.codes.commune}, needed by sector ${sector.code} (quartier ${q} has no age shares)`,
+      );
     const bim = bimByCommune.get(sector.codes.commune!)!.value;
     result.set(sector.code, {
-      factor: needFactor((100 * commune.aged65to79) / commune.total, (100 * commune.aged80plus) / commune.total, bim, weights),
+      factor: needFactor(
+        (100 * commune.aged65to79) / commune.total,
+        (100 * commune.aged80plus) / commune.total,
+        bim,
+        weights,
+      ),
       basis: "commune",
     });
   }

@@ -56,12 +56,18 @@ export interface ShortageResult {
  * sectors below the shortage threshold. Need-weighted populations are scaled so that they add
  * up to the real population over the whole area.
  */
-export function computeShortage(sectors: TownSector[], practices: TownPractice[], levels: string[], p: ShortageParameters): ShortageResult {
+export function computeShortage(
+  sectors: TownSector[],
+  practices: TownPractice[],
+  levels: string[],
+  p: ShortageParameters,
+): ShortageResult {
   const totalPopulation = sectors.reduce((sum, s) => sum + s.population, 0);
   const meanFactor = sectors.reduce((sum, s) => sum + s.population * s.needFactor, 0) / totalPopulation;
   const needOf = (s: TownSector) => (s.population * s.needFactor) / meanFactor;
-  const capacityBasis = practices.length > 0 && practices.every((practice) => practice.fte !== null) ? "fte" : "headcount";
-  const capacityOf = (practice: TownPractice) => (capacityBasis === "fte" ? practice.fte! : practice.headcount ?? 0);
+  const capacityBasis =
+    practices.length > 0 && practices.every((practice) => practice.fte !== null) ? "fte" : "headcount";
+  const capacityOf = (practice: TownPractice) => (capacityBasis === "fte" ? practice.fte! : (practice.headcount ?? 0));
 
   const access = twoStepFca(
     sectors.map((s) => ({ id: s.code, x: s.x, y: s.y, need: needOf(s) })),
@@ -90,7 +96,11 @@ export function computeShortage(sectors: TownSector[], practices: TownPractice[]
       const capacity = inside.reduce((sum, practice) => sum + capacityOf(practice), 0);
       const per1000 = (value: number, base: number) => (base > 0 ? (1000 * value) / base : null);
       const below = (threshold: number) =>
-        population > 0 ? (100 * members.filter((s) => sectorAccess.get(s.code)! < threshold).reduce((sum, s) => sum + s.population, 0)) / population : null;
+        population > 0
+          ? (100 *
+              members.filter((s) => sectorAccess.get(s.code)! < threshold).reduce((sum, s) => sum + s.population, 0)) /
+            population
+          : null;
       figures.set(code, {
         population,
         needPopulation,
@@ -99,7 +109,10 @@ export function computeShortage(sectors: TownSector[], practices: TownPractice[]
         gpPer1000: per1000(headcount, population),
         ftePer1000: fte === null ? null : per1000(fte, population),
         needAdjustedPer1000: per1000(capacity, needPopulation),
-        access2sfca: population > 0 ? members.reduce((sum, s) => sum + s.population * sectorAccess.get(s.code)!, 0) / population : null,
+        access2sfca:
+          population > 0
+            ? members.reduce((sum, s) => sum + s.population * sectorAccess.get(s.code)!, 0) / population
+            : null,
         shareBelowThreshold: below(p.inami_shortage_per_1000),
         shareBelowSevere: below(p.inami_severe_per_1000),
       });

@@ -81,7 +81,11 @@ export function readPracticeRegister(path: string, source: Pick<Source, "id">): 
   const table = readCsv(path, { columns: ["practice_id", "name", "gp_headcount", "gp_fte", "year"] });
   const hasLonLat = table.header.includes("lon") && table.header.includes("lat");
   const hasLambert = table.header.includes("x_l72") && table.header.includes("y_l72");
-  if (!hasLonLat && !hasLambert) throw new InputError(path, `needs coordinates: columns lon and lat (WGS84) or x_l72 and y_l72 (EPSG:31370)`, { row: 1, column: "lon" });
+  if (!hasLonLat && !hasLambert)
+    throw new InputError(path, `needs coordinates: columns lon and lat (WGS84) or x_l72 and y_l72 (EPSG:31370)`, {
+      row: 1,
+      column: "lon",
+    });
   const ids = new Set<string>();
   return Array.from({ length: table.length }, (_, i) => {
     const id = table.required(i, "practice_id");
@@ -99,7 +103,17 @@ export function readPracticeRegister(path: string, source: Pick<Source, "id">): 
     }
     checkInBrussels(table, i, hasLonLat ? "lon" : "x_l72", lon, lat);
     const { headcount, fte } = capacity(table, i);
-    return located({ id: `${source.id}:${id}`, name: table.text(i, "name") || null, lon, lat, headcount, fte, year: yearOf(table, i), source_id: source.id, assumedHeadcount: false });
+    return located({
+      id: `${source.id}:${id}`,
+      name: table.text(i, "name") || null,
+      lon,
+      lat,
+      headcount,
+      fte,
+      year: yearOf(table, i),
+      source_id: source.id,
+      assumedHeadcount: false,
+    });
   });
 }
 
@@ -108,22 +122,48 @@ export function readOverpassDoctors(path: string, source: Pick<Source, "id" | "r
   const elements = (parsed as { elements?: unknown }).elements;
   if (!Array.isArray(elements)) throw new InputError(path, `expected an Overpass answer with an "elements" array`);
   // The answer dates itself (osm3s.timestamp_osm_base); the registry's date is the fallback.
-  const stamp = (parsed as { osm3s?: { timestamp_osm_base?: string } }).osm3s?.timestamp_osm_base ?? source.reference_date;
+  const stamp =
+    (parsed as { osm3s?: { timestamp_osm_base?: string } }).osm3s?.timestamp_osm_base ?? source.reference_date;
   const year = Number(/^\d{4}/.exec(stamp)?.[0]);
   const practices: GpPractice[] = [];
-  elements.forEach((element: { type?: string; id?: number; lat?: number; lon?: number; center?: { lat: number; lon: number }; tags?: Record<string, string> }, index) => {
-    const tags = element.tags ?? {};
-    const doctor = tags.amenity === "doctors" || tags.healthcare === "doctor";
-    if (!doctor || !/general/i.test(tags["healthcare:speciality"] ?? "")) return;
-    const lat = element.lat ?? element.center?.lat;
-    const lon = element.lon ?? element.center?.lon;
-    if (typeof lat !== "number" || typeof lon !== "number") throw new InputError(path, `element ${element.type}/${element.id} has no coordinates`, { row: index + 1, column: "lat" });
-    if (lon < BOUNDS.west || lon > BOUNDS.east || lat < BOUNDS.south || lat > BOUNDS.north) return;
-    practices.push(located({
-      id: `osm:${element.type}/${element.id}`, name: tags.name ?? null, lon, lat, headcount: 1, fte: null,
-      year: Number.isInteger(year) ? year : 0, source_id: source.id, assumedHeadcount: true,
-    }));
-  });
+  elements.forEach(
+    (
+      element: {
+        type?: string;
+        id?: number;
+        lat?: number;
+        lon?: number;
+        center?: { lat: number; lon: number };
+        tags?: Record<string, string>;
+      },
+      index,
+    ) => {
+      const tags = element.tags ?? {};
+      const doctor = tags.amenity === "doctors" || tags.healthcare === "doctor";
+      if (!doctor || !/general/i.test(tags["healthcare:speciality"] ?? "")) return;
+      const lat = element.lat ?? element.center?.lat;
+      const lon = element.lon ?? element.center?.lon;
+      if (typeof lat !== "number" || typeof lon !== "number")
+        throw new InputError(path, `element ${element.type}/${element.id} has no coordinates`, {
+          row: index + 1,
+          column: "lat",
+        });
+      if (lon < BOUNDS.west || lon > BOUNDS.east || lat < BOUNDS.south || lat > BOUNDS.north) return;
+      practices.push(
+        located({
+          id: `osm:${element.type}/${element.id}`,
+          name: tags.name ?? null,
+          lon,
+          lat,
+          headcount: 1,
+          fte: null,
+          year: Number.isInteger(year) ? year : 0,
+          source_id: source.id,
+          assumedHeadcount: true,
+        }),
+      );
+    },
+  );
   return practices;
 }
 
@@ -141,8 +181,10 @@ export function readQuartierCounts(path: string, source: Pick<Source, "id">): Qu
 function capacity(table: CsvTable, i: number): { headcount: number | null; fte: number | null } {
   const headcount = table.optionalNumber(i, "gp_headcount");
   const fte = table.optionalNumber(i, "gp_fte");
-  if (headcount === null && fte === null) throw table.error(i, "gp_headcount", "neither gp_headcount nor gp_fte is given");
-  if (headcount !== null && (!Number.isInteger(headcount) || headcount < 0)) throw table.error(i, "gp_headcount", `headcount ${headcount} is not a non-negative integer`);
+  if (headcount === null && fte === null)
+    throw table.error(i, "gp_headcount", "neither gp_headcount nor gp_fte is given");
+  if (headcount !== null && (!Number.isInteger(headcount) || headcount < 0))
+    throw table.error(i, "gp_headcount", `headcount ${headcount} is not a non-negative integer`);
   if (fte !== null && fte < 0) throw table.error(i, "gp_fte", `FTE ${fte} is negative`);
   return { headcount, fte };
 }

@@ -31,7 +31,8 @@ export function loadLevels(dir = referenceDir): LevelDefinition[] {
   const seen = new Set<string>();
   levels.forEach((level, index) => {
     const fail = (column: string, problem: string) => new InputError(path, problem, { row: index + 1, column });
-    if (!/^[a-z][a-z0-9_]*$/.test(level.id ?? "")) throw fail("id", `level id "${level.id}" must be lower-case letters, digits or _`);
+    if (!/^[a-z][a-z0-9_]*$/.test(level.id ?? ""))
+      throw fail("id", `level id "${level.id}" must be lower-case letters, digits or _`);
     if (seen.has(level.id)) throw fail("id", `duplicated level "${level.id}"`);
     if (!kinds.includes(level.kind)) throw fail("kind", `unknown level kind "${level.kind}"`);
     for (const field of ["label", "plural", "note"] as const) {
@@ -40,9 +41,13 @@ export function loadLevels(dir = referenceDir): LevelDefinition[] {
       }
     }
     if (level.kind === "reference") {
-      if (!level.from || !seen.has(level.from)) throw fail("from", `"from" must name a finer level declared above (got "${level.from}")`);
+      if (!level.from || !seen.has(level.from))
+        throw fail("from", `"from" must name a finer level declared above (got "${level.from}")`);
       if (!level.assignment?.file || !level.assignment.from_column || !level.assignment.code_column) {
-        throw fail("assignment", "a reference level needs assignment.file, assignment.from_column and assignment.code_column");
+        throw fail(
+          "assignment",
+          "a reference level needs assignment.file, assignment.from_column and assignment.code_column",
+        );
       }
     }
     seen.add(level.id);

@@ -12,7 +12,11 @@ export const populationIndicators: IndicatorDefinition[] = [
   {
     id: "population",
     family: "population",
-    label: { fr: "Population (secteurs statistiques)", nl: "Bevolking (statistische sectoren)", en: "Population (statistical sectors)" },
+    label: {
+      fr: "Population (secteurs statistiques)",
+      nl: "Bevolking (statistische sectoren)",
+      en: "Population (statistical sectors)",
+    },
     unit: "persons",
     polarity: "neutral",
     year: POPULATION_YEAR,
@@ -42,7 +46,11 @@ export const populationIndicators: IndicatorDefinition[] = [
   {
     id: "population_not_in_sector",
     family: "population",
-    label: { fr: "Résidents non localisés dans un secteur", nl: "Inwoners niet in een sector gelokaliseerd", en: "Residents not located in a sector" },
+    label: {
+      fr: "Résidents non localisés dans un secteur",
+      nl: "Inwoners niet in een sector gelokaliseerd",
+      en: "Residents not located in a sector",
+    },
     unit: "persons",
     polarity: "neutral",
     year: POPULATION_YEAR,
@@ -59,10 +67,18 @@ export const populationIndicators: IndicatorDefinition[] = [
 export function populationValues(context: PipelineContext, model: TerritorialModel): IndicatorValue[] {
   const values: IndicatorValue[] = [];
   const row = (level: string, code: string, id: string, value: number): IndicatorValue => ({
-    level, territory_code: code, indicator_id: id, year: POPULATION_YEAR, value, numerator: null, denominator: null, flag: null,
+    level,
+    territory_code: code,
+    indicator_id: id,
+    year: POPULATION_YEAR,
+    value,
+    numerator: null,
+    denominator: null,
+    flag: null,
   });
   for (const level of model.levels) {
-    for (const territory of model.territories.get(level.id)!) values.push(row(level.id, territory.code, "population", territory.population));
+    for (const territory of model.territories.get(level.id)!)
+      values.push(row(level.id, territory.code, "population", territory.population));
   }
 
   const official = officialCommunePopulation(context);
@@ -71,9 +87,14 @@ export function populationValues(context: PipelineContext, model: TerritorialMod
   let regionTotal = 0;
   for (const commune of model.territories.get(communeLevel)!) {
     const total = official.get(commune.code);
-    if (total === undefined) throw new InvariantError(`no official ${POPULATION_YEAR} population for commune ${commune.code} in ${OFFICIAL_SOURCE}`);
+    if (total === undefined)
+      throw new InvariantError(
+        `no official ${POPULATION_YEAR} population for commune ${commune.code} in ${OFFICIAL_SOURCE}`,
+      );
     if (total < commune.population) {
-      throw new InvariantError(`commune ${commune.code}: official population ${total} is below its sectors' sum ${commune.population}`);
+      throw new InvariantError(
+        `commune ${commune.code}: official population ${total} is below its sectors' sum ${commune.population}`,
+      );
     }
     regionTotal += total;
     values.push(row(communeLevel, commune.code, "population_official", total));

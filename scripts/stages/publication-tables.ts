@@ -24,18 +24,42 @@ export function indicatorsTable(values: IndicatorValue[], levelOrder: string[]):
     columns: [
       LEVEL_COLUMN,
       TERRITORY_CODE_COLUMN,
-      column("indicator_id", "VARCHAR", { fr: "Indicateur (table indicator_catalog)", nl: "Indicator (tabel indicator_catalog)", en: "Indicator (indicator_catalog table)" }),
+      column("indicator_id", "VARCHAR", {
+        fr: "Indicateur (table indicator_catalog)",
+        nl: "Indicator (tabel indicator_catalog)",
+        en: "Indicator (indicator_catalog table)",
+      }),
       column("year", "INTEGER", { fr: "Année de référence", nl: "Referentiejaar", en: "Reference year" }),
-      column("value", "DOUBLE", { fr: "Valeur (vide si non disponible ou non applicable : voir flag)", nl: "Waarde (leeg indien niet beschikbaar of niet van toepassing: zie flag)", en: "Value (empty when not available or not applicable: see flag)" }),
-      column("numerator", "DOUBLE", { fr: "Numérateur, pour les taux", nl: "Teller, voor percentages", en: "Numerator, for rates" }),
-      column("denominator", "DOUBLE", { fr: "Dénominateur, pour les taux", nl: "Noemer, voor percentages", en: "Denominator, for rates" }),
-      column("flag", "VARCHAR", { fr: "Remarque de qualité ou raison d'une valeur absente", nl: "Kwaliteitsopmerking of reden van een ontbrekende waarde", en: "Quality note or reason for a missing value" }),
+      column("value", "DOUBLE", {
+        fr: "Valeur (vide si non disponible ou non applicable : voir flag)",
+        nl: "Waarde (leeg indien niet beschikbaar of niet van toepassing: zie flag)",
+        en: "Value (empty when not available or not applicable: see flag)",
+      }),
+      column("numerator", "DOUBLE", {
+        fr: "Numérateur, pour les taux",
+        nl: "Teller, voor percentages",
+        en: "Numerator, for rates",
+      }),
+      column("denominator", "DOUBLE", {
+        fr: "Dénominateur, pour les taux",
+        nl: "Noemer, voor percentages",
+        en: "Denominator, for rates",
+      }),
+      column("flag", "VARCHAR", {
+        fr: "Remarque de qualité ou raison d'une valeur absente",
+        nl: "Kwaliteitsopmerking of reden van een ontbrekende waarde",
+        en: "Quality note or reason for a missing value",
+      }),
     ],
     rows: sorted.map((v) => ({ ...v })),
   };
 }
 
-export function catalogTable(definitions: IndicatorDefinition[], values: IndicatorValue[], levelOrder: string[]): Table {
+export function catalogTable(
+  definitions: IndicatorDefinition[],
+  values: IndicatorValue[],
+  levelOrder: string[],
+): Table {
   const published = new Set(values.map((v) => `${v.indicator_id}/${v.level}`));
   const levelsOf = (id: string) => levelOrder.filter((level) => published.has(`${id}/${level}`));
   // The catalogue describes these columns in English in every language.
@@ -48,8 +72,16 @@ export function catalogTable(definitions: IndicatorDefinition[], values: Indicat
       en: "Indicator catalogue: labels, unit, polarity, year, method and sources.",
     },
     columns: [
-      column("indicator_id", "VARCHAR", { fr: "Identifiant de l'indicateur", nl: "Id van de indicator", en: "Indicator id" }),
-      column("family", "VARCHAR", { fr: "Famille : population, fragility, gp, coverage", nl: "Familie: population, fragility, gp, coverage", en: "Family: population, fragility, gp, coverage" }),
+      column("indicator_id", "VARCHAR", {
+        fr: "Identifiant de l'indicateur",
+        nl: "Id van de indicator",
+        en: "Indicator id",
+      }),
+      column("family", "VARCHAR", {
+        fr: "Famille : population, fragility, gp, coverage",
+        nl: "Familie: population, fragility, gp, coverage",
+        en: "Family: population, fragility, gp, coverage",
+      }),
       ...localizedColumns("label", inEnglish("Label")),
       column("unit", "VARCHAR", { fr: "Unité", nl: "Eenheid", en: "Unit" }),
       column("polarity", "VARCHAR", {
@@ -58,9 +90,17 @@ export function catalogTable(definitions: IndicatorDefinition[], values: Indicat
         en: "higher_is_worse, higher_is_better or neutral: is a higher value worse or better?",
       }),
       column("reference_year", "INTEGER", { fr: "Année de référence", nl: "Referentiejaar", en: "Reference year" }),
-      column("levels", "VARCHAR", { fr: "Niveaux publiés, séparés par « ; »", nl: "Gepubliceerde niveaus, gescheiden door ';'", en: "Published levels, separated by ';'" }),
+      column("levels", "VARCHAR", {
+        fr: "Niveaux publiés, séparés par « ; »",
+        nl: "Gepubliceerde niveaus, gescheiden door ';'",
+        en: "Published levels, separated by ';'",
+      }),
       ...localizedColumns("method", inEnglish("Method")),
-      column("source_ids", "VARCHAR", { fr: "Sources (table sources), séparées par « ; »", nl: "Bronnen (tabel sources), gescheiden door ';'", en: "Sources (sources table), separated by ';'" }),
+      column("source_ids", "VARCHAR", {
+        fr: "Sources (table sources), séparées par « ; »",
+        nl: "Bronnen (tabel sources), gescheiden door ';'",
+        en: "Sources (sources table), separated by ';'",
+      }),
       column("status", "VARCHAR", {
         fr: "published, ou not_available quand la méthode est prête mais les données manquent",
         nl: "published, of not_available wanneer de methode klaar is maar de gegevens ontbreken",
@@ -72,12 +112,16 @@ export function catalogTable(definitions: IndicatorDefinition[], values: Indicat
       .map((d) => ({
         indicator_id: d.id,
         family: d.family,
-        label_fr: d.label.fr, label_nl: d.label.nl, label_en: d.label.en,
+        label_fr: d.label.fr,
+        label_nl: d.label.nl,
+        label_en: d.label.en,
         unit: d.unit,
         polarity: d.polarity,
         reference_year: d.year,
         levels: levelsOf(d.id).join(";"),
-        method_fr: d.method.fr, method_nl: d.method.nl, method_en: d.method.en,
+        method_fr: d.method.fr,
+        method_nl: d.method.nl,
+        method_en: d.method.en,
         source_ids: d.sources.join(";"),
         status: d.status,
       })),
@@ -99,12 +143,37 @@ export function sourcesTable(sources: Source[]): Table {
       text("publisher", "Publisher", "Éditeur", "Uitgever"),
       text("official_url", "Official URL", "Adresse officielle", "Officieel adres"),
       text("licence", "Licence", "Licence", "Licentie"),
-      text("attribution", "Attribution text to reproduce", "Mention de la source à reproduire", "Te vermelden bronvermelding"),
-      text("reference_date", "Reference date of the data", "Date de référence des données", "Referentiedatum van de gegevens"),
-      text("sha256", "SHA-256 of the raw file the pipeline read", "SHA-256 du fichier brut lu par le pipeline", "SHA-256 van het ingelezen ruwe bestand"),
+      text(
+        "attribution",
+        "Attribution text to reproduce",
+        "Mention de la source à reproduire",
+        "Te vermelden bronvermelding",
+      ),
+      text(
+        "reference_date",
+        "Reference date of the data",
+        "Date de référence des données",
+        "Referentiedatum van de gegevens",
+      ),
+      text(
+        "sha256",
+        "SHA-256 of the raw file the pipeline read",
+        "SHA-256 du fichier brut lu par le pipeline",
+        "SHA-256 van het ingelezen ruwe bestand",
+      ),
       text("format", "File format", "Format de fichier", "Bestandsformaat"),
-      text("acquisition", "How the file was obtained (as-is copy, conversion, transcription...)", "Comment le fichier a été obtenu (copie telle quelle, conversion, transcription...)", "Hoe het bestand verkregen werd (ongewijzigde kopie, conversie, transcriptie...)"),
-      text("caveats", "Known caveats, separated by ' | '", "Limites connues, séparées par « | »", "Bekende beperkingen, gescheiden door ' | '"),
+      text(
+        "acquisition",
+        "How the file was obtained (as-is copy, conversion, transcription...)",
+        "Comment le fichier a été obtenu (copie telle quelle, conversion, transcription...)",
+        "Hoe het bestand verkregen werd (ongewijzigde kopie, conversie, transcriptie...)",
+      ),
+      text(
+        "caveats",
+        "Known caveats, separated by ' | '",
+        "Limites connues, séparées par « | »",
+        "Bekende beperkingen, gescheiden door ' | '",
+      ),
     ],
     rows: [...sources]
       .sort((a, b) => a.id.localeCompare(b.id))
@@ -135,18 +204,48 @@ export function codebookTable(tables: Table[]): Table {
     },
     columns: [
       column("table_name", "VARCHAR", { fr: "Table", nl: "Tabel", en: "Table" }),
-      column("column_name", "VARCHAR", { fr: "Colonne (vide : la table elle-même)", nl: "Kolom (leeg: de tabel zelf)", en: "Column (empty: the table itself)" }),
+      column("column_name", "VARCHAR", {
+        fr: "Colonne (vide : la table elle-même)",
+        nl: "Kolom (leeg: de tabel zelf)",
+        en: "Column (empty: the table itself)",
+      }),
       column("column_type", "VARCHAR", { fr: "Type SQL", nl: "SQL-type", en: "SQL type" }),
-      column("description_fr", "VARCHAR", { fr: "Description en français", nl: "Beschrijving in het Frans", en: "Description in French" }),
-      column("description_nl", "VARCHAR", { fr: "Description en néerlandais", nl: "Beschrijving in het Nederlands", en: "Description in Dutch" }),
-      column("description_en", "VARCHAR", { fr: "Description en anglais", nl: "Beschrijving in het Engels", en: "Description in English" }),
+      column("description_fr", "VARCHAR", {
+        fr: "Description en français",
+        nl: "Beschrijving in het Frans",
+        en: "Description in French",
+      }),
+      column("description_nl", "VARCHAR", {
+        fr: "Description en néerlandais",
+        nl: "Beschrijving in het Nederlands",
+        en: "Description in Dutch",
+      }),
+      column("description_en", "VARCHAR", {
+        fr: "Description en anglais",
+        nl: "Beschrijving in het Engels",
+        en: "Description in English",
+      }),
     ],
     rows: [],
   };
   for (const table of [...tables, self]) {
-    self.rows.push({ table_name: table.name, column_name: null, column_type: null, description_fr: table.description.fr, description_nl: table.description.nl, description_en: table.description.en });
+    self.rows.push({
+      table_name: table.name,
+      column_name: null,
+      column_type: null,
+      description_fr: table.description.fr,
+      description_nl: table.description.nl,
+      description_en: table.description.en,
+    });
     for (const c of table.columns) {
-      self.rows.push({ table_name: table.name, column_name: c.name, column_type: c.type, description_fr: c.description.fr, description_nl: c.description.nl, description_en: c.description.en });
+      self.rows.push({
+        table_name: table.name,
+        column_name: c.name,
+        column_type: c.type,
+        description_fr: c.description.fr,
+        description_nl: c.description.nl,
+        description_en: c.description.en,
+      });
     }
   }
   return self;
@@ -172,8 +271,16 @@ export function dataQualityTable(notes: DataQualityNote[]): Table {
       column("source_id", "VARCHAR", { fr: "Source concernée", nl: "Betrokken bron", en: "Source concerned" }),
       LEVEL_COLUMN,
       TERRITORY_CODE_COLUMN,
-      column("indicator_id", "VARCHAR", { fr: "Indicateur concerné", nl: "Betrokken indicator", en: "Indicator concerned" }),
-      column("issue", "VARCHAR", { fr: "Nature : missing_in_source, not_applicable, incomplete_data, corrected, excluded...", nl: "Aard: missing_in_source, not_applicable, incomplete_data, corrected, excluded...", en: "Kind: missing_in_source, not_applicable, incomplete_data, corrected, excluded..." }),
+      column("indicator_id", "VARCHAR", {
+        fr: "Indicateur concerné",
+        nl: "Betrokken indicator",
+        en: "Indicator concerned",
+      }),
+      column("issue", "VARCHAR", {
+        fr: "Nature : missing_in_source, not_applicable, incomplete_data, corrected, excluded...",
+        nl: "Aard: missing_in_source, not_applicable, incomplete_data, corrected, excluded...",
+        en: "Kind: missing_in_source, not_applicable, incomplete_data, corrected, excluded...",
+      }),
       column("detail", "VARCHAR", { fr: "Explication (en anglais)", nl: "Uitleg (in het Engels)", en: "Explanation" }),
     ],
     rows: rows.map((note) => ({ ...note })),
@@ -193,9 +300,21 @@ export function methodParametersTable(parameters: MethodParameter[]): Table {
       column("family", "VARCHAR", { fr: "Famille d'indicateurs", nl: "Indicatorfamilie", en: "Indicator family" }),
       column("parameter", "VARCHAR", { fr: "Paramètre", nl: "Parameter", en: "Parameter" }),
       column("value", "VARCHAR", { fr: "Valeur", nl: "Waarde", en: "Value" }),
-      column("status", "VARCHAR", { fr: "reference, derived, assumption ou setting", nl: "reference, derived, assumption of setting", en: "reference, derived, assumption or setting" }),
-      column("explanation", "VARCHAR", { fr: "Justification (en anglais)", nl: "Verantwoording (in het Engels)", en: "Why this value" }),
-      column("source_id", "VARCHAR", { fr: "Source du chiffre cité", nl: "Bron van het aangehaalde cijfer", en: "Source of the cited figure" }),
+      column("status", "VARCHAR", {
+        fr: "reference, derived, assumption ou setting",
+        nl: "reference, derived, assumption of setting",
+        en: "reference, derived, assumption or setting",
+      }),
+      column("explanation", "VARCHAR", {
+        fr: "Justification (en anglais)",
+        nl: "Verantwoording (in het Engels)",
+        en: "Why this value",
+      }),
+      column("source_id", "VARCHAR", {
+        fr: "Source du chiffre cité",
+        nl: "Bron van het aangehaalde cijfer",
+        en: "Source of the cited figure",
+      }),
     ],
     rows: parameters.map((p) => ({ ...p, value: String(p.value) })),
   };

@@ -17,7 +17,10 @@ export const COMPONENT_SOURCES = {
   median_income: { source: MONITORING_EXPORT, indicator: "Mediaan belastbaar inkomen der aangiften" },
   share_65_79: { source: MONITORING_EXPORT, indicator: "Aandeel van de 65-79 jarigen in de totale bevolking" },
   share_80_plus: { source: MONITORING_EXPORT, indicator: "Aandeel van de 80 jaar en ouder in de totale bevolking" },
-  share_65_alone: { source: MONITORING_EXPORT, indicator: "Aandeel alleenwonenden van 65 jaar en meer in het totaal aantal private huishoudens" },
+  share_65_alone: {
+    source: MONITORING_EXPORT,
+    indicator: "Aandeel alleenwonenden van 65 jaar en meer in het totaal aantal private huishoudens",
+  },
 } as const;
 
 export type ComponentId = keyof typeof COMPONENT_SOURCES;
@@ -38,10 +41,13 @@ export type QuartierComponents = Map<ComponentId, Map<string, ComponentValue>>;
 export function readQuartierComponents(context: PipelineContext, quartierCodes: string[]): QuartierComponents {
   const components: QuartierComponents = new Map(COMPONENT_IDS.map((id) => [id, new Map()]));
   const portal = readSourceCsv(context, sourcePath(context, PORTAL_EXPORT), {
-    columns: ["territory_code", ...COMPONENT_IDS.flatMap((id) => {
-      const spec = COMPONENT_SOURCES[id];
-      return "column" in spec ? [spec.column, spec.yearColumn] : [];
-    })],
+    columns: [
+      "territory_code",
+      ...COMPONENT_IDS.flatMap((id) => {
+        const spec = COMPONENT_SOURCES[id];
+        return "column" in spec ? [spec.column, spec.yearColumn] : [];
+      }),
+    ],
   });
   for (let i = 0; i < portal.length; i++) {
     const code = portal.code(i, "territory_code", QUARTIER_CODE, "quartier code");
@@ -49,15 +55,23 @@ export function readQuartierComponents(context: PipelineContext, quartierCodes: 
       const spec = COMPONENT_SOURCES[id];
       if (!("column" in spec)) continue;
       const value = portal.optionalNumber(i, spec.column);
-      if (value !== null) components.get(id)!.set(code, { value: checkRange(portal, i, spec.column, value, id), year: portal.integer(i, spec.yearColumn) });
+      if (value !== null)
+        components.get(id)!.set(code, {
+          value: checkRange(portal, i, spec.column, value, id),
+          year: portal.integer(i, spec.yearColumn),
+        });
     }
   }
 
-  const monitoring = readSourceCsv(context, sourcePath(context, MONITORING_EXPORT), { columns: ["mdrc", "indicator_nl", "year", "value", "flag"] });
-  const wanted = new Map(COMPONENT_IDS.flatMap((id) => {
-    const spec = COMPONENT_SOURCES[id];
-    return "indicator" in spec ? [[spec.indicator as string, id] as const] : [];
-  }));
+  const monitoring = readSourceCsv(context, sourcePath(context, MONITORING_EXPORT), {
+    columns: ["mdrc", "indicator_nl", "year", "value", "flag"],
+  });
+  const wanted = new Map(
+    COMPONENT_IDS.flatMap((id) => {
+      const spec = COMPONENT_SOURCES[id];
+      return "indicator" in spec ? [[spec.indicator as string, id] as const] : [];
+    }),
+  );
   const seen = new Set<string>();
   const exported = new Set<string>();
   const crossCheck = new Map<string, number>();
@@ -67,7 +81,12 @@ export function readQuartierComponents(context: PipelineContext, quartierCodes: 
     const name = monitoring.required(i, "indicator_nl");
     const year = monitoring.integer(i, "year");
     const key = `${code}/${name}/${year}`;
-    if (seen.has(key)) throw monitoring.error(i, "mdrc", `quartier ${code} has two rows for "${name}" in ${year} (a misplaced duplicate row not in ${CORRECTIONS_FILE}?)`);
+    if (seen.has(key))
+      throw monitoring.error(
+        i,
+        "mdrc",
+        `quartier ${code} has two rows for "${name}" in ${year} (a misplaced duplicate row not in ${CORRECTIONS_FILE}?)`,
+      );
     seen.add(key);
     const portalTwin = PORTAL_TWINS[name];
     if (portalTwin && portalTwin.year === year) {
@@ -80,7 +99,8 @@ export function readQuartierComponents(context: PipelineContext, quartierCodes: 
     if (value === null) continue;
     const known = components.get(id)!.get(code);
     // Latest year per quartier: the export fills some years for only part of the quartiers.
-    if (!known || year > known.year) components.get(id)!.set(code, { value: checkRange(monitoring, i, "value", value, id), year });
+    if (!known || year > known.year)
+      components.get(id)!.set(code, { value: checkRange(monitoring, i, "value", value, id), year });
   }
   applyCorrections(context, components, exported, crossCheck, quartierCodes);
   return components;
@@ -88,15 +108,22 @@ export function readQuartierComponents(context: PipelineContext, quartierCodes: 
 
 function checkRange(table: CsvTable, index: number, column: string, value: number, id: ComponentId): number {
   const max = id === "median_income" ? 1_000_000 : 100;
-  if (value < 0 || value > max) throw table.error(index, column, `${value} is outside the possible range 0-${max} for ${id}`);
+  if (value < 0 || value > max)
+    throw table.error(index, column, `${value} is outside the possible range 0-${max} for ${id}`);
   return value;
 }
 
 /** The Monitoring export repeats the portal's three rates: used to check the misplaced-row corrections. */
 const PORTAL_TWINS: Record<string, { id: ComponentId; year: number }> = {
   Werkloosheidsgraad: { id: "unemployment_rate", year: 2023 },
-  "Aandeel begunstigden van een OCMW-inkomen (leefloon of equivalent) in de bevolking": { id: "cpas_share", year: 2023 },
-  "Aandeel van de rechthebbenden op de verhoogde tegemoetkoming in de totale bevolking": { id: "bim_share", year: 2024 },
+  "Aandeel begunstigden van een OCMW-inkomen (leefloon of equivalent) in de bevolking": {
+    id: "cpas_share",
+    year: 2023,
+  },
+  "Aandeel van de rechthebbenden op de verhoogde tegemoetkoming in de totale bevolking": {
+    id: "bim_share",
+    year: 2024,
+  },
 };
 
 interface Correction {
@@ -120,23 +147,32 @@ function applyCorrections(
   const corrections: Correction[] = [];
   for (let i = 0; i < table.length; i++) {
     const issue = table.required(i, "issue");
-    if (issue !== "misplaced-duplicate" && issue !== "absent") throw table.error(i, "issue", `unknown issue "${issue}"`);
+    if (issue !== "misplaced-duplicate" && issue !== "absent")
+      throw table.error(i, "issue", `unknown issue "${issue}"`);
     corrections.push({ quartier: table.code(i, "quartier_code", QUARTIER_CODE, "quartier code"), issue });
   }
   const listedAbsent = new Set(corrections.filter((c) => c.issue === "absent").map((c) => c.quartier));
   const residential = quartierCodes.filter((code) => Number(code) < 700);
   const absent = residential.filter((code) => !exported.has(code));
   const unlisted = absent.filter((code) => !listedAbsent.has(code));
-  if (unlisted.length) throw new InvariantError(`${MONITORING_EXPORT}: quartier(s) ${unlisted.join(", ")} absent from the export but not in ${CORRECTIONS_FILE}`);
+  if (unlisted.length)
+    throw new InvariantError(
+      `${MONITORING_EXPORT}: quartier(s) ${unlisted.join(", ")} absent from the export but not in ${CORRECTIONS_FILE}`,
+    );
   const present = [...listedAbsent].filter((code) => exported.has(code));
-  if (present.length) throw new InvariantError(`${CORRECTIONS_FILE} lists quartier(s) ${present.join(", ")} as absent, but the export has them: review the list`);
+  if (present.length)
+    throw new InvariantError(
+      `${CORRECTIONS_FILE} lists quartier(s) ${present.join(", ")} as absent, but the export has them: review the list`,
+    );
 
   for (const { quartier } of corrections.filter((c) => c.issue === "misplaced-duplicate")) {
     for (const id of ["unemployment_rate", "cpas_share", "bim_share"] as const) {
       const portalValue = components.get(id)!.get(quartier);
       const exportValue = crossCheck.get(`${quartier}/${id}`);
       if (portalValue && exportValue !== undefined && Math.abs(portalValue.value - exportValue) > 0.01) {
-        throw new InvariantError(`quartier ${quartier}: ${id} is ${exportValue} in ${MONITORING_EXPORT} but ${portalValue.value} in ${PORTAL_EXPORT}: the misplaced-row correction no longer holds`);
+        throw new InvariantError(
+          `quartier ${quartier}: ${id} is ${exportValue} in ${MONITORING_EXPORT} but ${portalValue.value} in ${PORTAL_EXPORT}: the misplaced-row correction no longer holds`,
+        );
       }
     }
   }
@@ -144,7 +180,9 @@ function applyCorrections(
 
 /** The correction list as data-quality notes, so that every correction is visible next to the data. */
 export function correctionNotes(context: PipelineContext): DataQualityNote[] {
-  const table = readSourceCsv(context, join(context.referenceDir, CORRECTIONS_FILE), { columns: ["source_id", "quartier_code", "issue", "detail"] });
+  const table = readSourceCsv(context, join(context.referenceDir, CORRECTIONS_FILE), {
+    columns: ["source_id", "quartier_code", "issue", "detail"],
+  });
   return Array.from({ length: table.length }, (_, i) => ({
     source_id: table.required(i, "source_id"),
     level: "quartier",

@@ -17,18 +17,26 @@ export interface SectorShape {
 /** The sector polygons with their bounding boxes, in code order. */
 export function sectorShapes(model: TerritorialModel): SectorShape[] {
   const sectorLevel = model.levels.find((l) => l.kind === "sector")!.id;
-  return model.geometry.get(sectorLevel)!
+  return model.geometry
+    .get(sectorLevel)!
     .map((feature) => {
       const geometry = feature.geometry!;
       const polygons = (geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates) as Ring[][];
       const bbox: SectorShape["bbox"] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const polygon of polygons) for (const ring of polygon) for (const [lon, lat] of ring) {
-        bbox[0] = Math.min(bbox[0], lon);
-        bbox[1] = Math.min(bbox[1], lat);
-        bbox[2] = Math.max(bbox[2], lon);
-        bbox[3] = Math.max(bbox[3], lat);
-      }
-      return { code: String(feature.properties.code), feature: feature as unknown as GeoPermissibleObjects, polygons, bbox };
+      for (const polygon of polygons)
+        for (const ring of polygon)
+          for (const [lon, lat] of ring) {
+            bbox[0] = Math.min(bbox[0], lon);
+            bbox[1] = Math.min(bbox[1], lat);
+            bbox[2] = Math.max(bbox[2], lon);
+            bbox[3] = Math.max(bbox[3], lat);
+          }
+      return {
+        code: String(feature.properties.code),
+        feature: feature as unknown as GeoPermissibleObjects,
+        polygons,
+        bbox,
+      };
     })
     .sort((a, b) => compareCodes(a.code, b.code));
 }

@@ -60,7 +60,8 @@ export function serviceType(id: ServiceTypeId): ServiceType {
  * mental-health centres (geestelijk gezondheidscentrum), and not "centre médical" / "medisch
  * centrum" / "polyclinique", which are specialists' or private group practices.
  */
-export const MAISON_MEDICALE_NAME = /maison\s+m[ée]dicale?|maison\s+de\s+sant[ée]|centre\s+de\s+sant[ée]|medisch\s+huis|wijkgezondheidscentrum/iu;
+export const MAISON_MEDICALE_NAME =
+  /maison\s+m[ée]dicale?|maison\s+de\s+sant[ée]|centre\s+de\s+sant[ée]|medisch\s+huis|wijkgezondheidscentrum/iu;
 
 /**
  * "Centre de santé" also names services that are not maisons médicales: the school health
@@ -156,7 +157,11 @@ interface Candidate {
  * Reads the four service sources and returns the normalised service points, each placed in the
  * Brussels sector whose polygon contains it, with a `services` table and the quality notes.
  */
-export function buildServices(context: PipelineContext, model: TerritorialModel, sectorPoints: Map<string, SectorPoint>): ServicesOutput {
+export function buildServices(
+  context: PipelineContext,
+  model: TerritorialModel,
+  sectorPoints: Map<string, SectorPoint>,
+): ServicesOutput {
   const referenceDates = Object.fromEntries(SERVICES_INPUTS.map((id) => [id, referenceDate(context, id)]));
   const locator = new SectorLocator(model, sectorPoints);
   const notes = new Notes(model);
@@ -190,19 +195,30 @@ export function buildServices(context: PipelineContext, model: TerritorialModel,
     }
   }
   const order = new Map(SERVICE_TYPES.map((t, i) => [t.id, i]));
-  services.sort((a, b) => order.get(a.type)! - order.get(b.type)! || (a.service_id < b.service_id ? -1 : a.service_id > b.service_id ? 1 : 0));
+  services.sort(
+    (a, b) =>
+      order.get(a.type)! - order.get(b.type)! ||
+      (a.service_id < b.service_id ? -1 : a.service_id > b.service_id ? 1 : 0),
+  );
   const seen = new Set<string>();
   for (const s of services) {
     if (seen.has(s.service_id)) throw new InvariantError(`duplicated service_id ${s.service_id}`);
     seen.add(s.service_id);
   }
 
-  const crossCheck = crossCheckPharmacies(context, locator, services.filter((s) => s.type === "pharmacy"));
-  notes.region(SERVICE_SOURCES.osmPharmacies, "cross_check",
+  const crossCheck = crossCheckPharmacies(
+    context,
+    locator,
+    services.filter((s) => s.type === "pharmacy"),
+  );
+  notes.region(
+    SERVICE_SOURCES.osmPharmacies,
+    "cross_check",
     `OpenStreetMap pharmacies (${referenceDates[SERVICE_SOURCES.osmPharmacies]}) against the AFMPS register (${referenceDates[SERVICE_SOURCES.afmps]}): ` +
       `${crossCheck.afmpsWithOsm} of ${crossCheck.afmpsActive} active AFMPS pharmacies have an OSM pharmacy within ${PHARMACY_CROSS_CHECK_M} m; ` +
       `${crossCheck.osmWithAfmps} of ${crossCheck.osmInRegion} OSM pharmacies inside the region have an active AFMPS pharmacy within ${PHARMACY_CROSS_CHECK_M} m. ` +
-      `The ${yearsBetween(referenceDates[SERVICE_SOURCES.afmps]!, referenceDates[SERVICE_SOURCES.osmPharmacies]!)} years between the two lists (openings, closures, moves) explain part of the difference. OSM pharmacies are not used as a service type.`);
+      `The ${yearsBetween(referenceDates[SERVICE_SOURCES.afmps]!, referenceDates[SERVICE_SOURCES.osmPharmacies]!)} years between the two lists (openings, closures, moves) explain part of the difference. OSM pharmacies are not used as a service type.`,
+  );
   return { services, table: servicesTable(services, referenceDates), quality: notes.list, crossCheck, referenceDates };
 }
 
@@ -215,7 +231,8 @@ function yearsBetween(earlier: string, later: string): number {
 function referenceDate(context: PipelineContext, sourceId: string): string {
   const stated = getSource(context.registry, sourceId).reference_date;
   const match = /^\d{4}-\d{2}-\d{2}/.exec(stated);
-  if (!match) throw new InvariantError(`source ${sourceId}: reference_date "${stated}" does not start with a YYYY-MM-DD date`);
+  if (!match)
+    throw new InvariantError(`source ${sourceId}: reference_date "${stated}" does not start with a YYYY-MM-DD date`);
   return match[0];
 }
 
@@ -231,7 +248,14 @@ class Notes {
   }
 
   region(source_id: string, issue: string, detail: string): void {
-    this.list.push({ source_id, level: this.regionLevel, territory_code: REGION_CODE, indicator_id: null, issue, detail });
+    this.list.push({
+      source_id,
+      level: this.regionLevel,
+      territory_code: REGION_CODE,
+      indicator_id: null,
+      issue,
+      detail,
+    });
   }
 
   /** A note about one point: its sector, or null when the point is in none. */
@@ -258,7 +282,8 @@ class JsonRecords {
   }
 
   object(index: number, value: unknown, field: string): Record<string, unknown> {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) throw this.error(index, field, "missing or not an object");
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      throw this.error(index, field, "missing or not an object");
     return value as Record<string, unknown>;
   }
 
@@ -268,14 +293,16 @@ class JsonRecords {
 
   text(index: number, value: unknown, field: string): string {
     if (value === undefined || value === null) throw this.error(index, field, "missing field");
-    if (typeof value !== "string" && typeof value !== "number") throw this.error(index, field, `expected text, found ${JSON.stringify(value)}`);
+    if (typeof value !== "string" && typeof value !== "number")
+      throw this.error(index, field, `expected text, found ${JSON.stringify(value)}`);
     const text = String(value).trim();
     if (text === "") throw this.error(index, field, "empty value");
     return text;
   }
 
   number(index: number, value: unknown, field: string): number {
-    if (value === undefined || value === null || value === "") throw this.error(index, field, "missing field, a number is required");
+    if (value === undefined || value === null || value === "")
+      throw this.error(index, field, "missing field, a number is required");
     const number = typeof value === "number" ? value : typeof value === "string" ? Number(value) : NaN;
     if (!Number.isFinite(number)) throw this.error(index, field, `${JSON.stringify(value)} is not a number`);
     return number;
@@ -294,8 +321,14 @@ function readAfmps(context: PipelineContext, notes: Notes): Candidate[] {
   json.records.forEach((_, index) => {
     const record = json.record(index);
     const id = json.number(index, record.authorization_id, "authorization_id");
-    if (!Number.isInteger(id) || id <= 0) throw json.error(index, "authorization_id", `${id} is not a positive integer`);
-    if (seen.has(id)) throw json.error(index, "authorization_id", `duplicated authorization_id ${id} (also record ${seen.get(id)! + 1})`);
+    if (!Number.isInteger(id) || id <= 0)
+      throw json.error(index, "authorization_id", `${id} is not a positive integer`);
+    if (seen.has(id))
+      throw json.error(
+        index,
+        "authorization_id",
+        `duplicated authorization_id ${id} (also record ${seen.get(id)! + 1})`,
+      );
     seen.set(id, index);
     const name = json.text(index, record.name, "name");
     const status = json.text(index, record.status, "status");
@@ -307,12 +340,24 @@ function readAfmps(context: PipelineContext, notes: Notes): Candidate[] {
       suspended.push(id);
       return;
     }
-    candidates.push({ types: ["pharmacy"], key: `afmps-${id}`, name, lon, lat, source_id: source, origin: `record ${index + 1} (authorization ${id})`, borderTolerance: 0 });
+    candidates.push({
+      types: ["pharmacy"],
+      key: `afmps-${id}`,
+      name,
+      lon,
+      lat,
+      source_id: source,
+      origin: `record ${index + 1} (authorization ${id})`,
+      borderTolerance: 0,
+    });
   });
   if (suspended.length) {
-    notes.region(source, "excluded",
+    notes.region(
+      source,
+      "excluded",
       `${suspended.length} of ${json.records.length} pharmacies of the register are TEMPORARILY_SUSPENDED and are not counted as services ` +
-        `(authorization_id ${suspended.sort((a, b) => a - b).join(", ")}).`);
+        `(authorization_id ${suspended.sort((a, b) => a - b).join(", ")}).`,
+    );
   }
   return candidates;
 }
@@ -321,10 +366,16 @@ function readAfmps(context: PipelineContext, notes: Notes): Candidate[] {
  * The register's own coordinates: the original EPSG:3812 (Lambert 2008) entry projected with proj4,
  * checked against the EPSG:4326 entry the upstream compilation computed.
  */
-function afmpsCoordinates(json: JsonRecords, index: number, record: Record<string, unknown>): { lon: number; lat: number } {
+function afmpsCoordinates(
+  json: JsonRecords,
+  index: number,
+  record: Record<string, unknown>,
+): { lon: number; lat: number } {
   if (!Array.isArray(record.geo)) throw json.error(index, "geo", "missing field or not an array of coordinate entries");
   const entry = (format: string) => {
-    const found = (record.geo as unknown[]).find((g) => typeof g === "object" && g !== null && (g as { format?: unknown }).format === format);
+    const found = (record.geo as unknown[]).find(
+      (g) => typeof g === "object" && g !== null && (g as { format?: unknown }).format === format,
+    );
     if (!found) throw json.error(index, "geo", `no "${format}" coordinate entry`);
     return found as Record<string, unknown>;
   };
@@ -339,7 +390,11 @@ function afmpsCoordinates(json: JsonRecords, index: number, record: Record<strin
   const [bx, by] = lambert72(longitude, latitude);
   const gap = planarDistance({ x: ax, y: ay }, { x: bx, y: by });
   if (!(gap <= AFMPS_COORDINATE_AGREEMENT_M)) {
-    throw json.error(index, "geo", `the EPSG:3812 (${x}, ${y}) and EPSG:4326 (${latitude}, ${longitude}) coordinates are ${round(gap, 1)} m apart`);
+    throw json.error(
+      index,
+      "geo",
+      `the EPSG:3812 (${x}, ${y}) and EPSG:4326 (${latitude}, ${longitude}) coordinates are ${round(gap, 1)} m apart`,
+    );
   }
   return { lon, lat };
 }
@@ -349,7 +404,9 @@ const EMERGENCY = ["yes", "no"] as const;
 /** GISCO hospital sites: every site is a `hospital`; sites with emergency = yes are also a `hospital_emergency`. */
 function readGisco(context: PipelineContext): Candidate[] {
   const source = SERVICE_SOURCES.gisco;
-  const csv = readCsv(sourcePath(context, source), { columns: ["id", "hospital_name", "site_name", "lat", "lon", "emergency"] });
+  const csv = readCsv(sourcePath(context, source), {
+    columns: ["id", "hospital_name", "site_name", "lat", "lon", "emergency"],
+  });
   const seen = new Map<number, number>();
   const candidates: Candidate[] = [];
   for (let i = 0; i < csv.length; i++) {
@@ -361,7 +418,8 @@ function readGisco(context: PipelineContext): Candidate[] {
     const lat = csv.number(i, "lat");
     const lon = csv.number(i, "lon");
     const emergency = csv.required(i, "emergency");
-    if (!(EMERGENCY as readonly string[]).includes(emergency)) throw csv.error(i, "emergency", `unknown emergency value "${emergency}" (expected yes or no)`);
+    if (!(EMERGENCY as readonly string[]).includes(emergency))
+      throw csv.error(i, "emergency", `unknown emergency value "${emergency}" (expected yes or no)`);
     candidates.push({
       types: emergency === "yes" ? ["hospital", "hospital_emergency"] : ["hospital"],
       key: `gisco-${id}`,
@@ -392,7 +450,8 @@ function readOsmPoi(context: PipelineContext, notes: Notes): Candidate[] {
     const name = optionalText(file.file, index, properties, "name");
     let type: ServiceTypeId | null = null;
     if (amenity === "dentist") type = "dentist";
-    else if ((amenity === "clinic" || healthcare !== null) && name !== null && isMaisonMedicaleName(name)) type = "maison_medicale";
+    else if ((amenity === "clinic" || healthcare !== null) && name !== null && isMaisonMedicaleName(name))
+      type = "maison_medicale";
     if (!type) {
       const key = amenity ?? `(no amenity, healthcare=${healthcare})`;
       unused.set(key, (unused.get(key) ?? 0) + 1);
@@ -404,7 +463,8 @@ function readOsmPoi(context: PipelineContext, notes: Notes): Candidate[] {
       throw file.error(index, "geometry", `expected a Point, found ${geometry.type}`);
     }
     const [lon, lat] = coordinates.map((c, axis) => {
-      if (typeof c !== "number" || !Number.isFinite(c)) throw file.error(index, `geometry.coordinates[${axis}]`, `${JSON.stringify(c)} is not a number`);
+      if (typeof c !== "number" || !Number.isFinite(c))
+        throw file.error(index, `geometry.coordinates[${axis}]`, `${JSON.stringify(c)} is not a number`);
       return c;
     }) as [number, number];
     candidates.push({
@@ -418,23 +478,35 @@ function readOsmPoi(context: PipelineContext, notes: Notes): Candidate[] {
       borderTolerance: 0,
     });
   });
-  notes.region(source, "not_used",
-    `OpenStreetMap features not used as a service type: ${[...unused].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(", ")}. ` +
+  notes.region(
+    source,
+    "not_used",
+    `OpenStreetMap features not used as a service type: ${[...unused]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}. ` +
       `Pharmacies and hospitals come from the official sources; community centres are mostly youth, cultural or neighbourhood houses; ` +
-      `other clinics are specialists' practices, polyclinics or hospital annexes, not maisons médicales.`);
+      `other clinics are specialists' practices, polyclinics or hospital annexes, not maisons médicales.`,
+  );
   return dropDuplicates(candidates, notes);
 }
 
 function optionalText(file: string, index: number, properties: Record<string, unknown>, key: string): string | null {
   const value = properties[key];
   if (value === undefined || value === null) return null;
-  if (typeof value !== "string") throw new InputError(file, `expected text, found ${JSON.stringify(value)}`, { row: index + 1, column: key });
+  if (typeof value !== "string")
+    throw new InputError(file, `expected text, found ${JSON.stringify(value)}`, { row: index + 1, column: key });
   return value.trim() === "" ? null : value.trim();
 }
 
 /** "Maison Médicale Jean Jaurès" and "Maison médicale Jean Jaurès" normalise alike. */
 export function normaliseName(name: string): string {
-  return name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }
 
 /** The same named service mapped twice (a node and a building, typically): keep the first in file order. */
@@ -443,13 +515,28 @@ function dropDuplicates(candidates: Candidate[], notes: Notes): Candidate[] {
   const kept: (Candidate & PlanarPoint & { normalisedName: string | null })[] = [];
   for (const candidate of candidates) {
     const [x, y] = lambert72(candidate.lon, candidate.lat);
-    const point = { ...candidate, x, y, normalisedName: candidate.name === null ? null : normaliseName(candidate.name) };
-    const twin = point.normalisedName === null ? undefined : kept.find((k) =>
-      k.types[0] === candidate.types[0] && k.normalisedName === point.normalisedName && planarDistance(k, point) <= DUPLICATE_RADIUS_M);
+    const point = {
+      ...candidate,
+      x,
+      y,
+      normalisedName: candidate.name === null ? null : normaliseName(candidate.name),
+    };
+    const twin =
+      point.normalisedName === null
+        ? undefined
+        : kept.find(
+            (k) =>
+              k.types[0] === candidate.types[0] &&
+              k.normalisedName === point.normalisedName &&
+              planarDistance(k, point) <= DUPLICATE_RADIUS_M,
+          );
     if (twin) {
-      notes.region(candidate.source_id, "duplicate",
+      notes.region(
+        candidate.source_id,
+        "duplicate",
         `${candidate.types[0]} "${candidate.name}" (${candidate.origin}) is ${round(planarDistance(twin, point), 1)} m from "${twin.name}" (${twin.origin}), ` +
-          `same name: counted once (the first feature).`);
+          `same name: counted once (the first feature).`,
+      );
       continue;
     }
     kept.push(point);
@@ -466,7 +553,11 @@ function dropDuplicates(candidates: Candidate[], notes: Notes): Candidate[] {
 }
 
 /** Cross-check only: how well the OSM pharmacies (2026) and the AFMPS register (2022) agree. */
-function crossCheckPharmacies(context: PipelineContext, locator: SectorLocator, afmps: ServicePoint[]): PharmacyCrossCheck {
+function crossCheckPharmacies(
+  context: PipelineContext,
+  locator: SectorLocator,
+  afmps: ServicePoint[],
+): PharmacyCrossCheck {
   const json = new JsonRecords(sourcePath(context, SERVICE_SOURCES.osmPharmacies));
   const osm = json.records.map((_, index) => {
     const record = json.record(index);
@@ -477,7 +568,8 @@ function crossCheckPharmacies(context: PipelineContext, locator: SectorLocator, 
     return { x, y, inRegion: locator.sectorContaining(lon, lat) !== null };
   });
   const afmpsPoints = afmps.map((s) => ({ x: s.x_l72, y: s.y_l72 }));
-  const within = (from: PlanarPoint, to: PlanarPoint[]) => (nearest(from, to)?.distance ?? Infinity) <= PHARMACY_CROSS_CHECK_M;
+  const within = (from: PlanarPoint, to: PlanarPoint[]) =>
+    (nearest(from, to)?.distance ?? Infinity) <= PHARMACY_CROSS_CHECK_M;
   const osmInRegion = osm.filter((p) => p.inRegion);
   return {
     afmpsActive: afmps.length,
@@ -525,23 +617,36 @@ class SectorLocator {
    * sector of the nearest representative point; null when it is dropped. Notes every point not
    * inside a sector.
    */
-  place(candidate: Candidate, notes: Notes): { sector_code: string; quartier_code: string; commune_code: string; location: ServiceLocation } | null {
+  place(
+    candidate: Candidate,
+    notes: Notes,
+  ): { sector_code: string; quartier_code: string; commune_code: string; location: ServiceLocation } | null {
     const inside = this.sectorContaining(candidate.lon, candidate.lat);
     if (inside) return { ...this.codes(inside), location: "in_sector" };
     const [x, y] = lambert72(candidate.lon, candidate.lat);
     const border = this.nearestBoundary(candidate.lon, candidate.lat, { x, y });
     const what = `${candidate.types.join(" + ")} "${candidate.name ?? "(no name)"}" (${candidate.origin}, ${round(candidate.lon, 6)}, ${round(candidate.lat, 6)})`;
     if (border.distance > candidate.borderTolerance) {
-      notes.sector(candidate.source_id, null, "outside_region",
+      notes.sector(
+        candidate.source_id,
+        null,
+        "outside_region",
         `${what} lies ${round(border.distance, 1)} m outside the Brussels sectors: excluded` +
-          (candidate.borderTolerance > 0 ? ` (beyond the ${candidate.borderTolerance} m kept for hospitals on the border).` : "."));
+          (candidate.borderTolerance > 0
+            ? ` (beyond the ${candidate.borderTolerance} m kept for hospitals on the border).`
+            : "."),
+      );
       return null;
     }
     const assigned = nearest({ x, y }, this.points)!.item.code;
-    notes.sector(candidate.source_id, assigned, "outside_region_kept",
+    notes.sector(
+      candidate.source_id,
+      assigned,
+      "outside_region_kept",
       `${what} lies ${round(border.distance, 1)} m outside the Brussels sectors (nearest polygon: sector ${border.code}); ` +
         `kept because it is a hospital within ${candidate.borderTolerance} m of the region that serves Brussels residents, ` +
-        `and assigned to sector ${assigned}, whose representative point is the nearest.`);
+        `and assigned to sector ${assigned}, whose representative point is the nearest.`,
+    );
     return { ...this.codes(assigned), location: "outside_region_kept" };
   }
 
@@ -587,7 +692,8 @@ function segmentDistance(p: PlanarPoint, [ax, ay]: [number, number], [bx, by]: [
 // Table
 
 export function servicesTable(services: ServicePoint[], referenceDates: Record<string, string>): Table {
-  const text = (name: string, type: "VARCHAR" | "DOUBLE", en: string, fr: string, nl: string) => column(name, type, { fr, nl, en });
+  const text = (name: string, type: "VARCHAR" | "DOUBLE", en: string, fr: string, nl: string) =>
+    column(name, type, { fr, nl, en });
   const year = (source: string) => referenceDates[source]!.slice(0, 4);
   const [afmps, gisco, osm] = [year(SERVICE_SOURCES.afmps), year(SERVICE_SOURCES.gisco), year(SERVICE_SOURCES.osmPoi)];
   const tolerance = HOSPITAL_BORDER_TOLERANCE_M;
@@ -599,25 +705,114 @@ export function servicesTable(services: ServicePoint[], referenceDates: Record<s
       en: `Service points used by the coverage indicators: active pharmacies (AFMPS register, ${afmps}), hospital sites and hospitals with an emergency department (Eurostat GISCO, ${gisco}), community health centres (maisons médicales) and dentists (OpenStreetMap, ${osm}, community-mapped and partial). A hospital site with an emergency department appears twice: as hospital and as hospital_emergency.`,
     },
     columns: [
-      text("service_id", "VARCHAR", "Stable id: type, source and the source's own id (AFMPS authorization, GISCO id) or rounded OSM coordinates", "Identifiant stable : type, source et identifiant de la source (autorisation AFMPS, id GISCO) ou coordonnées OSM arrondies", "Stabiele id: type, bron en id in de bron (FAGG-vergunning, GISCO-id) of afgeronde OSM-coördinaten"),
-      text("type", "VARCHAR", "Service type: pharmacy, hospital_emergency, hospital, maison_medicale, dentist", "Type de service : pharmacy, hospital_emergency, hospital, maison_medicale, dentist", "Soort voorziening: pharmacy, hospital_emergency, hospital, maison_medicale, dentist"),
-      text("name", "VARCHAR", "Name as in the source (empty if the source has none)", "Nom tel que dans la source (vide si la source n'en donne pas)", "Naam zoals in de bron (leeg als de bron er geen geeft)"),
-      text("lon", "DOUBLE", "Longitude (WGS84, EPSG:4326)", "Longitude (WGS84, EPSG:4326)", "Lengtegraad (WGS84, EPSG:4326)"),
-      text("lat", "DOUBLE", "Latitude (WGS84, EPSG:4326)", "Latitude (WGS84, EPSG:4326)", "Breedtegraad (WGS84, EPSG:4326)"),
-      text("x_l72", "DOUBLE", "X in Belgian Lambert 72 metres (EPSG:31370)", "X en mètres Lambert belge 72 (EPSG:31370)", "X in meter Belgische Lambert 72 (EPSG:31370)"),
-      text("y_l72", "DOUBLE", "Y in Belgian Lambert 72 metres (EPSG:31370)", "Y en mètres Lambert belge 72 (EPSG:31370)", "Y in meter Belgische Lambert 72 (EPSG:31370)"),
-      text("sector_code", "VARCHAR", "Statistical sector whose polygon contains the point (nearest sector point for hospitals kept just outside the region)", "Secteur statistique dont le polygone contient le point (secteur du point représentatif le plus proche pour les hôpitaux gardés juste hors de la région)", "Statistische sector waarvan de polygoon het punt bevat (sector met het dichtstbijzijnde representatieve punt voor ziekenhuizen net buiten het gewest)"),
-      text("quartier_code", "VARCHAR", "Monitoring quartier of that sector", "Quartier du Monitoring de ce secteur", "Wijk (Wijkmonitoring) van die sector"),
-      text("commune_code", "VARCHAR", "Commune (NIS code) of that sector", "Commune (code INS) de ce secteur", "Gemeente (NIS-code) van die sector"),
-      text("location", "VARCHAR", `in_sector, or outside_region_kept (hospital within ${tolerance} m of the region, kept because it serves Brussels)`, `in_sector, ou outside_region_kept (hôpital à moins de ${tolerance} m de la région, gardé car il dessert Bruxelles)`, `in_sector, of outside_region_kept (ziekenhuis binnen ${tolerance} m van het gewest, behouden omdat het Brussel bedient)`),
+      text(
+        "service_id",
+        "VARCHAR",
+        "Stable id: type, source and the source's own id (AFMPS authorization, GISCO id) or rounded OSM coordinates",
+        "Identifiant stable : type, source et identifiant de la source (autorisation AFMPS, id GISCO) ou coordonnées OSM arrondies",
+        "Stabiele id: type, bron en id in de bron (FAGG-vergunning, GISCO-id) of afgeronde OSM-coördinaten",
+      ),
+      text(
+        "type",
+        "VARCHAR",
+        "Service type: pharmacy, hospital_emergency, hospital, maison_medicale, dentist",
+        "Type de service : pharmacy, hospital_emergency, hospital, maison_medicale, dentist",
+        "Soort voorziening: pharmacy, hospital_emergency, hospital, maison_medicale, dentist",
+      ),
+      text(
+        "name",
+        "VARCHAR",
+        "Name as in the source (empty if the source has none)",
+        "Nom tel que dans la source (vide si la source n'en donne pas)",
+        "Naam zoals in de bron (leeg als de bron er geen geeft)",
+      ),
+      text(
+        "lon",
+        "DOUBLE",
+        "Longitude (WGS84, EPSG:4326)",
+        "Longitude (WGS84, EPSG:4326)",
+        "Lengtegraad (WGS84, EPSG:4326)",
+      ),
+      text(
+        "lat",
+        "DOUBLE",
+        "Latitude (WGS84, EPSG:4326)",
+        "Latitude (WGS84, EPSG:4326)",
+        "Breedtegraad (WGS84, EPSG:4326)",
+      ),
+      text(
+        "x_l72",
+        "DOUBLE",
+        "X in Belgian Lambert 72 metres (EPSG:31370)",
+        "X en mètres Lambert belge 72 (EPSG:31370)",
+        "X in meter Belgische Lambert 72 (EPSG:31370)",
+      ),
+      text(
+        "y_l72",
+        "DOUBLE",
+        "Y in Belgian Lambert 72 metres (EPSG:31370)",
+        "Y en mètres Lambert belge 72 (EPSG:31370)",
+        "Y in meter Belgische Lambert 72 (EPSG:31370)",
+      ),
+      text(
+        "sector_code",
+        "VARCHAR",
+        "Statistical sector whose polygon contains the point (nearest sector point for hospitals kept just outside the region)",
+        "Secteur statistique dont le polygone contient le point (secteur du point représentatif le plus proche pour les hôpitaux gardés juste hors de la région)",
+        "Statistische sector waarvan de polygoon het punt bevat (sector met het dichtstbijzijnde representatieve punt voor ziekenhuizen net buiten het gewest)",
+      ),
+      text(
+        "quartier_code",
+        "VARCHAR",
+        "Monitoring quartier of that sector",
+        "Quartier du Monitoring de ce secteur",
+        "Wijk (Wijkmonitoring) van die sector",
+      ),
+      text(
+        "commune_code",
+        "VARCHAR",
+        "Commune (NIS code) of that sector",
+        "Commune (code INS) de ce secteur",
+        "Gemeente (NIS-code) van die sector",
+      ),
+      text(
+        "location",
+        "VARCHAR",
+        `in_sector, or outside_region_kept (hospital within ${tolerance} m of the region, kept because it serves Brussels)`,
+        `in_sector, ou outside_region_kept (hôpital à moins de ${tolerance} m de la région, gardé car il dessert Bruxelles)`,
+        `in_sector, of outside_region_kept (ziekenhuis binnen ${tolerance} m van het gewest, behouden omdat het Brussel bedient)`,
+      ),
       text("source_id", "VARCHAR", "Source (sources table)", "Source (table sources)", "Bron (tabel sources)"),
-      text("completeness", "VARCHAR", "Completeness grade of the source: official-register, official-dated, community-mapped-partial", "Degré d'exhaustivité de la source : official-register, official-dated, community-mapped-partial", "Volledigheidsgraad van de bron: official-register, official-dated, community-mapped-partial"),
-      text("reference_date", "VARCHAR", "Reference date of the source (YYYY-MM-DD)", "Date de référence de la source (AAAA-MM-JJ)", "Referentiedatum van de bron (JJJJ-MM-DD)"),
+      text(
+        "completeness",
+        "VARCHAR",
+        "Completeness grade of the source: official-register, official-dated, community-mapped-partial",
+        "Degré d'exhaustivité de la source : official-register, official-dated, community-mapped-partial",
+        "Volledigheidsgraad van de bron: official-register, official-dated, community-mapped-partial",
+      ),
+      text(
+        "reference_date",
+        "VARCHAR",
+        "Reference date of the source (YYYY-MM-DD)",
+        "Date de référence de la source (AAAA-MM-JJ)",
+        "Referentiedatum van de bron (JJJJ-MM-DD)",
+      ),
     ],
     rows: services.map((s) => ({
-      service_id: s.service_id, type: s.type, name: s.name, lon: s.lon, lat: s.lat, x_l72: s.x_l72, y_l72: s.y_l72,
-      sector_code: s.sector_code, quartier_code: s.quartier_code, commune_code: s.commune_code, location: s.location,
-      source_id: s.source_id, completeness: s.completeness, reference_date: s.reference_date,
+      service_id: s.service_id,
+      type: s.type,
+      name: s.name,
+      lon: s.lon,
+      lat: s.lat,
+      x_l72: s.x_l72,
+      y_l72: s.y_l72,
+      sector_code: s.sector_code,
+      quartier_code: s.quartier_code,
+      commune_code: s.commune_code,
+      location: s.location,
+      source_id: s.source_id,
+      completeness: s.completeness,
+      reference_date: s.reference_date,
     })),
   };
 }

@@ -11,7 +11,9 @@ export interface CommuneAgeStructure {
 
 /** Statbel residents per commune on 1 January of `year`, totalled and in the two older bands. */
 export function communeAgeStructure(context: PipelineContext, year: number): Map<string, CommuneAgeStructure> {
-  const table = readSourceCsv(context, sourcePath(context, AGE_SOURCE), { columns: ["cd_munty_refnis", "year", "age_from", "population"] });
+  const table = readSourceCsv(context, sourcePath(context, AGE_SOURCE), {
+    columns: ["cd_munty_refnis", "year", "age_from", "population"],
+  });
   const result = new Map<string, CommuneAgeStructure>();
   for (let i = 0; i < table.length; i++) {
     if (table.integer(i, "year") !== year) continue;

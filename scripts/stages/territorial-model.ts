@@ -81,39 +81,64 @@ export function buildTerritorialModel(context: PipelineContext): TerritorialMode
   for (const level of levels) {
     switch (level.kind) {
       case "sector":
-        territories.set(level.id, sectors.map((s) => territory(level.id, s.code, s.name_fr, s.name_nl, s.name_fr, [s])));
-        geometry.set(level.id, sectors.map((s) => feature(s.code, s.geometry)));
+        territories.set(
+          level.id,
+          sectors.map((s) => territory(level.id, s.code, s.name_fr, s.name_nl, s.name_fr, [s])),
+        );
+        geometry.set(
+          level.id,
+          sectors.map((s) => feature(s.code, s.geometry)),
+        );
         for (const s of sectors) s.codes[level.id] = s.code;
         break;
       case "quartier":
         for (const s of sectors) s.codes[level.id] = s.codes.quartier!;
-        territories.set(level.id, groupTerritories(level.id, sectors, (code) => {
-          const names = quartierNames.get(code)!;
-          return { ...names, name_en: names.name_fr, type: quartierType(code) };
-        }));
+        territories.set(
+          level.id,
+          groupTerritories(level.id, sectors, (code) => {
+            const names = quartierNames.get(code)!;
+            return { ...names, name_en: names.name_fr, type: quartierType(code) };
+          }),
+        );
         geometry.set(level.id, quartierPolygons);
         break;
       case "commune":
         for (const s of sectors) s.codes[level.id] = s.codes.commune!;
-        territories.set(level.id, groupTerritories(level.id, sectors, (code) => {
-          const names = communes.names.get(code)!;
-          return { ...names, name_en: names.name_fr, type: null };
-        }));
+        territories.set(
+          level.id,
+          groupTerritories(level.id, sectors, (code) => {
+            const names = communes.names.get(code)!;
+            return { ...names, name_en: names.name_fr, type: null };
+          }),
+        );
         geometry.set(level.id, communes.features);
         break;
       case "reference": {
         const reference = readReferenceLevel(context, level, territories.get(level.from!)!);
         for (const s of sectors) s.codes[level.id] = reference.assignment.get(s.codes[level.from!]!)!;
-        territories.set(level.id, groupTerritories(level.id, sectors, (code) => ({ ...reference.names.get(code)!, type: null })));
+        territories.set(
+          level.id,
+          groupTerritories(level.id, sectors, (code) => ({ ...reference.names.get(code)!, type: null })),
+        );
         geometry.set(level.id, dissolveInput(geometry.get(level.from!)!, reference.assignment));
         break;
       }
       case "region":
         for (const s of sectors) s.codes[level.id] = REGION_CODE;
         territories.set(level.id, [
-          territory(level.id, REGION_CODE, "Région de Bruxelles-Capitale", "Brussels Hoofdstedelijk Gewest", "Brussels-Capital Region", sectors),
+          territory(
+            level.id,
+            REGION_CODE,
+            "Région de Bruxelles-Capitale",
+            "Brussels Hoofdstedelijk Gewest",
+            "Brussels-Capital Region",
+            sectors,
+          ),
         ]);
-        geometry.set(level.id, region.features.map((f) => feature(REGION_CODE, f.geometry)));
+        geometry.set(
+          level.id,
+          region.features.map((f) => feature(REGION_CODE, f.geometry)),
+        );
         break;
     }
   }
@@ -121,8 +146,25 @@ export function buildTerritorialModel(context: PipelineContext): TerritorialMode
   return { levels, sectors, territories, geometry };
 }
 
-function territory(level: string, code: string, name_fr: string, name_nl: string, name_en: string, sectors: Sector[], type: string | null = null): Territory {
-  return { level, code, name_fr, name_nl, name_en, type, sectors, population: sectors.reduce((sum, s) => sum + s.population, 0) };
+function territory(
+  level: string,
+  code: string,
+  name_fr: string,
+  name_nl: string,
+  name_en: string,
+  sectors: Sector[],
+  type: string | null = null,
+): Territory {
+  return {
+    level,
+    code,
+    name_fr,
+    name_nl,
+    name_en,
+    type,
+    sectors,
+    population: sectors.reduce((sum, s) => sum + s.population, 0),
+  };
 }
 
 function groupTerritories(
@@ -154,12 +196,15 @@ function readSectors(context: PipelineContext): Sector[] {
   const seen = new Map<string, number>();
   const sectors = file.features.map((f, index): Sector => {
     const code = file.code(index, "id", SECTOR_CODE, "Statbel sector code");
-    if (seen.has(code)) throw file.error(index, "id", `duplicated sector code ${code} (also feature ${seen.get(code)! + 1})`);
+    if (seen.has(code))
+      throw file.error(index, "id", `duplicated sector code ${code} (also feature ${seen.get(code)! + 1})`);
     seen.set(code, index);
     const population = file.number(index, "population");
-    if (!Number.isInteger(population) || population < 0) throw file.error(index, "population", `population ${population} is not a non-negative integer`);
+    if (!Number.isInteger(population) || population < 0)
+      throw file.error(index, "population", `population ${population} is not a non-negative integer`);
     const commune = file.code(index, "cd_munty_refnis", COMMUNE_CODE, "Brussels commune NIS code");
-    if (!code.startsWith(commune)) throw file.error(index, "cd_munty_refnis", `sector ${code} is not in commune ${commune}`);
+    if (!code.startsWith(commune))
+      throw file.error(index, "cd_munty_refnis", `sector ${code} is not in commune ${commune}`);
     return {
       code,
       // Names come from the official IBSA table: the Statbel file leaves a few empty.
@@ -176,34 +221,61 @@ function readSectors(context: PipelineContext): Sector[] {
 }
 
 /** Assigns every sector to its quartier through IBSA's official table (not by spatial overlay: the polygons do not nest). */
-function assignQuartiers(context: PipelineContext, sectors: Sector[]): Map<string, { name_fr: string; name_nl: string }> {
+function assignQuartiers(
+  context: PipelineContext,
+  sectors: Sector[],
+): Map<string, { name_fr: string; name_nl: string }> {
   const path = sourcePath(context, SOURCES.sectorQuartier);
   const table = readCsv(path, {
-    columns: ["Commune_Code", "Quartier_Code", "Quartier_Nom_FR", "Quartier_Nom_NL", "SecteurStatistique_Code", "SecteurStatistique_Nom_FR", "SecteurStatistique_Nom_NL"],
+    columns: [
+      "Commune_Code",
+      "Quartier_Code",
+      "Quartier_Nom_FR",
+      "Quartier_Nom_NL",
+      "SecteurStatistique_Code",
+      "SecteurStatistique_Nom_FR",
+      "SecteurStatistique_Nom_NL",
+    ],
   });
   const byCode = new Map(sectors.map((s) => [s.code, s]));
   const assigned = new Map<string, number>();
   const officialNames = new Map<string, { name_fr: string; name_nl: string }>();
   for (let i = 0; i < table.length; i++) {
     const code = table.code(i, "SecteurStatistique_Code", SECTOR_CODE, "Statbel sector code");
-    if (assigned.has(code)) throw table.error(i, "SecteurStatistique_Code", `duplicated sector code ${code} (also row ${table.rowNumber(assigned.get(code)!)})`);
+    if (assigned.has(code))
+      throw table.error(
+        i,
+        "SecteurStatistique_Code",
+        `duplicated sector code ${code} (also row ${table.rowNumber(assigned.get(code)!)})`,
+      );
     assigned.set(code, i);
     const sector = byCode.get(code);
-    if (!sector) throw table.error(i, "SecteurStatistique_Code", `unknown sector code ${code}: not in the Statbel sector file`);
+    if (!sector)
+      throw table.error(i, "SecteurStatistique_Code", `unknown sector code ${code}: not in the Statbel sector file`);
     const quartier = table.code(i, "Quartier_Code", QUARTIER_CODE, "Monitoring des Quartiers code");
     const commune = table.code(i, "Commune_Code", COMMUNE_CODE, "Brussels commune NIS code");
     if (commune !== sector.codes.commune) {
-      throw table.error(i, "Commune_Code", `sector ${code} is in commune ${sector.codes.commune} in the Statbel file, not ${commune}`);
+      throw table.error(
+        i,
+        "Commune_Code",
+        `sector ${code} is in commune ${sector.codes.commune} in the Statbel file, not ${commune}`,
+      );
     }
     sector.codes.quartier = quartier;
     sector.name_fr = table.required(i, "SecteurStatistique_Nom_FR");
     sector.name_nl = table.required(i, "SecteurStatistique_Nom_NL");
-    officialNames.set(quartier, { name_fr: table.required(i, "Quartier_Nom_FR"), name_nl: table.required(i, "Quartier_Nom_NL") });
+    officialNames.set(quartier, {
+      name_fr: table.required(i, "Quartier_Nom_FR"),
+      name_nl: table.required(i, "Quartier_Nom_NL"),
+    });
   }
   const sectorFile = sourcePath(context, SOURCES.sectors);
   for (const sector of sectors) {
     if (!assigned.has(sector.code)) {
-      throw new InputError(sectorFile, `sector ${sector.code} has no quartier: it is missing from ${path}`, { row: sector.sourceRow, column: "id" });
+      throw new InputError(sectorFile, `sector ${sector.code} has no quartier: it is missing from ${path}`, {
+        row: sector.sourceRow,
+        column: "id",
+      });
     }
   }
   return portalNames(context, officialNames);
@@ -215,21 +287,44 @@ function assignQuartiers(context: PipelineContext, sectors: Sector[]): Map<strin
  */
 function portalNames(context: PipelineContext, official: Map<string, { name_fr: string; name_nl: string }>) {
   // Shared with the components stage, which reads the same two exports for their values.
-  const fr = readSourceCsv(context, sourcePath(context, SOURCES.quartierNamesFr), { columns: ["territory_code", "territory"] });
+  const fr = readSourceCsv(context, sourcePath(context, SOURCES.quartierNamesFr), {
+    columns: ["territory_code", "territory"],
+  });
   const nl = readSourceCsv(context, sourcePath(context, SOURCES.quartierNamesNl), { columns: ["mdrc", "quartier_nl"] });
   const frNames = new Map<string, string>();
-  for (let i = 0; i < fr.length; i++) frNames.set(fr.code(i, "territory_code", QUARTIER_CODE, "quartier code"), fr.required(i, "territory"));
+  for (let i = 0; i < fr.length; i++)
+    frNames.set(fr.code(i, "territory_code", QUARTIER_CODE, "quartier code"), fr.required(i, "territory"));
   const nlNames = new Map<string, string>();
-  for (let i = 0; i < nl.length; i++) nlNames.set(nl.code(i, "mdrc", QUARTIER_CODE, "quartier code"), nl.required(i, "quartier_nl"));
+  for (let i = 0; i < nl.length; i++)
+    nlNames.set(nl.code(i, "mdrc", QUARTIER_CODE, "quartier code"), nl.required(i, "quartier_nl"));
   return new Map(
     [...official].map(([code, names]) => [
       code,
-      { name_fr: frNames.get(code) ?? titleCase(names.name_fr), name_nl: nlNames.get(code) ?? titleCase(names.name_nl) },
+      {
+        name_fr: frNames.get(code) ?? titleCase(names.name_fr),
+        name_nl: nlNames.get(code) ?? titleCase(names.name_nl),
+      },
     ]),
   );
 }
 
-const lowerWords = new Set(["de", "du", "des", "la", "le", "les", "aux", "au", "et", "van", "ter", "het", "en", "d", "l"]);
+const lowerWords = new Set([
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "les",
+  "aux",
+  "au",
+  "et",
+  "van",
+  "ter",
+  "het",
+  "en",
+  "d",
+  "l",
+]);
 
 export function titleCase(name: string): string {
   return name
@@ -246,12 +341,14 @@ function readQuartierPolygons(context: PipelineContext, quartiers: Map<string, u
   const features = file.features.map((f, index) => {
     const code = file.code(index, "MDRC", QUARTIER_CODE, "Monitoring des Quartiers code");
     if (seen.has(code)) throw file.error(index, "MDRC", `duplicated quartier code ${code}`);
-    if (!quartiers.has(code)) throw file.error(index, "MDRC", `unknown quartier code ${code}: not in the official sector-quartier table`);
+    if (!quartiers.has(code))
+      throw file.error(index, "MDRC", `unknown quartier code ${code}: not in the official sector-quartier table`);
     seen.add(code);
     return feature(code, f.geometry);
   });
   const missing = [...quartiers.keys()].filter((code) => !seen.has(code));
-  if (missing.length) throw new InputError(file.file, `no polygon for quartier(s) ${missing.join(", ")}`, { column: "MDRC" });
+  if (missing.length)
+    throw new InputError(file.file, `no polygon for quartier(s) ${missing.join(", ")}`, { column: "MDRC" });
   return features.sort((a, b) => compareCodes(String(a.properties.code), String(b.properties.code)));
 }
 
@@ -265,8 +362,12 @@ function readCommunes(context: PipelineContext, sectors: Sector[]) {
     return feature(code, f.geometry);
   });
   const missing = [...new Set(sectors.map((s) => s.codes.commune!))].filter((code) => !names.has(code));
-  if (missing.length) throw new InputError(file.file, `no polygon for commune(s) ${missing.join(", ")}`, { column: "cd_munty_refnis" });
-  return { names, features: features.sort((a, b) => compareCodes(String(a.properties.code), String(b.properties.code))) };
+  if (missing.length)
+    throw new InputError(file.file, `no polygon for commune(s) ${missing.join(", ")}`, { column: "cd_munty_refnis" });
+  return {
+    names,
+    features: features.sort((a, b) => compareCodes(String(a.properties.code), String(b.properties.code))),
+  };
 }
 
 /** Reads a reference level: an assignment of finer territories to codes, and optional names. */
@@ -280,10 +381,15 @@ function readReferenceLevel(context: PipelineContext, level: LevelDefinition, fi
   const namesTable = readSourceCsv(context, namesFile, { columns: [namesCode, "name_fr", "name_nl", "name_en"] });
   for (let i = 0; i < namesTable.length; i++) {
     const code = namesTable.required(i, namesCode);
-    const entry = { name_fr: namesTable.required(i, "name_fr"), name_nl: namesTable.required(i, "name_nl"), name_en: namesTable.required(i, "name_en") };
+    const entry = {
+      name_fr: namesTable.required(i, "name_fr"),
+      name_nl: namesTable.required(i, "name_nl"),
+      name_en: namesTable.required(i, "name_en"),
+    };
     const known = names.get(code);
     if (known && level.names) throw namesTable.error(i, namesCode, `duplicated ${level.id} code ${code}`);
-    if (known && known.name_fr !== entry.name_fr) throw namesTable.error(i, "name_fr", `${level.id} ${code} has two names`);
+    if (known && known.name_fr !== entry.name_fr)
+      throw namesTable.error(i, "name_fr", `${level.id} ${code} has two names`);
     names.set(code, entry);
   }
 
@@ -295,12 +401,17 @@ function readReferenceLevel(context: PipelineContext, level: LevelDefinition, fi
     if (!finerCodes.has(from)) throw table.error(i, from_column, `unknown ${level.from} code ${from}`);
     if (assignment.has(from)) throw table.error(i, from_column, `${level.from} ${from} is assigned twice`);
     const code = table.required(i, code_column);
-    if (!names.has(code)) throw table.error(i, code_column, `unknown ${level.id} code ${code}: not in ${level.names?.file ?? file}`);
+    if (!names.has(code))
+      throw table.error(i, code_column, `unknown ${level.id} code ${code}: not in ${level.names?.file ?? file}`);
     assignment.set(from, code);
   }
   const unassigned = [...finerCodes].filter((code) => !assignment.has(code));
   if (unassigned.length) {
-    throw new InputError(path, `${unassigned.length} ${level.from} code(s) have no ${level.id}: ${unassigned.slice(0, 10).join(", ")}`, { column: from_column });
+    throw new InputError(
+      path,
+      `${unassigned.length} ${level.from} code(s) have no ${level.id}: ${unassigned.slice(0, 10).join(", ")}`,
+      { column: from_column },
+    );
   }
   return { assignment, names };
 }

@@ -25,30 +25,63 @@ const names: Column[] = [
   column("name_fr", "VARCHAR", { fr: "Nom en français", nl: "Naam in het Frans", en: "Name in French" }),
   column("name_nl", "VARCHAR", { fr: "Nom en néerlandais", nl: "Naam in het Nederlands", en: "Name in Dutch" }),
 ];
-const nameEn = column("name_en", "VARCHAR", { fr: "Nom en anglais (nom français à défaut)", nl: "Naam in het Engels (anders de Franse naam)", en: "Name in English (the French name where there is none)" });
+const nameEn = column("name_en", "VARCHAR", {
+  fr: "Nom en anglais (nom français à défaut)",
+  nl: "Naam in het Engels (anders de Franse naam)",
+  en: "Name in English (the French name where there is none)",
+});
 const population = column("population", "INTEGER", {
   fr: `Population au 1er janvier ${POPULATION_YEAR}, somme des secteurs statistiques (Statbel)`,
   nl: `Bevolking op 1 januari ${POPULATION_YEAR}, som van de statistische sectoren (Statbel)`,
   en: `Population on 1 January ${POPULATION_YEAR}, sum of the statistical sectors (Statbel)`,
 });
-const sectorCount = column("n_sectors", "INTEGER", { fr: "Nombre de secteurs statistiques", nl: "Aantal statistische sectoren", en: "Number of statistical sectors" });
+const sectorCount = column("n_sectors", "INTEGER", {
+  fr: "Nombre de secteurs statistiques",
+  nl: "Aantal statistische sectoren",
+  en: "Number of statistical sectors",
+});
 
 function levelTable(model: TerritorialModel, level: LevelDefinition, geometry: GeometryOutputs): Table {
   const coarser = model.levels.slice(model.levels.indexOf(level) + 1);
   return level.kind === "sector" ? sectorTable(model, level, coarser, geometry) : territoryTable(model, level, coarser);
 }
 
-function sectorTable(model: TerritorialModel, level: LevelDefinition, coarser: LevelDefinition[], geometry: GeometryOutputs): Table {
+function sectorTable(
+  model: TerritorialModel,
+  level: LevelDefinition,
+  coarser: LevelDefinition[],
+  geometry: GeometryOutputs,
+): Table {
   const columns = [
     code(level),
     ...names,
     ...coarser.map(code),
     population,
-    column("area_ha", "DOUBLE", { fr: "Superficie (ha, Statbel)", nl: "Oppervlakte (ha, Statbel)", en: "Area (ha, Statbel)" }),
-    column("point_lon", "DOUBLE", { fr: "Point représentatif à l'intérieur du secteur : longitude WGS84", nl: "Representatief punt binnen de sector: lengtegraad WGS84", en: "Representative point inside the sector: WGS84 longitude" }),
-    column("point_lat", "DOUBLE", { fr: "Point représentatif : latitude WGS84", nl: "Representatief punt: breedtegraad WGS84", en: "Representative point: WGS84 latitude" }),
-    column("point_x_l72", "DOUBLE", { fr: "Point représentatif : X Lambert 72 (EPSG:31370, m)", nl: "Representatief punt: X Lambert 72 (EPSG:31370, m)", en: "Representative point: X Lambert 72 (EPSG:31370, m)" }),
-    column("point_y_l72", "DOUBLE", { fr: "Point représentatif : Y Lambert 72 (EPSG:31370, m)", nl: "Representatief punt: Y Lambert 72 (EPSG:31370, m)", en: "Representative point: Y Lambert 72 (EPSG:31370, m)" }),
+    column("area_ha", "DOUBLE", {
+      fr: "Superficie (ha, Statbel)",
+      nl: "Oppervlakte (ha, Statbel)",
+      en: "Area (ha, Statbel)",
+    }),
+    column("point_lon", "DOUBLE", {
+      fr: "Point représentatif à l'intérieur du secteur : longitude WGS84",
+      nl: "Representatief punt binnen de sector: lengtegraad WGS84",
+      en: "Representative point inside the sector: WGS84 longitude",
+    }),
+    column("point_lat", "DOUBLE", {
+      fr: "Point représentatif : latitude WGS84",
+      nl: "Representatief punt: breedtegraad WGS84",
+      en: "Representative point: WGS84 latitude",
+    }),
+    column("point_x_l72", "DOUBLE", {
+      fr: "Point représentatif : X Lambert 72 (EPSG:31370, m)",
+      nl: "Representatief punt: X Lambert 72 (EPSG:31370, m)",
+      en: "Representative point: X Lambert 72 (EPSG:31370, m)",
+    }),
+    column("point_y_l72", "DOUBLE", {
+      fr: "Point représentatif : Y Lambert 72 (EPSG:31370, m)",
+      nl: "Representatief punt: Y Lambert 72 (EPSG:31370, m)",
+      en: "Representative point: Y Lambert 72 (EPSG:31370, m)",
+    }),
   ];
   const rows = model.sectors.map((sector): Row => {
     const point = geometry.sectorPoints.get(sector.code)!;
@@ -91,11 +124,13 @@ function territoryTable(model: TerritorialModel, level: LevelDefinition, coarser
     ...names,
     nameEn,
     ...(isQuartier
-      ? [column("type", "VARCHAR", {
-          fr: "Type de quartier : residential, cemetery, industrial, park (plages de codes UrbIS)",
-          nl: "Type wijk: residential, cemetery, industrial, park (UrbIS-codebereiken)",
-          en: "Quartier type: residential, cemetery, industrial, park (UrbIS code ranges)",
-        })]
+      ? [
+          column("type", "VARCHAR", {
+            fr: "Type de quartier : residential, cemetery, industrial, park (plages de codes UrbIS)",
+            nl: "Type wijk: residential, cemetery, industrial, park (UrbIS-codebereiken)",
+            en: "Quartier type: residential, cemetery, industrial, park (UrbIS code ranges)",
+          }),
+        ]
       : []),
     ...parentColumns,
     population,
@@ -124,7 +159,10 @@ function parentCells(territory: Territory, parent: LevelDefinition): [string, st
   const ranked = [...byCode.entries()].sort(([a, pa], [b, pb]) => pb - pa || compareCodes(a, b)).map(([c]) => c);
   return parent.kind === "region"
     ? [[`${parent.id}_code`, ranked[0]!]]
-    : [[`${parent.id}_code`, ranked[0]!], [`${parent.id}_codes`, ranked.join(";")]];
+    : [
+        [`${parent.id}_code`, ranked[0]!],
+        [`${parent.id}_codes`, ranked.join(";")],
+      ];
 }
 
 function describe(level: LevelDefinition) {
@@ -148,7 +186,11 @@ function territoriesTable(model: TerritorialModel): Table {
       en: "Every territory of every level, one row each: the key of the indicator tables.",
     },
     columns: [
-      column("level", "VARCHAR", { fr: "Niveau territorial (voir la table levels)", nl: "Gebiedsniveau (zie tabel levels)", en: "Territorial level (see the levels table)" }),
+      column("level", "VARCHAR", {
+        fr: "Niveau territorial (voir la table levels)",
+        nl: "Gebiedsniveau (zie tabel levels)",
+        en: "Territorial level (see the levels table)",
+      }),
       column("code", "VARCHAR", { fr: "Code du territoire", nl: "Code van het gebied", en: "Territory code" }),
       ...names,
       nameEn,
@@ -157,7 +199,13 @@ function territoriesTable(model: TerritorialModel): Table {
     ],
     rows: model.levels.flatMap((level) =>
       model.territories.get(level.id)!.map((t) => ({
-        level: level.id, code: t.code, name_fr: t.name_fr, name_nl: t.name_nl, name_en: t.name_en, population: t.population, n_sectors: t.sectors.length,
+        level: level.id,
+        code: t.code,
+        name_fr: t.name_fr,
+        name_nl: t.name_nl,
+        name_en: t.name_en,
+        population: t.population,
+        n_sectors: t.sectors.length,
       })),
     ),
   };
@@ -173,7 +221,11 @@ function levelsTable(model: TerritorialModel): Table {
     },
     columns: [
       column("level", "VARCHAR", { fr: "Identifiant du niveau", nl: "Niveau-id", en: "Level id" }),
-      column("level_order", "INTEGER", { fr: "Ordre, du plus fin (0) au plus large", nl: "Volgorde, van fijn (0) naar grof", en: "Order, finest (0) first" }),
+      column("level_order", "INTEGER", {
+        fr: "Ordre, du plus fin (0) au plus large",
+        nl: "Volgorde, van fijn (0) naar grof",
+        en: "Order, finest (0) first",
+      }),
       column("table_name", "VARCHAR", { fr: "Table du niveau", nl: "Tabel van het niveau", en: "The level's table" }),
       ...localizedColumns("label", { fr: "Nom du niveau", nl: "Naam van het niveau", en: "Level name" }),
       ...localizedColumns("plural", { fr: "Nom au pluriel", nl: "Naam in het meervoud", en: "Plural name" }),
@@ -182,18 +234,36 @@ function levelsTable(model: TerritorialModel): Table {
         nl: "official (officiële indeling) of reconstructed (door het observatorium gereconstrueerd uit gepubliceerde beschrijvingen)",
         en: "official (official delineation) or reconstructed (rebuilt by the observatory from published descriptions)",
       }),
-      ...localizedColumns("note", { fr: "Définition et origine", nl: "Definitie en herkomst", en: "Definition and origin" }),
-      column("source_ids", "VARCHAR", { fr: "Sources (table sources), séparées par « ; »", nl: "Bronnen (tabel sources), gescheiden door ';'", en: "Sources (sources table), separated by ';'" }),
-      column("n_territories", "INTEGER", { fr: "Nombre de territoires", nl: "Aantal gebieden", en: "Number of territories" }),
+      ...localizedColumns("note", {
+        fr: "Définition et origine",
+        nl: "Definitie en herkomst",
+        en: "Definition and origin",
+      }),
+      column("source_ids", "VARCHAR", {
+        fr: "Sources (table sources), séparées par « ; »",
+        nl: "Bronnen (tabel sources), gescheiden door ';'",
+        en: "Sources (sources table), separated by ';'",
+      }),
+      column("n_territories", "INTEGER", {
+        fr: "Nombre de territoires",
+        nl: "Aantal gebieden",
+        en: "Number of territories",
+      }),
     ],
     rows: model.levels.map((level, index) => ({
       level: level.id,
       level_order: index,
       table_name: level.table,
-      label_fr: level.label.fr, label_nl: level.label.nl, label_en: level.label.en,
-      plural_fr: level.plural.fr, plural_nl: level.plural.nl, plural_en: level.plural.en,
+      label_fr: level.label.fr,
+      label_nl: level.label.nl,
+      label_en: level.label.en,
+      plural_fr: level.plural.fr,
+      plural_nl: level.plural.nl,
+      plural_en: level.plural.en,
       status: level.status,
-      note_fr: level.note.fr, note_nl: level.note.nl, note_en: level.note.en,
+      note_fr: level.note.fr,
+      note_nl: level.note.nl,
+      note_en: level.note.en,
       source_ids: level.sources.join(";"),
       n_territories: model.territories.get(level.id)!.length,
     })),

@@ -40,7 +40,12 @@ export const stepDecay: Decay = (distance, catchment) => (distance <= catchment 
  * Accessibility of each demand point in capacity units per need-weighted resident
  * (multiply by 1,000 for GPs per 1,000). Distances are straight lines in the points' metres.
  */
-export function twoStepFca(demand: DemandPoint[], supply: SupplyPoint[], catchment: number, decay: Decay = gaussianDecay): Map<string, number> {
+export function twoStepFca(
+  demand: DemandPoint[],
+  supply: SupplyPoint[],
+  catchment: number,
+  decay: Decay = gaussianDecay,
+): Map<string, number> {
   const weight = (d: DemandPoint, s: SupplyPoint) => decay(planarDistance(d, s), catchment);
   // Step 1: each practice's capacity over the decayed need within its catchment.
   const ratios = supply.map((practice) => {
@@ -48,5 +53,10 @@ export function twoStepFca(demand: DemandPoint[], supply: SupplyPoint[], catchme
     return need > 0 ? practice.capacity / need : 0;
   });
   // Step 2: each place sums the decayed ratios of the practices it reaches.
-  return new Map(demand.map((point) => [point.id, supply.reduce((sum, practice, j) => sum + weight(point, practice) * ratios[j]!, 0)]));
+  return new Map(
+    demand.map((point) => [
+      point.id,
+      supply.reduce((sum, practice, j) => sum + weight(point, practice) * ratios[j]!, 0),
+    ]),
+  );
 }

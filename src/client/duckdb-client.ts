@@ -104,7 +104,8 @@ async function start(options: ObservatoryDbOptions, forget: () => void): Promise
         filesystem: { reliableHeadRequests: true, allowFullHTTPReads: true, forceFullHTTPReads: false },
       }),
     );
-    const url = options.databaseUrl ?? new URL(`${import.meta.env.BASE_URL}data/observatory.duckdb`, location.href).href;
+    const url =
+      options.databaseUrl ?? new URL(`${import.meta.env.BASE_URL}data/observatory.duckdb`, location.href).href;
     await step(db.registerFileURL("observatory.duckdb", url, duckdb.DuckDBDataProtocol.HTTP, false));
     const setup = await step(db.connect());
     // Offline and contained: no extension is fetched from DuckDB's servers, no other file or
@@ -127,13 +128,19 @@ async function start(options: ObservatoryDbOptions, forget: () => void): Promise
 
 /** The test behind DuckDB's own `selectBundle` (a module using WebAssembly exception handling). */
 async function supportsWasmExceptions(): Promise<boolean> {
-  return WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11]));
+  return WebAssembly.validate(
+    new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11]),
+  );
 }
 
 /** Rejects when the worker reports an uncaught error. */
 function workerError(worker: Worker): Promise<never> {
   const crashed = new Promise<never>((_, reject) => {
-    worker.addEventListener("error", (event) => reject(new Error(event.message || "DuckDB's worker stopped on an error")), { once: true });
+    worker.addEventListener(
+      "error",
+      (event) => reject(new Error(event.message || "DuckDB's worker stopped on an error")),
+      { once: true },
+    );
   });
   crashed.catch(() => undefined);
   return crashed;

@@ -62,7 +62,9 @@ async function exportPng(tools: HTMLElement): Promise<void> {
   const figure = tools.closest("figure");
   const svgLink = tools.querySelector<HTMLAnchorElement>("a[href$='.svg']");
   // Prefer the standalone SVG (title, legend and source drawn in); else the figure's own picture.
-  const text = svgLink ? await (await fetch(svgLink.href)).text() : new XMLSerializer().serializeToString(figure!.querySelector("svg")!);
+  const text = svgLink
+    ? await (await fetch(svgLink.href)).text()
+    : new XMLSerializer().serializeToString(figure!.querySelector("svg")!);
   const blob = new Blob([text], { type: "image/svg+xml" });
   const url = URL.createObjectURL(blob);
   try {

@@ -31,7 +31,13 @@ export function cached<T>(key: string, build: () => T): T {
 
 /** A published table, parsed once; frozen, so that a caller sorting it in place fails loudly. */
 export function readTable(name: string): CsvRow[] {
-  return cached(`table:${name}`, () => Object.freeze(Papa.parse<CsvRow>(read(`tables/${name}.csv`), { header: true, skipEmptyLines: true }).data) as CsvRow[]);
+  return cached(
+    `table:${name}`,
+    () =>
+      Object.freeze(
+        Papa.parse<CsvRow>(read(`tables/${name}.csv`), { header: true, skipEmptyLines: true }).data,
+      ) as CsvRow[],
+  );
 }
 
 export function readTopology(level: string): Topology {

@@ -35,7 +35,12 @@ export function territories(level: string): Territory[] {
   return cached(`territories:${level}`, () =>
     readTable("territories")
       .filter((row) => row.level === level)
-      .map((row) => ({ level, code: row.code!, name: { fr: row.name_fr!, nl: row.name_nl!, en: row.name_en! }, population: Number(row.population) })),
+      .map((row) => ({
+        level,
+        code: row.code!,
+        name: { fr: row.name_fr!, nl: row.name_nl!, en: row.name_en! },
+        population: Number(row.population),
+      })),
   );
 }
 
@@ -65,7 +70,9 @@ export function cell(level: string, code: string, indicatorId: string): Cell | u
 /** Indicators that have at least one published value at this level. */
 export function indicatorsAt(level: string): Indicator[] {
   const values = levelValues(level);
-  return indicators().filter((i) => i.levels.includes(level) && [...(values.get(i.id)?.values() ?? [])].some((c) => c.value !== null));
+  return indicators().filter(
+    (i) => i.levels.includes(level) && [...(values.get(i.id)?.values() ?? [])].some((c) => c.value !== null),
+  );
 }
 
 export function sourceRows(): CsvRow[] {

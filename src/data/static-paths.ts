@@ -18,7 +18,9 @@ export function languageStaticPaths() {
  * /{lang}/embed/profile/{level}/{code}/. A level is a profile level when levels.json says so.
  */
 export function profileStaticPaths() {
-  return PROFILE_LEVELS.flatMap((level) => languages.flatMap((lang) => areas(level).map((area) => ({ params: { lang, code: area.code, level } }))));
+  return PROFILE_LEVELS.flatMap((level) =>
+    languages.flatMap((lang) => areas(level).map((area) => ({ params: { lang, code: area.code, level } }))),
+  );
 }
 
 /** Every language × indicator × level that has published values: one static map and CSV each. */
@@ -35,5 +37,7 @@ export function indicatorStaticPaths() {
 
 /** One distribution CSV per language × published indicator that has values. */
 export function distributionStaticPaths() {
-  return indicatorStaticPaths().filter(({ params }) => indicator(params.indicator).status === "published" && distributionLevelOf(params.indicator));
+  return indicatorStaticPaths().filter(
+    ({ params }) => indicator(params.indicator).status === "published" && distributionLevelOf(params.indicator),
+  );
 }

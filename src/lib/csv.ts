@@ -23,7 +23,11 @@ export function csvRecord(values: readonly CsvCell[]): string {
  * The file in pieces of `rowsPerChunk` records (BOM and header first), so that a large result
  * becomes a Blob without one huge string.
  */
-export function* csvChunks(header: readonly string[], rows: Iterable<readonly CsvCell[]>, rowsPerChunk = 1000): Generator<string> {
+export function* csvChunks(
+  header: readonly string[],
+  rows: Iterable<readonly CsvCell[]>,
+  rowsPerChunk = 1000,
+): Generator<string> {
   let chunk = BOM + csvRecord(header);
   let count = 0;
   for (const row of rows) {

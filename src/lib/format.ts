@@ -28,7 +28,16 @@ export function ordinal(n: number, language: Language): string {
 
 /** Decimals shown per unit: enough to compare areas, no false precision. */
 const DECIMALS: Record<string, number> = {
-  percent: 1, euros: 0, per_1000: 2, per_10000: 1, metres: 0, rank_0_1: 2, rank: 0, count: 1, persons: 0, index_region_1: 2,
+  percent: 1,
+  euros: 0,
+  per_1000: 2,
+  per_10000: 1,
+  metres: 0,
+  rank_0_1: 2,
+  rank: 0,
+  count: 1,
+  persons: 0,
+  index_region_1: 2,
 };
 
 const unitFormats = new Map<string, Intl.NumberFormat>();
@@ -43,10 +52,19 @@ function formatter(language: Language, key: string, options: Intl.NumberFormatOp
 /** A value in its unit, in the page's language: "12,3 %", "21 060 €", "205 m". */
 export function formatValue(value: number, unit: string, language: Language): string {
   const digits = DECIMALS[unit] ?? 2;
-  if (unit === "euros") return formatter(language, "euros", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(value);
-  if (unit === "percent") return formatter(language, "percent", { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value / 100);
+  if (unit === "euros")
+    return formatter(language, "euros", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(value);
+  if (unit === "percent")
+    return formatter(language, "percent", {
+      style: "percent",
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value / 100);
   const whole = unit === "count" && Number.isInteger(value);
-  const number = formatter(language, `${unit}|${whole}`, { minimumFractionDigits: whole ? 0 : digits, maximumFractionDigits: digits }).format(value);
+  const number = formatter(language, `${unit}|${whole}`, {
+    minimumFractionDigits: whole ? 0 : digits,
+    maximumFractionDigits: digits,
+  }).format(value);
   return unit === "metres" ? `${number} m` : number;
 }
 
@@ -57,13 +75,20 @@ export function isIsoDate(text: string): boolean {
 
 export function formatDate(isoDate: string, language: Language): string {
   if (!isIsoDate(isoDate)) return isoDate;
-  return new Intl.DateTimeFormat(locales[language], { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locales[language], { dateStyle: "long", timeZone: "UTC" }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
 }
 
 /** A file size with Intl units (decimal, 1 kB = 1000 bytes): "57,7 ko", "6.3 MB". */
 export function formatBytes(bytes: number, language: Language): string {
   const [unit, divisor] = bytes >= 1e6 ? ["megabyte", 1e6] : ["kilobyte", 1e3];
-  return new Intl.NumberFormat(locales[language], { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1 }).format(bytes / divisor);
+  return new Intl.NumberFormat(locales[language], {
+    style: "unit",
+    unit,
+    unitDisplay: "short",
+    maximumFractionDigits: 1,
+  }).format(bytes / divisor);
 }
 
 /** The policy tools' numbers for a locale ("fr-BE"), as the rest of the site writes them. */
@@ -97,10 +122,20 @@ function buildNumberFormats(locale: string): NumberFormats {
   };
   return {
     integer: (value) => get("int", { maximumFractionDigits: 0 }).format(value),
-    decimal: (value, digits) => get(`dec${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
+    decimal: (value, digits) =>
+      get(`dec${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
     upTo: (value, digits) => get(`upto${digits}`, { maximumFractionDigits: digits }).format(value),
-    percent: (ratio, digits = 1) => get(`pct${digits}`, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(ratio),
-    signedPercent: (ratio, digits = 1) => get(`spct${digits}`, { style: "percent", signDisplay: "exceptZero", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(ratio),
+    percent: (ratio, digits = 1) =>
+      get(`pct${digits}`, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+        ratio,
+      ),
+    signedPercent: (ratio, digits = 1) =>
+      get(`spct${digits}`, {
+        style: "percent",
+        signDisplay: "exceptZero",
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(ratio),
     signedInteger: (value) => get("sint", { maximumFractionDigits: 0, signDisplay: "exceptZero" }).format(value),
     euros: (value) => get("eur", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(value),
   };

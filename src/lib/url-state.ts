@@ -16,7 +16,13 @@ export interface Parsed<T> {
 }
 
 /** Reads one parameter: absent → fallback; present but rejected by `parse` → fallback and an issue. */
-export function readParam<T>(params: URLSearchParams, name: string, parse: (raw: string) => T | null, fallback: T, issues: ParamIssue[]): T {
+export function readParam<T>(
+  params: URLSearchParams,
+  name: string,
+  parse: (raw: string) => T | null,
+  fallback: T,
+  issues: ParamIssue[],
+): T {
   const raw = params.get(name);
   if (raw === null) return fallback;
   const value = parse(raw.trim());

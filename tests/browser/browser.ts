@@ -15,7 +15,16 @@ export function chromiumPath(): string {
 }
 
 // Without the background-networking flags Chromium floods the closed network with requests.
-export const CHROMIUM_FLAGS: readonly string[] = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const CHROMIUM_FLAGS: readonly string[] = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS], headless: true });
@@ -44,15 +53,31 @@ export function parseCsv(text: string): Record<string, string>[] {
 
 const axeSource: string = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
 
-export interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 /** Runs axe-core in the page against WCAG 2.0–2.2 A and AA. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
-    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return result.violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.slice(0, 3).map((n) => ({ target: n.target })),
+    }));
   });
 }
 
@@ -76,7 +101,11 @@ export interface OpenOptions {
 
 /** Opens a page recording its requests, responses and script errors. */
 export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<OpenedPage> {
-  const page = await browser.newPage({ bypassCSP: options.bypassCSP ?? true, javaScriptEnabled: options.javaScriptEnabled ?? true, acceptDownloads: true });
+  const page = await browser.newPage({
+    bypassCSP: options.bypassCSP ?? true,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    acceptDownloads: true,
+  });
   const requests = recordRequests(page);
   const responses: OpenedPage["responses"] = [];
   page.on("response", (response) => responses.push({ url: response.url(), status: response.status() }));

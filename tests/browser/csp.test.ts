@@ -21,7 +21,9 @@ describe("Content-Security-Policy", () => {
     // with it, the browser never sends it and reports a policy violation.
     const blocked = await page.evaluate(async () => {
       const reported = new Promise<string>((resolve) =>
-        document.addEventListener("securitypolicyviolation", (event) => resolve(`${event.effectiveDirective} ${event.blockedURI}`)),
+        document.addEventListener("securitypolicyviolation", (event) =>
+          resolve(`${event.effectiveDirective} ${event.blockedURI}`),
+        ),
       );
       await fetch("http://127.0.0.1:9/tile.png").catch(() => undefined);
       return reported;

@@ -36,18 +36,34 @@ describe.each([
   });
 
   it("links every published file, with the checksum of the manifest", async () => {
-    const links = await page.locator("a[download]").evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute("href")!, hash: a.parentElement!.querySelector("code")?.textContent })));
+    const links = await page.locator("a[download]").evaluateAll((anchors) =>
+      anchors.map((a) => ({
+        href: a.getAttribute("href")!,
+        hash: a.parentElement!.querySelector("code")?.textContent,
+      })),
+    );
     for (const file of published) {
       const link = links.find((l) => l.href === `/data/${file.file}`);
       expect(link, file.file).toBeDefined();
       expect(link!.hash, file.file).toBe(file.sha256);
     }
-    const geojson = links.filter((l) => l.href.startsWith("/geo/")).map((l) => l.href).sort();
-    expect(geojson).toEqual(["/geo/bassin.geojson", "/geo/commune.geojson", "/geo/quartier.geojson", "/geo/region.geojson", "/geo/sector.geojson"]);
+    const geojson = links
+      .filter((l) => l.href.startsWith("/geo/"))
+      .map((l) => l.href)
+      .sort();
+    expect(geojson).toEqual([
+      "/geo/bassin.geojson",
+      "/geo/commune.geojson",
+      "/geo/quartier.geojson",
+      "/geo/region.geojson",
+      "/geo/sector.geojson",
+    ]);
   });
 
   it("serves every download with HTTP 200 from the local server", async () => {
-    const hrefs = await page.locator("a[download]").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")!));
+    const hrefs = await page
+      .locator("a[download]")
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")!));
     expect(hrefs.length).toBe(published.length + 5);
     for (const href of hrefs) {
       const response = await fetch(`${baseUrl}${href}`, { method: "HEAD" });
@@ -58,7 +74,11 @@ describe.each([
   it("serves a GeoJSON of the 145 quartiers whose checksum is the one shown", async () => {
     const text = await (await fetch(`${baseUrl}/geo/quartier.geojson`)).text();
     expect((JSON.parse(text) as { features: unknown[] }).features).toHaveLength(145);
-    const shown = await page.locator('a[href="/geo/quartier.geojson"]').locator("xpath=..").locator("code").textContent();
+    const shown = await page
+      .locator('a[href="/geo/quartier.geojson"]')
+      .locator("xpath=..")
+      .locator("code")
+      .textContent();
     expect(shown).toBe(createHash("sha256").update(text).digest("hex"));
   });
 
@@ -67,7 +87,11 @@ describe.each([
     await indicators.locator("summary").click();
     const row = indicators.locator("tbody tr", { has: page.locator("code", { hasText: /^territory_code$/ }) });
     expect(await row.count()).toBe(1);
-    const expected = { fr: "Code du territoire (table territories)", nl: "Code van het gebied (tabel territories)", en: "Territory code (territories table)" }[language];
+    const expected = {
+      fr: "Code du territoire (table territories)",
+      nl: "Code van het gebied (tabel territories)",
+      en: "Territory code (territories table)",
+    }[language];
     expect(await row.locator("td").last().textContent()).toBe(expected);
   });
 

@@ -8,7 +8,8 @@ const baseUrl = inject("baseUrl");
 let browser: Browser;
 
 const indicators = readTable("indicators");
-const value = (level: string, code: string, id: string) => indicators.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!.value!;
+const value = (level: string, code: string, id: string) =>
+  indicators.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!.value!;
 const digits = (text: string | null) => (text ?? "").replace(/[^\d,.-]/g, "");
 
 beforeAll(async () => {
@@ -19,7 +20,8 @@ afterAll(async () => {
 });
 
 /** Tests of the explorer run under the real CSP unless axe needs injecting. */
-const open = (path: string, options: { bypassCSP?: boolean } = {}) => openPage(browser, `${baseUrl}${path}`, { bypassCSP: options.bypassCSP ?? false });
+const open = (path: string, options: { bypassCSP?: boolean } = {}) =>
+  openPage(browser, `${baseUrl}${path}`, { bypassCSP: options.bypassCSP ?? false });
 
 const mapPaths = (page: Page) => page.locator("[data-map] path[data-code]");
 
@@ -38,7 +40,9 @@ describe.each([
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(heading);
     expect(await page.getByRole("img", { name: mapTitle }).count()).toBe(1);
     expect(await mapPaths(page).count()).toBe(145);
-    const counts = (await page.locator("[data-legend] li").allTextContents()).map((text) => Number(/\((\d+)/.exec(text)![1]));
+    const counts = (await page.locator("[data-legend] li").allTextContents()).map((text) =>
+      Number(/\((\d+)/.exec(text)![1]),
+    );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(145);
   });
 
@@ -47,7 +51,9 @@ describe.each([
     const first = page.locator("[data-rows] tr").first();
     const code = await first.getAttribute("data-code");
     expect(value("quartier", code!, "fragility_rank")).toBe("1.0");
-    expect(digits(await first.locator("td").nth(1).textContent()).replace(",", ".")).toBe(Number(value("quartier", code!, "fragility_index")).toFixed(2));
+    expect(digits(await first.locator("td").nth(1).textContent()).replace(",", ".")).toBe(
+      Number(value("quartier", code!, "fragility_index")).toFixed(2),
+    );
   });
 
   it("has no WCAG 2.2 A/AA violation, loads nothing from outside 127.0.0.1 and never DuckDB", async () => {
@@ -63,14 +69,18 @@ describe("explorer interactions", () => {
     const { page, errors } = await open("/fr/");
     await page.getByLabel("Indicateur").selectOption("share_within_500m_pharmacy");
     await page.waitForURL(/\?i=share_within_500m_pharmacy/);
-    await expect.poll(() => page.locator("[data-caption]").textContent()).toContain("Part des habitants à 500 m ou moins d'une pharmacie");
+    await expect
+      .poll(() => page.locator("[data-caption]").textContent())
+      .toContain("Part des habitants à 500 m ou moins d'une pharmacie");
     await expect.poll(() => page.locator("[data-source]").textContent()).toContain("AFMPS");
     await page.getByLabel("Niveau").selectOption("commune");
     await page.waitForURL(/l=commune/);
     await expect.poll(() => mapPaths(page).count()).toBe(19);
     expect(await page.locator("[data-rows] tr").count()).toBe(19);
     const uccle = page.locator('[data-rows] tr[data-code="21016"] td').nth(1);
-    expect(digits(await uccle.textContent()).replace(",", ".")).toBe(Number(value("commune", "21016", "share_within_500m_pharmacy")).toFixed(1));
+    expect(digits(await uccle.textContent()).replace(",", ".")).toBe(
+      Number(value("commune", "21016", "share_within_500m_pharmacy")).toFixed(1),
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -88,7 +98,10 @@ describe("explorer interactions", () => {
   it("downloads the data shown as CSV, equal to the published values", async () => {
     const { page } = await open("/en/?i=bim_share&l=bassin");
     await expect.poll(() => mapPaths(page).count()).toBe(5);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the data shown (CSV)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download the data shown (CSV)" }).click(),
+    ]);
     const rows = parseCsv(readFileSync((await download.path())!, "utf8"));
     expect(rows.map((r) => r.code)).toEqual(["CO", "N", "NE", "S", "SE"]);
     expect(await page.locator("[data-bassin-note]").textContent()).toContain("reconstructed by the observatory");
@@ -100,7 +113,9 @@ describe("explorer interactions", () => {
 
   it("tells the visitor about a malformed URL and shows the default map", async () => {
     const { page, errors } = await open("/fr/?i=nonsense&l=galaxy&o=commune,%3Cscript%3E");
-    await expect.poll(() => page.locator("[data-notices]").textContent()).toContain("L'indicateur « nonsense » n'existe pas");
+    await expect
+      .poll(() => page.locator("[data-notices]").textContent())
+      .toContain("L'indicateur « nonsense » n'existe pas");
     expect(await page.locator("[data-notices]").textContent()).toContain("Le niveau « galaxy » n'existe pas");
     expect(await mapPaths(page).count()).toBe(145);
     expect(errors).toEqual([]);
@@ -135,14 +150,24 @@ describe("explorer interactions", () => {
 
   it("answers a guided question with DuckDB-WASM, shows its SQL and marks the matching areas", async () => {
     const { page, requests, errors } = await open("/en/?g=fragility_index:20:share_within_500m_pharmacy:lt:90");
-    await expect.poll(() => page.locator("[data-question-status]").textContent(), { timeout: 20_000 }).toMatch(/^\d+ areas answer the question/);
+    await expect
+      .poll(() => page.locator("[data-question-status]").textContent(), { timeout: 20_000 })
+      .toMatch(/^\d+ areas answer the question/);
     const count = Number(/^(\d+)/.exec((await page.locator("[data-question-status]").textContent())!)![1]);
     expect(await page.locator("[data-rows] tr.match").count()).toBe(count);
-    expect(await page.locator("[data-question-sql]").textContent()).toContain("percent_rank() OVER (ORDER BY value DESC)");
+    expect(await page.locator("[data-question-sql]").textContent()).toContain(
+      "percent_rank() OVER (ORDER BY value DESC)",
+    );
     // The same answer computed from the published CSV.
-    const fragility = indicators.filter((r) => r.level === "quartier" && r.indicator_id === "fragility_index" && r.value !== "");
+    const fragility = indicators.filter(
+      (r) => r.level === "quartier" && r.indicator_id === "fragility_index" && r.value !== "",
+    );
     const sorted = fragility.map((r) => Number(r.value)).sort((a, b) => b - a);
-    const expected = fragility.filter((r) => sorted.indexOf(Number(r.value)) / (sorted.length - 1) < 0.2 && Number(value("quartier", r.territory_code!, "share_within_500m_pharmacy")) < 90);
+    const expected = fragility.filter(
+      (r) =>
+        sorted.indexOf(Number(r.value)) / (sorted.length - 1) < 0.2 &&
+        Number(value("quartier", r.territory_code!, "share_within_500m_pharmacy")) < 90,
+    );
     expect(count).toBe(expected.length);
     expect(outsideRequests(requests)).toEqual([]);
     expect(errors).toEqual([]);
@@ -153,7 +178,9 @@ describe("explorer interactions", () => {
     const { page } = await open("/fr/?i=gp_need_index&l=bassin");
     await expect.poll(() => mapPaths(page).count()).toBe(5);
     const snippet = await page.locator("[data-figure-tools] textarea").inputValue();
-    expect(snippet).toBe(`<iframe src="${baseUrl}/fr/embed/map/?i=gp_need_index&l=bassin" title="Besoin en médecine générale (indice)" width="100%" height="640" loading="lazy" style="border:0"></iframe>`);
+    expect(snippet).toBe(
+      `<iframe src="${baseUrl}/fr/embed/map/?i=gp_need_index&l=bassin" title="Besoin en médecine générale (indice)" width="100%" height="640" loading="lazy" style="border:0"></iframe>`,
+    );
     const embed = await browser.newPage();
     await embed.goto(`${baseUrl}/fr/embed/map/?i=gp_need_index&l=bassin`);
     await expect.poll(() => embed.locator("[data-map] path[data-code]").count()).toBe(5);

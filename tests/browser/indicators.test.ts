@@ -8,7 +8,8 @@ let browser: Browser;
 
 const catalog = readTable("indicator_catalog");
 const values = readTable("indicators");
-const published = (level: string, code: string, id: string) => values.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!;
+const published = (level: string, code: string, id: string) =>
+  values.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!;
 // Intl separates groups and units with (narrow) no-break spaces.
 const spaces = (text: string | null) => (text ?? "").replace(/\s/g, " ").trim();
 
@@ -39,7 +40,11 @@ describe.each(languages)("indicator index in $language", ({ language, index }) =
     const { page } = opened;
     expect(await page.getAttribute("html", "lang")).toBe(language);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(index);
-    expect(await page.locator("table[data-family]").evaluateAll((tables) => tables.map((t) => t.getAttribute("data-family")))).toEqual(["fragility", "gp", "coverage", "population"]);
+    expect(
+      await page
+        .locator("table[data-family]")
+        .evaluateAll((tables) => tables.map((t) => t.getAttribute("data-family"))),
+    ).toEqual(["fragility", "gp", "coverage", "population"]);
     expect(await page.locator("tr[data-indicator]").count()).toBe(catalog.length);
     const fragility = catalog.find((r) => r.indicator_id === "fragility_index")!;
     const link = page.getByRole("link", { name: fragility[`label_${language}`]!, exact: true });
@@ -85,7 +90,9 @@ describe.each(languages)("fragility_index page in $language", ({ language, quart
 
   it("orders the table worst first and explains missing values in words", async () => {
     const { page } = opened;
-    const raw = await page.locator("#values-table tbody td[data-sort-value]").evaluateAll((cells) => cells.map((c) => c.getAttribute("data-sort-value")));
+    const raw = await page
+      .locator("#values-table tbody td[data-sort-value]")
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute("data-sort-value")));
     const present = raw.filter((v) => v !== "").map(Number);
     expect(present).toEqual([...present].sort((a, b) => b - a));
     expect(raw.slice(present.length).every((v) => v === "")).toBe(true);
@@ -97,7 +104,9 @@ describe.each(languages)("fragility_index page in $language", ({ language, quart
     const { page } = opened;
     const chart = page.locator("figure[data-distribution] svg[role=img]");
     expect(await chart.getAttribute("aria-label")).toContain(label);
-    expect(await chart.locator("circle").count()).toBe(values.filter((r) => r.level === "quartier" && r.indicator_id === "fragility_index" && r.value !== "").length);
+    expect(await chart.locator("circle").count()).toBe(
+      values.filter((r) => r.level === "quartier" && r.indicator_id === "fragility_index" && r.value !== "").length,
+    );
     const csv = await page.locator("figure[data-distribution] a[href$='distribution.csv']").getAttribute("href");
     const response = await fetch(`${baseUrl}${csv}`);
     expect(response.status).toBe(200);
@@ -107,8 +116,15 @@ describe.each(languages)("fragility_index page in $language", ({ language, quart
   it("maps the quartiers and links the static SVG maps and CSVs of every mapped level", async () => {
     const { page } = opened;
     expect(await page.locator("[data-map-figure] path[data-code]").count()).toBe(145);
-    const links = await page.locator("[data-map-level] a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")!));
-    expect(links).toEqual(["quartier", "commune", "bassin"].flatMap((level) => [`/${language}/maps/fragility_index/${level}.svg`, `/${language}/maps/fragility_index/${level}.csv`]));
+    const links = await page
+      .locator("[data-map-level] a")
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")!));
+    expect(links).toEqual(
+      ["quartier", "commune", "bassin"].flatMap((level) => [
+        `/${language}/maps/fragility_index/${level}.svg`,
+        `/${language}/maps/fragility_index/${level}.csv`,
+      ]),
+    );
     for (const href of links) expect((await fetch(`${baseUrl}${href}`)).status, href).toBe(200);
   });
 
@@ -148,7 +164,9 @@ describe.each(languages)("gp_access_2sfca page (supply not available) in $langua
 
   it("gives the method and its parameters", async () => {
     const { page } = opened;
-    expect(await page.locator("[data-method]").textContent()).toBe(catalog.find((r) => r.indicator_id === "gp_access_2sfca")![`method_${language}`]);
+    expect(await page.locator("[data-method]").textContent()).toBe(
+      catalog.find((r) => r.indicator_id === "gp_access_2sfca")![`method_${language}`],
+    );
     expect(await page.locator("table[data-parameters] code").allTextContents()).toContain("catchment_m");
   });
 
@@ -176,7 +194,12 @@ describe("sorting the table of values", () => {
     const value = page.locator("#values-table thead th").nth(2);
     expect(await value.getAttribute("aria-sort")).toBeNull();
     await value.getByRole("button").click();
-    const sorted = await page.locator("#values-table tbody td[data-sort-value]").evaluateAll((cells) => cells.map((c) => c.getAttribute("data-sort-value")).filter((v) => v !== "").map(Number));
+    const sorted = await page.locator("#values-table tbody td[data-sort-value]").evaluateAll((cells) =>
+      cells
+        .map((c) => c.getAttribute("data-sort-value"))
+        .filter((v) => v !== "")
+        .map(Number),
+    );
     expect(sorted).toEqual([...sorted].sort((a, b) => a - b));
   });
 });

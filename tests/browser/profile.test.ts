@@ -9,7 +9,8 @@ let browser: Browser;
 const tables = { quartier: readTable("quartiers"), commune: readTable("communes"), bassin: readTable("bassins") };
 const indicators = readTable("indicators");
 const fragility = readTable("fragility");
-const published = (level: string, code: string, id: string) => indicators.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!;
+const published = (level: string, code: string, id: string) =>
+  indicators.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!;
 const digitsOnly = (text: string | null) => (text ?? "").replace(/\D/g, "");
 
 beforeAll(async () => {
@@ -22,7 +23,13 @@ afterAll(async () => {
 const open = (path: string) => openOk(browser, path);
 
 const cases = (["fr", "nl", "en"] as const).flatMap((language) =>
-  ([["quartier", "58"], ["commune", "21001"], ["bassin", "CO"]] as const).map(([level, code]) => ({ language, level, code })),
+  (
+    [
+      ["quartier", "58"],
+      ["commune", "21001"],
+      ["bassin", "CO"],
+    ] as const
+  ).map(([level, code]) => ({ language, level, code })),
 );
 
 describe.each(cases)("$level $code profile in $language", ({ language, level, code }) => {
@@ -45,21 +52,36 @@ describe.each(cases)("$level $code profile in $language", ({ language, level, co
     expect(await chart.getAttribute("aria-description")).toBeTruthy();
     const rows = page.locator("#spine-table tbody tr[data-indicator]");
     const dots = await chart.locator("g.spine-values > *").count();
-    const withValue = await page.locator("#spine-table tbody tr[data-indicator] td[data-value]").evaluateAll((cells) => cells.filter((c) => /\d/.test(c.textContent ?? "")).length);
+    const withValue = await page
+      .locator("#spine-table tbody tr[data-indicator] td[data-value]")
+      .evaluateAll((cells) => cells.filter((c) => /\d/.test(c.textContent ?? "")).length);
     expect(dots).toBe(withValue);
     expect(await rows.count()).toBeGreaterThan(20);
     // The area's symbols and printed values are drawn over the level's frame: each must sit on a row of it
     // (rows are 36 px apart; a triangle's box is centred a little off its anchor).
     const misplaced = await chart.evaluate((svg) => {
-      const centre = (e: Element) => { const b = e.getBoundingClientRect(); return Math.round(b.top + b.height / 2); };
-      const rowCentres = [...svg.querySelectorAll("g[aria-label='y-axis tick label'] text")].filter((t) => t.textContent).map(centre);
-      const marks = [...svg.querySelectorAll("g.spine-values > *"), ...svg.querySelectorAll("g[aria-label='text']:last-of-type text")];
+      const centre = (e: Element) => {
+        const b = e.getBoundingClientRect();
+        return Math.round(b.top + b.height / 2);
+      };
+      const rowCentres = [...svg.querySelectorAll("g[aria-label='y-axis tick label'] text")]
+        .filter((t) => t.textContent)
+        .map(centre);
+      const marks = [
+        ...svg.querySelectorAll("g.spine-values > *"),
+        ...svg.querySelectorAll("g[aria-label='text']:last-of-type text"),
+      ];
       return marks.filter((m) => !rowCentres.some((y) => Math.abs(y - centre(m)) <= 4)).length;
     });
     expect(misplaced).toBe(0);
     const cut = await chart.evaluate((svg) => {
       const box = svg.getBoundingClientRect();
-      return [...svg.querySelectorAll("text")].filter((t) => { const b = t.getBoundingClientRect(); return b.left < box.left - 0.5 || b.right > box.right + 0.5; }).map((t) => t.textContent);
+      return [...svg.querySelectorAll("text")]
+        .filter((t) => {
+          const b = t.getBoundingClientRect();
+          return b.left < box.left - 0.5 || b.right > box.right + 0.5;
+        })
+        .map((t) => t.textContent);
     });
     expect(cut).toEqual([]);
     // Never a number for GP supply: no open region-wide file exists.
@@ -71,8 +93,12 @@ describe.each(cases)("$level $code profile in $language", ({ language, level, co
     const bim = published(level, code, "bim_share");
     const region = Number(published("region", "04000", "bim_share").value);
     const cells = page.locator('#spine-table tr[data-indicator="bim_share"]');
-    expect(digitsOnly(await cells.locator("td[data-value]").textContent())).toBe(String(Math.round(Number(bim.value) * 10)));
-    expect(await cells.locator("td[data-comparison]").getAttribute("data-comparison")).toBe(Number(bim.value) > region * 1.05 ? "worse" : Number(bim.value) < region * 0.95 ? "better" : "similar");
+    expect(digitsOnly(await cells.locator("td[data-value]").textContent())).toBe(
+      String(Math.round(Number(bim.value) * 10)),
+    );
+    expect(await cells.locator("td[data-comparison]").getAttribute("data-comparison")).toBe(
+      Number(bim.value) > region * 1.05 ? "worse" : Number(bim.value) < region * 0.95 ? "better" : "similar",
+    );
   });
 
   it("gives the fragility rank and its range under the weightings", async () => {
@@ -96,7 +122,9 @@ describe.each(cases)("$level $code profile in $language", ({ language, level, co
     const rows = parseCsv(await csv.text());
     expect(rows.length).toBe(await page.locator("#spine-table tbody tr[data-indicator]").count());
     expect(rows.find((r) => r.indicator_id === "population")!.value).toBe(row.population);
-    expect(await page.locator(`[data-figure-tools][data-embed="/${language}/embed/profile/${level}/${code}/"]`).count()).toBe(1);
+    expect(
+      await page.locator(`[data-figure-tools][data-embed="/${language}/embed/profile/${level}/${code}/"]`).count(),
+    ).toBe(1);
   });
 
   it("runs no script but the figure tools", async () => {
@@ -118,7 +146,9 @@ describe("special quartiers", () => {
     const { page } = await open("/en/quartier/900/");
     expect(await page.locator("[data-type-note]").textContent()).toContain("A park or wood");
     expect(await page.locator("[data-unranked]").getAttribute("data-unranked")).toBe("not_applicable");
-    expect(await page.locator('#spine-table tr[data-indicator="bim_share"] td[data-value]').textContent()).toBe("not applicable");
+    expect(await page.locator('#spine-table tr[data-indicator="bim_share"] td[data-value]').textContent()).toBe(
+      "not applicable",
+    );
     await page.close();
   });
 

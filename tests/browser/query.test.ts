@@ -32,7 +32,11 @@ const runs = async (page: Page) => Number(await workspace(page).getAttribute("da
 
 /** Waits for the run after `before` ended runs to end; returns the workspace's state. */
 async function nextRunEnd(page: Page, before: number, timeout = 30_000): Promise<string> {
-  await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>("[data-query-workspace]")!.dataset.runs) > n, before, { timeout });
+  await page.waitForFunction(
+    (n) => Number(document.querySelector<HTMLElement>("[data-query-workspace]")!.dataset.runs) > n,
+    before,
+    { timeout },
+  );
   return (await workspace(page).getAttribute("data-state"))!;
 }
 
@@ -66,7 +70,11 @@ describe.each(["fr", "nl", "en"] as const)("SQL workspace in %s", (language) => 
     await page.locator("[data-query-schema] summary", { hasText: "fragility_robustness" }).click();
     const described = codebook.find((row) => row.table_name === "fragility_robustness" && row.column_name)!;
     const details = page.locator("[data-query-schema] details[open]");
-    expect(await details.locator("dt code").allTextContents()).toEqual(codebook.filter((row) => row.table_name === "fragility_robustness" && row.column_name).map((row) => row.column_name));
+    expect(await details.locator("dt code").allTextContents()).toEqual(
+      codebook
+        .filter((row) => row.table_name === "fragility_robustness" && row.column_name)
+        .map((row) => row.column_name),
+    );
     expect(await details.textContent()).toContain(described[`description_${language}`]);
   });
 
@@ -76,7 +84,10 @@ describe.each(["fr", "nl", "en"] as const)("SQL workspace in %s", (language) => 
     await page.getByRole("button", { name: t["query.example.communePopulation"] }).click();
     expect(await nextRunEnd(page, before)).toBe("done");
     expect(await page.locator("[data-query-table] tbody tr").count()).toBe(19);
-    expect(await page.locator("[data-query-table] thead th").allTextContents()).toEqual(["commune VARCHAR", "population INTEGER"]);
+    expect(await page.locator("[data-query-table] thead th").allTextContents()).toEqual([
+      "commune VARCHAR",
+      "population INTEGER",
+    ]);
     expect(await page.locator("[data-query-summary]").textContent()).toMatch(/19.*2.*\d+\s?(ms|s)/);
     const chart = page.locator("[data-query-chart] [role=img]");
     await chart.waitFor();
@@ -137,12 +148,20 @@ describe("SQL workspace", () => {
 
   it("keeps the query in the address, so that a link reproduces it", async () => {
     const link = opened.page.url();
-    expect(new URL(link).searchParams.get("q")).toBe("SELECT name_en AS bassin, population FROM bassins ORDER BY population DESC");
+    expect(new URL(link).searchParams.get("q")).toBe(
+      "SELECT name_en AS bassin, population FROM bassins ORDER BY population DESC",
+    );
     const page = await browser.newPage();
     await page.goto(link);
     await page.waitForSelector("[data-query-workspace][data-state=done]", { timeout: 30_000 });
-    expect(await page.inputValue("#query-sql")).toBe("SELECT name_en AS bassin, population FROM bassins ORDER BY population DESC");
-    expect(await page.locator("[data-query-table] tbody tr th, [data-query-table] tbody tr td:first-child").allTextContents()).toEqual(["South", "Centre-West", "North", "South-East", "North-East"]);
+    expect(await page.inputValue("#query-sql")).toBe(
+      "SELECT name_en AS bassin, population FROM bassins ORDER BY population DESC",
+    );
+    expect(
+      await page
+        .locator("[data-query-table] tbody tr th, [data-query-table] tbody tr td:first-child")
+        .allTextContents(),
+    ).toEqual(["South", "Centre-West", "North", "South-East", "North-East"]);
     await page.close();
   });
 
@@ -154,7 +173,9 @@ describe("SQL workspace", () => {
     await page.waitForURL(/\/nl\/query\/\?q=/);
     // The page's script fills the editor from the address: wait until it has run the query.
     await page.waitForSelector("[data-query-workspace][data-state=done]", { timeout: 30_000 });
-    expect(await page.inputValue("#query-sql")).toBe("SELECT name_en AS bassin, population FROM bassins ORDER BY population DESC");
+    expect(await page.inputValue("#query-sql")).toBe(
+      "SELECT name_en AS bassin, population FROM bassins ORDER BY population DESC",
+    );
     await page.close();
   });
 
@@ -180,7 +201,12 @@ describe("SQL workspace", () => {
 
   it("runs scripts: a temporary table, then a query on it", async () => {
     const { page } = opened;
-    expect(await run(page, "CREATE TEMP TABLE big AS SELECT * FROM communes WHERE population > 100000;\nSELECT count(*) AS n FROM big;")).toBe("done");
+    expect(
+      await run(
+        page,
+        "CREATE TEMP TABLE big AS SELECT * FROM communes WHERE population > 100000;\nSELECT count(*) AS n FROM big;",
+      ),
+    ).toBe("done");
     expect(await page.locator("[data-query-table] tbody td").textContent()).toBe("3");
   });
 
@@ -194,8 +220,18 @@ describe("SQL workspace", () => {
   });
 
   it.each([
-    ["the Cancel button", "SELECT count(*) FROM range(1000000000000) AS a, range(1000000000000) AS b", "button", "bassins"],
-    ["Escape in the editor", "SELECT count(*) FROM indicators AS a, indicators AS b, indicators AS c", "escape", "communes"],
+    [
+      "the Cancel button",
+      "SELECT count(*) FROM range(1000000000000) AS a, range(1000000000000) AS b",
+      "button",
+      "bassins",
+    ],
+    [
+      "Escape in the editor",
+      "SELECT count(*) FROM indicators AS a, indicators AS b, indicators AS c",
+      "escape",
+      "communes",
+    ],
   ])("cancels a runaway query with %s and stays responsive", async (_, sql, how, table) => {
     const { page } = opened;
     const before = await runs(page);
@@ -222,7 +258,12 @@ describe("SQL workspace", () => {
 
   it("shows the first 10,000 rows in pages and downloads the whole result as CSV (UTF-8 with BOM)", async () => {
     const { page } = opened;
-    expect(await run(page, "SELECT i.*, 'a,b \"c\"' AS tricky, 'Molenbeek-Saint-Jean — Sint-Jans-Molenbeek' AS accents FROM indicators AS i ORDER BY ALL")).toBe("done");
+    expect(
+      await run(
+        page,
+        "SELECT i.*, 'a,b \"c\"' AS tricky, 'Molenbeek-Saint-Jean — Sint-Jans-Molenbeek' AS accents FROM indicators AS i ORDER BY ALL",
+      ),
+    ).toBe("done");
     expect(await page.locator("[data-query-summary]").textContent()).toContain("12,625");
     expect(await page.locator("[data-query-notes]").textContent()).toContain("10,000");
     expect(await page.locator("[data-query-table] tbody tr").count()).toBe(50);
@@ -230,7 +271,10 @@ describe("SQL workspace", () => {
     await page.getByRole("button", { name: t["query.pager.next"] }).click();
     expect(await page.locator(".pager-position").textContent()).toBe("Rows 51 to 100 of 10,000");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: t["query.download"] }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: t["query.download"] }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(t["query.download.filename"]);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -251,11 +295,20 @@ describe("SQL workspace", () => {
     await page.getByRole("button", { name: t["query.example.fragilityGpNeed"] }).click();
     expect(await nextRunEnd(page, before)).toBe("done");
     await page.locator("[data-query-chart] [role=img]").waitFor();
-    expect(await page.locator("[data-query-chart] circle").count()).toBe(await page.locator("[data-query-summary]").textContent().then((s) => Number(/\d+/.exec(s!)![0])));
+    expect(await page.locator("[data-query-chart] circle").count()).toBe(
+      await page
+        .locator("[data-query-summary]")
+        .textContent()
+        .then((s) => Number(/\d+/.exec(s!)![0])),
+    );
   });
 
   it("runs under the site's Content-Security-Policy", async () => {
-    const { page, errors } = await openPage(browser, `${baseUrl}/en/query/?q=${encodeURIComponent("SELECT count(*) AS n FROM sectors")}`, { bypassCSP: false });
+    const { page, errors } = await openPage(
+      browser,
+      `${baseUrl}/en/query/?q=${encodeURIComponent("SELECT count(*) AS n FROM sectors")}`,
+      { bypassCSP: false },
+    );
     await page.waitForSelector("[data-query-workspace][data-state=done]", { timeout: 30_000 });
     expect(await page.locator("[data-query-table] tbody td").textContent()).toBe("724");
     expect(errors).toEqual([]);

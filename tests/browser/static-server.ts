@@ -4,9 +4,20 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 
 const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".json": "application/json",
-  ".svg": "image/svg+xml", ".png": "image/png", ".wasm": "application/wasm", ".csv": "text/csv; charset=utf-8", ".topojson": "application/json",
-  ".geojson": "application/geo+json", ".parquet": "application/vnd.apache.parquet", ".duckdb": "application/octet-stream", ".txt": "text/plain",
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".wasm": "application/wasm",
+  ".csv": "text/csv; charset=utf-8",
+  ".topojson": "application/json",
+  ".geojson": "application/geo+json",
+  ".parquet": "application/vnd.apache.parquet",
+  ".duckdb": "application/octet-stream",
+  ".txt": "text/plain",
 };
 
 /**
@@ -31,8 +42,13 @@ export async function serveStatic(root: string, port = 0): Promise<{ server: Ser
     if (range) {
       const start = range[1] ? Number(range[1]) : Math.max(size - Number(range[2]), 0);
       const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-      if (start >= size || start > end) return void response.writeHead(416, { "Content-Range": `bytes */${size}` }).end();
-      response.writeHead(206, { ...headers, "Content-Range": `bytes ${start}-${end}/${size}`, "Content-Length": end - start + 1 });
+      if (start >= size || start > end)
+        return void response.writeHead(416, { "Content-Range": `bytes */${size}` }).end();
+      response.writeHead(206, {
+        ...headers,
+        "Content-Range": `bytes ${start}-${end}/${size}`,
+        "Content-Length": end - start + 1,
+      });
       return void (request.method === "HEAD" ? response.end() : createReadStream(path, { start, end }).pipe(response));
     }
     response.writeHead(200, { ...headers, "Content-Length": size });

@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, launchBrowser, openPage, outsideRequests, parseCsv, type OpenedPage, type OpenOptions } from "./browser.ts";
+import {
+  axeViolations,
+  launchBrowser,
+  openPage,
+  outsideRequests,
+  parseCsv,
+  type OpenedPage,
+  type OpenOptions,
+} from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -30,9 +38,24 @@ async function downloadCsv(page: Page, selector: string): Promise<Record<string,
 }
 
 const headings = {
-  fr: { index: "Outils de décision", allocator: "Répartir selon le besoin (universalisme proportionné)", siting: "Où ouvrir de nouveaux centres social-santé ?", noJs: "a besoin de JavaScript" },
-  nl: { index: "Beleidsinstrumenten", allocator: "Verdelen naar behoefte (proportioneel universalisme)", siting: "Waar nieuwe welzijns- en gezondheidscentra openen?", noJs: "heeft JavaScript nodig" },
-  en: { index: "Policy tools", allocator: "Share according to need (proportionate universalism)", siting: "Where to open new community health and social centres?", noJs: "needs JavaScript" },
+  fr: {
+    index: "Outils de décision",
+    allocator: "Répartir selon le besoin (universalisme proportionné)",
+    siting: "Où ouvrir de nouveaux centres social-santé ?",
+    noJs: "a besoin de JavaScript",
+  },
+  nl: {
+    index: "Beleidsinstrumenten",
+    allocator: "Verdelen naar behoefte (proportioneel universalisme)",
+    siting: "Waar nieuwe welzijns- en gezondheidscentra openen?",
+    noJs: "heeft JavaScript nodig",
+  },
+  en: {
+    index: "Policy tools",
+    allocator: "Share according to need (proportionate universalism)",
+    siting: "Where to open new community health and social centres?",
+    noJs: "needs JavaScript",
+  },
 } as const;
 
 describe.each(["fr", "nl", "en"] as const)("policy tools in %s", (language) => {

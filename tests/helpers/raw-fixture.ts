@@ -18,7 +18,9 @@ export type FileChange = (original: Buffer) => Buffer | string;
 export function rawFixture(changes: Record<string, FileChange>, { keepChecksums = false } = {}) {
   const root = mkdtempSync(join(tmpdir(), "obs-raw-"));
   const rawDir = join(root, "raw");
-  const registryFile = JSON.parse(readFileSync(sourceRegistryPath, "utf8")) as { sources: { id: string; path: string; sha256: string }[] };
+  const registryFile = JSON.parse(readFileSync(sourceRegistryPath, "utf8")) as {
+    sources: { id: string; path: string; sha256: string }[];
+  };
   for (const source of registryFile.sources) {
     const target = join(rawDir, source.path);
     mkdirSync(dirname(target), { recursive: true });

@@ -19,10 +19,29 @@ export function readInput<T>(file: string): T {
 
 /** A rectangle as a clockwise ring (d3-geo's exterior winding). */
 function box(id: string, [x0, y0, x1, y1]: [number, number, number, number]): Feature<Polygon> {
-  return { type: "Feature", id, properties: {}, geometry: { type: "Polygon", coordinates: [[[x0, y0], [x0, y1], [x1, y1], [x1, y0], [x0, y0]]] } };
+  return {
+    type: "Feature",
+    id,
+    properties: {},
+    geometry: {
+      type: "Polygon",
+      coordinates: [
+        [
+          [x0, y0],
+          [x0, y1],
+          [x1, y1],
+          [x1, y0],
+          [x0, y0],
+        ],
+      ],
+    },
+  };
 }
 
-const collection = (features: Feature<Polygon>[]): FeatureCollection<Polygon> => ({ type: "FeatureCollection", features });
+const collection = (features: Feature<Polygon>[]): FeatureCollection<Polygon> => ({
+  type: "FeatureCollection",
+  features,
+});
 
 export function snapshotGrid() {
   const squares = readInput<FeatureCollection<Polygon>>("grid.geojson");

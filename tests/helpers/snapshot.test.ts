@@ -60,7 +60,9 @@ describe("expectSnapshot(name, svg, dir)", () => {
 
   it("keeps another extension for markup that is not a picture", () => {
     writeFileSync(join(dir, "legend.html"), "<ul></ul>\n");
-    expect(() => expectSnapshot("legend", "<ul><li>a</li></ul>", dir, "html")).toThrow(/legend\.html.*legend-changed\.html/);
+    expect(() => expectSnapshot("legend", "<ul><li>a</li></ul>", dir, "html")).toThrow(
+      /legend\.html.*legend-changed\.html/,
+    );
     expect(readFileSync(join(dir, "legend-changed.html"), "utf8")).toBe("<ul>\n  <li>a</li>\n</ul>\n");
   });
 
@@ -83,18 +85,26 @@ describe("normaliseMarkup(markup)", () => {
     const text = `<text x="1"><tspan>a</tspan><tspan dy="1em">b</tspan></text>`;
     const style = `<style>:where(.p > text) {\n  white-space: pre;\n}</style>`;
     const item = `<li><svg><rect/></svg>Label &amp; <b>bold</b></li>`;
-    expect(normaliseMarkup(`<svg>${text}${style}<title>T</title></svg>`)).toBe(`<svg>\n  ${text}\n  ${style}\n  <title>T</title>\n</svg>\n`);
+    expect(normaliseMarkup(`<svg>${text}${style}<title>T</title></svg>`)).toBe(
+      `<svg>\n  ${text}\n  ${style}\n  <title>T</title>\n</svg>\n`,
+    );
     expect(normaliseMarkup(`<ul>\n  ${item}\n</ul>`)).toBe(`<ul>\n  ${item}\n</ul>\n`);
   });
 
   it("rounds floating-point noise in attribute values to three decimals, but never text", () => {
-    expect(normaliseMarkup(`<svg><line x1="164.99999999999994" x2="-0.00001" y1="12.5" transform="translate(257.5925925925926,4)"/><text>0.123456</text></svg>`)).toBe(
+    expect(
+      normaliseMarkup(
+        `<svg><line x1="164.99999999999994" x2="-0.00001" y1="12.5" transform="translate(257.5925925925926,4)"/><text>0.123456</text></svg>`,
+      ),
+    ).toBe(
       `<svg>\n  <line x1="165" x2="0" y1="12.5" transform="translate(257.593,4)"/>\n  <text>0.123456</text>\n</svg>\n`,
     );
   });
 
   it("changes nothing in markup it has already normalised", () => {
-    const once = normaliseMarkup(`<div><svg><g><path d="M0,0L1.23456,2"/></g></svg><figcaption>Caption</figcaption></div>`);
+    const once = normaliseMarkup(
+      `<div><svg><g><path d="M0,0L1.23456,2"/></g></svg><figcaption>Caption</figcaption></div>`,
+    );
     expect(normaliseMarkup(once)).toBe(once);
   });
 

@@ -25,7 +25,9 @@ export function expectSnapshot(name: string, svg: string, dir = SNAPSHOT_DIR, ex
       rmSync(changed, { force: true });
       return;
     }
-    throw new Error(`No stored snapshot ${shown(stored)}: run the test with UPDATE_SNAPSHOTS=1 to create it, then review and commit it.`);
+    throw new Error(
+      `No stored snapshot ${shown(stored)}: run the test with UPDATE_SNAPSHOTS=1 to create it, then review and commit it.`,
+    );
   }
   if (readFileSync(stored, "utf8") === actual) {
     rmSync(changed, { force: true });
@@ -45,11 +47,57 @@ export function expectSnapshot(name: string, svg: string, dir = SNAPSHOT_DIR, ex
  * Any element whose children include non-blank text is kept whole as well.
  */
 const KEPT_WHOLE = new Set([
-  "text", "tspan", "textpath", "title", "desc", "style", "script",
-  "p", "li", "dt", "dd", "td", "th", "caption", "figcaption", "label", "button", "a", "span", "strong", "em", "b", "i", "small", "code", "pre", "textarea", "option", "summary",
-  "h1", "h2", "h3", "h4", "h5", "h6",
+  "text",
+  "tspan",
+  "textpath",
+  "title",
+  "desc",
+  "style",
+  "script",
+  "p",
+  "li",
+  "dt",
+  "dd",
+  "td",
+  "th",
+  "caption",
+  "figcaption",
+  "label",
+  "button",
+  "a",
+  "span",
+  "strong",
+  "em",
+  "b",
+  "i",
+  "small",
+  "code",
+  "pre",
+  "textarea",
+  "option",
+  "summary",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
 ]);
-const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+const VOID = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+]);
 const RAW_TEXT = new Set(["style", "script", "textarea"]);
 
 interface MarkupNode {
@@ -74,11 +122,19 @@ const TAG = /<!--[\s\S]*?-->|<![^>]*>|<\/?[A-Za-z][^\s/>]*(?:[^>"']|"[^"]*"|'[^'
  */
 export function normaliseMarkup(markup: string): string {
   const source = markup.replace(/\r\n?/g, "\n").trim();
-  const root: MarkupNode = { name: "#root", start: 0, end: source.length, openEnd: 0, closeStart: source.length, children: [] };
+  const root: MarkupNode = {
+    name: "#root",
+    start: 0,
+    end: source.length,
+    openEnd: 0,
+    closeStart: source.length,
+    children: [],
+  };
   const open: MarkupNode[] = [root];
   let position = 0;
   const text = (end: number) => {
-    if (end > position) open.at(-1)!.children.push({ name: null, start: position, end, openEnd: end, closeStart: end, children: [] });
+    if (end > position)
+      open.at(-1)!.children.push({ name: null, start: position, end, openEnd: end, closeStart: end, children: [] });
   };
   TAG.lastIndex = 0;
   for (let match = TAG.exec(source); match; match = TAG.exec(source)) {
@@ -86,18 +142,33 @@ export function normaliseMarkup(markup: string): string {
     text(match.index);
     position = match.index + tag.length;
     if (tag.startsWith("<!")) {
-      open.at(-1)!.children.push({ name: null, start: match.index, end: position, openEnd: position, closeStart: position, children: [] });
+      open.at(-1)!.children.push({
+        name: null,
+        start: match.index,
+        end: position,
+        openEnd: position,
+        closeStart: position,
+        children: [],
+      });
       continue;
     }
     const name = /^<\/?([^\s/>]+)/.exec(tag)![1]!.toLowerCase();
     if (tag.startsWith("</")) {
       const element = open.pop()!;
-      if (element === root || element.name !== name) throw new Error(`Snapshot markup is not well formed: </${name}> at ${match.index} closes <${element.name}>`);
+      if (element === root || element.name !== name)
+        throw new Error(`Snapshot markup is not well formed: </${name}> at ${match.index} closes <${element.name}>`);
       element.closeStart = match.index;
       element.end = position;
       continue;
     }
-    const element: MarkupNode = { name, start: match.index, end: position, openEnd: position, closeStart: position, children: [] };
+    const element: MarkupNode = {
+      name,
+      start: match.index,
+      end: position,
+      openEnd: position,
+      closeStart: position,
+      children: [],
+    };
     open.at(-1)!.children.push(element);
     if (tag.endsWith("/>") || VOID.has(name)) continue;
     open.push(element);
@@ -117,8 +188,14 @@ export function normaliseMarkup(markup: string): string {
   const whole = (node: MarkupNode) => source.slice(node.start, node.end).replace(TAG, roundAttributes);
   const print = (node: MarkupNode, depth: number) => {
     const indent = "  ".repeat(depth);
-    const children = node.children.filter((child) => child.name !== null || source.slice(child.start, child.end).trim() !== "");
-    const keptWhole = node.name === null || KEPT_WHOLE.has(node.name) || children.length === 0 || children.some((child) => child.name === null && !source.startsWith("<!", child.start));
+    const children = node.children.filter(
+      (child) => child.name !== null || source.slice(child.start, child.end).trim() !== "",
+    );
+    const keptWhole =
+      node.name === null ||
+      KEPT_WHOLE.has(node.name) ||
+      children.length === 0 ||
+      children.some((child) => child.name === null && !source.startsWith("<!", child.start));
     if (keptWhole) {
       lines.push(indent + whole(node));
       return;
@@ -137,5 +214,7 @@ export function normaliseMarkup(markup: string): string {
 /** Rounds long decimals inside a tag's quoted attribute values (never in text). */
 function roundAttributes(tag: string): string {
   if (tag.startsWith("<!") || tag.startsWith("</")) return tag;
-  return tag.replace(/="[^"]*"|='[^']*'/g, (value) => value.replace(/(?<![\w.])-?\d+\.\d{4,}(?![\w.])/g, (n) => String(Number(Number(n).toFixed(3)))));
+  return tag.replace(/="[^"]*"|='[^']*'/g, (value) =>
+    value.replace(/(?<![\w.])-?\d+\.\d{4,}(?![\w.])/g, (n) => String(Number(Number(n).toFixed(3)))),
+  );
 }

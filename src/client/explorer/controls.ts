@@ -11,32 +11,51 @@ export function syncControls(root: HTMLElement, state: ExplorerState): void {
   if (indicator) indicator.value = state.indicator;
   const level = root.querySelector<HTMLSelectElement>("[data-control=level]");
   if (level) level.value = state.level;
-  root.querySelectorAll<HTMLInputElement>("[data-control=overlay]").forEach((box) => (box.checked = state.overlays.includes(box.value)));
+  root
+    .querySelectorAll<HTMLInputElement>("[data-control=overlay]")
+    .forEach((box) => (box.checked = state.overlays.includes(box.value)));
 }
 
 /** Every control changes the view through `change`, which pushes it to the history. */
-export function wireControls(root: HTMLElement, current: () => ExplorerState, change: (next: Partial<ExplorerState>) => void, t: Translate): void {
+export function wireControls(
+  root: HTMLElement,
+  current: () => ExplorerState,
+  change: (next: Partial<ExplorerState>) => void,
+  t: Translate,
+): void {
   const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector);
   $<HTMLSelectElement>("[data-control=indicator]")?.addEventListener("change", async (event) => {
     const state = current();
     const id = (event.target as HTMLSelectElement).value;
     const entry = (await loadCatalog()).find((i) => i.id === id);
-    const level = entry && entry.levels.length && !entry.levels.includes(state.level) ? MAP_LEVELS.find((l) => entry.levels.includes(l)) ?? state.level : state.level;
+    const level =
+      entry && entry.levels.length && !entry.levels.includes(state.level)
+        ? (MAP_LEVELS.find((l) => entry.levels.includes(l)) ?? state.level)
+        : state.level;
     change({ indicator: id, level, area: level === state.level ? state.area : null });
   });
   $<HTMLSelectElement>("[data-control=level]")?.addEventListener("change", async (event) => {
     const state = current();
     const level = (event.target as HTMLSelectElement).value;
     const entry = (await loadCatalog()).find((i) => i.id === state.indicator);
-    const indicator = entry && entry.levels.length && !entry.levels.includes(level) ? DEFAULT_STATE.indicator : state.indicator;
+    const indicator =
+      entry && entry.levels.length && !entry.levels.includes(level) ? DEFAULT_STATE.indicator : state.indicator;
     change({ level, indicator, area: null });
   });
   root.querySelectorAll<HTMLInputElement>("[data-control=overlay]").forEach((box) =>
-    box.addEventListener("change", () => change({ overlays: OVERLAYS.filter((o) => root.querySelector<HTMLInputElement>(`[data-control=overlay][value="${o}"]`)?.checked) })),
+    box.addEventListener("change", () =>
+      change({
+        overlays: OVERLAYS.filter(
+          (o) => root.querySelector<HTMLInputElement>(`[data-control=overlay][value="${o}"]`)?.checked,
+        ),
+      }),
+    ),
   );
   $<HTMLInputElement>("[data-control=search]")?.addEventListener("change", (event) => {
     const text = (event.target as HTMLInputElement).value.trim().toLowerCase();
-    const option = [...root.querySelectorAll<HTMLOptionElement>("[data-search-names] option")].find((o) => o.value.toLowerCase() === text);
+    const option = [...root.querySelectorAll<HTMLOptionElement>("[data-search-names] option")].find(
+      (o) => o.value.toLowerCase() === text,
+    );
     const match = option && { level: option.dataset.level!, code: option.dataset.code! };
     if (!match) {
       $<HTMLElement>("[data-notices]")!.textContent = text ? t("explorer.searchNoMatch") : "";
@@ -50,7 +69,15 @@ export function wireControls(root: HTMLElement, current: () => ExplorerState, ch
     const value = (name: string) => $<HTMLSelectElement | HTMLInputElement>(`[data-question=${name}]`)!.value;
     const threshold = Number(value("threshold"));
     if (!Number.isFinite(threshold)) return;
-    change({ question: { first: value("first"), worstPercent: Number(value("percent")), second: value("second"), comparison: value("comparison") === "gt" ? "gt" : "lt", threshold } });
+    change({
+      question: {
+        first: value("first"),
+        worstPercent: Number(value("percent")),
+        second: value("second"),
+        comparison: value("comparison") === "gt" ? "gt" : "lt",
+        threshold,
+      },
+    });
   });
   $<HTMLButtonElement>("[data-question-clear]")?.addEventListener("click", () => change({ question: null }));
 }

@@ -21,7 +21,13 @@ export function renderRows(body: HTMLElement, rows: ExplorerRow[]): void {
       link.href = row.href;
       link.textContent = row.name;
       name.append(link);
-      tr.append(cell("td", row.rank === null ? "–" : String(row.rank)), name, cell("td", row.valueText, "number"), cell("td", String(row.year), "number"), cell("td", row.note));
+      tr.append(
+        cell("td", row.rank === null ? "–" : String(row.rank)),
+        name,
+        cell("td", row.valueText, "number"),
+        cell("td", String(row.year), "number"),
+        cell("td", row.note),
+      );
       return tr;
     }),
   );

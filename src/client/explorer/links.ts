@@ -4,7 +4,12 @@ import { explorerTableHref, serializeState, type ExplorerState } from "../../lib
 import { indicatorPath, mapEmbedPath, mapFileBase } from "../../lib/routes.ts";
 import { embedCode } from "../figure-tools.ts";
 
-export function updateLinks(root: HTMLElement, config: { language: Language; embed: boolean }, state: ExplorerState, title: string): void {
+export function updateLinks(
+  root: HTMLElement,
+  config: { language: Language; embed: boolean },
+  state: ExplorerState,
+  title: string,
+): void {
   const query = serializeState(state);
   const base = mapFileBase(config.language, state.indicator, state.level);
   const tools = root.querySelector<HTMLElement>("[data-figure-tools]");
@@ -20,9 +25,14 @@ export function updateLinks(root: HTMLElement, config: { language: Language; emb
     if (field) field.value = embedCode(tools.dataset.embed, title, location.origin);
     tools.querySelector<HTMLAnchorElement>("a[href*='/embed/']")?.setAttribute("href", tools.dataset.embed);
   }
-  root.querySelector<HTMLAnchorElement>("[data-method-link]")?.setAttribute("href", indicatorPath(config.language, state.indicator));
+  root
+    .querySelector<HTMLAnchorElement>("[data-method-link]")
+    ?.setAttribute("href", indicatorPath(config.language, state.indicator));
   // The embed has no table of its own: its link opens the full explorer's table of this view.
-  if (config.embed) root.querySelector<HTMLAnchorElement>("[data-table-link]")?.setAttribute("href", explorerTableHref(config.language, state));
+  if (config.embed)
+    root
+      .querySelector<HTMLAnchorElement>("[data-table-link]")
+      ?.setAttribute("href", explorerTableHref(config.language, state));
   document.querySelectorAll<HTMLAnchorElement>("[data-language-link]").forEach((link) => {
     link.href = `${link.pathname}${query}`;
   });

@@ -40,7 +40,12 @@ export function startExplorer(): void {
   async function show(next: ExplorerState, notices: Notice[], history: "push" | "replace" | "none"): Promise<void> {
     state = next;
     $<HTMLElement>("[data-notices]")!.textContent = notices.map((n) => t(n.key, n.params)).join(" ");
-    const [catalog, data, paths, overlays] = await Promise.all([loadCatalog(), loadLevel(state.level), loadPaths(state.level), loadOverlays()]);
+    const [catalog, data, paths, overlays] = await Promise.all([
+      loadCatalog(),
+      loadLevel(state.level),
+      loadPaths(state.level),
+      loadOverlays(),
+    ]);
     question.updateOptions(state, catalog);
     const matches = await question.answer(state, catalog);
     const view = explorerView({ catalog, data, paths, overlays, matches }, state, config.language, t);
@@ -51,7 +56,9 @@ export function startExplorer(): void {
     $<HTMLElement>("[data-bassin-note]")!.hidden = state.level !== "bassin";
     const statement = $<HTMLElement>("[data-not-available]")!;
     statement.hidden = !view.notAvailable;
-    statement.textContent = view.notAvailable ? t("explorer.notAvailable", { indicator: view.indicator.label[config.language] }) : "";
+    statement.textContent = view.notAvailable
+      ? t("explorer.notAvailable", { indicator: view.indicator.label[config.language] })
+      : "";
     const caption = $<HTMLElement>("[data-caption]");
     if (caption) caption.textContent = view.caption;
     rows.set(view.rows);
@@ -67,7 +74,12 @@ export function startExplorer(): void {
   }
 
   wireMapPointer(root, rows, t);
-  wireControls(root, () => state, (next) => void show({ ...state, ...next }, [], "push"), t);
+  wireControls(
+    root,
+    () => state,
+    (next) => void show({ ...state, ...next }, [], "push"),
+    t,
+  );
   window.addEventListener("popstate", () => void fromUrl("none"));
 
   async function fromUrl(history: "replace" | "none"): Promise<void> {
@@ -75,7 +87,11 @@ export function startExplorer(): void {
       if (state !== DEFAULT_STATE) await show(DEFAULT_STATE, [], "none");
       return;
     }
-    const { state: next, notices } = await stateFromUrl(location.search, await loadCatalog(), async (level) => (await loadLevel(level)).codes);
+    const { state: next, notices } = await stateFromUrl(
+      location.search,
+      await loadCatalog(),
+      async (level) => (await loadLevel(level)).codes,
+    );
     await show(next, notices, history);
   }
   // Marks the moment the map answers the visitor (the site benchmark waits for it).

@@ -9,7 +9,13 @@ export function wireMapPointer(root: HTMLElement, rows: ViewRows, t: Translate):
   const describe = (row: ExplorerRow) =>
     row.rank === null
       ? t("explorer.tooltipNoRank", { name: row.name, value: row.valueText, year: row.year })
-      : t("explorer.tooltip", { name: row.name, value: row.valueText, rank: row.rank, count: rows.rankedCount, year: row.year });
+      : t("explorer.tooltip", {
+          name: row.name,
+          value: row.valueText,
+          rank: row.rank,
+          count: rows.rankedCount,
+          year: row.year,
+        });
   const showTooltip = (code: string, x: number, y: number) => {
     const row = rows.byCode.get(code);
     if (!row) return;
@@ -44,7 +50,11 @@ export function wireMapPointer(root: HTMLElement, rows: ViewRows, t: Translate):
       path?.classList.add("focused");
       const box = path?.getBoundingClientRect();
       const frame = figure.getBoundingClientRect();
-      showTooltip(row.code, box ? box.left - frame.left + box.width / 2 : 0, box ? box.top - frame.top + box.height / 2 : 0);
+      showTooltip(
+        row.code,
+        box ? box.left - frame.left + box.width / 2 : 0,
+        box ? box.top - frame.top + box.height / 2 : 0,
+      );
       const live = root.querySelector<HTMLElement>("[data-notices]")!;
       live.textContent = describe(row);
     } else if (event.key === "Enter") {

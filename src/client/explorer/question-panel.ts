@@ -48,7 +48,9 @@ export function questionPanel(root: HTMLElement, language: Language, t: Translat
     status.textContent = t("explorer.question.running");
     try {
       const codes = await matchingCodes(sql);
-      status.textContent = codes.length ? t("explorer.question.result", { count: codes.length }) : t("explorer.question.none");
+      status.textContent = codes.length
+        ? t("explorer.question.result", { count: codes.length })
+        : t("explorer.question.none");
       return codes;
     } catch (error) {
       status.textContent = t("explorer.question.error", { message: (error as Error).message });
@@ -61,7 +63,9 @@ export function questionPanel(root: HTMLElement, language: Language, t: Translat
       const select = $<HTMLSelectElement>(`[data-question=${name}]`);
       if (!select) continue;
       const wanted = state.question?.[name] ?? select.value;
-      const usable = catalog.filter((i) => i.polarity !== "neutral" && i.status === "published" && i.levels.includes(state.level));
+      const usable = catalog.filter(
+        (i) => i.polarity !== "neutral" && i.status === "published" && i.levels.includes(state.level),
+      );
       select.replaceChildren(...usable.map((i) => new Option(i.label[language], i.id, false, i.id === wanted)));
     }
     if (state.question) {

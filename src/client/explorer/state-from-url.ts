@@ -10,7 +10,11 @@ import { MAP_LEVELS } from "../../core/levels.ts";
 
 /** Indicators a guided question may use: published, with a direction ("worst" must mean something). */
 export function questionIndicators(catalog: ClientCatalogEntry[]): Map<string, QuestionIndicator> {
-  return new Map(catalog.filter((i) => i.polarity !== "neutral" && i.status === "published").map((i) => [i.id, { id: i.id, polarity: i.polarity }]));
+  return new Map(
+    catalog
+      .filter((i) => i.polarity !== "neutral" && i.status === "published")
+      .map((i) => [i.id, { id: i.id, polarity: i.polarity }]),
+  );
 }
 
 export async function stateFromUrl(

@@ -16,7 +16,11 @@ export function viewTable(root: HTMLElement, rows: ViewRows, t: Translate): View
   function redraw(): void {
     const body = root.querySelector<HTMLElement>("[data-rows]");
     // `rows.list` already is the default order (rank), the one the build renders and the keyboard walks.
-    if (body) renderRows(body, sort.key === "rank" && sort.ascending ? rows.list : sortRows(rows.list, sort.key, sort.ascending));
+    if (body)
+      renderRows(
+        body,
+        sort.key === "rank" && sort.ascending ? rows.list : sortRows(rows.list, sort.key, sort.ascending),
+      );
     root.querySelectorAll<HTMLElement>("th[aria-sort], th:has(button[data-sort])").forEach((th) => {
       const key = th.querySelector<HTMLButtonElement>("[data-sort]")?.dataset.sort;
       if (key === sort.key) th.setAttribute("aria-sort", sort.ascending ? "ascending" : "descending");

@@ -44,7 +44,12 @@ export function enhanceSortableTables(root: ParentNode): void {
         const direction: SortDirection = header.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending";
         const body = table.tBodies[0]!;
         const rows = [...body.rows];
-        const order = sortOrder(rows.map((row) => keyOf(row, column)), kind, direction, document.documentElement.lang);
+        const order = sortOrder(
+          rows.map((row) => keyOf(row, column)),
+          kind,
+          direction,
+          document.documentElement.lang,
+        );
         body.append(...order.map((index) => rows[index]!));
         for (const other of headers) other.removeAttribute("aria-sort");
         header.setAttribute("aria-sort", direction);

@@ -24,7 +24,10 @@ export function cellReader(type: ArrowTypeLike): (value: unknown) => Cell {
       case "date":
         return (value) => isoDateTime(value).slice(0, 10);
       case "timestamp":
-        return (value) => `${isoDateTime(value).replace("T", " ").replace(/\.000$/, "")}${type.timezone ? "+00" : ""}`;
+        return (value) =>
+          `${isoDateTime(value)
+            .replace("T", " ")
+            .replace(/\.000$/, "")}${type.timezone ? "+00" : ""}`;
       case "time":
         return (value) => timeOfDay(BigInt(value as bigint | number), perSecond[type.unit ?? 2] ?? 1_000_000n);
       case "binary":
@@ -48,20 +51,31 @@ function timeOfDay(ticks: bigint, ticksPerSecond: bigint): string {
   const pad = (n: bigint) => String(n).padStart(2, "0");
   const hms = `${pad(seconds / 3600n)}:${pad((seconds / 60n) % 60n)}:${pad(seconds % 60n)}`;
   if (fraction === 0n) return hms;
-  return `${hms}.${String(fraction).padStart(String(ticksPerSecond).length - 1, "0").replace(/0+$/, "")}`;
+  return `${hms}.${String(fraction)
+    .padStart(String(ticksPerSecond).length - 1, "0")
+    .replace(/0+$/, "")}`;
 }
 
 /** As DuckDB prints a BLOB: printable ASCII as is, every other byte as \xHH. */
 function blobText(bytes: Uint8Array): string {
   let text = "";
-  for (const byte of bytes) text += byte >= 32 && byte < 127 && byte !== 92 ? String.fromCharCode(byte) : `\\x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  for (const byte of bytes)
+    text +=
+      byte >= 32 && byte < 127 && byte !== 92
+        ? String.fromCharCode(byte)
+        : `\\x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
   return text;
 }
 
 function jsonText(value: unknown): string {
-  return JSON.stringify(value, (_, v: unknown) => {
-    if (typeof v === "bigint") return v.toString();
-    if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v as unknown as ArrayLike<number | bigint>, (n) => (typeof n === "bigint" ? n.toString() : n));
-    return v;
-  }) ?? String(value);
+  return (
+    JSON.stringify(value, (_, v: unknown) => {
+      if (typeof v === "bigint") return v.toString();
+      if (ArrayBuffer.isView(v) && !(v instanceof DataView))
+        return Array.from(v as unknown as ArrayLike<number | bigint>, (n) =>
+          typeof n === "bigint" ? n.toString() : n,
+        );
+      return v;
+    }) ?? String(value)
+  );
 }

@@ -6,8 +6,7 @@
 import type { ColumnKind } from "./column-types.ts";
 
 export type ChartShape =
-  | { kind: "bar"; label: number; value: number }
-  | { kind: "scatter"; x: number; y: number; label: number | undefined };
+  { kind: "bar"; label: number; value: number } | { kind: "scatter"; x: number; y: number; label: number | undefined };
 
 export function chartShape(kinds: readonly ColumnKind[], rowCount: number): ChartShape | undefined {
   if (rowCount === 0) return undefined;

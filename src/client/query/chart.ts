@@ -19,7 +19,12 @@ export interface ChartContext {
   format: Formatters;
 }
 
-export async function renderChart(figure: HTMLElement, result: ResultSet, shape: ChartShape, { t, format }: ChartContext): Promise<void> {
+export async function renderChart(
+  figure: HTMLElement,
+  result: ResultSet,
+  shape: ChartShape,
+  { t, format }: ChartContext,
+): Promise<void> {
   const Plot = await import("@observablehq/plot");
   const width = Math.max(320, Math.min(figure.clientWidth || 640, 900));
   const name = (index: number) => result.columns[index]!.name;
@@ -28,7 +33,11 @@ export async function renderChart(figure: HTMLElement, result: ResultSet, shape:
   let description: string;
 
   if (shape.kind === "bar") {
-    const data = take(result.rows(), MAX_BARS).map((row, index) => ({ index, label: text(row[shape.label]), value: number(row[shape.value]) }));
+    const data = take(result.rows(), MAX_BARS).map((row, index) => ({
+      index,
+      label: text(row[shape.label]),
+      value: number(row[shape.value]),
+    }));
     const longest = Math.max(...data.map((d) => d.label.length));
     description = t("query.chart.bar", { value: name(shape.value), label: name(shape.label) });
     if (result.rowCount > MAX_BARS) description += ` ${t("query.chart.firstRows", { count: format.count(MAX_BARS) })}`;
@@ -38,10 +47,22 @@ export async function renderChart(figure: HTMLElement, result: ResultSet, shape:
       marginLeft: Math.min(240, 12 + longest * 7),
       x: { grid: true, label: name(shape.value), tickFormat },
       y: { label: null, domain: data.map((d) => d.index), tickFormat: (index: number) => clip(data[index]!.label) },
-      marks: [Plot.barX(data, { x: "value", y: "index", fill: ACCENT, title: (d: (typeof data)[number]) => `${d.label}: ${format.cell(d.value)}` }), Plot.ruleX([0])],
+      marks: [
+        Plot.barX(data, {
+          x: "value",
+          y: "index",
+          fill: ACCENT,
+          title: (d: (typeof data)[number]) => `${d.label}: ${format.cell(d.value)}`,
+        }),
+        Plot.ruleX([0]),
+      ],
     });
   } else {
-    const data = take(result.rows(), MAX_DOTS).map((row) => ({ x: number(row[shape.x]), y: number(row[shape.y]), label: shape.label === undefined ? "" : text(row[shape.label]) }));
+    const data = take(result.rows(), MAX_DOTS).map((row) => ({
+      x: number(row[shape.x]),
+      y: number(row[shape.y]),
+      label: shape.label === undefined ? "" : text(row[shape.label]),
+    }));
     description = t("query.chart.scatter", { x: name(shape.x), y: name(shape.y) });
     chart = Plot.plot({
       width,
@@ -56,7 +77,8 @@ export async function renderChart(figure: HTMLElement, result: ResultSet, shape:
           r: 3.5,
           fill: ACCENT,
           fillOpacity: 0.7,
-          title: (d: (typeof data)[number]) => `${d.label ? `${d.label}\n` : ""}${name(shape.x)}: ${format.cell(d.x)}\n${name(shape.y)}: ${format.cell(d.y)}`,
+          title: (d: (typeof data)[number]) =>
+            `${d.label ? `${d.label}\n` : ""}${name(shape.x)}: ${format.cell(d.x)}\n${name(shape.y)}: ${format.cell(d.y)}`,
         }),
       ],
     });

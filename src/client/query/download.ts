@@ -9,7 +9,10 @@ import type { ResultSet } from "./result-set.ts";
 async function csvBlob(result: ResultSet): Promise<Blob> {
   const parts: string[] = [];
   let since = performance.now();
-  for (const chunk of csvChunks(result.columns.map((column) => column.name), result.rows())) {
+  for (const chunk of csvChunks(
+    result.columns.map((column) => column.name),
+    result.rows(),
+  )) {
     parts.push(chunk);
     // Let the page answer clicks and keys between slices of about one frame.
     if (performance.now() - since > 16) {

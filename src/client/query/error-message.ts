@@ -2,7 +2,8 @@
  * DuckDB's error in plain words: a sentence saying what went wrong and what to do (a key in
  * src/i18n/messages/query.json) above DuckDB's own message, which names the exact place.
  */
-export type ErrorHint = "readOnly" | "syntax" | "table" | "column" | "function" | "extension" | "files" | "settings" | "memory" | "other";
+export type ErrorHint =
+  "readOnly" | "syntax" | "table" | "column" | "function" | "extension" | "files" | "settings" | "memory" | "other";
 
 export interface ExplainedError {
   hint: ErrorHint;
@@ -38,7 +39,8 @@ function duckdbMessage(error: unknown): string {
   if (message.startsWith("{")) {
     try {
       const parsed = JSON.parse(message) as { exception_type?: string; exception_message?: string };
-      if (parsed.exception_message) return `${parsed.exception_type ? `${parsed.exception_type} Error: ` : ""}${parsed.exception_message}`;
+      if (parsed.exception_message)
+        return `${parsed.exception_type ? `${parsed.exception_type} Error: ` : ""}${parsed.exception_message}`;
     } catch {
       // not JSON after all: show it as it is
     }

@@ -5,7 +5,15 @@
  */
 import { tokenize, type TokenKind } from "./sql-tokens.ts";
 
-const coloured: ReadonlySet<TokenKind> = new Set(["keyword", "function", "quoted", "string", "number", "comment", "operator"]);
+const coloured: ReadonlySet<TokenKind> = new Set([
+  "keyword",
+  "function",
+  "quoted",
+  "string",
+  "number",
+  "comment",
+  "operator",
+]);
 
 export function highlightSql(sql: string): string {
   let html = "";

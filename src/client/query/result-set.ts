@@ -32,9 +32,16 @@ export interface ResultSet {
 }
 
 /** Reads `stream` to its end (or to KEEP_LIMIT rows), telling `onProgress` how many rows came. */
-export async function collectResult(stream: QueryStream, onProgress: (rows: number) => void = () => {}): Promise<ResultSet> {
+export async function collectResult(
+  stream: QueryStream,
+  onProgress: (rows: number) => void = () => {},
+): Promise<ResultSet> {
   const fields = stream.schema.fields;
-  const columns = fields.map((field) => ({ name: field.name, type: sqlTypeName(field.type as ArrowTypeLike), kind: columnKind(field.type as ArrowTypeLike) }));
+  const columns = fields.map((field) => ({
+    name: field.name,
+    type: sqlTypeName(field.type as ArrowTypeLike),
+    kind: columnKind(field.type as ArrowTypeLike),
+  }));
   const readers = fields.map((field) => cellReader(field.type as ArrowTypeLike));
   const batches: RecordBatch[] = [];
   const displayed: Cell[][] = [];

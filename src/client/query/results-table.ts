@@ -15,10 +15,18 @@ export interface TableContext {
 }
 
 /** Fills `container` (the table's scrolling region) and `pager` (its navigation). */
-export function renderResultsTable(container: HTMLElement, pager: HTMLElement, result: ResultSet, { t, format }: TableContext): void {
+export function renderResultsTable(
+  container: HTMLElement,
+  pager: HTMLElement,
+  result: ResultSet,
+  { t, format }: TableContext,
+): void {
   const table = document.createElement("table");
   const caption = table.createCaption();
-  caption.textContent = t("query.results.caption", { rows: format.count(result.rowCount), columns: format.count(result.columns.length) });
+  caption.textContent = t("query.results.caption", {
+    rows: format.count(result.rowCount),
+    columns: format.count(result.columns.length),
+  });
   const headerRow = table.createTHead().insertRow();
   for (const column of result.columns) {
     const th = document.createElement("th");
@@ -59,7 +67,14 @@ export function renderResultsTable(container: HTMLElement, pager: HTMLElement, r
         return tr;
       }),
     );
-    position.textContent = rows.length === 0 ? "" : t("query.pager.position", { first: format.count(first + 1), last: format.count(first + slice.length), total: format.count(rows.length) });
+    position.textContent =
+      rows.length === 0
+        ? ""
+        : t("query.pager.position", {
+            first: format.count(first + 1),
+            last: format.count(first + slice.length),
+            total: format.count(rows.length),
+          });
     previous.disabled = page === 0;
     next.disabled = page >= pageCount - 1;
     current = page;

@@ -43,7 +43,11 @@ export async function loadSchema(db: ObservatoryDb, language: Language): Promise
       table = { name, rows: Number(row.row_count), description: String(row.table_description), columns: [] };
       tables.set(name, table);
     }
-    table.columns.push({ name: String(row.column_name), type: String(row.data_type), description: String(row.column_description) });
+    table.columns.push({
+      name: String(row.column_name),
+      type: String(row.data_type),
+      description: String(row.column_description),
+    });
   }
   return [...tables.values()];
 }
@@ -55,7 +59,11 @@ export interface SchemaContext {
   preview(sql: string): void;
 }
 
-export function renderSchema(container: HTMLElement, tables: SchemaTable[], { t, format, preview }: SchemaContext): void {
+export function renderSchema(
+  container: HTMLElement,
+  tables: SchemaTable[],
+  { t, format, preview }: SchemaContext,
+): void {
   const list = document.createElement("ul");
   list.className = "schema-tables";
   for (const table of tables) {

@@ -86,7 +86,10 @@ export function startWorkspace(root: HTMLElement): void {
       const elapsed = performance.now() - started;
       result = collected;
       showResult(collected, elapsed);
-      setState("done", t("query.status.done", { rows: format.count(collected.rowCount), time: format.duration(elapsed) }));
+      setState(
+        "done",
+        t("query.status.done", { rows: format.count(collected.rowCount), time: format.duration(elapsed) }),
+      );
     } catch (error) {
       if (controller !== running) return;
       // The previous result answered another query: don't leave it under this one.
@@ -124,17 +127,25 @@ export function startWorkspace(root: HTMLElement): void {
   function showResult(collected: ResultSet, elapsed: number): void {
     results.hidden = false;
     const rows = format.count(collected.rowCount);
-    part("summary").textContent = t("query.results.summary", { rows, columns: format.count(collected.columns.length), time: format.duration(elapsed) });
+    part("summary").textContent = t("query.results.summary", {
+      rows,
+      columns: format.count(collected.columns.length),
+      time: format.duration(elapsed),
+    });
     const notes: string[] = [];
     if (collected.rowCount === 0) notes.push(t("query.results.empty"));
     if (collected.truncated) notes.push(t("query.results.truncated", { rows: format.count(KEEP_LIMIT) }));
-    else if (collected.rowCount > DISPLAY_LIMIT) notes.push(t("query.results.firstRows", { shown: format.count(DISPLAY_LIMIT), rows }));
+    else if (collected.rowCount > DISPLAY_LIMIT)
+      notes.push(t("query.results.firstRows", { shown: format.count(DISPLAY_LIMIT), rows }));
     part("notes").textContent = notes.join(" ");
     part<HTMLButtonElement>("download").disabled = collected.columns.length === 0;
     renderResultsTable(part("table"), part("pager"), collected, { t, format });
 
     const figure = part("chart");
-    const shape = chartShape(collected.columns.map((column) => column.kind), collected.rowCount);
+    const shape = chartShape(
+      collected.columns.map((column) => column.kind),
+      collected.rowCount,
+    );
     figure.hidden = !shape;
     figure.replaceChildren();
     if (shape) {
@@ -181,25 +192,28 @@ export function startWorkspace(root: HTMLElement): void {
   // A slow connection, or a host whose Content-Security-Policy header forbids WebAssembly
   // (DuckDB-WASM then waits forever): say so rather than stay silent.
   const slow = setTimeout(() => {
-    if (root.dataset.state === "starting" || (root.dataset.state === "running" && runs === 0)) status.textContent = t("query.status.slowStart");
+    if (root.dataset.state === "starting" || (root.dataset.state === "running" && runs === 0))
+      status.textContent = t("query.status.slowStart");
   }, SLOW_START_MS);
   database.finally(() => clearTimeout(slow)).catch(() => undefined);
-  database.then(
-    async (db) => {
-      // For scripts/bench-query.ts and the browser's performance panel.
-      performance.mark("query-duckdb-ready");
-      if (root.dataset.state === "starting") setState("ready", t("query.status.ready", { version: db.version }));
-      // A shared link runs its query first (unless the visitor already ran one); the schema
-      // can wait for it.
-      if (fromUrl !== undefined && runs === 0 && !running) await run();
-      renderSchema(part("schema"), await loadSchema(db, language), { t, format, preview });
-    },
-    (error: unknown) => {
-      showError(error);
-      alert.prepend(Object.assign(document.createElement("p"), { textContent: t("query.error.start") }));
-      setState("error", t("query.status.failed"));
-    },
-  ).catch(() => {
-    part("schema").textContent = t("query.schema.failed");
-  });
+  database
+    .then(
+      async (db) => {
+        // For scripts/bench-query.ts and the browser's performance panel.
+        performance.mark("query-duckdb-ready");
+        if (root.dataset.state === "starting") setState("ready", t("query.status.ready", { version: db.version }));
+        // A shared link runs its query first (unless the visitor already ran one); the schema
+        // can wait for it.
+        if (fromUrl !== undefined && runs === 0 && !running) await run();
+        renderSchema(part("schema"), await loadSchema(db, language), { t, format, preview });
+      },
+      (error: unknown) => {
+        showError(error);
+        alert.prepend(Object.assign(document.createElement("p"), { textContent: t("query.error.start") }));
+        setState("error", t("query.status.failed"));
+      },
+    )
+    .catch(() => {
+      part("schema").textContent = t("query.schema.failed");
+    });
 }

@@ -15,7 +15,12 @@ export interface AllocatorMap {
   legend: LegendItem[];
 }
 
-export function allocatorMap(text: PageText, rows: readonly AllocatorRow[], paths: Record<string, string>, labels: { title: string; description: string; share: (row: AllocatorRow) => string }): AllocatorMap {
+export function allocatorMap(
+  text: PageText,
+  rows: readonly AllocatorRow[],
+  paths: Record<string, string>,
+  labels: { title: string; description: string; share: (row: AllocatorRow) => string },
+): AllocatorMap {
   const { t } = text;
   const f = numberFormats(text.locale);
   const scored = rows.filter((r) => !r.allocation.noScore && r.allocation.relative !== null);
@@ -24,17 +29,41 @@ export function allocatorMap(text: PageText, rows: readonly AllocatorRow[], path
     .filter((row) => paths[row.code] !== undefined)
     .map((row) => {
       const relative = row.allocation.relative;
-      const fill = row.allocation.noScore ? NOT_APPLICABLE_FILL : relative === null ? NO_DATA_FILL : scale.classes[scale.classOf(relative)]!.colour;
-      const difference = row.allocation.noScore ? t("tools.allocator.mapNoScore") : relative === null ? t("tools.allocator.noResidents") : f.signedPercent(relative);
-      return { code: row.code, d: paths[row.code]!, fill, label: t("tools.allocator.mapTooltip", { name: row.name, share: labels.share(row), difference }) };
+      const fill = row.allocation.noScore
+        ? NOT_APPLICABLE_FILL
+        : relative === null
+          ? NO_DATA_FILL
+          : scale.classes[scale.classOf(relative)]!.colour;
+      const difference = row.allocation.noScore
+        ? t("tools.allocator.mapNoScore")
+        : relative === null
+          ? t("tools.allocator.noResidents")
+          : f.signedPercent(relative);
+      return {
+        code: row.code,
+        d: paths[row.code]!,
+        fill,
+        label: t("tools.allocator.mapTooltip", { name: row.name, share: labels.share(row), difference }),
+      };
     });
   const legend: LegendItem[] = scale.classes
     .filter((c) => c.count > 0)
-    .map((c) => ({ fill: c.colour, label: `${classLabel(text, c.low, c.high)} (${t("map.areaCount", { count: f.integer(c.count) })})` }));
+    .map((c) => ({
+      fill: c.colour,
+      label: `${classLabel(text, c.low, c.high)} (${t("map.areaCount", { count: f.integer(c.count) })})`,
+    }));
   const noScore = rows.filter((r) => r.allocation.noScore).length;
-  if (noScore) legend.push({ fill: NOT_APPLICABLE_FILL, label: `${t("tools.allocator.mapNoScore")} (${t("map.areaCount", { count: f.integer(noScore) })})` });
+  if (noScore)
+    legend.push({
+      fill: NOT_APPLICABLE_FILL,
+      label: `${t("tools.allocator.mapNoScore")} (${t("map.areaCount", { count: f.integer(noScore) })})`,
+    });
   const empty = rows.filter((r) => !r.allocation.noScore && r.allocation.relative === null).length;
-  if (empty) legend.push({ fill: NO_DATA_FILL, label: `${t("tools.allocator.noResidents")} (${t("map.areaCount", { count: f.integer(empty) })})` });
+  if (empty)
+    legend.push({
+      fill: NO_DATA_FILL,
+      label: `${t("tools.allocator.noResidents")} (${t("map.areaCount", { count: f.integer(empty) })})`,
+    });
   const svg = renderMapSvg({ id: "allocator-map", title: labels.title, description: labels.description, areas });
   return { svg, legend };
 }
@@ -42,7 +71,8 @@ export function allocatorMap(text: PageText, rows: readonly AllocatorRow[], path
 function classLabel(text: PageText, low: number, high: number): string {
   const f = numberFormats(text.locale);
   const pct = (ratio: number) => f.signedPercent(ratio, digits(ratio));
-  if (low === -NEUTRAL && high === NEUTRAL) return text.t("tools.allocator.classNeutral", { limit: f.percent(NEUTRAL, digits(NEUTRAL)) });
+  if (low === -NEUTRAL && high === NEUTRAL)
+    return text.t("tools.allocator.classNeutral", { limit: f.percent(NEUTRAL, digits(NEUTRAL)) });
   if (low === -Infinity) return text.t("tools.allocator.classBelow", { limit: pct(high) });
   if (high === Infinity) return text.t("tools.allocator.classAbove", { limit: pct(low) });
   return text.t("tools.allocator.classRange", { low: pct(low), high: pct(high) });

@@ -6,11 +6,38 @@ import type { ClientLevelData } from "../../lib/client-data.ts";
 import { loadLevel, loadPaths } from "../explorer/data.ts";
 import { AMOUNT_UNITS, type AmountUnit, type NeedScoreId } from "../../lib/tools/allocation.ts";
 import { allocatorMap } from "./allocator-map.ts";
-import { ALLOCATOR_DEFAULTS, DEFAULT_AMOUNT, isValidAmount, parseAllocatorState, serializeAllocatorState, type AllocatorState } from "./allocator-state.ts";
-import { allocationCsv, amountFormatter, computeAllocation, formulaSentences, needValueText, perResident, rankRows, signedAmountFormatter, type NeedInfo } from "./allocator-view.ts";
+import {
+  ALLOCATOR_DEFAULTS,
+  DEFAULT_AMOUNT,
+  isValidAmount,
+  parseAllocatorState,
+  serializeAllocatorState,
+  type AllocatorState,
+} from "./allocator-state.ts";
+import {
+  allocationCsv,
+  amountFormatter,
+  computeAllocation,
+  formulaSentences,
+  needValueText,
+  perResident,
+  rankRows,
+  signedAmountFormatter,
+  type NeedInfo,
+} from "./allocator-view.ts";
 import { numberFormats } from "../../lib/format.ts";
 import { readPageText, type PageText } from "./messages.ts";
-import { clearError, debounce, paragraphs, revealToolUi, setCsvLink, showError, showParamIssues, tableRow, writeSearch } from "./page-shell.ts";
+import {
+  clearError,
+  debounce,
+  paragraphs,
+  revealToolUi,
+  setCsvLink,
+  showError,
+  showParamIssues,
+  tableRow,
+  writeSearch,
+} from "./page-shell.ts";
 import { renderLegend } from "../legend.ts";
 
 interface Controls {
@@ -62,7 +89,10 @@ export function startAllocator(root: Document): void {
     const previousUnit = state.unit;
     const next = readControls(controls, state);
     // Switching unit: the old unit's default (or an amount the new unit cannot take) becomes the new default.
-    if (next.unit !== previousUnit && (state.amount === DEFAULT_AMOUNT[previousUnit] || !isValidAmount(Number(controls.amount.value), next.unit))) {
+    if (
+      next.unit !== previousUnit &&
+      (state.amount === DEFAULT_AMOUNT[previousUnit] || !isValidAmount(Number(controls.amount.value), next.unit))
+    ) {
       next.amount = DEFAULT_AMOUNT[next.unit];
       controls.amount.value = String(next.amount);
     }
@@ -95,14 +125,26 @@ function readControls(c: Controls, previous: AllocatorState): AllocatorState {
   const amount = Number(c.amount.value);
   return {
     unit,
-    amount: c.amount.value !== "" && isValidAmount(amount, unit) ? amount : previous.unit === unit ? previous.amount : DEFAULT_AMOUNT[unit],
+    amount:
+      c.amount.value !== "" && isValidAmount(amount, unit)
+        ? amount
+        : previous.unit === unit
+          ? previous.amount
+          : DEFAULT_AMOUNT[unit],
     level: c.level.value,
     need: c.need.value as NeedScoreId,
     k: Number(Number(c.k.value).toFixed(1)),
   };
 }
 
-function render(root: Document, text: PageText, state: AllocatorState, info: NeedInfo, data: ClientLevelData, paths: Record<string, string>): void {
+function render(
+  root: Document,
+  text: PageText,
+  state: AllocatorState,
+  info: NeedInfo,
+  data: ClientLevelData,
+  paths: Record<string, string>,
+): void {
   clearError(root);
   const { t } = text;
   const f = numberFormats(text.locale);
@@ -112,30 +154,46 @@ function render(root: Document, text: PageText, state: AllocatorState, info: Nee
   const signed = signedAmountFormatter(text, state);
   const level = t(`level.${state.level}`);
 
-  root.querySelector("[data-formula]")!.replaceChildren(...paragraphs(root, formulaSentences(text, state, info, result)));
+  root
+    .querySelector("[data-formula]")!
+    .replaceChildren(...paragraphs(root, formulaSentences(text, state, info, result)));
 
   const top = ranked[0]!;
   const bottom = [...ranked].reverse().find((r) => r.allocation.relative !== null)!;
-  root.querySelector("[data-summary]")!.textContent = state.k === 0
-    ? t("tools.allocator.summaryBaseline", { amount: amount(result.units), count: f.integer(result.rows.length), level })
-    : t("tools.allocator.summary", {
-    amount: amount(result.units),
-    count: f.integer(result.rows.length),
-    level,
-    k: f.decimal(state.k, 1),
-    top: top.name,
-    topDifference: f.signedPercent(top.allocation.relative ?? 0),
-    bottom: bottom.name,
-    bottomDifference: f.signedPercent(bottom.allocation.relative ?? 0),
-  });
+  root.querySelector("[data-summary]")!.textContent =
+    state.k === 0
+      ? t("tools.allocator.summaryBaseline", {
+          amount: amount(result.units),
+          count: f.integer(result.rows.length),
+          level,
+        })
+      : t("tools.allocator.summary", {
+          amount: amount(result.units),
+          count: f.integer(result.rows.length),
+          level,
+          k: f.decimal(state.k, 1),
+          top: top.name,
+          topDifference: f.signedPercent(top.allocation.relative ?? 0),
+          bottom: bottom.name,
+          bottomDifference: f.signedPercent(bottom.allocation.relative ?? 0),
+        });
 
   const title = t("tools.allocator.mapTitle", { level, need: info.label, k: f.decimal(state.k, 1) });
-  const map = allocatorMap(text, result.rows, paths, { title, description: t("tools.allocator.mapDescription", { level }), share: (row) => amount(row.allocation.share) });
+  const map = allocatorMap(text, result.rows, paths, {
+    title,
+    description: t("tools.allocator.mapDescription", { level }),
+    share: (row) => amount(row.allocation.share),
+  });
   root.querySelector("[data-map]")!.innerHTML = map.svg;
   root.querySelector("[data-legend-title]")!.textContent = t("tools.allocator.legendTitle");
   renderLegend(root.querySelector<HTMLElement>("[data-legend]")!, map.legend);
 
-  root.querySelector("[data-table-caption]")!.textContent = t("tools.allocator.tableCaption", { level, need: info.label, k: f.decimal(state.k, 1), amount: amount(result.units) });
+  root.querySelector("[data-table-caption]")!.textContent = t("tools.allocator.tableCaption", {
+    level,
+    need: info.label,
+    k: f.decimal(state.k, 1),
+    amount: amount(result.units),
+  });
   const body = root.querySelector<HTMLElement>("[data-rows]")!;
   body.replaceChildren(
     ...ranked.map((row, i) =>
@@ -146,7 +204,10 @@ function render(root: Document, text: PageText, state: AllocatorState, info: Nee
           { text: row.name, header: true },
           { text: f.integer(row.population), number: true },
           { text: needValueText(text, info, row), number: true },
-          { text: row.score === null ? t("tools.allocator.noScoreCell") : f.decimal(row.score, 2), number: row.score !== null },
+          {
+            text: row.score === null ? t("tools.allocator.noScoreCell") : f.decimal(row.score, 2),
+            number: row.score !== null,
+          },
           { text: amount(row.allocation.share), number: true },
           { text: perResident(text, state, row), number: true },
           { text: amount(row.allocation.baseline), number: true },
@@ -157,9 +218,15 @@ function render(root: Document, text: PageText, state: AllocatorState, info: Nee
       ),
     ),
   );
-  root.querySelector("[data-per-resident-header]")!.textContent = t(state.unit === "eur" ? "tools.allocator.colPerResidentEur" : "tools.allocator.colPerResidentFte");
+  root.querySelector("[data-per-resident-header]")!.textContent = t(
+    state.unit === "eur" ? "tools.allocator.colPerResidentEur" : "tools.allocator.colPerResidentFte",
+  );
 
   const link = root.querySelector<HTMLAnchorElement>("[data-csv]")!;
-  setCsvLink(link, allocationCsv(result, state, info, ranked), `allocation-${state.level}-${state.need}-k${state.k}.csv`);
+  setCsvLink(
+    link,
+    allocationCsv(result, state, info, ranked),
+    `allocation-${state.level}-${state.need}-k${state.k}.csv`,
+  );
   root.querySelector<HTMLElement>("[data-results]")!.dataset.ready = serializeAllocatorState(state) || "default";
 }

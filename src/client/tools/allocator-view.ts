@@ -3,7 +3,15 @@
  * need values, scores and shares, their ranking, the formula in words and the CSV. No DOM.
  */
 import type { Language } from "../../core/languages.ts";
-import { allocate, AMOUNT_UNITS, amountToUnits, INVERTED_SCORES, needScores, unitsToAmount, type AllocationRow } from "../../lib/tools/allocation.ts";
+import {
+  allocate,
+  AMOUNT_UNITS,
+  amountToUnits,
+  INVERTED_SCORES,
+  needScores,
+  unitsToAmount,
+  type AllocationRow,
+} from "../../lib/tools/allocation.ts";
 import type { ClientLevelData } from "../../lib/client-data.ts";
 import { toCsv } from "../../lib/csv.ts";
 import { formatValue, numberFormats } from "../../lib/format.ts";
@@ -52,7 +60,12 @@ export function computeAllocation(data: ClientLevelData, state: AllocatorState, 
     score: scores[i] ?? null,
     allocation: shares[i]!,
   }));
-  return { rows, units, scored: rows.filter((r) => r.score !== null).length, noScore: rows.filter((r) => r.score === null).length };
+  return {
+    rows,
+    units,
+    scored: rows.filter((r) => r.score !== null).length,
+    noScore: rows.filter((r) => r.score === null).length,
+  };
 }
 
 /** Highest share per resident first (the most needy under k > 0); ties and k = 0 by name. */
@@ -89,12 +102,20 @@ export function perResident(text: PageText, state: Pick<AllocatorState, "unit">,
 }
 
 export function needValueText(text: PageText, info: NeedInfo, row: AllocatorRow): string {
-  if (row.value === null) return row.flag === "not_applicable" || row.flag === "no_residents" ? text.t("map.notApplicable") : text.t("map.noData");
+  if (row.value === null)
+    return row.flag === "not_applicable" || row.flag === "no_residents"
+      ? text.t("map.notApplicable")
+      : text.t("map.noData");
   return formatValue(row.value, info.unit, text.language);
 }
 
 /** The formula written out with the chosen values, sentence by sentence. */
-export function formulaSentences(text: PageText, state: AllocatorState, info: NeedInfo, result: AllocatorResult): string[] {
+export function formulaSentences(
+  text: PageText,
+  state: AllocatorState,
+  info: NeedInfo,
+  result: AllocatorResult,
+): string[] {
   const { t } = text;
   const f = numberFormats(text.locale);
   const amount = amountFormatter(text, state)(result.units);
@@ -103,19 +124,55 @@ export function formulaSentences(text: PageText, state: AllocatorState, info: Ne
   const score =
     state.need === "fragility_index"
       ? t("tools.allocator.scoreFragility", { label: info.label, year: info.year, level })
-      : t(INVERTED_SCORES.has(state.need) ? "tools.allocator.scoreInverted" : "tools.allocator.scoreComponent", { label: info.label, year: info.year, count: f.integer(result.scored), level });
+      : t(INVERTED_SCORES.has(state.need) ? "tools.allocator.scoreInverted" : "tools.allocator.scoreComponent", {
+          label: info.label,
+          year: info.year,
+          count: f.integer(result.scored),
+          level,
+        });
   const sentences = [t("tools.allocator.formulaShare", { amount, level, k }), score];
-  sentences.push(state.k === 0 ? t("tools.allocator.formulaBaseline") : t("tools.allocator.formulaRatio", { ratio: f.decimal(1 + state.k, 1), k }));
-  if (result.noScore > 0) sentences.push(t("tools.allocator.formulaNoScore", { count: f.integer(result.noScore), level }));
+  sentences.push(
+    state.k === 0
+      ? t("tools.allocator.formulaBaseline")
+      : t("tools.allocator.formulaRatio", { ratio: f.decimal(1 + state.k, 1), k }),
+  );
+  if (result.noScore > 0)
+    sentences.push(t("tools.allocator.formulaNoScore", { count: f.integer(result.noScore), level }));
   sentences.push(t("tools.allocator.formulaRounding", { amount }));
   return sentences;
 }
 
-export function allocationCsv(result: AllocatorResult, state: AllocatorState, info: NeedInfo, ranked: readonly AllocatorRow[]): string {
+export function allocationCsv(
+  result: AllocatorResult,
+  state: AllocatorState,
+  info: NeedInfo,
+  ranked: readonly AllocatorRow[],
+): string {
   const toAmount = (units: number) => unitsToAmount(units, state.unit);
   const { decimals } = AMOUNT_UNITS[state.unit];
   return toCsv(
-    ["rank", "level", "code", "name", "population", "need_indicator", "need_indicator_year", "need_value", "need_flag", "need_score", "weight", "share_exact", "share", "baseline_share", "difference", "difference_percent", "flag", "amount", "unit", "k"],
+    [
+      "rank",
+      "level",
+      "code",
+      "name",
+      "population",
+      "need_indicator",
+      "need_indicator_year",
+      "need_value",
+      "need_flag",
+      "need_score",
+      "weight",
+      "share_exact",
+      "share",
+      "baseline_share",
+      "difference",
+      "difference_percent",
+      "flag",
+      "amount",
+      "unit",
+      "k",
+    ],
     ranked.map((row, i) => [
       i + 1,
       state.level,

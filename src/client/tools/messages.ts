@@ -15,5 +15,9 @@ export interface PageText {
 export function readPageText(root: Document): PageText {
   const lang = root.documentElement.lang;
   const language = isLanguage(lang) ? lang : "en";
-  return { language, locale: locale(language), t: translatorFrom(readClientMessages(root, "tools-messages"), language) };
+  return {
+    language,
+    locale: locale(language),
+    t: translatorFrom(readClientMessages(root, "tools-messages"), language),
+  };
 }

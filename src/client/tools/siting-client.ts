@@ -11,7 +11,10 @@ export interface SitingRunner {
 
 export function sitingRunner(data: SitingData): SitingRunner {
   const worker = new Worker(new URL("./siting-worker.ts", import.meta.url), { type: "module" });
-  const pending = new Map<number, { resolve: (value: { result: CoverageResult; ms: number } | null) => void; reject: (error: Error) => void }>();
+  const pending = new Map<
+    number,
+    { resolve: (value: { result: CoverageResult; ms: number } | null) => void; reject: (error: Error) => void }
+  >();
   let latest = 0;
   worker.addEventListener("message", (event: MessageEvent<WorkerResponse>) => {
     const answer = event.data;

@@ -49,7 +49,18 @@ export function sitingMap(
       fill = STATUS_FILLS.uncovered;
       status = t("tools.siting.statusUncovered");
     }
-    return [{ code, d, fill, label: t("tools.siting.areaTooltip", { name: s.names[text.language][i]!, residents: f.integer(s.population[i]!), status }) }];
+    return [
+      {
+        code,
+        d,
+        fill,
+        label: t("tools.siting.areaTooltip", {
+          name: s.names[text.language][i]!,
+          residents: f.integer(s.population[i]!),
+          status,
+        }),
+      },
+    ];
   });
   const radius = f.integer(options.radius);
   const svg = renderMapSvg({
@@ -58,15 +69,34 @@ export function sitingMap(
     description: t("tools.siting.mapDescription", { radius }),
     areas,
     borders: data.borders ? [{ kind: "bassin", d: data.borders.bassin }] : [],
-    points: options.existing ? data.centres.map((c) => ({ x: c.px, y: c.py, kind: "maison_medicale", label: c.name ?? t("tools.siting.centreUnnamed") })) : [],
+    points: options.existing
+      ? data.centres.map((c) => ({
+          x: c.px,
+          y: c.py,
+          kind: "maison_medicale",
+          label: c.name ?? t("tools.siting.centreUnnamed"),
+        }))
+      : [],
     overlay: siteCircles(text, data, picks, options.radius / metresPerUnit),
   });
   const area = (count: number) => t("tools.siting.sectorCount", { count: f.integer(count) });
   const legend: LegendItem[] = [
-    ...(options.existing ? [{ fill: STATUS_FILLS.existing, label: `${t("tools.siting.legendExisting", { radius })} (${area(counts.existing)})` }] : []),
+    ...(options.existing
+      ? [
+          {
+            fill: STATUS_FILLS.existing,
+            label: `${t("tools.siting.legendExisting", { radius })} (${area(counts.existing)})`,
+          },
+        ]
+      : []),
     { fill: STATUS_FILLS.new, label: `${t("tools.siting.legendNew", { radius })} (${area(counts.new)})` },
-    { fill: STATUS_FILLS.uncovered, label: `${t("tools.siting.legendUncovered", { radius })} (${area(counts.uncovered)})` },
-    ...(counts.empty ? [{ fill: NOT_APPLICABLE_FILL, label: `${t("tools.siting.statusEmpty")} (${area(counts.empty)})` }] : []),
+    {
+      fill: STATUS_FILLS.uncovered,
+      label: `${t("tools.siting.legendUncovered", { radius })} (${area(counts.uncovered)})`,
+    },
+    ...(counts.empty
+      ? [{ fill: NOT_APPLICABLE_FILL, label: `${t("tools.siting.statusEmpty")} (${area(counts.empty)})` }]
+      : []),
     ...(options.existing ? [{ fill: POINT_COLOURS.maison_medicale!, label: t("tools.siting.legendCentre") }] : []),
     { fill: SITE_COLOUR, label: t("tools.siting.legendSite", { radius }) },
   ];

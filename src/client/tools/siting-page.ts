@@ -3,11 +3,27 @@
  * siting data and sector paths, runs the greedy algorithm in the worker, and shows the summary,
  * the map with the new sites' circles, the tables and the CSV links.
  */
-import { metresPerSvgUnit, type CoverageResult, type Reach, type SitingData, type SitingOptions } from "../../lib/tools/siting.ts";
+import {
+  metresPerSvgUnit,
+  type CoverageResult,
+  type Reach,
+  type SitingData,
+  type SitingOptions,
+} from "../../lib/tools/siting.ts";
 import { fetchJson } from "../fetch-json.ts";
 import { numberFormats } from "../../lib/format.ts";
 import { readPageText, type PageText } from "./messages.ts";
-import { clearError, debounce, paragraphs, revealToolUi, setCsvLink, showError, showParamIssues, tableRow, writeSearch } from "./page-shell.ts";
+import {
+  clearError,
+  debounce,
+  paragraphs,
+  revealToolUi,
+  setCsvLink,
+  showError,
+  showParamIssues,
+  tableRow,
+  writeSearch,
+} from "./page-shell.ts";
 import { renderLegend } from "../legend.ts";
 import { sitingRunner } from "./siting-client.ts";
 import { sitingMap } from "./siting-map.ts";
@@ -47,7 +63,10 @@ export function startSiting(root: Document): void {
   revealToolUi(root);
   const status = root.querySelector<HTMLElement>("[data-progress]")!;
 
-  const loading = Promise.all([fetchJson<SitingData>(siteDataPath("siting")), fetchJson<Record<string, string>>(siteDataPath("paths-sector"))]).then(([data, paths]) => ({
+  const loading = Promise.all([
+    fetchJson<SitingData>(siteDataPath("siting")),
+    fetchJson<Record<string, string>>(siteDataPath("paths-sector")),
+  ]).then(([data, paths]) => ({
     data,
     paths,
     runner: sitingRunner(data),
@@ -107,13 +126,24 @@ function readControls(c: Controls): SitingOptions {
   };
 }
 
-function render(root: Document, text: PageText, data: SitingData, paths: Record<string, string>, options: SitingOptions, result: CoverageResult, ms: number, scale: number): void {
+function render(
+  root: Document,
+  text: PageText,
+  data: SitingData,
+  paths: Record<string, string>,
+  options: SitingOptions,
+  result: CoverageResult,
+  ms: number,
+  scale: number,
+): void {
   clearError(root);
   const { t } = text;
   const f = numberFormats(text.locale);
   const view = sitingView(data, result, text.language);
 
-  root.querySelector("[data-summary]")!.replaceChildren(...paragraphs(root, summarySentences(text, data, options, view, result, ms)));
+  root
+    .querySelector("[data-summary]")!
+    .replaceChildren(...paragraphs(root, summarySentences(text, data, options, view, result, ms)));
 
   const map = sitingMap(text, data, paths, result, view.picks, options, scale);
   root.querySelector("[data-map]")!.innerHTML = map.svg;
@@ -121,27 +151,34 @@ function render(root: Document, text: PageText, data: SitingData, paths: Record<
   renderLegend(root.querySelector<HTMLElement>("[data-legend]")!, map.legend);
 
   const share = (part: number) => f.percent(view.totalResidents > 0 ? part / view.totalResidents : 0);
-  root.querySelector("[data-picks-caption]")!.textContent = t("tools.siting.picksCaption", { count: f.integer(view.picks.length), radius: f.integer(options.radius) });
-  root.querySelector("[data-picks]")!.replaceChildren(
-    ...view.picks.map((p) =>
-      tableRow(
-        root,
-        [
-          { text: f.integer(p.order), number: true },
-          { text: p.name, header: true },
+  root.querySelector("[data-picks-caption]")!.textContent = t("tools.siting.picksCaption", {
+    count: f.integer(view.picks.length),
+    radius: f.integer(options.radius),
+  });
+  root
+    .querySelector("[data-picks]")!
+    .replaceChildren(
+      ...view.picks.map((p) =>
+        tableRow(
+          root,
+          [
+            { text: f.integer(p.order), number: true },
+            { text: p.name, header: true },
+            p.code,
+            p.bassin,
+            { text: f.integer(p.residents), number: true },
+            { text: f.integer(p.fragile), number: true },
+            { text: f.integer(p.cumulativeResidents), number: true },
+            { text: share(p.cumulativeResidents), number: true },
+          ],
           p.code,
-          p.bassin,
-          { text: f.integer(p.residents), number: true },
-          { text: f.integer(p.fragile), number: true },
-          { text: f.integer(p.cumulativeResidents), number: true },
-          { text: share(p.cumulativeResidents), number: true },
-        ],
-        p.code,
+        ),
       ),
-    ),
-  );
+    );
 
-  root.querySelector("[data-bassins-caption]")!.textContent = t("tools.siting.bassinsCaption", { radius: f.integer(options.radius) });
+  root.querySelector("[data-bassins-caption]")!.textContent = t("tools.siting.bassinsCaption", {
+    radius: f.integer(options.radius),
+  });
   root.querySelector("[data-bassins]")!.replaceChildren(
     ...view.bassins.map((b) =>
       tableRow(
@@ -149,7 +186,10 @@ function render(root: Document, text: PageText, data: SitingData, paths: Record<
         [
           { text: b.name, header: true },
           { text: f.integer(b.residents), number: true },
-          { text: options.existing ? f.integer(b.existingResidents) : t("tools.siting.notCounted"), number: options.existing },
+          {
+            text: options.existing ? f.integer(b.existingResidents) : t("tools.siting.notCounted"),
+            number: options.existing,
+          },
           { text: f.integer(b.newResidents), number: true },
           { text: f.integer(b.uncoveredResidents), number: true },
           { text: f.percent(b.residents > 0 ? b.uncoveredResidents / b.residents : 0), number: true },
@@ -161,8 +201,20 @@ function render(root: Document, text: PageText, data: SitingData, paths: Record<
   );
 
   const suffix = `k${options.k}-${options.radius}m-${options.reach}${options.existing ? "" : "-no-existing"}${options.bassin ? `-${options.bassin}` : ""}`;
-  setCsvLink(root.querySelector<HTMLAnchorElement>("[data-csv-picks]")!, picksCsv(data, view, options), `siting-sites-${suffix}.csv`);
-  setCsvLink(root.querySelector<HTMLAnchorElement>("[data-csv-bassins]")!, bassinsCsv(view, options), `siting-bassins-${suffix}.csv`);
-  setCsvLink(root.querySelector<HTMLAnchorElement>("[data-csv-sectors]")!, sectorsCsv(data, result, options, text.language), `siting-sectors-${suffix}.csv`);
+  setCsvLink(
+    root.querySelector<HTMLAnchorElement>("[data-csv-picks]")!,
+    picksCsv(data, view, options),
+    `siting-sites-${suffix}.csv`,
+  );
+  setCsvLink(
+    root.querySelector<HTMLAnchorElement>("[data-csv-bassins]")!,
+    bassinsCsv(view, options),
+    `siting-bassins-${suffix}.csv`,
+  );
+  setCsvLink(
+    root.querySelector<HTMLAnchorElement>("[data-csv-sectors]")!,
+    sectorsCsv(data, result, options, text.language),
+    `siting-sectors-${suffix}.csv`,
+  );
   root.querySelector<HTMLElement>("[data-results]")!.dataset.ready = serializeSitingState(options) || "default";
 }

@@ -1,6 +1,15 @@
 /** The siting tool's setting and its query string: ?k=10&radius=800&reach=fragile&existing=0&bassin=N. */
 import { SITING_LIMITS, type Reach, type SitingOptions } from "../../lib/tools/siting.ts";
-import { inUrlOrder, parseChoice, parseStepped, readParam, writeNumber, writeParams, type ParamIssue, type Parsed } from "../../lib/url-state.ts";
+import {
+  inUrlOrder,
+  parseChoice,
+  parseStepped,
+  readParam,
+  writeNumber,
+  writeParams,
+  type ParamIssue,
+  type Parsed,
+} from "../../lib/url-state.ts";
 
 export const REACH_OPTIONS: readonly Reach[] = ["all", "fragile"];
 
@@ -14,10 +23,28 @@ export function parseSitingState(search: string, bassins: readonly string[]): Pa
   return {
     state: {
       k: readParam(params, "k", (raw) => parseStepped(raw, k.min, k.max, 1), SITING_DEFAULTS.k, issues),
-      radius: readParam(params, "radius", (raw) => parseStepped(raw, radius.min, radius.max, radius.step), SITING_DEFAULTS.radius, issues),
+      radius: readParam(
+        params,
+        "radius",
+        (raw) => parseStepped(raw, radius.min, radius.max, radius.step),
+        SITING_DEFAULTS.radius,
+        issues,
+      ),
       reach: readParam(params, "reach", (raw) => parseChoice(raw, REACH_OPTIONS), SITING_DEFAULTS.reach, issues),
-      existing: readParam(params, "existing", (raw) => (raw === "1" ? true : raw === "0" ? false : null), SITING_DEFAULTS.existing, issues),
-      bassin: readParam<string | null>(params, "bassin", (raw) => parseChoice(raw, bassins), SITING_DEFAULTS.bassin, issues),
+      existing: readParam(
+        params,
+        "existing",
+        (raw) => (raw === "1" ? true : raw === "0" ? false : null),
+        SITING_DEFAULTS.existing,
+        issues,
+      ),
+      bassin: readParam<string | null>(
+        params,
+        "bassin",
+        (raw) => parseChoice(raw, bassins),
+        SITING_DEFAULTS.bassin,
+        issues,
+      ),
     },
     issues: inUrlOrder(params, issues),
   };

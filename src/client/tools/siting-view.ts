@@ -4,7 +4,16 @@
  */
 import type { Language } from "../../core/languages.ts";
 import { toCsv } from "../../lib/csv.ts";
-import { coverageByBassin, demandWeights, EXISTING, FRAGILITY_SCALE, type BassinCoverage, type CoverageResult, type SitingData, type SitingOptions } from "../../lib/tools/siting.ts";
+import {
+  coverageByBassin,
+  demandWeights,
+  EXISTING,
+  FRAGILITY_SCALE,
+  type BassinCoverage,
+  type CoverageResult,
+  type SitingData,
+  type SitingOptions,
+} from "../../lib/tools/siting.ts";
 import { numberFormats } from "../../lib/format.ts";
 import type { PageText } from "./messages.ts";
 
@@ -51,7 +60,11 @@ export function sitingView(data: SitingData, result: CoverageResult, language: L
     fragile: newFragileBy[order]! / FRAGILITY_SCALE,
     cumulativeResidents: pick.cumulativeResidents,
   }));
-  const bassins = coverageByBassin(data, result, fragile).map((b) => ({ ...b, name: bassinNames.get(b.code) ?? b.code, uncoveredFragile: b.uncoveredWeight / FRAGILITY_SCALE }));
+  const bassins = coverageByBassin(data, result, fragile).map((b) => ({
+    ...b,
+    name: bassinNames.get(b.code) ?? b.code,
+    uncoveredFragile: b.uncoveredWeight / FRAGILITY_SCALE,
+  }));
   const newResidents = result.picks.reduce((sum, p) => sum + p.residents, 0);
   return {
     picks,
@@ -66,51 +79,166 @@ export function sitingView(data: SitingData, result: CoverageResult, language: L
   };
 }
 
-export function summarySentences(text: PageText, data: SitingData, options: SitingOptions, view: SitingView, result: CoverageResult, ms: number): string[] {
+export function summarySentences(
+  text: PageText,
+  data: SitingData,
+  options: SitingOptions,
+  view: SitingView,
+  result: CoverageResult,
+  ms: number,
+): string[] {
   const { t } = text;
   const f = numberFormats(text.locale);
   const share = (part: number, whole: number) => f.percent(whole > 0 ? part / whole : 0);
   const radius = f.integer(options.radius);
   const sentences: string[] = [];
   if (options.existing) {
-    sentences.push(t("tools.siting.summaryExisting", { centres: f.integer(data.centres.length), radius, residents: f.integer(view.existingResidents), share: share(view.existingResidents, view.totalResidents) }));
+    sentences.push(
+      t("tools.siting.summaryExisting", {
+        centres: f.integer(data.centres.length),
+        radius,
+        residents: f.integer(view.existingResidents),
+        share: share(view.existingResidents, view.totalResidents),
+      }),
+    );
   }
-  sentences.push(t("tools.siting.summaryPicks", { count: f.integer(view.picks.length), radius, residents: f.integer(view.newResidents), share: share(view.newResidents, view.totalResidents), total: f.integer(view.totalResidents) }));
+  sentences.push(
+    t("tools.siting.summaryPicks", {
+      count: f.integer(view.picks.length),
+      radius,
+      residents: f.integer(view.newResidents),
+      share: share(view.newResidents, view.totalResidents),
+      total: f.integer(view.totalResidents),
+    }),
+  );
   if (options.reach === "fragile") {
-    sentences.push(t("tools.siting.summaryFragile", { weighted: f.integer(view.newFragile), share: share(view.newFragile, view.totalFragile) }));
+    sentences.push(
+      t("tools.siting.summaryFragile", {
+        weighted: f.integer(view.newFragile),
+        share: share(view.newFragile, view.totalFragile),
+      }),
+    );
   }
-  if (result.exhausted) sentences.push(t("tools.siting.summaryExhausted", { count: f.integer(view.picks.length), requested: f.integer(options.k) }));
-  sentences.push(t("tools.siting.summaryRemaining", { residents: f.integer(view.uncoveredResidents), share: share(view.uncoveredResidents, view.totalResidents), radius }));
+  if (result.exhausted)
+    sentences.push(
+      t("tools.siting.summaryExhausted", { count: f.integer(view.picks.length), requested: f.integer(options.k) }),
+    );
+  sentences.push(
+    t("tools.siting.summaryRemaining", {
+      residents: f.integer(view.uncoveredResidents),
+      share: share(view.uncoveredResidents, view.totalResidents),
+      radius,
+    }),
+  );
   sentences.push(t("tools.siting.summaryTime", { ms: f.integer(Math.max(1, Math.round(ms))) }));
   return sentences;
 }
 
-const settingColumns = (options: SitingOptions) => [options.k, options.radius, options.reach, options.existing ? 1 : 0, options.bassin ?? "all"];
-const SETTING_HEADER = ["setting_k", "setting_radius_m", "setting_reach", "setting_existing_counted", "setting_candidate_bassin"];
+const settingColumns = (options: SitingOptions) => [
+  options.k,
+  options.radius,
+  options.reach,
+  options.existing ? 1 : 0,
+  options.bassin ?? "all",
+];
+const SETTING_HEADER = [
+  "setting_k",
+  "setting_radius_m",
+  "setting_reach",
+  "setting_existing_counted",
+  "setting_candidate_bassin",
+];
 
 export function picksCsv(data: SitingData, view: SitingView, options: SitingOptions): string {
   const s = data.sectors;
   return toCsv(
-    ["order", "sector_code", "sector_name", "quartier_code", "bassin_code", "x_l72", "y_l72", "new_residents", "new_fragility_weighted", "cumulative_residents", ...SETTING_HEADER],
-    view.picks.map((p) => [p.order, p.code, p.name, s.quartier[p.index]!, s.bassin[p.index]!, s.x[p.index]!, s.y[p.index]!, p.residents, Number(p.fragile.toFixed(2)), p.cumulativeResidents, ...settingColumns(options)]),
+    [
+      "order",
+      "sector_code",
+      "sector_name",
+      "quartier_code",
+      "bassin_code",
+      "x_l72",
+      "y_l72",
+      "new_residents",
+      "new_fragility_weighted",
+      "cumulative_residents",
+      ...SETTING_HEADER,
+    ],
+    view.picks.map((p) => [
+      p.order,
+      p.code,
+      p.name,
+      s.quartier[p.index]!,
+      s.bassin[p.index]!,
+      s.x[p.index]!,
+      s.y[p.index]!,
+      p.residents,
+      Number(p.fragile.toFixed(2)),
+      p.cumulativeResidents,
+      ...settingColumns(options),
+    ]),
   );
 }
 
-export function sectorsCsv(data: SitingData, result: CoverageResult, options: SitingOptions, language: Language): string {
+export function sectorsCsv(
+  data: SitingData,
+  result: CoverageResult,
+  options: SitingOptions,
+  language: Language,
+): string {
   const s = data.sectors;
   return toCsv(
-    ["sector_code", "sector_name", "quartier_code", "bassin_code", "population", "quartier_fragility_index", "status", "covered_by_pick", ...SETTING_HEADER],
+    [
+      "sector_code",
+      "sector_name",
+      "quartier_code",
+      "bassin_code",
+      "population",
+      "quartier_fragility_index",
+      "status",
+      "covered_by_pick",
+      ...SETTING_HEADER,
+    ],
     s.codes.map((code, i) => {
       const by = result.coveredBy[i]!;
       const status = by === EXISTING ? "existing_centre" : by >= 0 ? "new_site" : "not_covered";
-      return [code, s.names[language][i]!, s.quartier[i]!, s.bassin[i]!, s.population[i]!, s.fragility[i] ?? null, status, by >= 0 ? by + 1 : null, ...settingColumns(options)];
+      return [
+        code,
+        s.names[language][i]!,
+        s.quartier[i]!,
+        s.bassin[i]!,
+        s.population[i]!,
+        s.fragility[i] ?? null,
+        status,
+        by >= 0 ? by + 1 : null,
+        ...settingColumns(options),
+      ];
     }),
   );
 }
 
 export function bassinsCsv(view: SitingView, options: SitingOptions): string {
   return toCsv(
-    ["bassin_code", "bassin_name", "residents", "covered_by_existing", "newly_covered", "uncovered", "uncovered_fragility_weighted", ...SETTING_HEADER],
-    view.bassins.map((b) => [b.code, b.name, b.residents, b.existingResidents, b.newResidents, b.uncoveredResidents, Number(b.uncoveredFragile.toFixed(2)), ...settingColumns(options)]),
+    [
+      "bassin_code",
+      "bassin_name",
+      "residents",
+      "covered_by_existing",
+      "newly_covered",
+      "uncovered",
+      "uncovered_fragility_weighted",
+      ...SETTING_HEADER,
+    ],
+    view.bassins.map((b) => [
+      b.code,
+      b.name,
+      b.residents,
+      b.existingResidents,
+      b.newResidents,
+      b.uncoveredResidents,
+      Number(b.uncoveredFragile.toFixed(2)),
+      ...settingColumns(options),
+    ]),
   );
 }

@@ -5,7 +5,8 @@
 import { runSiting, type CoverageResult, type SitingData, type SitingOptions } from "../../lib/tools/siting.ts";
 
 export type WorkerRequest = { type: "init"; data: SitingData } | { type: "run"; id: number; options: SitingOptions };
-export type WorkerResponse = { type: "result"; id: number; result: CoverageResult; ms: number } | { type: "error"; id: number; message: string };
+export type WorkerResponse =
+  { type: "result"; id: number; result: CoverageResult; ms: number } | { type: "error"; id: number; message: string };
 
 /** The worker's global scope, typed narrowly (the DOM and WebWorker libs cannot be mixed). */
 const scope = self as unknown as {
@@ -25,7 +26,9 @@ scope.addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
     const start = performance.now();
     const result = runSiting(data, request.options);
     const ms = performance.now() - start;
-    scope.postMessage({ type: "result", id: request.id, result, ms } satisfies WorkerResponse, [result.coveredBy.buffer]);
+    scope.postMessage({ type: "result", id: request.id, result, ms } satisfies WorkerResponse, [
+      result.coveredBy.buffer,
+    ]);
   } catch (error) {
     scope.postMessage({ type: "error", id: request.id, message: String(error) } satisfies WorkerResponse);
   }

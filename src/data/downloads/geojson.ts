@@ -16,7 +16,12 @@ import { geoJsonPath } from "../../lib/routes.ts";
 export type TerritoryNames = Map<string, { name_fr: string; name_nl: string; name_en: string }>;
 
 /** The object named `object` (every level's TopoJSON holds one object named after the level). */
-export function topologyToGeoJson(topology: Topology, object: string, level: string, names: TerritoryNames = new Map()): FeatureCollection {
+export function topologyToGeoJson(
+  topology: Topology,
+  object: string,
+  level: string,
+  names: TerritoryNames = new Map(),
+): FeatureCollection {
   const collection = topology.objects[object];
   if (!collection) throw new Error(`TopoJSON has no object "${object}"`);
   const converted = feature(topology, collection as GeometryCollection) as FeatureCollection<Geometry>;
@@ -24,13 +29,19 @@ export function topologyToGeoJson(topology: Topology, object: string, level: str
     type: "FeatureCollection",
     features: converted.features.map((shape): Feature => {
       const code = String(shape.id);
-      return { type: "Feature", id: code, properties: { level, code, ...names.get(code) }, geometry: roundGeometry(shape.geometry) };
+      return {
+        type: "Feature",
+        id: code,
+        properties: { level, code, ...names.get(code) },
+        geometry: roundGeometry(shape.geometry),
+      };
     }),
   };
 }
 
 function roundGeometry(geometry: Geometry): Geometry {
-  if (geometry.type === "GeometryCollection") return { ...geometry, geometries: geometry.geometries.map(roundGeometry) };
+  if (geometry.type === "GeometryCollection")
+    return { ...geometry, geometries: geometry.geometries.map(roundGeometry) };
   return { ...geometry, coordinates: roundCoordinates(geometry.coordinates) } as Geometry;
 }
 
@@ -51,7 +62,9 @@ const memo = new Map<string, ReturnType<typeof geoJsonFile>>();
 /** The GeoJSON of one level from public/data/geo/<level>.topojson, with the territory names. */
 export function levelGeoJson(level: string): ReturnType<typeof geoJsonFile> {
   if (!memo.has(level)) {
-    const names: TerritoryNames = new Map(territories(level).map((t) => [t.code, { name_fr: t.name.fr, name_nl: t.name.nl, name_en: t.name.en }]));
+    const names: TerritoryNames = new Map(
+      territories(level).map((t) => [t.code, { name_fr: t.name.fr, name_nl: t.name.nl, name_en: t.name.en }]),
+    );
     memo.set(level, geoJsonFile(topologyToGeoJson(readTopology(level), level, level, names)));
   }
   return memo.get(level)!;

@@ -25,7 +25,19 @@ export interface SourceInfo {
 export function sourceInfo(id: string): SourceInfo {
   const row = sourceRows().find((r) => r.source_id === id);
   const vintage = readManifest().sources.find((s) => s.id === id);
-  if (!row) return { id, registered: false, title: "", publisher: "", licence: "", attribution: "", referenceDate: vintage?.reference_date ?? "", url: "", caveats: [], sha256: vintage?.sha256 ?? "" };
+  if (!row)
+    return {
+      id,
+      registered: false,
+      title: "",
+      publisher: "",
+      licence: "",
+      attribution: "",
+      referenceDate: vintage?.reference_date ?? "",
+      url: "",
+      caveats: [],
+      sha256: vintage?.sha256 ?? "",
+    };
   return {
     id,
     registered: true,

@@ -4,7 +4,15 @@
  * data-quality notes that concern it. The rules themselves are in src/lib/indicator/page.ts.
  */
 import type { Language } from "../../core/languages.ts";
-import { chooseLevel, orderRows, parametersFor, qualityNotesFor, worstFirstDirection, type Direction, type ValueRow } from "../../lib/indicator/page.ts";
+import {
+  chooseLevel,
+  orderRows,
+  parametersFor,
+  qualityNotesFor,
+  worstFirstDirection,
+  type Direction,
+  type ValueRow,
+} from "../../lib/indicator/page.ts";
 import { toCsv } from "../../lib/csv.ts";
 import { cached, readTable } from "../observatory-data.ts";
 import type { CsvRow, Indicator } from "../../lib/published.ts";
@@ -31,7 +39,9 @@ export function levelNames(language: Language, form: "label" | "plural"): Map<st
 
 /** The levels where the indicator has at least one published value, finest first. */
 export function levelsWithValues(id: string): string[] {
-  return levelsFinestFirst().filter((level) => [...(levelValues(level).get(id)?.values() ?? [])].some((cell) => cell.value !== null));
+  return levelsFinestFirst().filter((level) =>
+    [...(levelValues(level).get(id)?.values() ?? [])].some((cell) => cell.value !== null),
+  );
 }
 
 /** Levels with a static SVG map and CSV (src/data/static-paths.ts's mapStaticPaths), finest first. */
@@ -55,7 +65,13 @@ export function valueRows(info: Indicator, level: string, language: Language): V
   const cells = levelValues(level).get(info.id);
   const rows = territories(level).map((territory) => {
     const cell = cells?.get(territory.code);
-    return { code: territory.code, name: territory.name[language], value: cell?.value ?? null, year: cell?.year ?? info.year, flag: cell?.flag ?? null };
+    return {
+      code: territory.code,
+      name: territory.name[language],
+      value: cell?.value ?? null,
+      year: cell?.year ?? info.year,
+      flag: cell?.flag ?? null,
+    };
   });
   return orderRows(rows, directionOf(info), language);
 }
@@ -84,11 +100,23 @@ export function qualityRows(id: string): CsvRow[] {
 export function distributionCsv(id: string, language: Language): string {
   const info = indicator(id);
   const level = distributionLevelOf(id)!;
-  const rows = valueRows(info, level, language).filter((row) => row.value !== null).map((row) => ({ level, ...row }));
+  const rows = valueRows(info, level, language)
+    .filter((row) => row.value !== null)
+    .map((row) => ({ level, ...row }));
   const region = regionRow(info, language);
   if (region) rows.push({ level: "region", ...region });
   return toCsv(
     ["level", "code", "name", "indicator_id", "unit", "year", "value", "flag", "sources"],
-    rows.map((row) => [row.level, row.code, row.name, id, info.unit, row.year, row.value, row.flag, info.sources.join(";")]),
+    rows.map((row) => [
+      row.level,
+      row.code,
+      row.name,
+      id,
+      info.unit,
+      row.year,
+      row.value,
+      row.flag,
+      info.sources.join(";"),
+    ]),
   );
 }

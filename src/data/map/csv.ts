@@ -10,7 +10,18 @@ export function mapCsv(indicatorId: string, level: string, language: Language): 
     ["level", "code", "name", "indicator_id", "indicator", "unit", "year", "value", "flag", "sources"],
     territories(level).map((t) => {
       const cell = cells?.get(t.code);
-      return [level, t.code, t.name[language], indicatorId, info.label[language], info.unit, cell?.year ?? info.year, cell?.value ?? null, cell?.flag ?? null, info.sources.join(";")];
+      return [
+        level,
+        t.code,
+        t.name[language],
+        indicatorId,
+        info.label[language],
+        info.unit,
+        cell?.year ?? info.year,
+        cell?.value ?? null,
+        cell?.flag ?? null,
+        info.sources.join(";"),
+      ];
     }),
   );
 }

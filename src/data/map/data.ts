@@ -15,7 +15,6 @@ export function levelBorders(level: "commune" | "bassin"): string {
   return cached(`borders:${level}`, () => borderPath(readTopology(level), level, projection()));
 }
 
-
 export interface ProjectedService {
   type: string;
   name: string | null;

@@ -61,11 +61,21 @@ export function mapView(o: MapViewOptions): MapView {
     id: o.id ?? `map-${o.indicatorId}-${o.level}`,
     title,
     description,
-    areas: paths.map((p) => ({ code: p.code, d: p.d, fill: result.fills.get(p.code)!, label: result.labels.get(p.code)! })),
+    areas: paths.map((p) => ({
+      code: p.code,
+      d: p.d,
+      fill: result.fills.get(p.code)!,
+      label: result.labels.get(p.code)!,
+    })),
     borders: (o.borders ?? []).map((kind) => ({ kind, d: levelBorders(kind) })),
     highlighted: o.highlighted,
     standalone: o.standalone
-      ? { legendTitle: info.label[o.language], legend: result.legendItems, source: t("map.sourceLine", { sources: citation }), date: t("map.dateLine", { year: info.year }) }
+      ? {
+          legendTitle: info.label[o.language],
+          legend: result.legendItems,
+          source: t("map.sourceLine", { sources: citation }),
+          date: t("map.dateLine", { year: info.year }),
+        }
       : undefined,
   });
   return { svg, title, description, legendTitle: info.label[o.language], legendItems: result.legendItems, source };

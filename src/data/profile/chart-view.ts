@@ -36,7 +36,12 @@ export function profileChart(level: string, code: string, language: Language): P
     family: (family) => t(`profile.family.${family}`),
     label: (row) => row.indicator.label[language],
     value,
-    title: (row) => t("profile.spine.dotTitle", { indicator: row.indicator.label[language], value: value(row), comparison: rowComparisonText(t, row, level) }),
+    title: (row) =>
+      t("profile.spine.dotTitle", {
+        indicator: row.indicator.label[language],
+        value: value(row),
+        comparison: rowComparisonText(t, row, level),
+      }),
     worseEnd: t("profile.spine.worseEnd"),
     betterEnd: t("profile.spine.betterEnd"),
   });

@@ -26,10 +26,24 @@ export interface Clss {
  * commune (the clss table states the commune as written in the source, in French).
  */
 export function clssFor(area: Area): Clss[] {
-  const selected = readTable("clss").filter((r) => (area.level === "quartier" ? r.quartier_code === area.code : area.level === "commune" && r.commune_as_stated === area.name.fr));
+  const selected = readTable("clss").filter((r) =>
+    area.level === "quartier"
+      ? r.quartier_code === area.code
+      : area.level === "commune" && r.commune_as_stated === area.name.fr,
+  );
   const byId = new Map<string, Clss>();
   for (const r of selected) {
-    const clss = byId.get(r.clss_id!) ?? byId.set(r.clss_id!, { id: r.clss_id!, name: r.name_as_stated!, commune: r.commune_as_stated!, source: r.source!, matches: [] }).get(r.clss_id!)!;
+    const clss =
+      byId.get(r.clss_id!) ??
+      byId
+        .set(r.clss_id!, {
+          id: r.clss_id!,
+          name: r.name_as_stated!,
+          commune: r.commune_as_stated!,
+          source: r.source!,
+          matches: [],
+        })
+        .get(r.clss_id!)!;
     clss.matches.push({ quartierCode: r.quartier_code!, match: r.match!, note: r.note! });
   }
   return [...byId.values()];

@@ -54,7 +54,8 @@ export interface Fragility {
   unranked: UnrankedReason | null;
 }
 
-const rows = () => cached("fragility", () => new Map(readTable("fragility").map((r) => [`${r.level}:${r.territory_code}`, r])));
+const rows = () =>
+  cached("fragility", () => new Map(readTable("fragility").map((r) => [`${r.level}:${r.territory_code}`, r])));
 const variants = () =>
   cached("robustness", () => {
     const byArea = new Map<string, { variant: string; rank: number }[]>();
@@ -69,12 +70,18 @@ const variants = () =>
 export function componentIds(): string[] {
   return cached("components", () => {
     const first = readTable("fragility")[0]!;
-    return Object.keys(first).filter((column) => column.startsWith("rank_") && column !== "rank_best" && column !== "rank_worst").map((column) => column.slice(5));
+    return Object.keys(first)
+      .filter((column) => column.startsWith("rank_") && column !== "rank_best" && column !== "rank_worst")
+      .map((column) => column.slice(5));
   });
 }
 
 export function minResidents(): number {
-  return cached("minResidents", () => Number(readTable("method_parameters").find((r) => r.family === "fragility" && r.parameter === "min_residents")!.value));
+  return cached("minResidents", () =>
+    Number(
+      readTable("method_parameters").find((r) => r.family === "fragility" && r.parameter === "min_residents")!.value,
+    ),
+  );
 }
 
 /** The weightings tested, in the order of the robustness table (the first is the default). */
@@ -85,9 +92,11 @@ export function weightingIds(): string[] {
 const numberOrNull = (text: string | undefined) => (text === undefined || text === "" ? null : Number(text));
 
 function unrankedReason(area: Area, row: CsvRow, components: FragilityComponent[]): UnrankedReason {
-  if (row.status === "incomplete_data") return { kind: "incomplete_data", missing: components.filter((c) => c.cell?.value == null).map((c) => c.id) };
+  if (row.status === "incomplete_data")
+    return { kind: "incomplete_data", missing: components.filter((c) => c.cell?.value == null).map((c) => c.id) };
   if (area.type && area.type !== "residential") return { kind: "not_residential", type: area.type };
-  if (area.population < minResidents()) return { kind: "too_few_residents", population: area.population, minimum: minResidents() };
+  if (area.population < minResidents())
+    return { kind: "too_few_residents", population: area.population, minimum: minResidents() };
   return { kind: "other", status: row.status! };
 }
 
@@ -103,7 +112,8 @@ export function fragilityOf(area: Area): Fragility | null {
     worstDecile: flagged.has(id),
   }));
   const pool = Number(row.pool_size);
-  if (row.status !== "ranked") return { status: row.status!, pool, components, ranked: null, unranked: unrankedReason(area, row, components) };
+  if (row.status !== "ranked")
+    return { status: row.status!, pool, components, ranked: null, unranked: unrankedReason(area, row, components) };
   const best = Number(row.rank_best);
   const worst = Number(row.rank_worst);
   return {
@@ -126,5 +136,9 @@ export function fragilityOf(area: Area): Fragility | null {
 
 /** Percentile rank from which a component counts as in the most fragile decile (method parameter). */
 export function worstDecileThreshold(): number {
-  return cached("worstDecile", () => Number(readTable("method_parameters").find((r) => r.family === "fragility" && r.parameter === "worst_decile")!.value));
+  return cached("worstDecile", () =>
+    Number(
+      readTable("method_parameters").find((r) => r.family === "fragility" && r.parameter === "worst_decile")!.value,
+    ),
+  );
 }

@@ -16,7 +16,10 @@ export function adjacency(topology: Topology, object: string): Map<string, strin
   const lists = neighbors(collection.geometries);
   const order = new Intl.Collator("en", { numeric: true });
   return new Map(
-    codes.map((code, i) => [code, [...new Set(lists[i]!.map((j) => codes[j]!))].filter((other) => other !== code).sort(order.compare)]),
+    codes.map((code, i) => [
+      code,
+      [...new Set(lists[i]!.map((j) => codes[j]!))].filter((other) => other !== code).sort(order.compare),
+    ]),
   );
 }
 

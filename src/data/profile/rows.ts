@@ -3,7 +3,13 @@
  * the benchmarks (region, bassin) and the verdicts of the comparison rule. The spine chart, its
  * table, its CSV and the key figures all read these rows, so they can never disagree.
  */
-import { BASE_OFFER_ID, COVERAGE_RADII_M, meanDistanceId, servicesPerId, shareWithinId } from "../../core/indicator-ids.ts";
+import {
+  BASE_OFFER_ID,
+  COVERAGE_RADII_M,
+  meanDistanceId,
+  servicesPerId,
+  shareWithinId,
+} from "../../core/indicator-ids.ts";
 import { FAMILIES, rankIn } from "../../core/polarity.ts";
 import { compare } from "../../lib/profile/compare.ts";
 import type { ProfileRow } from "../../lib/profile/row.ts";
@@ -14,21 +20,48 @@ import type { Indicator } from "../../lib/published.ts";
 
 /** Reading order inside a family; indicators not listed follow in catalogue order. */
 const ROW_ORDER = [
-  "fragility_index", "fragility_socioeconomic", "fragility_age_isolation", "fragility_flag_count",
-  "bim_share", "cpas_share", "unemployment_rate", "median_income", "share_80_plus", "share_65_alone", "share_65_79",
-  "gp_need_index", "gp_need_population",
+  "fragility_index",
+  "fragility_socioeconomic",
+  "fragility_age_isolation",
+  "fragility_flag_count",
+  "bim_share",
+  "cpas_share",
+  "unemployment_rate",
+  "median_income",
+  "share_80_plus",
+  "share_65_alone",
+  "share_65_79",
+  "gp_need_index",
+  "gp_need_population",
   ...["pharmacy", "maison_medicale", "dentist", "hospital_emergency"].flatMap((type) => [
-    ...COVERAGE_RADII_M.map((radius) => shareWithinId(radius, type)), meanDistanceId(type), servicesPerId(type),
+    ...COVERAGE_RADII_M.map((radius) => shareWithinId(radius, type)),
+    meanDistanceId(type),
+    servicesPerId(type),
   ]),
   BASE_OFFER_ID,
-  "population", "population_official", "population_not_in_sector",
+  "population",
+  "population_official",
+  "population_not_in_sector",
 ];
 
 /** The headline indicators of a profile, in reading order. */
-export const KEY_INDICATORS = ["fragility_index", "bim_share", "median_income", "unemployment_rate", "gp_need_index", shareWithinId(500, "pharmacy")];
+export const KEY_INDICATORS = [
+  "fragility_index",
+  "bim_share",
+  "median_income",
+  "unemployment_rate",
+  "gp_need_index",
+  shareWithinId(500, "pharmacy"),
+];
 
 /** The indicators of the neighbour comparison table. */
-export const NEIGHBOUR_INDICATORS = ["fragility_index", "bim_share", "median_income", "gp_need_index", shareWithinId(500, "pharmacy")];
+export const NEIGHBOUR_INDICATORS = [
+  "fragility_index",
+  "bim_share",
+  "median_income",
+  "gp_need_index",
+  shareWithinId(500, "pharmacy"),
+];
 
 /** Ranks are read in the fragility section (with their range); as chart rows they would repeat the index. */
 const NOT_CHARTED = new Set(["fragility_rank", "fragility_rank_best", "fragility_rank_worst"]);
@@ -40,7 +73,12 @@ export function chartIndicators(level: string): Indicator[] {
   return indicatorsAt(level)
     .filter((i) => i.status === "published" && !NOT_CHARTED.has(i.id))
     .map((indicator, catalogIndex) => ({ indicator, catalogIndex }))
-    .sort((a, b) => rankIn(FAMILIES, a.indicator.family) - rankIn(FAMILIES, b.indicator.family) || rankIn(ROW_ORDER, a.indicator.id) - rankIn(ROW_ORDER, b.indicator.id) || a.catalogIndex - b.catalogIndex)
+    .sort(
+      (a, b) =>
+        rankIn(FAMILIES, a.indicator.family) - rankIn(FAMILIES, b.indicator.family) ||
+        rankIn(ROW_ORDER, a.indicator.id) - rankIn(ROW_ORDER, b.indicator.id) ||
+        a.catalogIndex - b.catalogIndex,
+    )
     .map(({ indicator }) => indicator);
 }
 
@@ -49,7 +87,9 @@ const statsMemo = new Map<string, SpineStats | null>();
 export function levelStats(level: string, indicatorId: string): SpineStats | null {
   const key = `${level}:${indicatorId}`;
   if (!statsMemo.has(key)) {
-    const values = [...(levelValues(level).get(indicatorId)?.values() ?? [])].map((c) => c.value).filter((v): v is number => v !== null);
+    const values = [...(levelValues(level).get(indicatorId)?.values() ?? [])]
+      .map((c) => c.value)
+      .filter((v): v is number => v !== null);
     statsMemo.set(key, spineStats(values));
   }
   return statsMemo.get(key)!;
@@ -75,7 +115,8 @@ export function profileRows(level: string, code: string): ProfileRow[] {
     const value = own?.value ?? null;
     const region = cell("region", regionCode(), indicator.id)?.value ?? null;
     const benchmark = benchmarkFor(indicator, level);
-    const bassin = bassinCode && benchmark.kind === "region" ? (cell("bassin", bassinCode, indicator.id)?.value ?? null) : null;
+    const bassin =
+      bassinCode && benchmark.kind === "region" ? (cell("bassin", bassinCode, indicator.id)?.value ?? null) : null;
     const stats = levelStats(level, indicator.id);
     return {
       indicator,
@@ -88,7 +129,9 @@ export function profileRows(level: string, code: string): ProfileRow[] {
       comparison: compare(value, benchmark.value, indicator.polarity, indicator.unit),
       bassinComparison: compare(value, bassin, indicator.polarity, indicator.unit),
       stats,
-      positions: stats ? spinePositions(stats, value, benchmark.kind === "none" ? null : benchmark.value, indicator.polarity) : null,
+      positions: stats
+        ? spinePositions(stats, value, benchmark.kind === "none" ? null : benchmark.value, indicator.polarity)
+        : null,
     };
   });
   rowsMemo.set(key, rows);

@@ -5,7 +5,13 @@
  */
 import { cached, readTable } from "../observatory-data.ts";
 import type { CsvRow, Cell } from "../../lib/published.ts";
-import { COVERAGE_RADII_M, meanDistanceId, servicesPerId, shareWithinId, type CoverageRadius } from "../../core/indicator-ids.ts";
+import {
+  COVERAGE_RADII_M,
+  meanDistanceId,
+  servicesPerId,
+  shareWithinId,
+  type CoverageRadius,
+} from "../../core/indicator-ids.ts";
 import { rankIn } from "../../core/polarity.ts";
 import { type Area, findArea } from "./territory.ts";
 import { cell } from "../site-data.ts";
@@ -41,7 +47,11 @@ export interface LocatedService {
 
 /** The base-offer types, in the order the method parameters list them. */
 export function baseOfferTypes(): string[] {
-  return cached("types", () => readTable("method_parameters").find((r) => r.family === "coverage" && r.parameter === "base_offer_types")!.value!.split(";"));
+  return cached("types", () =>
+    readTable("method_parameters")
+      .find((r) => r.family === "coverage" && r.parameter === "base_offer_types")!
+      .value!.split(";"),
+  );
 }
 
 /** Every service type in the services table, base offer first, with its grade and vintage. */
@@ -49,10 +59,18 @@ export function serviceTypes(): ServiceType[] {
   return cached("serviceTypes", () => {
     const seen = new Map<string, ServiceType>();
     for (const s of readTable("services")) {
-      if (!seen.has(s.type!)) seen.set(s.type!, { type: s.type!, completeness: s.completeness!, referenceDate: s.reference_date!, sourceId: s.source_id! });
+      if (!seen.has(s.type!))
+        seen.set(s.type!, {
+          type: s.type!,
+          completeness: s.completeness!,
+          referenceDate: s.reference_date!,
+          sourceId: s.source_id!,
+        });
     }
     const base = baseOfferTypes();
-    return [...seen.values()].sort((a, b) => rankIn(base, a.type) - rankIn(base, b.type) || a.type.localeCompare(b.type));
+    return [...seen.values()].sort(
+      (a, b) => rankIn(base, a.type) - rankIn(base, b.type) || a.type.localeCompare(b.type),
+    );
   });
 }
 
@@ -80,7 +98,12 @@ export function servicesIn(area: Area): LocatedService[] {
   return readTable("services")
     .filter((s) => inArea(area, s))
     .map((s) => ({ id: s.service_id!, type: s.type!, name: s.name || null, outsideRegion: s.location !== "in_sector" }))
-    .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || (a.name ?? "").localeCompare(b.name ?? "", "fr") || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        order.indexOf(a.type) - order.indexOf(b.type) ||
+        (a.name ?? "").localeCompare(b.name ?? "", "fr") ||
+        a.id.localeCompare(b.id),
+    );
 }
 
 /** Number of located services per type, for communes and bassins where a list would be too long. */

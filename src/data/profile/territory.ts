@@ -82,7 +82,10 @@ export function containedAreas(area: Area): { quartiers: Area[]; communes: Area[
   if (area.level === "quartier") return { quartiers: [], communes: [] };
   const inside = (codes: string[]) => codes.includes(area.code);
   if (area.level === "commune") return { quartiers: areas("quartier").filter((q) => inside(q.communes)), communes: [] };
-  return { quartiers: areas("quartier").filter((q) => inside(q.bassins)), communes: areas("commune").filter((c) => inside(c.bassins)) };
+  return {
+    quartiers: areas("quartier").filter((q) => inside(q.bassins)),
+    communes: areas("commune").filter((c) => inside(c.bassins)),
+  };
 }
 
 /** The note of the level in the `levels` table (for bassins: how they were reconstructed). */

@@ -17,7 +17,13 @@ export function flagText(language: Language, flag: string | null | undefined): s
 }
 
 /** A value in its unit, or why there is none ("not applicable", "no data"). */
-export function valueText(t: Translator, language: Language, value: number | null | undefined, unit: string, flag?: string | null): string {
+export function valueText(
+  t: Translator,
+  language: Language,
+  value: number | null | undefined,
+  unit: string,
+  flag?: string | null,
+): string {
   if (value !== null && value !== undefined) return formatValue(value, unit, language);
   if (flag === "not_applicable" || flag === "no_residents") return t("profile.value.notApplicable");
   if (flag === "supply_not_available") return t("profile.value.notAvailable");
@@ -25,7 +31,13 @@ export function valueText(t: Translator, language: Language, value: number | nul
 }
 
 /** "worse than the region", "similar to the bassin", "better than the median of the neighbourhoods"… */
-export function comparisonText(t: Translator, comparison: Comparison, against: BenchmarkKind | "bassin", level: string, reason?: "neutral" | "missing" | "total"): string {
+export function comparisonText(
+  t: Translator,
+  comparison: Comparison,
+  against: BenchmarkKind | "bassin",
+  level: string,
+  reason?: "neutral" | "missing" | "total",
+): string {
   if (comparison === "not_compared") return t(`profile.compare.none.${reason ?? "missing"}`);
   return t(`profile.compare.${comparison}.${against}`, { levels: t(`profile.levelPlural.${level}`) });
 }
@@ -39,7 +51,13 @@ export function noComparisonReason(row: ProfileRow): "neutral" | "missing" | "to
 
 /** The verdict of a row against its benchmark (region, or the level's median) in words. */
 export function rowComparisonText(t: Translator, row: ProfileRow, level: string): string {
-  return comparisonText(t, row.comparison, row.benchmark.kind === "none" ? "region" : row.benchmark.kind, level, noComparisonReason(row));
+  return comparisonText(
+    t,
+    row.comparison,
+    row.benchmark.kind === "none" ? "region" : row.benchmark.kind,
+    level,
+    noComparisonReason(row),
+  );
 }
 
 export function bassinComparisonText(t: Translator, row: ProfileRow, level: string): string | null {
@@ -63,4 +81,3 @@ export function citations(indicator: Indicator): string[] {
 export function sourcesText(indicator: Indicator): string {
   return citations(indicator).join("; ");
 }
-

@@ -29,7 +29,13 @@ export interface GeometryDownload {
   topojson: FileEntry;
 }
 
-const entry = (file: Manifest["files"][number]): FileEntry => ({ file: file.file, href: publishedFilePath(file.file), bytes: file.bytes, sha256: file.sha256, rows: file.rows });
+const entry = (file: Manifest["files"][number]): FileEntry => ({
+  file: file.file,
+  href: publishedFilePath(file.file),
+  bytes: file.bytes,
+  sha256: file.sha256,
+  rows: file.rows,
+});
 
 /** One entry per table of tables/, CSV and Parquet side by side; in `order` first, then by name. */
 export function tableDownloads(manifest: Manifest, order: readonly string[] = []): TableDownload[] {
@@ -41,7 +47,9 @@ export function tableDownloads(manifest: Manifest, order: readonly string[] = []
     const table = tables.get(name) ?? tables.set(name, { name }).get(name)!;
     table[format] = entry(file);
   }
-  return [...tables.values()].sort((a, b) => rankIn(order, a.name) - rankIn(order, b.name) || a.name.localeCompare(b.name));
+  return [...tables.values()].sort(
+    (a, b) => rankIn(order, a.name) - rankIn(order, b.name) || a.name.localeCompare(b.name),
+  );
 }
 
 /** One entry per level of geo/, finest first when `order` lists the levels. */
@@ -89,5 +97,8 @@ export function codebookTables(rows: readonly CsvRow[], language: Language): Cod
 
 /** Caveats are stored as one text separated by " | ". */
 export function splitCaveats(text: string | undefined): string[] {
-  return (text ?? "").split(" | ").map((part) => part.trim()).filter(Boolean);
+  return (text ?? "")
+    .split(" | ")
+    .map((part) => part.trim())
+    .filter(Boolean);
 }

@@ -40,9 +40,15 @@ export function serializeQuestion(q: GuidedQuestion): string {
 const SAFE_ID = /^[a-z0-9_]+$/;
 
 /** The SQL of a question at one level; throws on anything that is not a known id, level or number. */
-export function questionSql(q: GuidedQuestion, level: string, known: Map<string, QuestionIndicator>, nameColumn: "name_fr" | "name_nl" | "name_en"): string {
+export function questionSql(
+  q: GuidedQuestion,
+  level: string,
+  known: Map<string, QuestionIndicator>,
+  nameColumn: "name_fr" | "name_nl" | "name_en",
+): string {
   const first = known.get(q.first);
-  if (!first || !known.has(q.second) || !SAFE_ID.test(q.first) || !SAFE_ID.test(q.second)) throw new Error("unknown indicator");
+  if (!first || !known.has(q.second) || !SAFE_ID.test(q.first) || !SAFE_ID.test(q.second))
+    throw new Error("unknown indicator");
   if (!MAP_LEVELS.includes(level)) throw new Error("unknown level");
   if (!Number.isFinite(q.worstPercent) || !Number.isFinite(q.threshold)) throw new Error("not a number");
   // "Worst" follows the indicator's polarity: the highest values unless higher is better.

@@ -32,7 +32,13 @@ export interface StateContext {
   questionIndicators?: Map<string, QuestionIndicator>;
 }
 
-export const DEFAULT_STATE: ExplorerState = { indicator: "fragility_index", level: "quartier", area: null, overlays: ["commune"], question: null };
+export const DEFAULT_STATE: ExplorerState = {
+  indicator: "fragility_index",
+  level: "quartier",
+  area: null,
+  overlays: ["commune"],
+  question: null,
+};
 
 export function parseState(search: string, context: StateContext): { state: ExplorerState; notices: Notice[] } {
   const params = new URLSearchParams(search);
@@ -66,7 +72,8 @@ export function parseState(search: string, context: StateContext): { state: Expl
     state.overlays = [];
     for (const overlay of overlays.split(",").filter(Boolean)) {
       if (context.overlays.includes(overlay) && !state.overlays.includes(overlay)) state.overlays.push(overlay);
-      else if (!context.overlays.includes(overlay)) notices.push({ key: "explorer.notice.overlay", params: { value: overlay } });
+      else if (!context.overlays.includes(overlay))
+        notices.push({ key: "explorer.notice.overlay", params: { value: overlay } });
     }
   }
   const question = params.get("g");
@@ -93,6 +100,9 @@ export function serializeState(state: ExplorerState): string {
 export const EXPLORER_TABLE_ID = "explorer-table";
 
 /** The explorer's table for a view, on the full explorer page (from embeds and other pages' maps). */
-export function explorerTableHref(language: string, view: Partial<Pick<ExplorerState, "indicator" | "level" | "area">>): string {
+export function explorerTableHref(
+  language: string,
+  view: Partial<Pick<ExplorerState, "indicator" | "level" | "area">>,
+): string {
   return `${homePath(language, serializeState({ ...DEFAULT_STATE, ...view }))}#${EXPLORER_TABLE_ID}`;
 }

@@ -55,7 +55,13 @@ export function rankOrder(polarity: ClientCatalogEntry["polarity"]): (a: number,
   return polarity === "higher_is_better" ? (a, b) => a - b : (a, b) => b - a;
 }
 
-export function profileHref(language: Language, level: string, code: string, data: ClientLevelData, index: number): string {
+export function profileHref(
+  language: Language,
+  level: string,
+  code: string,
+  data: ClientLevelData,
+  index: number,
+): string {
   if (level === "sector") return profilePath(language, "quartier", data.parents.quartier![index]!);
   return profilePath(language, level, code);
 }
@@ -70,11 +76,19 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
   const format = (value: number) => formatValue(value, indicator.unit, language);
   const levelLabel = t(`level.${state.level}`);
 
-  const ranked = data.codes.map((_, i) => i).filter((i) => values[i] !== null).sort((a, b) => rankOrder(indicator.polarity)(values[a]!, values[b]!) || (data.codes[a]! < data.codes[b]! ? -1 : 1));
+  const ranked = data.codes
+    .map((_, i) => i)
+    .filter((i) => values[i] !== null)
+    .sort(
+      (a, b) => rankOrder(indicator.polarity)(values[a]!, values[b]!) || (data.codes[a]! < data.codes[b]! ? -1 : 1),
+    );
   const rankOf = new Map<number, number>();
   ranked.forEach((index, position) => {
     const previous = ranked[position - 1];
-    rankOf.set(index, previous !== undefined && values[previous] === values[index] ? rankOf.get(previous)! : position + 1);
+    rankOf.set(
+      index,
+      previous !== undefined && values[previous] === values[index] ? rankOf.get(previous)! : position + 1,
+    );
   });
   const matches = new Set(inputs.matches ?? []);
   const order = [...ranked, ...data.codes.map((_, i) => i).filter((i) => values[i] === null)];
@@ -85,7 +99,12 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
     valueText: values[i] === null || values[i] === undefined ? t(flagKey(flags[i] ?? "missing")) : format(values[i]!),
     rank: rankOf.get(i) ?? null,
     year: years?.[i] ?? indicator.year,
-    note: [matches.has(data.codes[i]!) ? t("explorer.question.match") : "", flags[i] && values[i] !== null ? t(flagKey(flags[i]!)) : ""].filter(Boolean).join("; "),
+    note: [
+      matches.has(data.codes[i]!) ? t("explorer.question.match") : "",
+      flags[i] && values[i] !== null ? t(flagKey(flags[i]!)) : "",
+    ]
+      .filter(Boolean)
+      .join("; "),
     href: profileHref(language, state.level, data.codes[i]!, data, i),
     matched: matches.has(data.codes[i]!),
   }));
@@ -106,7 +125,12 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
   });
   const points: MapPoint[] = inputs.overlays.services
     .filter((s) => state.overlays.includes(s.type))
-    .map((s) => ({ x: s.x, y: s.y, kind: s.type, label: s.name ? `${s.name} (${t(`service.${s.type}`)})` : t(`service.${s.type}`) }));
+    .map((s) => ({
+      x: s.x,
+      y: s.y,
+      kind: s.type,
+      label: s.name ? `${s.name} (${t(`service.${s.type}`)})` : t(`service.${s.type}`),
+    }));
   const highlighted = [
     ...(state.overlays.includes("clss") && state.level === "quartier" ? inputs.overlays.clss : []),
     ...(state.area ? [state.area] : []),
@@ -116,8 +140,12 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
     id: "explorer-map",
     title: t("map.viewTitle", { indicator: indicator.label[language], level: levelLabel, year: indicator.year }),
     description: mapDescription(t, indicator.label[language], levelLabel, true),
-    areas: data.codes.filter((code) => inputs.paths[code]).map((code) => ({ code, d: inputs.paths[code]!, fill: map.fills.get(code)!, label: map.labels.get(code)! })),
-    borders: (["commune", "bassin"] as const).filter((kind) => state.overlays.includes(kind) && kind !== state.level).map((kind) => ({ kind, d: inputs.overlays.borders[kind] })),
+    areas: data.codes
+      .filter((code) => inputs.paths[code])
+      .map((code) => ({ code, d: inputs.paths[code]!, fill: map.fills.get(code)!, label: map.labels.get(code)! })),
+    borders: (["commune", "bassin"] as const)
+      .filter((kind) => state.overlays.includes(kind) && kind !== state.level)
+      .map((kind) => ({ kind, d: inputs.overlays.borders[kind] })),
     highlighted,
     points,
   });

@@ -70,7 +70,14 @@ export function chartPlan(values: readonly number[], region: number | null): Cha
 
 const plans = new Map<string, ChartPlan>();
 const PROBE: Omit<DistributionChartInput, "points" | "region"> = {
-  format: String, formatCount: String, axisLabel: "", countLabel: "", regionLabel: "", ariaLabel: "", ariaDescription: "", tooltip: () => "",
+  format: String,
+  formatCount: String,
+  axisLabel: "",
+  countLabel: "",
+  regionLabel: "",
+  ariaLabel: "",
+  ariaDescription: "",
+  tooltip: () => "",
 };
 
 export function distributionSvg(input: DistributionChartInput, plan: ChartPlan): string {
@@ -85,7 +92,12 @@ export function distributionSvg(input: DistributionChartInput, plan: ChartPlan):
  */
 function plot(options: Plot.PlotOptions): string {
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
-  const svg = Plot.plot({ ...options, document: document as unknown as Document, width: CHART_WIDTH, style: { fontSize: "12px", color: "#1b1f24" } }) as unknown as {
+  const svg = Plot.plot({
+    ...options,
+    document: document as unknown as Document,
+    width: CHART_WIDTH,
+    style: { fontSize: "12px", color: "#1b1f24" },
+  }) as unknown as {
     setAttribute(name: string, value: string): void;
     outerHTML: string;
   };
@@ -95,8 +107,10 @@ function plot(options: Plot.PlotOptions): string {
 
 /** A tenth of a pixel is enough: shorter coordinates, a third lighter for 724 dots. Text is untouched. */
 export function roundGeometry(svg: string): string {
-  return svg.replace(/\b(cx|cy|x|y|x1|x2|y1|y2|width|height|d|transform)="([^"]*)"/g, (_, name: string, value: string) =>
-    `${name}="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
+  return svg.replace(
+    /\b(cx|cy|x|y|x1|x2|y1|y2|width|height|d|transform)="([^"]*)"/g,
+    (_, name: string, value: string) =>
+      `${name}="${value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
   );
 }
 
@@ -111,22 +125,59 @@ function regionMarks(input: DistributionChartInput, domain: [number, number]): P
   const leftHalf = input.region <= (domain[0] + domain[1]) / 2;
   return [
     Plot.ruleX([input.region], { stroke: REGION, strokeWidth: 2, strokeDasharray: "6 3", ariaHidden: "true" }),
-    Plot.text([input.region], { x: (d: number) => d, frameAnchor: "top", dy: -14, dx: leftHalf ? 4 : -4, textAnchor: leftHalf ? "start" : "end", text: () => input.regionLabel, fill: "#1b1f24", fontSize: 12, fontWeight: 700, ariaHidden: "true" }),
+    Plot.text([input.region], {
+      x: (d: number) => d,
+      frameAnchor: "top",
+      dy: -14,
+      dx: leftHalf ? 4 : -4,
+      textAnchor: leftHalf ? "start" : "end",
+      text: () => input.regionLabel,
+      fill: "#1b1f24",
+      fontSize: 12,
+      fontWeight: 700,
+      ariaHidden: "true",
+    }),
   ];
 }
 
 function xAxis(input: DistributionChartInput, domain: [number, number]): Plot.ScaleOptions {
-  return { domain, nice: true, label: input.axisLabel, labelAnchor: "center", labelArrow: "none", tickFormat: input.format, ticks: 5 };
+  return {
+    domain,
+    nice: true,
+    label: input.axisLabel,
+    labelAnchor: "center",
+    labelArrow: "none",
+    tickFormat: input.format,
+    ticks: 5,
+  };
 }
 
 function renderDots(input: DistributionChartInput, height: number, r: number): string {
   const domain = xDomain(input);
   return plot({
-    height, marginTop: MARGIN_TOP, marginLeft: MARGIN_SIDE, marginRight: MARGIN_SIDE, marginBottom: MARGIN_BOTTOM,
-    ariaLabel: input.ariaLabel, ariaDescription: input.ariaDescription,
+    height,
+    marginTop: MARGIN_TOP,
+    marginLeft: MARGIN_SIDE,
+    marginRight: MARGIN_SIDE,
+    marginBottom: MARGIN_BOTTOM,
+    ariaLabel: input.ariaLabel,
+    ariaDescription: input.ariaDescription,
     x: xAxis(input, domain),
     marks: [
-      Plot.dotX(input.points, Plot.dodgeY({ x: "value", r, anchor: "bottom", padding: 1, fill: DOT, fillOpacity: 0.85, title: input.tooltip, sort: "value", ariaHidden: "true" })),
+      Plot.dotX(
+        input.points,
+        Plot.dodgeY({
+          x: "value",
+          r,
+          anchor: "bottom",
+          padding: 1,
+          fill: DOT,
+          fillOpacity: 0.85,
+          title: input.tooltip,
+          sort: "value",
+          ariaHidden: "true",
+        }),
+      ),
       ...regionMarks(input, domain),
     ],
   });
@@ -136,12 +187,22 @@ function renderDots(input: DistributionChartInput, height: number, r: number): s
 function renderHistogram(input: DistributionChartInput): string {
   const domain = xDomain(input);
   return plot({
-    height: 240, marginTop: MARGIN_TOP, marginLeft: MARGIN_SIDE, marginRight: MARGIN_SIDE, marginBottom: MARGIN_BOTTOM,
-    ariaLabel: input.ariaLabel, ariaDescription: input.ariaDescription,
+    height: 240,
+    marginTop: MARGIN_TOP,
+    marginLeft: MARGIN_SIDE,
+    marginRight: MARGIN_SIDE,
+    marginBottom: MARGIN_BOTTOM,
+    ariaLabel: input.ariaLabel,
+    ariaDescription: input.ariaDescription,
     x: xAxis(input, domain),
     y: { label: input.countLabel, labelArrow: "none", tickFormat: input.formatCount, ticks: 4, grid: true, nice: true },
     marks: [
-      Plot.rectY(input.points, { ...Plot.binX({ y: "count" }, { x: "value", thresholds: 20 }), fill: DOT, inset: 0.5, ariaHidden: "true" }),
+      Plot.rectY(input.points, {
+        ...Plot.binX({ y: "count" }, { x: "value", thresholds: 20 }),
+        fill: DOT,
+        inset: 0.5,
+        ariaHidden: "true",
+      }),
       Plot.ruleY([0], { ariaHidden: "true" }),
       ...regionMarks(input, domain),
     ],
@@ -159,13 +220,30 @@ function renderCounts(input: DistributionChartInput): string {
   for (const p of input.points) counts.set(p.value, (counts.get(p.value) ?? 0) + 1);
   const bars = [...counts].sort(([a], [b]) => a - b).map(([value, count]) => ({ value: input.format(value), count }));
   return plot({
-    height: 220, marginTop: 24, marginBottom: 40,
-    ariaLabel: input.ariaLabel, ariaDescription: input.ariaDescription,
-    x: { domain: bars.map((b) => b.value), label: input.axisLabel, labelAnchor: "center", labelArrow: "none", padding: 0.3 },
+    height: 220,
+    marginTop: 24,
+    marginBottom: 40,
+    ariaLabel: input.ariaLabel,
+    ariaDescription: input.ariaDescription,
+    x: {
+      domain: bars.map((b) => b.value),
+      label: input.axisLabel,
+      labelAnchor: "center",
+      labelArrow: "none",
+      padding: 0.3,
+    },
     y: { axis: null },
     marks: [
       Plot.barY(bars, { x: "value", y: "count", fill: DOT, ariaHidden: "true" }),
-      Plot.text(bars, { x: "value", y: "count", text: (d: { count: number }) => input.formatCount(d.count), dy: -8, fill: "#1b1f24", fontSize: 12, ariaHidden: "true" }),
+      Plot.text(bars, {
+        x: "value",
+        y: "count",
+        text: (d: { count: number }) => input.formatCount(d.count),
+        dy: -8,
+        fill: "#1b1f24",
+        fontSize: 12,
+        ariaHidden: "true",
+      }),
       Plot.ruleY([0], { ariaHidden: "true" }),
     ],
   });
@@ -174,7 +252,9 @@ function renderCounts(input: DistributionChartInput): string {
 /** The top of the highest dot, in SVG pixels (Infinity without dots). */
 export function stackTop(svg: string): number {
   return Math.min(
-    ...[...svg.matchAll(/<circle\b[^>]*>/g)].map(([tag]) => Number(/\bcy="([^"]+)"/.exec(tag)?.[1] ?? 0) - Number(/\br="([^"]+)"/.exec(tag)?.[1] ?? 0)),
+    ...[...svg.matchAll(/<circle\b[^>]*>/g)].map(
+      ([tag]) => Number(/\bcy="([^"]+)"/.exec(tag)?.[1] ?? 0) - Number(/\br="([^"]+)"/.exec(tag)?.[1] ?? 0),
+    ),
   );
 }
 

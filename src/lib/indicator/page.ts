@@ -17,11 +17,15 @@ export interface FamilyGroup {
 
 /** Indicators by family in FAMILIES order (an unknown family comes last), by label within each. */
 export function groupByFamily(list: Indicator[], language: Language): FamilyGroup[] {
-  const families = [...new Set(list.map((i) => i.family as string))].sort((a, b) => rankIn(FAMILIES, a) - rankIn(FAMILIES, b) || a.localeCompare(b));
+  const families = [...new Set(list.map((i) => i.family as string))].sort(
+    (a, b) => rankIn(FAMILIES, a) - rankIn(FAMILIES, b) || a.localeCompare(b),
+  );
   const collator = new Intl.Collator(locale(language));
   return families.map((family) => ({
     family,
-    indicators: list.filter((i) => i.family === family).sort((a, b) => collator.compare(a.label[language], b.label[language]) || a.id.localeCompare(b.id)),
+    indicators: list
+      .filter((i) => i.family === family)
+      .sort((a, b) => collator.compare(a.label[language], b.label[language]) || a.id.localeCompare(b.id)),
   }));
 }
 
@@ -29,7 +33,11 @@ export function groupByFamily(list: Indicator[], language: Language): FamilyGrou
  * The level a view shows: the first of `preferred` that has values, else the finest level that has
  * any (levels listed finest first). A distance computed only per sector is shown per sector.
  */
-export function chooseLevel(withValues: readonly string[], preferred: readonly string[], finestFirst: readonly string[]): string | undefined {
+export function chooseLevel(
+  withValues: readonly string[],
+  preferred: readonly string[],
+  finestFirst: readonly string[],
+): string | undefined {
   const available = finestFirst.filter((level) => withValues.includes(level));
   return preferred.find((level) => available.includes(level)) ?? available.find((level) => level !== "region");
 }
@@ -90,14 +98,26 @@ export interface Summary<T extends ValueRow> {
 
 /** Count, lowest, highest and median of the rows that have a value; undefined when none has. */
 export function summarize<T extends ValueRow>(rows: readonly T[], language: Language): Summary<T> | undefined {
-  const present = orderRows(rows.filter((r) => r.value !== null), "ascending", language);
+  const present = orderRows(
+    rows.filter((r) => r.value !== null),
+    "ascending",
+    language,
+  );
   if (!present.length) return undefined;
   const middle = Math.floor(present.length / 2);
-  const median = present.length % 2 ? present[middle]!.value! : (present[middle - 1]!.value! + present[middle]!.value!) / 2;
+  const median =
+    present.length % 2 ? present[middle]!.value! : (present[middle - 1]!.value! + present[middle]!.value!) / 2;
   const lowest = present[0]!;
   const highest = present.at(-1)!;
   const ties = (value: number | null) => present.filter((r) => r.value === value).length;
-  return { count: present.length, lowest, highest, lowestTies: ties(lowest.value), highestTies: ties(highest.value), median };
+  return {
+    count: present.length,
+    lowest,
+    highest,
+    lowestTies: ties(lowest.value),
+    highestTies: ties(highest.value),
+    median,
+  };
 }
 
 /**
@@ -105,7 +125,10 @@ export function summarize<T extends ValueRow>(rows: readonly T[], language: Lang
  * indicator named) on one of its sources. The note that GP supply is missing names one shortage
  * indicator but concerns them all, so it is kept for every indicator with status not_available.
  */
-export function qualityNotesFor(indicator: Pick<Indicator, "id" | "sources" | "status">, notes: readonly CsvRow[]): CsvRow[] {
+export function qualityNotesFor(
+  indicator: Pick<Indicator, "id" | "sources" | "status">,
+  notes: readonly CsvRow[],
+): CsvRow[] {
   return notes.filter(
     (note) =>
       note.indicator_id === indicator.id ||

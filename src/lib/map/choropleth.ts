@@ -56,7 +56,11 @@ export function choropleth(input: ChoroplethInput): Choropleth {
     fill: c.colour,
     label: `${input.format(c.low)} – ${input.format(c.high)} (${input.text.count(c.count)})`,
   }));
-  if (notApplicable) legendItems.push({ fill: NOT_APPLICABLE_FILL, label: `${input.text.notApplicable} (${input.text.count(notApplicable)})` });
+  if (notApplicable)
+    legendItems.push({
+      fill: NOT_APPLICABLE_FILL,
+      label: `${input.text.notApplicable} (${input.text.count(notApplicable)})`,
+    });
   if (noData) legendItems.push({ fill: NO_DATA_FILL, label: `${input.text.noData} (${input.text.count(noData)})` });
   return { fills, labels, legend, legendItems };
 }

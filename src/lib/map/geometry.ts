@@ -12,7 +12,13 @@ export const MAP_HEIGHT = 600;
 
 export function regionProjection(region: Topology): GeoProjection {
   const outline = feature(region, region.objects.region as GeometryCollection) as FeatureCollection<Geometry>;
-  return geoMercator().fitExtent([[6, 6], [MAP_WIDTH - 6, MAP_HEIGHT - 6]], outline);
+  return geoMercator().fitExtent(
+    [
+      [6, 6],
+      [MAP_WIDTH - 6, MAP_HEIGHT - 6],
+    ],
+    outline,
+  );
 }
 
 export interface AreaPath {

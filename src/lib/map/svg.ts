@@ -45,7 +45,10 @@ const FOOTER = 44;
 const LEGEND_WIDTH = 230;
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!,
+  );
 }
 
 /** Hatching for areas without a value: "no data" and "not applicable" must never look like a class. */
@@ -75,11 +78,15 @@ export function renderMapSvg(o: MapSvgOptions): string {
   parts.push(`<g transform="translate(0 ${top})">`);
   parts.push(`<g class="areas" stroke="#ffffff" stroke-width="0.5">`);
   for (const area of o.areas) {
-    parts.push(`<path d="${area.d}" fill="${area.fill}" data-code="${escapeXml(area.code)}"><title>${escapeXml(area.label)}</title></path>`);
+    parts.push(
+      `<path d="${area.d}" fill="${area.fill}" data-code="${escapeXml(area.code)}"><title>${escapeXml(area.label)}</title></path>`,
+    );
   }
   parts.push(`</g>`);
   for (const border of o.borders ?? []) {
-    parts.push(`<path class="border border-${border.kind}" d="${border.d}" fill="none" stroke="${border.kind === "bassin" ? "#1b1f24" : "#4a5561"}" stroke-width="${border.kind === "bassin" ? 2 : 1.1}" pointer-events="none"/>`);
+    parts.push(
+      `<path class="border border-${border.kind}" d="${border.d}" fill="none" stroke="${border.kind === "bassin" ? "#1b1f24" : "#4a5561"}" stroke-width="${border.kind === "bassin" ? 2 : 1.1}" pointer-events="none"/>`,
+    );
   }
   if (highlighted.size) {
     parts.push(`<g class="highlight" fill="none" stroke="#1b1f24" stroke-width="2.2" pointer-events="none">`);
@@ -89,7 +96,9 @@ export function renderMapSvg(o: MapSvgOptions): string {
   if (o.points?.length) {
     parts.push(`<g class="points">`);
     for (const p of o.points) {
-      parts.push(`<circle cx="${p.x}" cy="${p.y}" r="3" class="point point-${escapeXml(p.kind)}" fill="${POINT_COLOURS[p.kind] ?? "#333"}" stroke="#ffffff" stroke-width="0.8"><title>${escapeXml(p.label)}</title></circle>`);
+      parts.push(
+        `<circle cx="${p.x}" cy="${p.y}" r="3" class="point point-${escapeXml(p.kind)}" fill="${POINT_COLOURS[p.kind] ?? "#333"}" stroke="#ffffff" stroke-width="0.8"><title>${escapeXml(p.label)}</title></circle>`,
+      );
     }
     parts.push(`</g>`);
   }
@@ -97,13 +106,17 @@ export function renderMapSvg(o: MapSvgOptions): string {
   parts.push(`</g>`);
   if (o.standalone) {
     const x = MAP_WIDTH + 8;
-    parts.push(`<text x="${x}" y="${top + 20}" font-size="13" font-weight="700" fill="#1b1f24">${escapeXml(o.standalone.legendTitle)}</text>`);
+    parts.push(
+      `<text x="${x}" y="${top + 20}" font-size="13" font-weight="700" fill="#1b1f24">${escapeXml(o.standalone.legendTitle)}</text>`,
+    );
     o.standalone.legend.forEach((item, i) => {
       const y = top + 34 + i * 22;
       parts.push(`<rect x="${x}" y="${y}" width="18" height="14" fill="${item.fill}" stroke="#8a949e"/>`);
       parts.push(`<text x="${x + 26}" y="${y + 11}" font-size="12" fill="#1b1f24">${escapeXml(item.label)}</text>`);
     });
-    parts.push(`<text x="12" y="${height - 24}" font-size="11" fill="#4a5561">${escapeXml(o.standalone.source)}</text>`);
+    parts.push(
+      `<text x="12" y="${height - 24}" font-size="11" fill="#4a5561">${escapeXml(o.standalone.source)}</text>`,
+    );
     parts.push(`<text x="12" y="${height - 8}" font-size="11" fill="#4a5561">${escapeXml(o.standalone.date)}</text>`);
   }
   parts.push(`</svg>`);

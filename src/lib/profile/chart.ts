@@ -12,7 +12,10 @@ import type { Comparison } from "./compare.ts";
 import type { ProfileRow } from "./row.ts";
 
 /** Fill and symbol for each verdict: shape as well as colour, so colour is never the only cue. */
-export const COMPARISON_MARKS: Record<Comparison, { fill: string; symbol: "circle" | "diamond" | "triangle" | "square" }> = {
+export const COMPARISON_MARKS: Record<
+  Comparison,
+  { fill: string; symbol: "circle" | "diamond" | "triangle" | "square" }
+> = {
   better: { fill: "#2f6db5", symbol: "circle" },
   similar: { fill: "#f2c230", symbol: "diamond" },
   worse: { fill: "#c23b22", symbol: "triangle" },
@@ -133,13 +136,71 @@ function frame(rows: ProfileRow[], text: SpineChartText): SvgNode {
   const svg = Plot.plot({
     ...layout(lines),
     marks: [
-      Plot.axisY({ tickSize: 0, tickPadding: 14, fontSize: 11, label: null, tickFormat: (key: string) => labels.get(key) ?? "", ariaHidden: "true" }),
-      Plot.text(lines.filter((l) => !l.row), { y: "key", frameAnchor: "left", dx: 4 - MARGIN_LEFT, textAnchor: "start", fontWeight: "bold", fontSize: 12, text: (l: Line) => text.family(l.family), ariaHidden: "true" }),
-      Plot.text([text.worseEnd], { frameAnchor: "top-left", dy: -16, textAnchor: "start", text: (d: string) => d, ariaHidden: "true" }),
-      Plot.text([text.betterEnd], { frameAnchor: "top-right", dy: -16, textAnchor: "end", text: (d: string) => d, ariaHidden: "true" }),
-      Plot.barX(charted, { x1: 0, x2: 1, y: (r: ProfileRow) => r.indicator.id, fill: RANGE_FILL, insetTop: 8, insetBottom: 8, ariaHidden: "true" }),
-      Plot.barX(charted, { x1: (r: ProfileRow) => r.positions!.p25, x2: (r: ProfileRow) => r.positions!.p75, y: (r: ProfileRow) => r.indicator.id, fill: BAND_FILL, insetTop: 8, insetBottom: 8, ariaHidden: "true" }),
-      Plot.tickX(charted.filter((r) => r.positions!.benchmark !== null), { x: (r: ProfileRow) => r.positions!.benchmark, y: (r: ProfileRow) => r.indicator.id, stroke: BENCHMARK_STROKE, strokeWidth: 3, insetTop: 4, insetBottom: 4, ariaHidden: "true" }),
+      Plot.axisY({
+        tickSize: 0,
+        tickPadding: 14,
+        fontSize: 11,
+        label: null,
+        tickFormat: (key: string) => labels.get(key) ?? "",
+        ariaHidden: "true",
+      }),
+      Plot.text(
+        lines.filter((l) => !l.row),
+        {
+          y: "key",
+          frameAnchor: "left",
+          dx: 4 - MARGIN_LEFT,
+          textAnchor: "start",
+          fontWeight: "bold",
+          fontSize: 12,
+          text: (l: Line) => text.family(l.family),
+          ariaHidden: "true",
+        },
+      ),
+      Plot.text([text.worseEnd], {
+        frameAnchor: "top-left",
+        dy: -16,
+        textAnchor: "start",
+        text: (d: string) => d,
+        ariaHidden: "true",
+      }),
+      Plot.text([text.betterEnd], {
+        frameAnchor: "top-right",
+        dy: -16,
+        textAnchor: "end",
+        text: (d: string) => d,
+        ariaHidden: "true",
+      }),
+      Plot.barX(charted, {
+        x1: 0,
+        x2: 1,
+        y: (r: ProfileRow) => r.indicator.id,
+        fill: RANGE_FILL,
+        insetTop: 8,
+        insetBottom: 8,
+        ariaHidden: "true",
+      }),
+      Plot.barX(charted, {
+        x1: (r: ProfileRow) => r.positions!.p25,
+        x2: (r: ProfileRow) => r.positions!.p75,
+        y: (r: ProfileRow) => r.indicator.id,
+        fill: BAND_FILL,
+        insetTop: 8,
+        insetBottom: 8,
+        ariaHidden: "true",
+      }),
+      Plot.tickX(
+        charted.filter((r) => r.positions!.benchmark !== null),
+        {
+          x: (r: ProfileRow) => r.positions!.benchmark,
+          y: (r: ProfileRow) => r.indicator.id,
+          stroke: BENCHMARK_STROKE,
+          strokeWidth: 3,
+          insetTop: 4,
+          insetBottom: 4,
+          ariaHidden: "true",
+        },
+      ),
     ],
   }) as unknown as SvgNode;
   frames.set(text.frameKey, svg);
@@ -151,19 +212,29 @@ function overlay(rows: ProfileRow[], text: SpineChartText): SvgNode[] {
   const svg = Plot.plot({
     ...layout(chartLines(rows)),
     marks: [
-      Plot.dot(rows.filter((r) => r.positions?.value != null), {
-        x: (r: ProfileRow) => r.positions!.value,
+      Plot.dot(
+        rows.filter((r) => r.positions?.value != null),
+        {
+          x: (r: ProfileRow) => r.positions!.value,
+          y: (r: ProfileRow) => r.indicator.id,
+          r: 6,
+          fill: (r: ProfileRow) => COMPARISON_MARKS[r.comparison].fill,
+          symbol: (r: ProfileRow) => COMPARISON_MARKS[r.comparison].symbol,
+          stroke: BENCHMARK_STROKE,
+          strokeWidth: 1.2,
+          // The <title> of each symbol is both its tooltip and its accessible name.
+          title: text.title,
+          className: "spine-values",
+        },
+      ),
+      Plot.text(rows, {
+        x: 1,
         y: (r: ProfileRow) => r.indicator.id,
-        r: 6,
-        fill: (r: ProfileRow) => COMPARISON_MARKS[r.comparison].fill,
-        symbol: (r: ProfileRow) => COMPARISON_MARKS[r.comparison].symbol,
-        stroke: BENCHMARK_STROKE,
-        strokeWidth: 1.2,
-        // The <title> of each symbol is both its tooltip and its accessible name.
-        title: text.title,
-        className: "spine-values",
+        dx: 12,
+        textAnchor: "start",
+        text: text.value,
+        ariaHidden: "true",
       }),
-      Plot.text(rows, { x: 1, y: (r: ProfileRow) => r.indicator.id, dx: 12, textAnchor: "start", text: text.value, ariaHidden: "true" }),
     ],
   }) as unknown as SvgNode;
   return Array.from(svg.childNodes).filter((node) => node.nodeName.toLowerCase() === "g");

@@ -16,8 +16,14 @@ export const SIMILAR_ABSOLUTE_RANK = 0.05;
  * Neutral indicators (population, age structure) are never called better or worse, and a missing
  * value on either side is never compared.
  */
-export function compare(value: number | null | undefined, benchmark: number | null | undefined, polarity: Polarity, unit: string): Comparison {
-  if (polarity === "neutral" || value === null || value === undefined || benchmark === null || benchmark === undefined) return "not_compared";
+export function compare(
+  value: number | null | undefined,
+  benchmark: number | null | undefined,
+  polarity: Polarity,
+  unit: string,
+): Comparison {
+  if (polarity === "neutral" || value === null || value === undefined || benchmark === null || benchmark === undefined)
+    return "not_compared";
   if (isSimilar(value, benchmark, unit)) return "similar";
   const higher = value > benchmark;
   return higher === (polarity === "higher_is_worse") ? "worse" : "better";

@@ -54,7 +54,12 @@ export function spinePosition(value: number, stats: SpineStats, polarity: Polari
   return Math.min(1, Math.max(0, oriented));
 }
 
-export function spinePositions(stats: SpineStats, value: number | null, benchmark: number | null, polarity: Polarity): SpinePositions {
+export function spinePositions(
+  stats: SpineStats,
+  value: number | null,
+  benchmark: number | null,
+  polarity: Polarity,
+): SpinePositions {
   const at = (v: number) => spinePosition(v, stats, polarity);
   return {
     value: value === null ? null : at(value),

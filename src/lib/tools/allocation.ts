@@ -11,7 +11,15 @@
 import { percentileRanksOfPresent } from "../../core/percentile-rank.ts";
 
 /** Need scores a visitor can choose: the fragility index or one of its six components. */
-export const NEED_SCORES = ["fragility_index", "bim_share", "cpas_share", "unemployment_rate", "median_income", "share_80_plus", "share_65_alone"] as const;
+export const NEED_SCORES = [
+  "fragility_index",
+  "bim_share",
+  "cpas_share",
+  "unemployment_rate",
+  "median_income",
+  "share_80_plus",
+  "share_65_alone",
+] as const;
 export type NeedScoreId = (typeof NEED_SCORES)[number];
 
 /** Components where a higher value means less need: ranked on the opposite value. */
@@ -27,7 +35,8 @@ export type AmountUnit = keyof typeof AMOUNT_UNITS;
  * territories that have a value (inverted for the median income). Null: no score.
  */
 export function needScores(score: NeedScoreId, values: readonly (number | null)[]): (number | null)[] {
-  if (score === "fragility_index") return values.map((v) => (v === null || !Number.isFinite(v) ? null : Math.min(1, Math.max(0, v))));
+  if (score === "fragility_index")
+    return values.map((v) => (v === null || !Number.isFinite(v) ? null : Math.min(1, Math.max(0, v))));
   const oriented = INVERTED_SCORES.has(score) ? values.map((v) => (v === null ? null : -v)) : values;
   return percentileRanksOfPresent(oriented);
 }
@@ -133,7 +142,10 @@ export function allocate(input: AllocationInput): AllocationRow[] {
 
   const scoredIndex = population.map((_, i) => i).filter((i) => scored[i]);
   const kept = population.reduce((sum, _, i) => sum + (scored[i] ? 0 : baseline[i]!), 0);
-  const scoredShares = largestRemainder(scoredIndex.map((i) => exact[i]!), units - kept);
+  const scoredShares = largestRemainder(
+    scoredIndex.map((i) => exact[i]!),
+    units - kept,
+  );
   const share = [...baseline];
   scoredIndex.forEach((i, j) => (share[i] = scoredShares[j]!));
 
@@ -152,7 +164,12 @@ export function allocate(input: AllocationInput): AllocationRow[] {
 /** An amount in its unit as an integer number of steps (12.5 FTE → 125), or null if invalid. */
 export function amountToUnits(amount: number, unit: AmountUnit): number | null {
   const units = Math.round(amount / AMOUNT_UNITS[unit].step);
-  if (!Number.isFinite(amount) || amount <= 0 || Math.abs(units * AMOUNT_UNITS[unit].step - amount) > 1e-9 * Math.max(1, amount)) return null;
+  if (
+    !Number.isFinite(amount) ||
+    amount <= 0 ||
+    Math.abs(units * AMOUNT_UNITS[unit].step - amount) > 1e-9 * Math.max(1, amount)
+  )
+    return null;
   return units;
 }
 

@@ -56,13 +56,19 @@ export function sitingDataFromTables(
   for (const row of tables.fragility) {
     if (row.level === "quartier" && row.fragility_index) index.set(row.territory_code!, Number(row.fragility_index));
   }
-  const sectors = [...tables.sectors].sort((a, b) => (a.sector_code! < b.sector_code! ? -1 : a.sector_code! > b.sector_code! ? 1 : 0));
+  const sectors = [...tables.sectors].sort((a, b) =>
+    a.sector_code! < b.sector_code! ? -1 : a.sector_code! > b.sector_code! ? 1 : 0,
+  );
   const projected = sectors.map((s) => project(Number(s.point_lon), Number(s.point_lat)));
   const centres = tables.services.filter((s) => s.type === "maison_medicale");
   return {
     sectors: {
       codes: sectors.map((s) => s.sector_code!),
-      names: { fr: sectors.map((s) => s.name_fr!), nl: sectors.map((s) => s.name_nl!), en: sectors.map((s) => s.name_en ?? s.name_fr!) },
+      names: {
+        fr: sectors.map((s) => s.name_fr!),
+        nl: sectors.map((s) => s.name_nl!),
+        en: sectors.map((s) => s.name_en ?? s.name_fr!),
+      },
       quartier: sectors.map((s) => s.quartier_code!),
       bassin: sectors.map((s) => s.bassin_code!),
       population: sectors.map((s) => Number(s.population)),
@@ -78,7 +84,11 @@ export function sitingDataFromTables(
     }),
     bassins: {
       codes: tables.bassins.map((b) => b.bassin_code!),
-      names: { fr: tables.bassins.map((b) => b.name_fr!), nl: tables.bassins.map((b) => b.name_nl!), en: tables.bassins.map((b) => b.name_en!) },
+      names: {
+        fr: tables.bassins.map((b) => b.name_fr!),
+        nl: tables.bassins.map((b) => b.name_nl!),
+        en: tables.bassins.map((b) => b.name_en!),
+      },
     },
   };
 }
@@ -86,7 +96,11 @@ export function sitingDataFromTables(
 export type Reach = "all" | "fragile";
 
 /** Demand weight of each sector: its residents, or residents × its quartier's fragility index. */
-export function demandWeights(population: readonly number[], fragility: readonly (number | null)[], reach: Reach): number[] {
+export function demandWeights(
+  population: readonly number[],
+  fragility: readonly (number | null)[],
+  reach: Reach,
+): number[] {
   if (reach === "all") return population.map((p) => p);
   return population.map((p, i) => {
     const f = fragility[i];
@@ -253,9 +267,21 @@ export interface BassinCoverage {
 }
 
 /** Residents (and weighted demand) covered before, newly covered, and still uncovered per bassin. */
-export function coverageByBassin(data: SitingData, result: CoverageResult, weight: readonly number[]): BassinCoverage[] {
+export function coverageByBassin(
+  data: SitingData,
+  result: CoverageResult,
+  weight: readonly number[],
+): BassinCoverage[] {
   return data.bassins.codes.map((code) => {
-    const row: BassinCoverage = { code, residents: 0, weight: 0, existingResidents: 0, newResidents: 0, uncoveredResidents: 0, uncoveredWeight: 0 };
+    const row: BassinCoverage = {
+      code,
+      residents: 0,
+      weight: 0,
+      existingResidents: 0,
+      newResidents: 0,
+      uncoveredResidents: 0,
+      uncoveredWeight: 0,
+    };
     data.sectors.bassin.forEach((b, i) => {
       if (b !== code) return;
       const p = data.sectors.population[i]!;
@@ -279,7 +305,12 @@ export function coverageByBassin(data: SitingData, result: CoverageResult, weigh
  * over a region the size of Brussels one ratio serves everywhere (to a fraction of a percent).
  * The two points used are the farthest apart west–east, to keep rounding errors small.
  */
-export function metresPerSvgUnit(points: { x: readonly number[]; y: readonly number[]; px: readonly number[]; py: readonly number[] }): number {
+export function metresPerSvgUnit(points: {
+  x: readonly number[];
+  y: readonly number[];
+  px: readonly number[];
+  py: readonly number[];
+}): number {
   let west = 0;
   let east = 0;
   points.x.forEach((x, i) => {

@@ -7,4 +7,6 @@ import { readManifest } from "../../data/observatory-data.ts";
 export const getStaticPaths = () => geometryDownloads(readManifest()).map(({ level }) => ({ params: { level } }));
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(levelGeoJson(params.level!).text, { headers: { "Content-Type": "application/geo+json; charset=utf-8" } });
+  new Response(levelGeoJson(params.level!).text, {
+    headers: { "Content-Type": "application/geo+json; charset=utf-8" },
+  });

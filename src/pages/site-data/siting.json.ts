@@ -12,8 +12,15 @@ import { sitingDataFromTables } from "../../lib/tools/siting.ts";
 export const GET: APIRoute = () => {
   const projection = regionProjection(readTopology("region"));
   const data = sitingDataFromTables(
-    { sectors: readTable("sectors"), fragility: readTable("fragility"), services: readTable("services"), bassins: readTable("bassins") },
+    {
+      sectors: readTable("sectors"),
+      fragility: readTable("fragility"),
+      services: readTable("services"),
+      bassins: readTable("bassins"),
+    },
     (lon, lat) => projectPoint(projection, lon, lat),
   );
-  return new Response(JSON.stringify({ ...data, borders: { bassin: levelBorders("bassin") } }), { headers: { "Content-Type": "application/json" } });
+  return new Response(JSON.stringify({ ...data, borders: { bassin: levelBorders("bassin") } }), {
+    headers: { "Content-Type": "application/json" },
+  });
 };

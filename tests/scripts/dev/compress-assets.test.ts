@@ -29,7 +29,10 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(join(dir, ".."), { recursive: true, force: true }));
 
-const listing = () => readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => /\.(br|gz)$/.test(f)).sort();
+const listing = () =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.(br|gz)$/.test(f))
+    .sort();
 
 describe("isCompressible(path, bytes)", () => {
   it("takes text, WebAssembly and DuckDB files over 1 KB, not Parquet or images", () => {
@@ -47,7 +50,9 @@ describe("compressAssets(dir)", () => {
   it("writes .br and .gz beside each compressible file, which decompress to the original", async () => {
     const files = await compressAssets(dir, { cacheDir });
     expect(listing(), JSON.stringify(listing())).toEqual(
-      ["app.js", "data/observatory.duckdb", "data/tables/quartiers.csv", "duckdb.wasm", "fr/query/index.html"].flatMap((f) => [`${f}.br`, `${f}.gz`]).sort(),
+      ["app.js", "data/observatory.duckdb", "data/tables/quartiers.csv", "duckdb.wasm", "fr/query/index.html"]
+        .flatMap((f) => [`${f}.br`, `${f}.gz`])
+        .sort(),
     );
     for (const file of ["app.js", "duckdb.wasm", "fr/query/index.html"]) {
       const original = readFileSync(join(dir, file));

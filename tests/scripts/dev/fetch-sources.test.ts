@@ -135,7 +135,9 @@ describe("fetchSources", () => {
     expect(hasFailures(report)).toBe(true);
     const text = formatFetchReport(report);
     expect(text).toContain(`Fetched 2 sources into ${dir}: 2 checksum mismatch.`);
-    expect(text).toContain(`Could not fetch:\n  - kept: checksum mismatch: ${detail}\n  - absent: checksum mismatch: ${detail}`);
+    expect(text).toContain(
+      `Could not fetch:\n  - kept: checksum mismatch: ${detail}\n  - absent: checksum mismatch: ${detail}`,
+    );
   });
 
   it("reports refused connections, HTTP errors and timeouts as unreachable, leaving files untouched", async () => {
@@ -148,7 +150,11 @@ describe("fetchSources", () => {
     const missingFile = await place(dir, missing, olderBytes);
     const report = await fetchSources({ registry: registryOf(refused, missing, slow), targetDir: dir, timeoutMs: 300 });
     expect(report.outcomes).toEqual<FetchOutcome[]>([
-      { id: "refused", status: "unreachable", detail: `fetch failed: connect ECONNREFUSED 127.0.0.1:${closedPort} (${refusedUrl})` },
+      {
+        id: "refused",
+        status: "unreachable",
+        detail: `fetch failed: connect ECONNREFUSED 127.0.0.1:${closedPort} (${refusedUrl})`,
+      },
       { id: "missing", status: "unreachable", detail: `HTTP 404 Not Found (${base}/missing.csv)` },
       { id: "slow", status: "unreachable", detail: `no complete response within 300 ms (${base}/hang)` },
     ]);
@@ -162,11 +168,20 @@ describe("fetchSources", () => {
 
   it("fetches a live query afresh, with no checksum to match, and reports the copy's sha256", async () => {
     const dir = await tempDir();
-    const live: Source = { ...source("live", goodBytes, `${base}/changed.csv`), sha256: null, optional: true, acquisition: { type: "live-query", download_url: `${base}/changed.csv` } };
+    const live: Source = {
+      ...source("live", goodBytes, `${base}/changed.csv`),
+      sha256: null,
+      optional: true,
+      acquisition: { type: "live-query", download_url: `${base}/changed.csv` },
+    };
     const file = await place(dir, live, olderBytes);
     const report = await fetchSources({ registry: registryOf(live), targetDir: dir });
     expect(report.outcomes).toEqual<FetchOutcome[]>([
-      { id: "live", status: "downloaded", detail: `${file} (${changedBytes.byteLength} bytes, live query, sha256 ${sha256(changedBytes)})` },
+      {
+        id: "live",
+        status: "downloaded",
+        detail: `${file} (${changedBytes.byteLength} bytes, live query, sha256 ${sha256(changedBytes)})`,
+      },
     ]);
     expect(await readFile(file)).toEqual(changedBytes);
   });

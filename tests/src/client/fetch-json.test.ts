@@ -28,16 +28,22 @@ describe("fetchJson(path)", () => {
   });
 
   it("rejects on an HTTP error, then fetches again on the next call", async () => {
-    const asked = stubFetch(() => new Response("", { status: 503 }), () => Response.json([1]));
+    const asked = stubFetch(
+      () => new Response("", { status: 503 }),
+      () => Response.json([1]),
+    );
     await expect(fetchJson("/flaky.json")).rejects.toThrow("/flaky.json: HTTP 503");
     expect(await fetchJson("/flaky.json")).toEqual([1]);
     expect(asked).toEqual(["/flaky.json", "/flaky.json"]);
   });
 
   it("forgets a network failure too", async () => {
-    const asked = stubFetch(() => {
-      throw new TypeError("Failed to fetch");
-    }, () => Response.json("ok"));
+    const asked = stubFetch(
+      () => {
+        throw new TypeError("Failed to fetch");
+      },
+      () => Response.json("ok"),
+    );
     await expect(fetchJson("/offline.json")).rejects.toThrow("Failed to fetch");
     expect(await fetchJson("/offline.json")).toBe("ok");
     expect(asked).toHaveLength(2);

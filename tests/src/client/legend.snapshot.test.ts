@@ -10,14 +10,17 @@ const input = readInput<{ title: string; items: LegendItem[] }>("legend.json");
 
 /** The browser legend, drawn into a linkedom list. */
 function clientLegend(): string {
-  const { document } = parseHTML(`<!doctype html><html><body><ul class="map-legend" aria-labelledby="legend-test" data-legend></ul></body></html>`);
+  const { document } = parseHTML(
+    `<!doctype html><html><body><ul class="map-legend" aria-labelledby="legend-test" data-legend></ul></body></html>`,
+  );
   vi.stubGlobal("document", document);
   const list = document.querySelector("ul") as unknown as HTMLElement;
   renderLegend(list, input.items);
   return list.outerHTML;
 }
 
-const astroLegend = () => renderAstroComponent("src/components/MapLegend.astro", { id: "legend-test", title: input.title, items: input.items });
+const astroLegend = () =>
+  renderAstroComponent("src/components/MapLegend.astro", { id: "legend-test", title: input.title, items: input.items });
 
 interface Node {
   nodeType: number;

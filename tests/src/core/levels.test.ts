@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { LEVELS, MAP_LEVELS, PROFILE_LEVELS, TOOL_LEVELS, isLevelIn, levelDefinition } from "../../../src/core/levels.ts";
+import {
+  LEVELS,
+  MAP_LEVELS,
+  PROFILE_LEVELS,
+  TOOL_LEVELS,
+  isLevelIn,
+  levelDefinition,
+} from "../../../src/core/levels.ts";
 
 const file = JSON.parse(readFileSync(new URL("../../../data/reference/levels.json", import.meta.url), "utf8"));
 
@@ -13,7 +20,8 @@ describe("src/core/levels.ts", () => {
   });
   it("lists in each view only levels that are declared", () => {
     const ids = new Set(LEVELS.map((level) => level.id));
-    for (const view of [MAP_LEVELS, PROFILE_LEVELS, TOOL_LEVELS]) for (const id of view) expect(ids.has(id), id).toBe(true);
+    for (const view of [MAP_LEVELS, PROFILE_LEVELS, TOOL_LEVELS])
+      for (const id of view) expect(ids.has(id), id).toBe(true);
   });
   it("tells whether a value is a level of a view", () => {
     expect(isLevelIn(MAP_LEVELS, "sector")).toBe(true);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { lowerCounts, percentileRanks, percentileRanksOfPresent, rankPositions } from "../../../src/core/percentile-rank.ts";
+import {
+  lowerCounts,
+  percentileRanks,
+  percentileRanksOfPresent,
+  rankPositions,
+} from "../../../src/core/percentile-rank.ts";
 
 describe("percentileRanks(values)", () => {
   it("gives the share of the other values strictly lower, ties sharing the lowest rank", () => {

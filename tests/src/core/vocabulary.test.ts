@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { planarDistance } from "../../../src/core/distance.ts";
-import { BASE_OFFER_ID, COVERAGE_RADII_M, distanceId, meanDistanceId, servicesPerId, shareWithinId } from "../../../src/core/indicator-ids.ts";
+import {
+  BASE_OFFER_ID,
+  COVERAGE_RADII_M,
+  distanceId,
+  meanDistanceId,
+  servicesPerId,
+  shareWithinId,
+} from "../../../src/core/indicator-ids.ts";
 import { isLanguage, languages } from "../../../src/core/languages.ts";
 import { FAMILIES, rankIn } from "../../../src/core/polarity.ts";
 
@@ -23,7 +30,10 @@ describe("rankIn(order, item)", () => {
 
 describe("coverage indicator ids", () => {
   it("builds the published ids from the type and the radius", () => {
-    expect(COVERAGE_RADII_M.map((radius) => shareWithinId(radius, "pharmacy"))).toEqual(["share_within_500m_pharmacy", "share_within_1000m_pharmacy"]);
+    expect(COVERAGE_RADII_M.map((radius) => shareWithinId(radius, "pharmacy"))).toEqual([
+      "share_within_500m_pharmacy",
+      "share_within_1000m_pharmacy",
+    ]);
     expect(distanceId("dentist")).toBe("distance_dentist_m");
     expect(meanDistanceId("maison_medicale")).toBe("mean_distance_maison_medicale_m");
     expect(servicesPerId("hospital_emergency")).toBe("services_per_10000_hospital_emergency");

@@ -12,7 +12,13 @@ describe("readTable(name)", () => {
   it("parses a published CSV into rows of text, empty cells as empty strings", () => {
     expect(readTable("levels")).toEqual([
       { level: "quartier", status: "official", note_fr: "", note_nl: "", note_en: "" },
-      { level: "bassin", status: "reconstructed", note_fr: "Reconstruit", note_nl: "Gereconstrueerd", note_en: "Reconstructed" },
+      {
+        level: "bassin",
+        status: "reconstructed",
+        note_fr: "Reconstruit",
+        note_nl: "Gereconstrueerd",
+        note_en: "Reconstructed",
+      },
     ]);
   });
 

@@ -21,7 +21,8 @@ describe("translation files (src/i18n/messages/*.json)", () => {
   it.each(files)("%s uses the same placeholders in every language", (_, file) => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(file.fr)) {
-      for (const language of languages) expect(placeholders(file[language][key]!), `${language} ${key}`).toEqual(placeholders(file.fr[key]!));
+      for (const language of languages)
+        expect(placeholders(file[language][key]!), `${language} ${key}`).toEqual(placeholders(file.fr[key]!));
     }
   });
 

@@ -24,7 +24,9 @@ describe("csvField(value)", () => {
   });
 
   it("keeps accents and other Unicode as they are", () => {
-    expect(csvField("Molenbeek-Saint-Jean — Sint-Jans-Molenbeek, Ixelles/Elsene: ç é ü ß 🦆")).toBe('"Molenbeek-Saint-Jean — Sint-Jans-Molenbeek, Ixelles/Elsene: ç é ü ß 🦆"');
+    expect(csvField("Molenbeek-Saint-Jean — Sint-Jans-Molenbeek, Ixelles/Elsene: ç é ü ß 🦆")).toBe(
+      '"Molenbeek-Saint-Jean — Sint-Jans-Molenbeek, Ixelles/Elsene: ç é ü ß 🦆"',
+    );
   });
 });
 
@@ -36,7 +38,13 @@ describe("csvRecord(values)", () => {
 
 describe("toCsv(header, rows)", () => {
   it("starts with a UTF-8 byte order mark then the header", () => {
-    const csv = toCsv(["quartier", "population"], [["Dansaert", 8942], ['Saint-Gilles "Parvis"', null]]);
+    const csv = toCsv(
+      ["quartier", "population"],
+      [
+        ["Dansaert", 8942],
+        ['Saint-Gilles "Parvis"', null],
+      ],
+    );
     expect(csv).toBe(`${BOM}quartier,population\r\nDansaert,8942\r\n"Saint-Gilles ""Parvis""",\r\n`);
     const bytes = new TextEncoder().encode(csv);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -48,8 +56,13 @@ describe("toCsv(header, rows)", () => {
 
   it("reads back to the same cells with an RFC 4180 parser", async () => {
     const { default: Papa } = await import("papaparse");
-    const rows = [["x,y", 'q"q', "multi\nline", ""], ["é", "1", "-2.5", "😀"]];
-    const parsed = Papa.parse<string[]>(toCsv(["a", "b", "c", "d"], rows).slice(1), { newline: "\r\n" }).data.filter((r) => r.length > 1);
+    const rows = [
+      ["x,y", 'q"q', "multi\nline", ""],
+      ["é", "1", "-2.5", "😀"],
+    ];
+    const parsed = Papa.parse<string[]>(toCsv(["a", "b", "c", "d"], rows).slice(1), { newline: "\r\n" }).data.filter(
+      (r) => r.length > 1,
+    );
     expect(parsed).toEqual([["a", "b", "c", "d"], ...rows]);
   });
 });

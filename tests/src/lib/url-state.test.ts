@@ -1,14 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { inUrlOrder, parseChoice, parseStepped, readParam, writeParams, type ParamIssue } from "../../../src/lib/url-state.ts";
+import {
+  inUrlOrder,
+  parseChoice,
+  parseStepped,
+  readParam,
+  writeParams,
+  type ParamIssue,
+} from "../../../src/lib/url-state.ts";
 
 describe("writeParams(entries)", () => {
   it("leaves out defaults (null) and writes nothing for the default view", () => {
-    expect(writeParams([["a", null], ["b", null]])).toBe("");
-    expect(writeParams([["k", "10"], ["reach", null], ["bassin", "N"]])).toBe("?k=10&bassin=N");
+    expect(
+      writeParams([
+        ["a", null],
+        ["b", null],
+      ]),
+    ).toBe("");
+    expect(
+      writeParams([
+        ["k", "10"],
+        ["reach", null],
+        ["bassin", "N"],
+      ]),
+    ).toBe("?k=10&bassin=N");
   });
 
   it("keeps commas and colons readable, escapes the rest", () => {
-    expect(writeParams([["o", "commune,bassin"], ["g", "a:20:b:lt:0.9"], ["a", "x&y"]])).toBe("?o=commune,bassin&g=a:20:b:lt:0.9&a=x%26y");
+    expect(
+      writeParams([
+        ["o", "commune,bassin"],
+        ["g", "a:20:b:lt:0.9"],
+        ["a", "x&y"],
+      ]),
+    ).toBe("?o=commune,bassin&g=a:20:b:lt:0.9&a=x%26y");
   });
 });
 
@@ -24,6 +48,11 @@ describe("readParam(params, name, parse, fallback, issues)", () => {
 
   it("reports issues in the order of the URL", () => {
     const params = new URLSearchParams("?b=2&a=1");
-    expect(inUrlOrder(params, [{ name: "a", value: "1" }, { name: "b", value: "2" }]).map((i) => i.name)).toEqual(["b", "a"]);
+    expect(
+      inUrlOrder(params, [
+        { name: "a", value: "1" },
+        { name: "b", value: "2" },
+      ]).map((i) => i.name),
+    ).toEqual(["b", "a"]);
   });
 });

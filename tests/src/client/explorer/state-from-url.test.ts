@@ -2,8 +2,21 @@ import { describe, expect, it } from "vitest";
 import type { ClientCatalogEntry } from "../../../../src/lib/client-data.ts";
 import { questionIndicators, stateFromUrl } from "../../../../src/client/explorer/state-from-url.ts";
 
-const entry = (id: string, levels: string[], polarity: ClientCatalogEntry["polarity"] = "higher_is_worse", status: ClientCatalogEntry["status"] = "published"): ClientCatalogEntry => ({
-  id, family: "fragility", label: { fr: id, nl: id, en: id }, unit: "index", polarity, year: 2025, levels, status, citation: "",
+const entry = (
+  id: string,
+  levels: string[],
+  polarity: ClientCatalogEntry["polarity"] = "higher_is_worse",
+  status: ClientCatalogEntry["status"] = "published",
+): ClientCatalogEntry => ({
+  id,
+  family: "fragility",
+  label: { fr: id, nl: id, en: id },
+  unit: "index",
+  polarity,
+  year: 2025,
+  levels,
+  status,
+  citation: "",
 });
 const catalog = [
   entry("fragility_index", ["quartier", "commune", "bassin"]),
@@ -11,7 +24,12 @@ const catalog = [
   entry("population", ["sector", "quartier", "commune", "bassin"], "neutral"),
   entry("unpublished", [], "higher_is_worse", "not_available"),
 ];
-const codes: Record<string, string[]> = { quartier: ["1", "58"], commune: ["21001", "21016"], bassin: ["N"], sector: ["21001A00-"] };
+const codes: Record<string, string[]> = {
+  quartier: ["1", "58"],
+  commune: ["21001", "21016"],
+  bassin: ["N"],
+  sector: ["21001A00-"],
+};
 
 /** A loader recording which levels' codes were asked for. */
 function loader() {
@@ -47,7 +65,13 @@ describe("stateFromUrl(search, catalog, loadCodes)", () => {
   it("reads a guided question on published indicators with a direction", async () => {
     const { load } = loader();
     const { state } = await stateFromUrl("?g=fragility_index:20:fragility_index:lt:90", catalog, load);
-    expect(state.question).toEqual({ first: "fragility_index", worstPercent: 20, second: "fragility_index", comparison: "lt", threshold: 90 });
+    expect(state.question).toEqual({
+      first: "fragility_index",
+      worstPercent: 20,
+      second: "fragility_index",
+      comparison: "lt",
+      threshold: 90,
+    });
     expect([...questionIndicators(catalog).keys()]).toEqual(["fragility_index", "distance_pharmacy_m"]);
   });
 });

@@ -18,7 +18,15 @@ interface ResultInput {
 const input = readInput<{ bar: ResultInput; scatter: ResultInput }>("query.json");
 
 function resultSet({ columns, rows }: ResultInput): ResultSet {
-  return { columns, rowCount: rows.length, truncated: false, displayed: rows, *rows() { yield* rows; } };
+  return {
+    columns,
+    rowCount: rows.length,
+    truncated: false,
+    displayed: rows,
+    *rows() {
+      yield* rows;
+    },
+  };
 }
 
 /**
@@ -26,11 +34,16 @@ function resultSet({ columns, rows }: ResultInput): ResultSet {
  * caption use the page's global document, as in the browser.
  */
 async function chart(result: ResultInput): Promise<string> {
-  const { window, document } = parseHTML(`<!doctype html><html lang="en"><body><figure class="query-chart"></figure></body></html>`);
+  const { window, document } = parseHTML(
+    `<!doctype html><html lang="en"><body><figure class="query-chart"></figure></body></html>`,
+  );
   vi.stubGlobal("window", window);
   vi.stubGlobal("document", document);
   const figure = document.querySelector("figure") as unknown as HTMLElement;
-  const shape = chartShape(result.columns.map((c) => c.kind), result.rows.length);
+  const shape = chartShape(
+    result.columns.map((c) => c.kind),
+    result.rows.length,
+  );
   expect(shape).toBeDefined();
   await renderChart(figure, resultSet(result), shape!, { t: createTranslator("en"), format: formatters("en") });
   // Plot, loaded by renderChart under linkedom's window, offsets as a browser at one device pixel per CSS pixel.

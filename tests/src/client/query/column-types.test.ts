@@ -6,7 +6,8 @@ const type = (t: arrow.DataType) => t as unknown as ArrowTypeLike;
 
 describe("ArrowTypeId", () => {
   it("matches apache-arrow's Type enum", () => {
-    for (const [name, id] of Object.entries(ArrowTypeId)) expect(arrow.Type[name as keyof typeof arrow.Type], name).toBe(id);
+    for (const [name, id] of Object.entries(ArrowTypeId))
+      expect(arrow.Type[name as keyof typeof arrow.Type], name).toBe(id);
   });
 });
 

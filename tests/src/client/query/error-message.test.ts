@@ -3,13 +3,25 @@ import { explainError } from "../../../../src/client/query/error-message.ts";
 
 describe("explainError(error)", () => {
   it.each([
-    ['Invalid Input Error: Cannot execute statement of type "INSERT" on database "obs" which is attached in read-only mode!', "readOnly"],
-    ["Catalog Error: Table with name quartier does not exist!\nDid you mean \"quartiers\"?", "table"],
+    [
+      'Invalid Input Error: Cannot execute statement of type "INSERT" on database "obs" which is attached in read-only mode!',
+      "readOnly",
+    ],
+    ['Catalog Error: Table with name quartier does not exist!\nDid you mean "quartiers"?', "table"],
     ['Binder Error: Referenced column "nom" not found in FROM clause!', "column"],
-    ["Catalog Error: Scalar Function with name foo does not exist!\nDid you mean \"floor\"?", "function"],
-    ['Catalog Error: Scalar Function with name "to_json" is not in the catalog, but it exists in the json extension.', "extension"],
-    ['Permission Error: Cannot access file "https://example.org/x.csv" - file system operations are disabled by configuration', "files"],
-    ['Invalid Input Error: Cannot change configuration option "threads" - the configuration has been locked', "settings"],
+    ['Catalog Error: Scalar Function with name foo does not exist!\nDid you mean "floor"?', "function"],
+    [
+      'Catalog Error: Scalar Function with name "to_json" is not in the catalog, but it exists in the json extension.',
+      "extension",
+    ],
+    [
+      'Permission Error: Cannot access file "https://example.org/x.csv" - file system operations are disabled by configuration',
+      "files",
+    ],
+    [
+      'Invalid Input Error: Cannot change configuration option "threads" - the configuration has been locked',
+      "settings",
+    ],
     ["Out of Memory Error: could not allocate block of size 256.0 KiB", "memory"],
     ["Conversion Error: Could not convert string 'x' to INT32", "other"],
   ])("%s", (message, hint) => {
@@ -17,8 +29,12 @@ describe("explainError(error)", () => {
   });
 
   it("unwraps the JSON errors DuckDB-WASM sends for parser errors", () => {
-    const json = '{"exception_type":"Parser","exception_message":"syntax error at or near \\"SELEC\\"\\n\\nLINE 1: SELEC 1\\n        ^","error_subtype":"SYNTAX_ERROR","position":"0"}';
-    expect(explainError(new Error(json))).toEqual({ hint: "syntax", detail: 'Parser Error: syntax error at or near "SELEC"\n\nLINE 1: SELEC 1\n        ^' });
+    const json =
+      '{"exception_type":"Parser","exception_message":"syntax error at or near \\"SELEC\\"\\n\\nLINE 1: SELEC 1\\n        ^","error_subtype":"SYNTAX_ERROR","position":"0"}';
+    expect(explainError(new Error(json))).toEqual({
+      hint: "syntax",
+      detail: 'Parser Error: syntax error at or near "SELEC"\n\nLINE 1: SELEC 1\n        ^',
+    });
   });
 
   it("accepts anything thrown", () => {

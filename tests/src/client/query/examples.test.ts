@@ -32,16 +32,24 @@ async function rows(sql: string) {
 describe("example queries", () => {
   it("each have a question in every language", () => {
     for (const language of languages) {
-      for (const example of examples) expect(messages[language], `${language} ${example.id}`).toHaveProperty(`query.example.${example.id}`);
+      for (const example of examples)
+        expect(messages[language], `${language} ${example.id}`).toHaveProperty(`query.example.${example.id}`);
     }
   });
 
-  it.each(examples.flatMap((example) => languages.map((language) => [example.id, language] as const)))("%s runs in %s and returns rows", async (id, language) => {
-    const example = examples.find((e) => e.id === id)!;
-    const sql = exampleSql(example, language, messages[language][`query.example.${id}` as keyof (typeof messages)["fr"]]);
-    expect(sql.split("\n")[0]).toMatch(/^-- \S/);
-    expect((await rows(sql)).length).toBeGreaterThan(0);
-  });
+  it.each(examples.flatMap((example) => languages.map((language) => [example.id, language] as const)))(
+    "%s runs in %s and returns rows",
+    async (id, language) => {
+      const example = examples.find((e) => e.id === id)!;
+      const sql = exampleSql(
+        example,
+        language,
+        messages[language][`query.example.${id}` as keyof (typeof messages)["fr"]],
+      );
+      expect(sql.split("\n")[0]).toMatch(/^-- \S/);
+      expect((await rows(sql)).length).toBeGreaterThan(0);
+    },
+  );
 
   it("finds fragile quartiers where some residents have no pharmacy within 500 m, most fragile first", async () => {
     const result = await rows(examples.find((e) => e.id === "fragilePharmacy")!.sql("fr"));
@@ -71,7 +79,9 @@ describe("schemaSql(language)", () => {
     const result = await rows(schemaSql(language));
     const tables = await rows("SELECT table_name FROM duckdb_tables() WHERE database_name = 'obs'");
     expect(new Set(result.map((r) => r.table_name))).toEqual(new Set(tables.map((r) => r.table_name)));
-    const [{ n }] = (await rows("SELECT count(*) AS n FROM duckdb_columns() WHERE database_name = 'obs'")) as [{ n: string }];
+    const [{ n }] = (await rows("SELECT count(*) AS n FROM duckdb_columns() WHERE database_name = 'obs'")) as [
+      { n: string },
+    ];
     expect(result).toHaveLength(Number(n));
     for (const row of result) {
       expect(row.column_description, `${row.table_name}.${row.column_name}`).not.toBe("");

@@ -15,8 +15,10 @@ describe("highlightSql(sql)", () => {
   });
 
   it("keeps the text of the textarea character for character", () => {
-    const sql = "SELECT \"a\"\"b\", $$x$$\n\tFROM t\n";
-    const text = highlightSql(sql).replace(/<[^>]+>/g, "").replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+    const sql = 'SELECT "a""b", $$x$$\n\tFROM t\n';
+    const text = highlightSql(sql)
+      .replace(/<[^>]+>/g, "")
+      .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
     // A trailing newline gets one space, so that the overlay has the textarea's last line.
     expect(text).toBe(`${sql} `);
   });

@@ -7,7 +7,8 @@ import type { QueryStream } from "../../../../src/client/duckdb-client.ts";
 /** A stream like DuckDB-WASM's: the table's schema, then its batches. */
 function streamOf(table: arrow.Table, batchRows = 2048): QueryStream {
   const batches: arrow.RecordBatch[] = [];
-  for (let start = 0; start < table.numRows; start += batchRows) batches.push(...table.slice(start, start + batchRows).batches);
+  for (let start = 0; start < table.numRows; start += batchRows)
+    batches.push(...table.slice(start, start + batchRows).batches);
   return {
     schema: table.schema,
     async *[Symbol.asyncIterator]() {
@@ -18,7 +19,11 @@ function streamOf(table: arrow.Table, batchRows = 2048): QueryStream {
 
 describe("collectResult(stream, onProgress)", () => {
   it("describes the columns and converts the cells", async () => {
-    const table = arrow.tableFromArrays({ quartier: ["Dansaert", "Marolles"], population: Int32Array.from([8942, 11000]), n: BigInt64Array.from([1n, 2n]) });
+    const table = arrow.tableFromArrays({
+      quartier: ["Dansaert", "Marolles"],
+      population: Int32Array.from([8942, 11000]),
+      n: BigInt64Array.from([1n, 2n]),
+    });
     const result = await collectResult(streamOf(table));
     expect(result.columns).toEqual([
       { name: "quartier", type: "VARCHAR", kind: "text" },
@@ -27,7 +32,10 @@ describe("collectResult(stream, onProgress)", () => {
     ]);
     expect(result.rowCount).toBe(2);
     expect(result.truncated).toBe(false);
-    expect(result.displayed).toEqual([["Dansaert", 8942, 1n], ["Marolles", 11000, 2n]]);
+    expect(result.displayed).toEqual([
+      ["Dansaert", 8942, 1n],
+      ["Marolles", 11000, 2n],
+    ]);
   });
 
   it("displays the first rows but keeps every row for the CSV", async () => {
@@ -40,7 +48,10 @@ describe("collectResult(stream, onProgress)", () => {
     expect(result.displayed.at(-1)).toEqual([DISPLAY_LIMIT - 1]);
     expect([...result.rows()]).toHaveLength(count);
     expect(progress.at(-1)).toBe(count);
-    const csv = toCsv(result.columns.map((c) => c.name), result.rows());
+    const csv = toCsv(
+      result.columns.map((c) => c.name),
+      result.rows(),
+    );
     expect(csv.split("\r\n").at(-2)).toBe(String(count - 1));
   });
 

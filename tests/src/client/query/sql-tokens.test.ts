@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { splitStatements, tokenize, type Token } from "../../../../src/client/query/sql-tokens.ts";
 
-const kinds = (sql: string) => tokenize(sql).filter((t) => t.kind !== "space").map((t) => [t.kind, t.text]);
+const kinds = (sql: string) =>
+  tokenize(sql)
+    .filter((t) => t.kind !== "space")
+    .map((t) => [t.kind, t.text]);
 
 describe("tokenize(sql)", () => {
   it("gives back the text exactly, whatever it is", () => {
@@ -14,7 +17,11 @@ describe("tokenize(sql)", () => {
       "émoji 🦆 ¤ # ` \\ \t\r\n",
       "",
     ]) {
-      expect(tokenize(sql).map((t: Token) => t.text).join("")).toBe(sql);
+      expect(
+        tokenize(sql)
+          .map((t: Token) => t.text)
+          .join(""),
+      ).toBe(sql);
     }
   });
 
@@ -64,10 +71,9 @@ describe("tokenize(sql)", () => {
 
 describe("splitStatements(sql)", () => {
   it("splits on the semicolons that end statements only", () => {
-    expect(splitStatements("CREATE TEMP TABLE t AS SELECT 'a;b' AS s; -- c;d\nSELECT \"x;y\" FROM t; /* ; */")).toEqual([
-      "CREATE TEMP TABLE t AS SELECT 'a;b' AS s",
-      ' -- c;d\nSELECT "x;y" FROM t',
-    ]);
+    expect(splitStatements("CREATE TEMP TABLE t AS SELECT 'a;b' AS s; -- c;d\nSELECT \"x;y\" FROM t; /* ; */")).toEqual(
+      ["CREATE TEMP TABLE t AS SELECT 'a;b' AS s", ' -- c;d\nSELECT "x;y" FROM t'],
+    );
   });
 
   it("drops empty statements and keeps a single one as it is", () => {

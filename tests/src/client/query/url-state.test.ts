@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { sqlFromSearch, urlWithSql } from "../../../../src/client/query/url-state.ts";
 
-const sql = "-- Quartiers « fragiles » & pharmacies\nSELECT name_fr, 100 - value AS \"%\"\nFROM quartiers\nWHERE name_fr LIKE 'Saint-%' OR x = 'a+b#c?d';";
+const sql =
+  "-- Quartiers « fragiles » & pharmacies\nSELECT name_fr, 100 - value AS \"%\"\nFROM quartiers\nWHERE name_fr LIKE 'Saint-%' OR x = 'a+b#c?d';";
 
 describe("urlWithSql(href, sql) and sqlFromSearch(search)", () => {
   it("round-trip any query, with accents, quotes, +, #, ?, % and line breaks", () => {

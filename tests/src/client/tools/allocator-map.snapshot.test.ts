@@ -43,7 +43,11 @@ const rows: AllocatorRow[] = input.map((r) => ({
   },
 }));
 
-const labels = { title: "Répartition de 75 500 €", description: "Part de chaque carré comparée à une part égale par habitant.", share: (row: AllocatorRow) => `${row.allocation.share} €` };
+const labels = {
+  title: "Répartition de 75 500 €",
+  description: "Part de chaque carré comparée à une part égale par habitant.",
+  share: (row: AllocatorRow) => `${row.allocation.share} €`,
+};
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -8,7 +8,11 @@ const COMPARISONS = Object.keys(COMPARISON_MARKS) as Comparison[];
 
 /** Every verdict's mark, side by side in one file. */
 async function marks(): Promise<string> {
-  const svgs = await Promise.all(COMPARISONS.map((comparison) => renderAstroComponent("src/components/profile/ComparisonMark.astro", { comparison })));
+  const svgs = await Promise.all(
+    COMPARISONS.map((comparison) =>
+      renderAstroComponent("src/components/profile/ComparisonMark.astro", { comparison }),
+    ),
+  );
   return `<div>${svgs.join("")}</div>`;
 }
 

@@ -27,18 +27,42 @@ const topology = {
     },
   },
   arcs: [
-    [[1, 0], [0, 1]],
-    [[1, 1], [-1, 0], [0, -1], [1, 0]],
-    [[1, 1], [1, 0], [0, -1], [-1, 0]],
+    [
+      [1, 0],
+      [0, 1],
+    ],
+    [
+      [1, 1],
+      [-1, 0],
+      [0, -1],
+      [1, 0],
+    ],
+    [
+      [1, 1],
+      [1, 0],
+      [0, -1],
+      [-1, 0],
+    ],
   ],
 } as unknown as Topology;
 
 describe("topologyToGeoJson(topology, object, level, names)", () => {
   it("gives one feature per geometry, ids and codes as text, names as properties", () => {
-    const collection = topologyToGeoJson(topology, "demo", "quartier", new Map([["7", { name_fr: "Sept", name_nl: "Zeven", name_en: "Seven" }]]));
+    const collection = topologyToGeoJson(
+      topology,
+      "demo",
+      "quartier",
+      new Map([["7", { name_fr: "Sept", name_nl: "Zeven", name_en: "Seven" }]]),
+    );
     expect(collection.type).toBe("FeatureCollection");
     expect(collection.features.map((f) => f.id)).toEqual(["7", "B"]);
-    expect(collection.features[0]!.properties).toEqual({ level: "quartier", code: "7", name_fr: "Sept", name_nl: "Zeven", name_en: "Seven" });
+    expect(collection.features[0]!.properties).toEqual({
+      level: "quartier",
+      code: "7",
+      name_fr: "Sept",
+      name_nl: "Zeven",
+      name_en: "Seven",
+    });
     expect(collection.features[1]!.properties).toEqual({ level: "quartier", code: "B" });
   });
   it("decodes the quantized arcs and rounds coordinates to 7 decimals", () => {
@@ -60,17 +84,38 @@ describe("levelGeoJson(level) on the published geometry", () => {
     const codes = readTable("quartiers").map((q) => q.quartier_code);
     expect(collection.features).toHaveLength(145);
     expect(collection.features.map((f) => f.properties!.code).sort()).toEqual([...codes].sort());
-    expect(collection.features.every((f) => f.id === f.properties!.code && f.geometry.type.endsWith("Polygon"))).toBe(true);
-    expect(collection.features.find((f) => f.id === "2")!.properties).toMatchObject({ name_fr: "Dansaert", name_nl: "Dansaert" });
+    expect(collection.features.every((f) => f.id === f.properties!.code && f.geometry.type.endsWith("Polygon"))).toBe(
+      true,
+    );
+    expect(collection.features.find((f) => f.id === "2")!.properties).toMatchObject({
+      name_fr: "Dansaert",
+      name_nl: "Dansaert",
+    });
   });
   it("keeps every level's features (724 sectors, 19 communes, 5 bassins, 1 region)", () => {
-    for (const [level, count] of [["sector", 724], ["commune", 19], ["bassin", 5], ["region", 1]] as const) {
+    for (const [level, count] of [
+      ["sector", 724],
+      ["commune", 19],
+      ["bassin", 5],
+      ["region", 1],
+    ] as const) {
       expect(JSON.parse(levelGeoJson(level).text).features, level).toHaveLength(count);
     }
   });
   it("is reproducible, with the size and checksum the data page shows", () => {
     const file = levelGeoJson("bassin");
-    const again = geoJsonFile(topologyToGeoJson(readTopology("bassin"), "bassin", "bassin", new Map(readTable("territories").filter((t) => t.level === "bassin").map((t) => [t.code!, { name_fr: t.name_fr!, name_nl: t.name_nl!, name_en: t.name_en! }]))));
+    const again = geoJsonFile(
+      topologyToGeoJson(
+        readTopology("bassin"),
+        "bassin",
+        "bassin",
+        new Map(
+          readTable("territories")
+            .filter((t) => t.level === "bassin")
+            .map((t) => [t.code!, { name_fr: t.name_fr!, name_nl: t.name_nl!, name_en: t.name_en! }]),
+        ),
+      ),
+    );
     expect(again).toEqual(file);
     expect(file.bytes).toBe(Buffer.byteLength(file.text));
     expect(file.sha256).toMatch(/^[0-9a-f]{64}$/);

@@ -8,7 +8,14 @@ import { languages } from "../../../../src/core/languages.ts";
 import { hasWords } from "../../../../src/lib/indicator/page.ts";
 import { distributionStaticPaths, indicatorStaticPaths } from "../../../../src/data/static-paths.ts";
 import {
-  distributionCsv, distributionLevelOf, mapLevelOf, mappedLevels, parameterRows, qualityRows, regionRow, valueRows,
+  distributionCsv,
+  distributionLevelOf,
+  mapLevelOf,
+  mappedLevels,
+  parameterRows,
+  qualityRows,
+  regionRow,
+  valueRows,
 } from "../../../../src/data/indicator/page-data.ts";
 import { readTable } from "../../../../src/data/observatory-data.ts";
 import { indicator, indicators } from "../../../../src/data/site-data.ts";
@@ -68,7 +75,10 @@ describe("notes and parameters of an indicator", () => {
 
 describe("distributionCsv(indicator, language)", () => {
   it("holds the values the chart shows, then the region's", () => {
-    const rows = Papa.parse<Record<string, string>>(distributionCsv("bim_share", "en").replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(distributionCsv("bim_share", "en").replace(/^\uFEFF/, ""), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(rows.at(-1)).toMatchObject({ level: "region", code: "04000", indicator_id: "bim_share" });
     expect(rows.slice(0, -1).every((r) => r.level === "quartier" && r.value !== "")).toBe(true);
     expect(rows.every((r) => r.sources === indicator("bim_share").sources.join(";"))).toBe(true);
@@ -85,7 +95,13 @@ describe("routes", () => {
 });
 
 describe("words for the codes in the published tables", () => {
-  const used = (table: string, column: string) => [...new Set(readTable(table).map((r) => r[column]!).filter(Boolean))];
+  const used = (table: string, column: string) => [
+    ...new Set(
+      readTable(table)
+        .map((r) => r[column]!)
+        .filter(Boolean),
+    ),
+  ];
   it.each([
     ["indicators.flag", "indicators", "flag"],
     ["flag", "indicators", "flag"],
@@ -95,7 +111,10 @@ describe("words for the codes in the published tables", () => {
     ["indicators.parameterStatus", "method_parameters", "status"],
   ])("%s covers every %s.%s in every language", (prefix, table, column) => {
     for (const language of languages) {
-      expect(used(table, column).filter((code) => !hasWords(language, prefix, code)), language).toEqual([]);
+      expect(
+        used(table, column).filter((code) => !hasWords(language, prefix, code)),
+        language,
+      ).toEqual([]);
     }
   });
 });

@@ -17,7 +17,11 @@ vi.mock("../../../../src/data/observatory-data.ts", async (importOriginal) => {
   const { topology } = snapshotGrid();
   return {
     ...original,
-    readTable: (name: string) => Papa.parse<Record<string, string>>(readFileSync(join(INPUT_DIR, "tables", `${name}.csv`), "utf8"), { header: true, skipEmptyLines: true }).data,
+    readTable: (name: string) =>
+      Papa.parse<Record<string, string>>(readFileSync(join(INPUT_DIR, "tables", `${name}.csv`), "utf8"), {
+        header: true,
+        skipEmptyLines: true,
+      }).data,
     readTopology: (level: string) => {
       if (!topology.objects[level]) throw new Error(`The snapshot grid has no level ${level}`);
       return topology;
@@ -33,12 +37,24 @@ function picture(options: MapViewOptions): string {
 
 describe("mapView(options)", () => {
   it("draws a page's map: French texts, commune and bassin borders, highlighted areas", () => {
-    const svg = picture({ indicatorId: "bim_share", level: "quartier", language: "fr", borders: ["commune", "bassin"], highlighted: ["B2"] });
+    const svg = picture({
+      indicatorId: "bim_share",
+      level: "quartier",
+      language: "fr",
+      borders: ["commune", "bassin"],
+      highlighted: ["B2"],
+    });
     expectSnapshot("map-view-page", svg);
   });
 
   it("draws the downloadable map: standalone, in Dutch, with legend, sources and year drawn in", () => {
-    const svg = picture({ indicatorId: "bim_share", level: "quartier", language: "nl", borders: ["bassin"], standalone: true });
+    const svg = picture({
+      indicatorId: "bim_share",
+      level: "quartier",
+      language: "nl",
+      borders: ["bassin"],
+      standalone: true,
+    });
     expectSnapshot("map-view-standalone", svg);
   });
 });

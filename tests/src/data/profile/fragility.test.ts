@@ -21,19 +21,38 @@ describe("fragilityOf(area)", () => {
     expect(f.ranked!.variants).toHaveLength(10);
     expect(weightingIds()[0]).toBe("default");
     expect(Math.min(...f.ranked!.variants.map((v) => v.rank))).toBe(15);
-    expect(f.components.map((c) => c.id)).toEqual(["bim_share", "cpas_share", "unemployment_rate", "median_income", "share_80_plus", "share_65_alone"]);
+    expect(f.components.map((c) => c.id)).toEqual([
+      "bim_share",
+      "cpas_share",
+      "unemployment_rate",
+      "median_income",
+      "share_80_plus",
+      "share_65_alone",
+    ]);
     expect(f.components.find((c) => c.id === "bim_share")).toMatchObject({ percentile: 0.8087, worstDecile: false });
   });
 
   it("flags components in the most fragile decile (Marolles)", () => {
     const f = fragilityOf(findArea("quartier", "8"))!;
-    expect(f.components.filter((c) => c.worstDecile).map((c) => c.id)).toEqual(["bim_share", "cpas_share", "unemployment_rate", "median_income"]);
+    expect(f.components.filter((c) => c.worstDecile).map((c) => c.id)).toEqual([
+      "bim_share",
+      "cpas_share",
+      "unemployment_rate",
+      "median_income",
+    ]);
   });
 
   it("says why a quartier is not ranked", () => {
     expect(fragilityOf(findArea("quartier", "900"))!.unranked).toEqual({ kind: "not_residential", type: "park" });
-    expect(fragilityOf(findArea("quartier", "6"))!.unranked).toEqual({ kind: "too_few_residents", population: 329, minimum: 1000 });
-    expect(fragilityOf(findArea("quartier", "115"))!.unranked).toEqual({ kind: "incomplete_data", missing: ["median_income", "share_80_plus", "share_65_alone"] });
+    expect(fragilityOf(findArea("quartier", "6"))!.unranked).toEqual({
+      kind: "too_few_residents",
+      population: 329,
+      minimum: 1000,
+    });
+    expect(fragilityOf(findArea("quartier", "115"))!.unranked).toEqual({
+      kind: "incomplete_data",
+      missing: ["median_income", "share_80_plus", "share_65_alone"],
+    });
   });
 });
 
@@ -47,14 +66,20 @@ describe("ordinal(n, language)", () => {
 
 describe("profileCsv(level, code, language)", () => {
   it("has one line per chart row, with the published values", () => {
-    const lines = profileCsv("quartier", "58", "en").replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = profileCsv("quartier", "58", "en")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines[0]).toBe(PROFILE_CSV_HEADER.join(","));
     expect(lines).toHaveLength(profileRows("quartier", "58").length + 1);
     expect(lines.find((l) => l.includes(",bim_share,"))).toContain(",38.11,,28.18,38.14,region,28.18,worse,similar,");
   });
 
   it("names a commune's indicators in the page's language, with its region and bassin comparisons", () => {
-    const lines = profileCsv("commune", "21001", "fr").replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = profileCsv("commune", "21001", "fr")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines.find((l) => l.includes(",bim_share,"))).toBe(
       "commune,21001,Anderlecht,fragility,bim_share,Bénéficiaires de l'intervention majorée (BIM),percent,higher_is_worse,2024,36.93,partial_coverage,28.18,38.14,region,28.18,worse,similar,19,10.83,18.685,28.02,32.91,43.76,ibsa-monitoring-vulnerability",
     );

@@ -1,11 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { codebookTables, databaseDownload, geometryDownloads, splitCaveats, tableDownloads } from "../../../../src/lib/data/downloads.ts";
+import {
+  codebookTables,
+  databaseDownload,
+  geometryDownloads,
+  splitCaveats,
+  tableDownloads,
+} from "../../../../src/lib/data/downloads.ts";
 import { formatBytes } from "../../../../src/lib/format.ts";
 import { citationText, pageUrl } from "../../../../src/lib/data/citation.ts";
 import { absolutizeUrls } from "../../../../src/client/data/citation.ts";
 import type { Manifest } from "../../../../src/lib/published.ts";
 
-const file = (name: string, bytes: number, rows: number | null = 3) => ({ file: name, bytes, sha256: name.length.toString(16).padStart(64, "0"), rows });
+const file = (name: string, bytes: number, rows: number | null = 3) => ({
+  file: name,
+  bytes,
+  sha256: name.length.toString(16).padStart(64, "0"),
+  rows,
+});
 const manifest: Manifest = {
   pipeline_version: "9.9.9",
   files: [
@@ -27,8 +38,20 @@ describe("tableDownloads(manifest, order)", () => {
     expect(tables.map((t) => t.name)).toEqual(["indicators", "zeta"]);
     expect(tables[0]).toEqual({
       name: "indicators",
-      csv: { file: "tables/indicators.csv", href: "/data/tables/indicators.csv", bytes: 1500, sha256: manifest.files[5]!.sha256, rows: 3 },
-      parquet: { file: "tables/indicators.parquet", href: "/data/tables/indicators.parquet", bytes: 900, sha256: manifest.files[4]!.sha256, rows: 3 },
+      csv: {
+        file: "tables/indicators.csv",
+        href: "/data/tables/indicators.csv",
+        bytes: 1500,
+        sha256: manifest.files[5]!.sha256,
+        rows: 3,
+      },
+      parquet: {
+        file: "tables/indicators.parquet",
+        href: "/data/tables/indicators.parquet",
+        bytes: 900,
+        sha256: manifest.files[4]!.sha256,
+        rows: 3,
+      },
     });
   });
   it("follows the order given (the codebook's), then names", () => {
@@ -38,7 +61,9 @@ describe("tableDownloads(manifest, order)", () => {
 
 describe("geometryDownloads(manifest, order) and databaseDownload(manifest)", () => {
   it("lists each level's TopoJSON, finest first", () => {
-    expect(geometryDownloads(manifest, ["sector", "quartier", "commune", "bassin"]).map((g) => [g.level, g.topojson.href])).toEqual([
+    expect(
+      geometryDownloads(manifest, ["sector", "quartier", "commune", "bassin"]).map((g) => [g.level, g.topojson.href]),
+    ).toEqual([
       ["quartier", "/data/geo/quartier.topojson"],
       ["bassin", "/data/geo/bassin.topojson"],
     ]);
@@ -62,13 +87,38 @@ describe("formatBytes(bytes, language)", () => {
 
 describe("codebookTables(rows, language)", () => {
   const rows = [
-    { table_name: "sectors", column_name: "", column_type: "", description_fr: "Secteurs", description_nl: "Sectoren", description_en: "Sectors" },
-    { table_name: "sectors", column_name: "sector_code", column_type: "VARCHAR", description_fr: "Code du secteur", description_nl: "Code van de sector", description_en: "Sector code" },
-    { table_name: "levels", column_name: "level", column_type: "VARCHAR", description_fr: "Niveau", description_nl: "Niveau", description_en: "Level" },
+    {
+      table_name: "sectors",
+      column_name: "",
+      column_type: "",
+      description_fr: "Secteurs",
+      description_nl: "Sectoren",
+      description_en: "Sectors",
+    },
+    {
+      table_name: "sectors",
+      column_name: "sector_code",
+      column_type: "VARCHAR",
+      description_fr: "Code du secteur",
+      description_nl: "Code van de sector",
+      description_en: "Sector code",
+    },
+    {
+      table_name: "levels",
+      column_name: "level",
+      column_type: "VARCHAR",
+      description_fr: "Niveau",
+      description_nl: "Niveau",
+      description_en: "Level",
+    },
   ];
   it("groups the columns by table in the page's language, the table's own row as its description", () => {
     expect(codebookTables(rows, "nl")).toEqual([
-      { table: "sectors", description: "Sectoren", columns: [{ name: "sector_code", type: "VARCHAR", description: "Code van de sector" }] },
+      {
+        table: "sectors",
+        description: "Sectoren",
+        columns: [{ name: "sector_code", type: "VARCHAR", description: "Code van de sector" }],
+      },
       { table: "levels", description: "", columns: [{ name: "level", type: "VARCHAR", description: "Niveau" }] },
     ]);
   });
@@ -98,7 +148,11 @@ describe("citationText(language, version, url)", () => {
 
 describe("absolutizeUrls(root, origin)", () => {
   it("completes a relative address with the origin the reader is on", () => {
-    const element = { dataset: { relativeUrl: "/en/data/" }, textContent: "Cite /en/data/ (accessed [date]).", removeAttribute() {} };
+    const element = {
+      dataset: { relativeUrl: "/en/data/" },
+      textContent: "Cite /en/data/ (accessed [date]).",
+      removeAttribute() {},
+    };
     const root = { querySelectorAll: () => [element] } as unknown as ParentNode;
     absolutizeUrls(root, "http://127.0.0.1:4321");
     expect(element.textContent).toBe("Cite http://127.0.0.1:4321/en/data/ (accessed [date]).");

@@ -1,7 +1,12 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseQuestion, questionSql, serializeQuestion, type QuestionIndicator } from "../../../../src/lib/explorer/guided-question.ts";
+import {
+  parseQuestion,
+  questionSql,
+  serializeQuestion,
+  type QuestionIndicator,
+} from "../../../../src/lib/explorer/guided-question.ts";
 import { projectRoot } from "../../../../scripts/lib/paths.ts";
 
 const known = new Map<string, QuestionIndicator>([
@@ -12,7 +17,13 @@ const known = new Map<string, QuestionIndicator>([
 
 describe("parseQuestion(text, known) and serializeQuestion(question)", () => {
   it("round-trips a question", () => {
-    const q = { first: "fragility_index", worstPercent: 20, second: "share_within_500m_pharmacy", comparison: "lt" as const, threshold: 90 };
+    const q = {
+      first: "fragility_index",
+      worstPercent: 20,
+      second: "share_within_500m_pharmacy",
+      comparison: "lt" as const,
+      threshold: 90,
+    };
     expect(parseQuestion(serializeQuestion(q), known)).toEqual(q);
   });
   it("rejects unknown ids, bad numbers and comparisons", () => {
@@ -26,11 +37,30 @@ describe("parseQuestion(text, known) and serializeQuestion(question)", () => {
 
 describe("questionSql(question, level, known, nameColumn)", () => {
   it("orders 'worst' by polarity and refuses anything but known ids and levels", () => {
-    const sql = questionSql({ first: "median_income", worstPercent: 10, second: "fragility_index", comparison: "gt", threshold: 0.5 }, "quartier", known, "name_nl");
+    const sql = questionSql(
+      { first: "median_income", worstPercent: 10, second: "fragility_index", comparison: "gt", threshold: 0.5 },
+      "quartier",
+      known,
+      "name_nl",
+    );
     expect(sql).toContain("percent_rank() OVER (ORDER BY value ASC)");
     expect(sql).toContain("AND second.value > 0.5");
-    expect(() => questionSql({ first: "x; DROP", worstPercent: 10, second: "median_income", comparison: "lt", threshold: 1 }, "quartier", known, "name_fr")).toThrow("unknown indicator");
-    expect(() => questionSql({ first: "median_income", worstPercent: 10, second: "median_income", comparison: "lt", threshold: 1 }, "planet", known, "name_fr")).toThrow("unknown level");
+    expect(() =>
+      questionSql(
+        { first: "x; DROP", worstPercent: 10, second: "median_income", comparison: "lt", threshold: 1 },
+        "quartier",
+        known,
+        "name_fr",
+      ),
+    ).toThrow("unknown indicator");
+    expect(() =>
+      questionSql(
+        { first: "median_income", worstPercent: 10, second: "median_income", comparison: "lt", threshold: 1 },
+        "planet",
+        known,
+        "name_fr",
+      ),
+    ).toThrow("unknown level");
   });
 
   it("answers on the real database: the most fragile fifth of quartiers with under 90 % of residents near a pharmacy", async () => {
@@ -39,10 +69,29 @@ describe("questionSql(question, level, known, nameColumn)", () => {
     try {
       await connection.run(`ATTACH '${join(projectRoot, "public/data/observatory.duckdb")}' AS obs (READ_ONLY)`);
       await connection.run("USE obs");
-      const sql = questionSql({ first: "fragility_index", worstPercent: 20, second: "share_within_500m_pharmacy", comparison: "lt", threshold: 90 }, "quartier", known, "name_fr");
-      const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS() as { code: string; fragility_index: number; share_within_500m_pharmacy: number }[];
+      const sql = questionSql(
+        {
+          first: "fragility_index",
+          worstPercent: 20,
+          second: "share_within_500m_pharmacy",
+          comparison: "lt",
+          threshold: 90,
+        },
+        "quartier",
+        known,
+        "name_fr",
+      );
+      const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS() as {
+        code: string;
+        fragility_index: number;
+        share_within_500m_pharmacy: number;
+      }[];
       // Cross-check with a plain computation on the same tables.
-      const ranked = (await connection.runAndReadAll("SELECT count(*)::INT AS n FROM indicators WHERE level = 'quartier' AND indicator_id = 'fragility_index' AND value IS NOT NULL")).getRowObjectsJS()[0] as { n: number };
+      const ranked = (
+        await connection.runAndReadAll(
+          "SELECT count(*)::INT AS n FROM indicators WHERE level = 'quartier' AND indicator_id = 'fragility_index' AND value IS NOT NULL",
+        )
+      ).getRowObjectsJS()[0] as { n: number };
       expect(ranked.n).toBe(116);
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.every((r) => r.share_within_500m_pharmacy < 90)).toBe(true);

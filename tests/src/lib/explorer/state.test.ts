@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATE, explorerTableHref, parseState, serializeState, type StateContext } from "../../../../src/lib/explorer/state.ts";
+import {
+  DEFAULT_STATE,
+  explorerTableHref,
+  parseState,
+  serializeState,
+  type StateContext,
+} from "../../../../src/lib/explorer/state.ts";
 
 const context: StateContext = {
   indicators: new Map([
@@ -19,21 +25,32 @@ describe("parseState(search, context)", () => {
 
   it("reads indicator, level, area and overlays", () => {
     expect(parseState("?i=population&l=quartier&a=58&o=bassin,pharmacy", context).state).toEqual({
-      indicator: "population", level: "quartier", area: "58", overlays: ["bassin", "pharmacy"], question: null,
+      indicator: "population",
+      level: "quartier",
+      area: "58",
+      overlays: ["bassin", "pharmacy"],
+      question: null,
     });
   });
 
   it("falls back with a notice for unknown values, never failing", () => {
     const { state, notices } = parseState("?i=nonsense&l=galaxy&a=999&o=commune,<script>", context);
     expect(state).toEqual({ ...DEFAULT_STATE, area: null });
-    expect(notices.map((n) => n.key)).toEqual(["explorer.notice.indicator", "explorer.notice.level", "explorer.notice.area", "explorer.notice.overlay"]);
+    expect(notices.map((n) => n.key)).toEqual([
+      "explorer.notice.indicator",
+      "explorer.notice.level",
+      "explorer.notice.area",
+      "explorer.notice.overlay",
+    ]);
     expect(notices[3]!.params.value).toBe("<script>");
   });
 
   it("moves to a level where the indicator exists", () => {
     const { state, notices } = parseState("?i=distance_pharmacy_m", context);
     expect(state.level).toBe("sector");
-    expect(notices).toEqual([{ key: "explorer.notice.levelForIndicator", params: { indicator: "distance_pharmacy_m", level: "sector" } }]);
+    expect(notices).toEqual([
+      { key: "explorer.notice.levelForIndicator", params: { indicator: "distance_pharmacy_m", level: "sector" } },
+    ]);
   });
 
   it("survives malformed percent-encoding", () => {
@@ -44,7 +61,13 @@ describe("parseState(search, context)", () => {
 describe("serializeState(state)", () => {
   it("omits defaults and round-trips", () => {
     expect(serializeState(DEFAULT_STATE)).toBe("");
-    const state = { indicator: "population", level: "commune", area: "21004", overlays: ["bassin", "clss"], question: null };
+    const state = {
+      indicator: "population",
+      level: "commune",
+      area: "21004",
+      overlays: ["bassin", "clss"],
+      question: null,
+    };
     expect(serializeState(state)).toBe("?i=population&l=commune&a=21004&o=bassin,clss");
     expect(parseState(serializeState(state), { ...context, areas: undefined }).state).toEqual(state);
   });
@@ -61,7 +84,13 @@ describe("guided questions in the URL", () => {
 
   it("reads and writes the question", () => {
     const { state } = parseState("?g=fragility_index:20:distance_pharmacy_m:gt:300", withQuestions);
-    expect(state.question).toEqual({ first: "fragility_index", worstPercent: 20, second: "distance_pharmacy_m", comparison: "gt", threshold: 300 });
+    expect(state.question).toEqual({
+      first: "fragility_index",
+      worstPercent: 20,
+      second: "distance_pharmacy_m",
+      comparison: "gt",
+      threshold: 300,
+    });
     expect(serializeState(state)).toBe("?g=fragility_index:20:distance_pharmacy_m:gt:300");
   });
 
@@ -77,6 +106,10 @@ describe("explorerTableHref(language, view)", () => {
     expect(explorerTableHref("fr", {})).toBe("/fr/#explorer-table");
     const href = explorerTableHref("nl", { indicator: "fragility_index", level: "commune", area: "21001" });
     expect(href).toBe("/nl/?l=commune&a=21001#explorer-table");
-    expect(parseState(href.slice("/nl/".length).split("#")[0]!, context).state).toMatchObject({ indicator: "fragility_index", level: "commune", area: "21001" });
+    expect(parseState(href.slice("/nl/".length).split("#")[0]!, context).state).toMatchObject({
+      indicator: "fragility_index",
+      level: "commune",
+      area: "21001",
+    });
   });
 });

@@ -25,10 +25,23 @@ const overlays: ClientOverlays = {
     return { type, name, x, y };
   }),
 };
-const inputs: ExplorerInputs = { catalog: input.catalog, data: input.data, paths: grid.paths, overlays, matches: input.matches };
+const inputs: ExplorerInputs = {
+  catalog: input.catalog,
+  data: input.data,
+  paths: grid.paths,
+  overlays,
+  matches: input.matches,
+};
 
 function view(state: Partial<ExplorerState>, language: Language) {
-  const full: ExplorerState = { indicator: "bim_share", level: "quartier", area: null, overlays: [], question: null, ...state };
+  const full: ExplorerState = {
+    indicator: "bim_share",
+    level: "quartier",
+    area: null,
+    overlays: [],
+    question: null,
+    ...state,
+  };
   return explorerView(inputs, full, language, createTranslator(language));
 }
 

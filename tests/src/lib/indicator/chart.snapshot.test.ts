@@ -1,10 +1,17 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { chartPlan, distributionSvg, type DistributionChartInput, type DistributionPoint } from "../../../../src/lib/indicator/chart.ts";
+import {
+  chartPlan,
+  distributionSvg,
+  type DistributionChartInput,
+  type DistributionPoint,
+} from "../../../../src/lib/indicator/chart.ts";
 import { BUILD_OFFSET_MESSAGE, plotOffset } from "../../../helpers/plot-offset.ts";
 import { expectSnapshot } from "../../../helpers/snapshot.ts";
 import { readInput } from "../../../helpers/snapshot-grid.ts";
 
-const input = readInput<{ continuous: DistributionPoint[]; region: number; discrete: DistributionPoint[] }>("distribution.json");
+const input = readInput<{ continuous: DistributionPoint[]; region: number; discrete: DistributionPoint[] }>(
+  "distribution.json",
+);
 
 function chart(points: DistributionPoint[], region: number | null): DistributionChartInput {
   return {

@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { chartPlan, distributionSvg, fits, isDiscrete, roundGeometry, type DistributionChartInput } from "../../../../src/lib/indicator/chart.ts";
+import {
+  chartPlan,
+  distributionSvg,
+  fits,
+  isDiscrete,
+  roundGeometry,
+  type DistributionChartInput,
+} from "../../../../src/lib/indicator/chart.ts";
 
 // A seeded generator: the same points on every run, no Math.random in tests.
 function points(count: number, seed = 7) {
   let state = seed;
-  const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: count }, (_, i) => ({ name: `T${i}`, value: Math.round(next() * 1000) / 10 }));
 }
 
@@ -21,14 +28,29 @@ const input = (overrides: Partial<DistributionChartInput> = {}): DistributionCha
   tooltip: (p) => `${p.name}: ${p.value}`,
   ...overrides,
 });
-const draw = (chart: DistributionChartInput) => distributionSvg(chart, chartPlan(chart.points.map((p) => p.value), chart.region));
+const draw = (chart: DistributionChartInput) =>
+  distributionSvg(
+    chart,
+    chartPlan(
+      chart.points.map((p) => p.value),
+      chart.region,
+    ),
+  );
 
 describe("chartPlan(values, region)", () => {
   it("packs one dot per territory when they fit, growing the height as needed", () => {
-    expect(chartPlan(points(145).map((p) => p.value), 42.5)).toMatchObject({ kind: "dots", height: 120 });
+    expect(
+      chartPlan(
+        points(145).map((p) => p.value),
+        42.5,
+      ),
+    ).toMatchObject({ kind: "dots", height: 120 });
     // A peaked distribution (the mean of two uniform draws) stacks higher than a flat one.
     const other = points(724, 11);
-    const sectors = chartPlan(points(724).map((p, i) => Math.round((p.value + other[i]!.value) * 5) / 10), null);
+    const sectors = chartPlan(
+      points(724).map((p, i) => Math.round((p.value + other[i]!.value) * 5) / 10),
+      null,
+    );
     expect(sectors.kind).toBe("dots");
     expect(sectors.kind === "dots" && sectors.height).toBeGreaterThan(120);
   });
@@ -99,7 +121,9 @@ describe("distributionSvg(input, plan)", () => {
     const svg = draw(input());
     expect(svg).toContain('viewBox="0 0 720 120"');
     // T81 (0) and T104 (0.1) are 0.6 px apart: the second dot sits 7 px above the first.
-    expect(svg).toContain('<circle r="3" cy="76" cx="44"><title>T81: 0</title></circle><circle r="3" cy="69" cx="44.6"><title>T104: 0.1</title></circle>');
+    expect(svg).toContain(
+      '<circle r="3" cy="76" cx="44"><title>T81: 0</title></circle><circle r="3" cy="69" cx="44.6"><title>T104: 0.1</title></circle>',
+    );
   });
 });
 
@@ -113,8 +137,8 @@ describe("fits(svg)", () => {
 
 describe("roundGeometry(svg)", () => {
   it("rounds coordinates to a tenth of a pixel and leaves text alone", () => {
-    expect(roundGeometry('<circle cx="29.8464" cy="112.15037572742482" r="3"></circle><text x="1.25">0.85</text>')).toBe(
-      '<circle cx="29.8" cy="112.2" r="3"></circle><text x="1.3">0.85</text>',
-    );
+    expect(
+      roundGeometry('<circle cx="29.8464" cy="112.15037572742482" r="3"></circle><text x="1.25">0.85</text>'),
+    ).toBe('<circle cx="29.8" cy="112.2" r="3"></circle><text x="1.3">0.85</text>');
   });
 });

@@ -1,25 +1,66 @@
 import { describe, expect, it } from "vitest";
 import {
-  chooseLevel, groupByFamily, hasWords, joinList, orderRows, parametersFor, pluralKey, qualityNotesFor, regionOnSameScale, summarize, wordsFor, worstFirstDirection, type ValueRow,
+  chooseLevel,
+  groupByFamily,
+  hasWords,
+  joinList,
+  orderRows,
+  parametersFor,
+  pluralKey,
+  qualityNotesFor,
+  regionOnSameScale,
+  summarize,
+  wordsFor,
+  worstFirstDirection,
+  type ValueRow,
 } from "../../../../src/lib/indicator/page.ts";
 import type { Indicator } from "../../../../src/lib/published.ts";
 import { languages } from "../../../../src/core/languages.ts";
 
 const base: Omit<Indicator, "id" | "family" | "label"> = {
-  unit: "percent", polarity: "higher_is_worse", year: 2024, levels: ["quartier"], method: { fr: "", nl: "", en: "" }, sources: [], status: "published",
+  unit: "percent",
+  polarity: "higher_is_worse",
+  year: 2024,
+  levels: ["quartier"],
+  method: { fr: "", nl: "", en: "" },
+  sources: [],
+  status: "published",
 };
-const make = (id: string, family: Indicator["family"], label: string): Indicator => ({ ...base, id, family, label: { fr: label, nl: label, en: label } });
-const row = (code: string, name: string, value: number | null, flag: string | null = null): ValueRow => ({ code, name, value, year: 2024, flag });
+const make = (id: string, family: Indicator["family"], label: string): Indicator => ({
+  ...base,
+  id,
+  family,
+  label: { fr: label, nl: label, en: label },
+});
+const row = (code: string, name: string, value: number | null, flag: string | null = null): ValueRow => ({
+  code,
+  name,
+  value,
+  year: 2024,
+  flag,
+});
 
 describe("groupByFamily(list, language)", () => {
   it("orders families fragility, GP, coverage, population, and labels alphabetically within each", () => {
-    const groups = groupByFamily([make("p", "population", "Population"), make("c", "coverage", "Zeta"), make("c2", "coverage", "Alpha"), make("f", "fragility", "Index"), make("g", "gp", "Need")], "fr");
+    const groups = groupByFamily(
+      [
+        make("p", "population", "Population"),
+        make("c", "coverage", "Zeta"),
+        make("c2", "coverage", "Alpha"),
+        make("f", "fragility", "Index"),
+        make("g", "gp", "Need"),
+      ],
+      "fr",
+    );
     expect(groups.map((g) => g.family)).toEqual(["fragility", "gp", "coverage", "population"]);
     expect(groups[2]!.indicators.map((i) => i.id)).toEqual(["c2", "c"]);
   });
 
   it("sorts accented labels the way the language does (É with E)", () => {
-    const groups = groupByFamily([make("b", "fragility", "Emploi"), make("a", "fragility", "Écart"), make("c", "fragility", "Zone")], "fr");
+    const groups = groupByFamily(
+      [make("b", "fragility", "Emploi"), make("a", "fragility", "Écart"), make("c", "fragility", "Zone")],
+      "fr",
+    );
     expect(groups[0]!.indicators.map((i) => i.label.fr)).toEqual(["Écart", "Emploi", "Zone"]);
   });
 });
@@ -27,7 +68,9 @@ describe("groupByFamily(list, language)", () => {
 describe("chooseLevel(withValues, preferred, finestFirst)", () => {
   const finest = ["sector", "quartier", "commune", "bassin", "region"];
   it("takes the first preferred level that has values", () => {
-    expect(chooseLevel(["sector", "quartier", "commune", "region"], ["quartier", "commune", "bassin"], finest)).toBe("quartier");
+    expect(chooseLevel(["sector", "quartier", "commune", "region"], ["quartier", "commune", "bassin"], finest)).toBe(
+      "quartier",
+    );
     expect(chooseLevel(["commune", "region"], ["quartier", "commune", "bassin"], finest)).toBe("commune");
   });
   it("falls back to the finest level it has (a distance computed per sector only), never the region alone", () => {
@@ -49,7 +92,13 @@ describe("worstFirstDirection(polarity, unit)", () => {
 });
 
 describe("orderRows(rows, direction, language)", () => {
-  const rows = [row("1", "Alpha", 10), row("2", "Beta", null, "not_applicable"), row("3", "Gamma", 30), row("4", "Delta", 10), row("5", "Epsilon", 20)];
+  const rows = [
+    row("1", "Alpha", 10),
+    row("2", "Beta", null, "not_applicable"),
+    row("3", "Gamma", 30),
+    row("4", "Delta", 10),
+    row("5", "Epsilon", 20),
+  ];
 
   it("orders by value in the direction given, rows without a value last", () => {
     expect(orderRows(rows, "descending", "en").map((r) => r.code)).toEqual(["3", "5", "1", "4", "2"]);
@@ -69,7 +118,10 @@ describe("orderRows(rows, direction, language)", () => {
 
 describe("summarize(rows, language)", () => {
   it("gives count, lowest, highest, ties and median of the rows with a value", () => {
-    const summary = summarize([row("1", "A", 4), row("2", "B", 1), row("3", "C", null), row("4", "D", 1), row("5", "E", 9)], "en")!;
+    const summary = summarize(
+      [row("1", "A", 4), row("2", "B", 1), row("3", "C", null), row("4", "D", 1), row("5", "E", 9)],
+      "en",
+    )!;
     expect(summary.count).toBe(4);
     expect(summary.lowest.name).toBe("B");
     expect(summary.lowestTies).toBe(2);
@@ -91,16 +143,25 @@ describe("qualityNotesFor(indicator, notes)", () => {
     { source_id: "gp-supply", indicator_id: "gp_per_1000", issue: "supply_not_available" },
   ];
   it("keeps the notes naming the indicator and the general notes on its sources", () => {
-    expect(qualityNotesFor({ id: "bim_share", sources: ["s1"], status: "published" }, notes).map((n) => n.issue)).toEqual(["missing_in_source", "corrected"]);
+    expect(
+      qualityNotesFor({ id: "bim_share", sources: ["s1"], status: "published" }, notes).map((n) => n.issue),
+    ).toEqual(["missing_in_source", "corrected"]);
   });
   it("keeps the missing-supply note for every shortage indicator that is not available", () => {
-    expect(qualityNotesFor({ id: "gp_access_2sfca", sources: [], status: "not_available" }, notes).map((n) => n.indicator_id)).toEqual(["gp_per_1000"]);
+    expect(
+      qualityNotesFor({ id: "gp_access_2sfca", sources: [], status: "not_available" }, notes).map(
+        (n) => n.indicator_id,
+      ),
+    ).toEqual(["gp_per_1000"]);
   });
 });
 
 describe("parametersFor(indicator, parameters)", () => {
   it("keeps the parameters of the indicator's family", () => {
-    const parameters = [{ family: "gp", parameter: "catchment_m" }, { family: "fragility", parameter: "worst_decile" }];
+    const parameters = [
+      { family: "gp", parameter: "catchment_m" },
+      { family: "fragility", parameter: "worst_decile" },
+    ];
     expect(parametersFor({ family: "gp" }, parameters).map((p) => p.parameter)).toEqual(["catchment_m"]);
   });
 });
@@ -117,9 +178,12 @@ describe("wordsFor(language, prefix, code)", () => {
   });
   it("has words for every status, polarity and family in every language", () => {
     for (const language of languages) {
-      for (const code of ["published", "not_available"]) expect(hasWords(language, "indicators.status", code)).toBe(true);
-      for (const code of ["higher_is_worse", "higher_is_better", "neutral"]) expect(hasWords(language, "indicators.polarity", code)).toBe(true);
-      for (const code of ["fragility", "gp", "coverage", "population"]) expect(hasWords(language, "indicators.family", code)).toBe(true);
+      for (const code of ["published", "not_available"])
+        expect(hasWords(language, "indicators.status", code)).toBe(true);
+      for (const code of ["higher_is_worse", "higher_is_better", "neutral"])
+        expect(hasWords(language, "indicators.polarity", code)).toBe(true);
+      for (const code of ["fragility", "gp", "coverage", "population"])
+        expect(hasWords(language, "indicators.family", code)).toBe(true);
     }
   });
 });

@@ -17,7 +17,12 @@ function picture(polarity: Polarity): string {
     flags: values.flags,
     polarity,
     format: (v) => `${v.toFixed(1)} %`,
-    text: { tooltip: (name, value) => `${name}: ${value}`, noData: "No data", notApplicable: "Not applicable", count: (n) => `${n} area${n === 1 ? "" : "s"}` },
+    text: {
+      tooltip: (name, value) => `${name}: ${value}`,
+      noData: "No data",
+      notApplicable: "Not applicable",
+      count: (n) => `${n} area${n === 1 ? "" : "s"}`,
+    },
   });
   return renderMapSvg({
     id: `choropleth-${polarity}`,

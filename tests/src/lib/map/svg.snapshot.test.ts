@@ -19,7 +19,12 @@ const map = choropleth({
   ...input,
   polarity: "higher_is_worse",
   format: (v) => v.toFixed(1),
-  text: { tooltip: (name, value) => `${name}: ${value}`, noData: "No data", notApplicable: "Not applicable", count: (n) => `${n} area${n === 1 ? "" : "s"}` },
+  text: {
+    tooltip: (name, value) => `${name}: ${value}`,
+    noData: "No data",
+    notApplicable: "Not applicable",
+    count: (n) => `${n} area${n === 1 ? "" : "s"}`,
+  },
 });
 const areas = grid.areas.map(({ code, d }) => ({ code, d, fill: map.fills.get(code)!, label: map.labels.get(code)! }));
 const points = input.points.map(({ lon, lat, kind, label }) => {
@@ -30,10 +35,13 @@ const points = input.points.map(({ lon, lat, kind, label }) => {
 /** Every option of the renderer at once: commune and bassin borders, highlighted areas, points and an overlay. */
 const full: MapSvgOptions = {
   id: "snapshot-map",
-  title: "Share of <test> & \"quoted\" residents",
+  title: 'Share of <test> & "quoted" residents',
   description: "Six squares: three classes, one without data (hatched), one not applicable (dotted).",
   areas,
-  borders: [{ kind: "commune", d: grid.borders.commune }, { kind: "bassin", d: grid.borders.bassin }],
+  borders: [
+    { kind: "commune", d: grid.borders.commune },
+    { kind: "bassin", d: grid.borders.bassin },
+  ],
   points,
   highlighted: input.highlighted,
   overlay: `<g class="snapshot-overlay"><circle cx="360" cy="300" r="40" fill="none" stroke="#08519c"/></g>`,
@@ -52,7 +60,15 @@ describe("renderMapSvg(options)", () => {
   });
 
   it("draws title, legend, source and date into a standalone picture", () => {
-    const svg = renderMapSvg({ ...full, standalone: { legendTitle: "Share (%)", legend: map.legendItems, source: "Source: hand-made test grid", date: "1 January 2025" } });
+    const svg = renderMapSvg({
+      ...full,
+      standalone: {
+        legendTitle: "Share (%)",
+        legend: map.legendItems,
+        source: "Source: hand-made test grid",
+        date: "1 January 2025",
+      },
+    });
     expectSnapshot("map-svg-standalone", svg);
   });
 

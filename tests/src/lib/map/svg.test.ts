@@ -35,7 +35,11 @@ describe("renderMapSvg overlay", () => {
   });
 
   it("keeps the overlay in the map's coordinates when title and legend shift the map down", () => {
-    const svg = renderMapSvg({ ...base, overlay, standalone: { legendTitle: "Legend", legend: [], source: "Source", date: "2025" } });
+    const svg = renderMapSvg({
+      ...base,
+      overlay,
+      standalone: { legendTitle: "Legend", legend: [], source: "Source", date: "2025" },
+    });
     const group = mapGroup(svg);
     expect(group.startsWith(`<g transform="translate(0 56)">`)).toBe(true);
     expect(group).toContain(overlay);

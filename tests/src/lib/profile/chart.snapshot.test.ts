@@ -26,8 +26,16 @@ const input = readInput<{ levelValues: number[]; rows: RowInput[] }>("profile.js
 /** Profile rows worked out with the site's own range, position and verdict rules. */
 const rows: ProfileRow[] = input.rows.map((r) => {
   const indicator: Indicator = {
-    id: r.id, family: r.family, label: { fr: r.label, nl: r.label, en: r.label }, unit: r.unit, polarity: r.polarity,
-    year: 2024, levels: ["quartier"], method: { fr: "", nl: "", en: "" }, sources: [], status: "published",
+    id: r.id,
+    family: r.family,
+    label: { fr: r.label, nl: r.label, en: r.label },
+    unit: r.unit,
+    polarity: r.polarity,
+    year: 2024,
+    levels: ["quartier"],
+    method: { fr: "", nl: "", en: "" },
+    sources: [],
+    status: "published",
   };
   const value = r.value === null || r.scale === null ? r.value : r.value * r.scale;
   const benchmark = r.benchmark === null || r.scale === null ? null : r.benchmark * r.scale;
@@ -66,7 +74,14 @@ describe("renderSpineChart(rows, text)", () => {
   beforeAll(async () => expect(await plotOffset(), BUILD_OFFSET_MESSAGE).toBe(0));
 
   it("draws ranges, quartile bands, benchmark ticks, and the area's verdicts as symbols", () => {
-    expect(rows.map((r) => r.comparison)).toEqual(["worse", "similar", "not_compared", "not_compared", "better", "not_compared"]);
+    expect(rows.map((r) => r.comparison)).toEqual([
+      "worse",
+      "similar",
+      "not_compared",
+      "not_compared",
+      "better",
+      "not_compared",
+    ]);
     expectSnapshot("profile-chart-spine", renderSpineChart(rows, text("snapshot:spine")));
   });
 

@@ -5,7 +5,9 @@ import { profileRows } from "../../../../src/data/profile/rows.ts";
 
 describe("wrapLabel(label, width)", () => {
   it("breaks at spaces without exceeding the width, a long word keeping its own line", () => {
-    expect(wrapLabel("Share of residents within 500 m of a pharmacy", 20)).toBe("Share of residents\nwithin 500 m of a\npharmacy");
+    expect(wrapLabel("Share of residents within 500 m of a pharmacy", 20)).toBe(
+      "Share of residents\nwithin 500 m of a\npharmacy",
+    );
     expect(wrapLabel("Wijkgezondheidscentrumbezoeken per jaar", 10)).toBe("Wijkgezondheidscentrumbezoeken\nper jaar");
     expect(wrapLabel("Population", LABEL_LINE_CHARS)).toBe("Population");
   });
@@ -16,7 +18,12 @@ describe("chartLines(rows)", () => {
     const lines = chartLines(profileRows("quartier", "58"));
     expect(lines[0]).toMatchObject({ key: "family:fragility", row: null });
     expect(lines[1]!.key).toBe("fragility_index");
-    expect(lines.filter((l) => l.row === null).map((l) => l.family)).toEqual(["fragility", "gp", "coverage", "population"]);
+    expect(lines.filter((l) => l.row === null).map((l) => l.family)).toEqual([
+      "fragility",
+      "gp",
+      "coverage",
+      "population",
+    ]);
   });
 });
 

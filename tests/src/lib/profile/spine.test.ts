@@ -40,7 +40,12 @@ describe("spinePosition(value, stats, polarity)", () => {
     const row = spinePositions(stats, 25, 30, "higher_is_worse");
     expect(row).toMatchObject({ value: 0.5, p25: 0.75, p75: 0.25 });
     expect(row.benchmark).toBeCloseTo(1 / 3, 12);
-    expect(spinePositions(stats, null, null, "higher_is_better")).toEqual({ value: null, benchmark: null, p25: 0.25, p75: 0.75 });
+    expect(spinePositions(stats, null, null, "higher_is_better")).toEqual({
+      value: null,
+      benchmark: null,
+      p25: 0.25,
+      p75: 0.75,
+    });
   });
 });
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { percentileRanks, percentileRanksOfPresent } from "../../../../src/core/percentile-rank.ts";
-import { allocate, amountToUnits, largestRemainder, needScores, unitsToAmount } from "../../../../src/lib/tools/allocation.ts";
-import { ALLOCATOR_DEFAULTS, parseAllocatorState, serializeAllocatorState } from "../../../../src/client/tools/allocator-state.ts";
+import {
+  allocate,
+  amountToUnits,
+  largestRemainder,
+  needScores,
+  unitsToAmount,
+} from "../../../../src/lib/tools/allocation.ts";
+import {
+  ALLOCATOR_DEFAULTS,
+  parseAllocatorState,
+  serializeAllocatorState,
+} from "../../../../src/client/tools/allocator-state.ts";
 import { divergingScale, niceStep } from "../../../../src/client/tools/diverging-scale.ts";
 
 /** A small deterministic generator (mulberry32), so that the property tests are reproducible. */
@@ -116,7 +126,12 @@ describe("allocate({ population, need, k, units })", () => {
       expect(r.difference).toBe(0);
     });
     // The baseline is itself the largest-remainder rounding of population / total.
-    expect(rows.map((r) => r.baseline)).toEqual(largestRemainder(population.map((p) => (units * p) / total), units));
+    expect(rows.map((r) => r.baseline)).toEqual(
+      largestRemainder(
+        population.map((p) => (units * p) / total),
+        units,
+      ),
+    );
   });
 
   it("gives more to higher need for equal populations when k > 0 (monotonicity)", () => {
@@ -182,7 +197,13 @@ describe("parseAllocatorState(search) and serializeAllocatorState(state)", () =>
   });
 
   it("round-trips a full setting", () => {
-    const state = { amount: 12.5, unit: "fte" as const, level: "commune" as const, need: "median_income" as const, k: 2.3 };
+    const state = {
+      amount: 12.5,
+      unit: "fte" as const,
+      level: "commune" as const,
+      need: "median_income" as const,
+      k: 2.3,
+    };
     const search = serializeAllocatorState(state);
     expect(search).toBe("?amount=12.5&unit=fte&level=commune&need=median_income&k=2.3");
     expect(parseAllocatorState(search)).toEqual({ state, issues: [] });

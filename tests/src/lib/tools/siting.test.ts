@@ -28,7 +28,9 @@ function problem(p: Partial<CoverageProblem> & Pick<CoverageProblem, "points" | 
 
 /** The best total weight of any k candidates, by trying every combination (no existing centres). */
 function optimum(pr: CoverageProblem): number {
-  const covers = pr.candidates.map((c) => pr.points.flatMap((p, i) => (Math.hypot(p.x - pr.points[c]!.x, p.y - pr.points[c]!.y) <= pr.radius ? [i] : [])));
+  const covers = pr.candidates.map((c) =>
+    pr.points.flatMap((p, i) => (Math.hypot(p.x - pr.points[c]!.x, p.y - pr.points[c]!.y) <= pr.radius ? [i] : [])),
+  );
   const total = (covered: Set<number>) => [...covered].reduce((s, i) => s + pr.weight[i]!, 0);
   let best = 0;
   const choose = (start: number, left: number, covered: Set<number>) => {
@@ -96,12 +98,30 @@ describe("greedyCoverage(problem)", () => {
   });
 
   it("counts a point exactly on the radius as covered", () => {
-    const result = greedyCoverage(problem({ points: [{ x: 0, y: 0 }, { x: 300, y: 400 }], weight: [0, 7], candidates: [0], radius: 500 }));
+    const result = greedyCoverage(
+      problem({
+        points: [
+          { x: 0, y: 0 },
+          { x: 300, y: 400 },
+        ],
+        weight: [0, 7],
+        candidates: [0],
+        radius: 500,
+      }),
+    );
     expect(result.picks[0]!.gain).toBe(7);
   });
 
   it("reports residents separately from weighted demand", () => {
-    const result = greedyCoverage({ points: line(0, 0.5, 10), weight: [0, 30, 50], population: [100, 100, 100], candidates: [0, 1, 2], existing: [], radius: 1, k: 2 });
+    const result = greedyCoverage({
+      points: line(0, 0.5, 10),
+      weight: [0, 30, 50],
+      population: [100, 100, 100],
+      candidates: [0, 1, 2],
+      existing: [],
+      radius: 1,
+      k: 2,
+    });
     expect(result.picks.map((p) => [p.site, p.gain, p.residents])).toEqual([
       [2, 50, 100],
       [0, 30, 200],
@@ -111,12 +131,20 @@ describe("greedyCoverage(problem)", () => {
 
   it("stays within 1 − 1/e of the optimum and is optimal for one site (200 random cases)", () => {
     let seed = 12345;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let run = 0; run < 200; run++) {
       const points = Array.from({ length: 10 }, () => ({ x: Math.round(next() * 1000), y: Math.round(next() * 1000) }));
       const weight = points.map(() => Math.floor(next() * 100));
       for (const k of [1, 2, 3]) {
-        const pr = { points, weight, population: weight, candidates: points.map((_, i) => i), existing: [], radius: 300, k };
+        const pr = {
+          points,
+          weight,
+          population: weight,
+          candidates: points.map((_, i) => i),
+          existing: [],
+          radius: 300,
+          k,
+        };
         const best = optimum(pr);
         const got = greedyCoverage(pr).picks.at(-1)?.cumulativeGain ?? 0;
         expect(got).toBeLessThanOrEqual(best);
@@ -161,69 +189,85 @@ describe("parseSitingState(search, bassins) and serializeSitingState(options)", 
     expect(issues.map((i) => i.name)).toEqual(["k", "radius", "reach", "existing", "bassin"]);
     expect(parseSitingState("?k=0", bassins).issues).toEqual([{ name: "k", value: "0" }]);
     expect(parseSitingState("?radius=250", bassins).issues).toHaveLength(1);
-    expect(parseSitingState("?k=20&radius=1500", bassins)).toEqual({ state: { ...SITING_DEFAULTS, k: 20, radius: 1500 }, issues: [] });
+    expect(parseSitingState("?k=20&radius=1500", bassins)).toEqual({
+      state: { ...SITING_DEFAULTS, k: 20, radius: 1500 },
+      issues: [],
+    });
   });
 });
 
 // readTable and readTopology read public/data/ under the working directory, the project root under vitest.
-const tables = () => ({ sectors: readTable("sectors"), fragility: readTable("fragility"), services: readTable("services"), bassins: readTable("bassins") });
-
-describe.skipIf(!existsSync(join(projectRoot, "public", "data", "tables", "sectors.csv")))("on the published data (public/data)", () => {
-  const data = sitingDataFromTables(tables());
-
-  it("has every sector with a point, and the mapped maisons médicales", () => {
-    expect(data.sectors.codes).toHaveLength(724);
-    expect(data.sectors.x.every((x) => x > 140_000 && x < 160_000)).toBe(true);
-    expect(data.sectors.population.reduce((a, b) => a + b, 0)).toBe(1_246_136);
-    expect(data.centres.length).toBeGreaterThan(0);
-    expect(new Set(data.sectors.bassin)).toEqual(new Set(data.bassins.codes));
-  });
-
-  it("picks ten sites with non-increasing gains, and the bassin table adds up", () => {
-    for (const reach of ["all", "fragile"] as const) {
-      const options = { k: 10, radius: 500, reach, existing: true, bassin: null };
-      const result = runSiting(data, options);
-      expect(result.picks).toHaveLength(10);
-      for (let i = 1; i < 10; i++) expect(result.picks[i]!.gain).toBeLessThanOrEqual(result.picks[i - 1]!.gain);
-      // Each pick's gain is exactly the demand it covers first, never what existing centres cover.
-      const weight = demandWeights(data.sectors.population, data.sectors.fragility, reach);
-      result.picks.forEach((pick, order) => {
-        const first = [...result.coveredBy].reduce((s, by, i) => s + (by === order ? weight[i]! : 0), 0);
-        expect(pick.gain).toBe(first);
-      });
-      expect(result.existingGain).toBe([...result.coveredBy].reduce((s, by, i) => s + (by === EXISTING ? weight[i]! : 0), 0));
-      const bassins = coverageByBassin(data, result, weight);
-      const total = bassins.reduce((s, b) => s + b.residents, 0);
-      expect(total).toBe(1_246_136);
-      expect(bassins.reduce((s, b) => s + b.newResidents, 0)).toBe(result.picks.at(-1)!.cumulativeResidents);
-      expect(bassins.reduce((s, b) => s + b.existingResidents, 0)).toBe(result.existingResidents);
-      for (const b of bassins) expect(b.existingResidents + b.newResidents + b.uncoveredResidents).toBe(b.residents);
-    }
-  });
-
-  it("draws the walking radius to scale: one metres-per-unit ratio holds across the region (within 1 %)", () => {
-    const region = readTopology("region");
-    const projection = regionProjection(region);
-    const projected = sitingDataFromTables(tables(), (lon, lat) => projectPoint(projection, lon, lat));
-    const scale = metresPerSvgUnit(projected.sectors);
-    // Brussels is about 20 km across on a 720-unit map: a few tens of metres per unit.
-    expect(scale).toBeGreaterThan(15);
-    expect(scale).toBeLessThan(60);
-    // North–south pair, and every sector against the centre of the region: the same ratio.
-    const s = projected.sectors;
-    const north = s.y.indexOf(Math.max(...s.y));
-    const south = s.y.indexOf(Math.min(...s.y));
-    const ratio = (a: number, b: number) => Math.hypot(s.x[a]! - s.x[b]!, s.y[a]! - s.y[b]!) / Math.hypot(s.px[a]! - s.px[b]!, s.py[a]! - s.py[b]!);
-    expect(Math.abs(ratio(north, south) / scale - 1)).toBeLessThan(0.01);
-    for (let i = 0; i < s.codes.length; i += 37) {
-      const far = s.x.map((x, j) => Math.hypot(x - s.x[i]!, s.y[j]! - s.y[i]!)).reduce((best, d, j, all) => (d > all[best]! ? j : best), 0);
-      expect(Math.abs(ratio(i, far) / scale - 1)).toBeLessThan(0.01);
-    }
-  });
-
-  it("keeps the candidates in the chosen bassin", () => {
-    const result = runSiting(data, { k: 5, radius: 800, reach: "all", existing: false, bassin: "SE" });
-    expect(result.picks.map((p) => data.sectors.bassin[p.site])).toEqual(["SE", "SE", "SE", "SE", "SE"]);
-    expect(result.existingGain).toBe(0);
-  });
+const tables = () => ({
+  sectors: readTable("sectors"),
+  fragility: readTable("fragility"),
+  services: readTable("services"),
+  bassins: readTable("bassins"),
 });
+
+describe.skipIf(!existsSync(join(projectRoot, "public", "data", "tables", "sectors.csv")))(
+  "on the published data (public/data)",
+  () => {
+    const data = sitingDataFromTables(tables());
+
+    it("has every sector with a point, and the mapped maisons médicales", () => {
+      expect(data.sectors.codes).toHaveLength(724);
+      expect(data.sectors.x.every((x) => x > 140_000 && x < 160_000)).toBe(true);
+      expect(data.sectors.population.reduce((a, b) => a + b, 0)).toBe(1_246_136);
+      expect(data.centres.length).toBeGreaterThan(0);
+      expect(new Set(data.sectors.bassin)).toEqual(new Set(data.bassins.codes));
+    });
+
+    it("picks ten sites with non-increasing gains, and the bassin table adds up", () => {
+      for (const reach of ["all", "fragile"] as const) {
+        const options = { k: 10, radius: 500, reach, existing: true, bassin: null };
+        const result = runSiting(data, options);
+        expect(result.picks).toHaveLength(10);
+        for (let i = 1; i < 10; i++) expect(result.picks[i]!.gain).toBeLessThanOrEqual(result.picks[i - 1]!.gain);
+        // Each pick's gain is exactly the demand it covers first, never what existing centres cover.
+        const weight = demandWeights(data.sectors.population, data.sectors.fragility, reach);
+        result.picks.forEach((pick, order) => {
+          const first = [...result.coveredBy].reduce((s, by, i) => s + (by === order ? weight[i]! : 0), 0);
+          expect(pick.gain).toBe(first);
+        });
+        expect(result.existingGain).toBe(
+          [...result.coveredBy].reduce((s, by, i) => s + (by === EXISTING ? weight[i]! : 0), 0),
+        );
+        const bassins = coverageByBassin(data, result, weight);
+        const total = bassins.reduce((s, b) => s + b.residents, 0);
+        expect(total).toBe(1_246_136);
+        expect(bassins.reduce((s, b) => s + b.newResidents, 0)).toBe(result.picks.at(-1)!.cumulativeResidents);
+        expect(bassins.reduce((s, b) => s + b.existingResidents, 0)).toBe(result.existingResidents);
+        for (const b of bassins) expect(b.existingResidents + b.newResidents + b.uncoveredResidents).toBe(b.residents);
+      }
+    });
+
+    it("draws the walking radius to scale: one metres-per-unit ratio holds across the region (within 1 %)", () => {
+      const region = readTopology("region");
+      const projection = regionProjection(region);
+      const projected = sitingDataFromTables(tables(), (lon, lat) => projectPoint(projection, lon, lat));
+      const scale = metresPerSvgUnit(projected.sectors);
+      // Brussels is about 20 km across on a 720-unit map: a few tens of metres per unit.
+      expect(scale).toBeGreaterThan(15);
+      expect(scale).toBeLessThan(60);
+      // North–south pair, and every sector against the centre of the region: the same ratio.
+      const s = projected.sectors;
+      const north = s.y.indexOf(Math.max(...s.y));
+      const south = s.y.indexOf(Math.min(...s.y));
+      const ratio = (a: number, b: number) =>
+        Math.hypot(s.x[a]! - s.x[b]!, s.y[a]! - s.y[b]!) / Math.hypot(s.px[a]! - s.px[b]!, s.py[a]! - s.py[b]!);
+      expect(Math.abs(ratio(north, south) / scale - 1)).toBeLessThan(0.01);
+      for (let i = 0; i < s.codes.length; i += 37) {
+        const far = s.x
+          .map((x, j) => Math.hypot(x - s.x[i]!, s.y[j]! - s.y[i]!))
+          .reduce((best, d, j, all) => (d > all[best]! ? j : best), 0);
+        expect(Math.abs(ratio(i, far) / scale - 1)).toBeLessThan(0.01);
+      }
+    });
+
+    it("keeps the candidates in the chosen bassin", () => {
+      const result = runSiting(data, { k: 5, radius: 800, reach: "all", existing: false, bassin: "SE" });
+      expect(result.picks.map((p) => data.sectors.bassin[p.site])).toEqual(["SE", "SE", "SE", "SE", "SE"]);
+      expect(result.existingGain).toBe(0);
+    });
+  },
+);

@@ -7,4 +7,6 @@ export const getStaticPaths = distributionStaticPaths;
 
 /** The CSV behind an indicator page's distribution chart. */
 export const GET: APIRoute = ({ params }) =>
-  new Response(distributionCsv(params.indicator!, params.lang as Language), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  new Response(distributionCsv(params.indicator!, params.lang as Language), {
+    headers: { "Content-Type": "text/csv; charset=utf-8" },
+  });

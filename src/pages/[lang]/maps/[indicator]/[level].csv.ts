@@ -6,4 +6,6 @@ import { mapStaticPaths } from "../../../../data/static-paths.ts";
 export const getStaticPaths = mapStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(mapCsv(params.indicator!, params.level!, params.lang as Language), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  new Response(mapCsv(params.indicator!, params.level!, params.lang as Language), {
+    headers: { "Content-Type": "text/csv; charset=utf-8" },
+  });

@@ -7,6 +7,12 @@ export const getStaticPaths = mapStaticPaths;
 
 /** A picture for reports: title, legend, source line and date drawn in, no script needed. */
 export const GET: APIRoute = ({ params }) => {
-  const view = mapView({ indicatorId: params.indicator!, level: params.level!, language: params.lang as Language, borders: params.level === "bassin" ? [] : ["bassin"], standalone: true });
+  const view = mapView({
+    indicatorId: params.indicator!,
+    level: params.level!,
+    language: params.lang as Language,
+    borders: params.level === "bassin" ? [] : ["bassin"],
+    standalone: true,
+  });
   return new Response(view.svg, { headers: { "Content-Type": "image/svg+xml" } });
 };
