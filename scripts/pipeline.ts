@@ -9,13 +9,13 @@ import type { Table } from "./output/table.ts";
 import { writeTables } from "./output/write-tables.ts";
 import { loadSourceRegistry } from "./sources/registry.ts";
 import { verifyChecksums } from "./sources/verify-checksums.ts";
-import { clssTable } from "./stages/clss.ts";
-import { buildGeometry } from "./stages/geometry.ts";
+import { clssTable } from "./territory/clss.ts";
+import { buildGeometry } from "./territory/geometry.ts";
 import { COVERAGE_INPUTS, coverageStage } from "./stages/coverage.ts";
 import { FRAGILITY_INPUTS, fragilityStage } from "./stages/fragility.ts";
 import { GP_INPUTS, gpStage } from "./stages/gp.ts";
 import { gpSupplySources } from "./stages/gp-supply.ts";
-import { sectorLocator } from "./stages/sector-locator.ts";
+import { sectorLocator } from "./territory/sector-locator.ts";
 import type { IndicatorStageOutput } from "./stages/indicator-model.ts";
 import {
   catalogTable,
@@ -27,7 +27,7 @@ import {
 } from "./stages/publication-tables.ts";
 import { readQuartierComponents } from "./stages/quartier-components.ts";
 import { POPULATION_SOURCE, populationIndicators, populationValues } from "./stages/population.ts";
-import { SOURCES, buildTerritorialModel } from "./stages/territorial-model.ts";
+import { SOURCES, buildTerritorialModel } from "./territory/territorial-model.ts";
 import { territoryTables } from "./stages/territory-tables.ts";
 
 export interface PipelineOptions {

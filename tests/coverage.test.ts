@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sourcePath } from "../scripts/lib/context.ts";
 import { BASE_OFFER_ID, COVERAGE_INPUTS, COVERAGE_TYPES, RADII_M, coverageStage } from "../scripts/stages/coverage.ts";
-import { buildGeometry, lambert72, type SectorPoint } from "../scripts/stages/geometry.ts";
+import { buildGeometry, lambert72, type SectorPoint } from "../scripts/territory/geometry.ts";
 import type { IndicatorStageOutput, IndicatorValue } from "../scripts/stages/indicator-model.ts";
-import { buildTerritorialModel } from "../scripts/stages/territorial-model.ts";
+import { buildTerritorialModel } from "../scripts/territory/territorial-model.ts";
 import { realContext } from "./helpers/raw-fixture.ts";
 
 const SECTOR_POPULATION = 1_246_136;

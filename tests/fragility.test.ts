@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { referenceDir } from "../scripts/lib/paths.ts";
-import { aggregateQuartierValues } from "../scripts/stages/aggregate.ts";
+import { aggregateQuartierValues } from "../scripts/territory/aggregate.ts";
 import { rebuiltComponent } from "../scripts/stages/components.ts";
 import { fragilityStage, loadFragilityParameters } from "../scripts/stages/fragility.ts";
 import { readQuartierComponents } from "../scripts/stages/quartier-components.ts";
-import { buildTerritorialModel } from "../scripts/stages/territorial-model.ts";
+import { buildTerritorialModel } from "../scripts/territory/territorial-model.ts";
 import { rawFixture, realContext, replaceText } from "./helpers/raw-fixture.ts";
 
 const context = realContext();

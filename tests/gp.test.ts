@@ -10,11 +10,11 @@ import { loadNeedWeights, needFactor, sectorNeed } from "../scripts/stages/gp-ne
 import { readOverpassDoctors, readPracticeRegister, readQuartierCounts } from "../scripts/stages/gp-supply.ts";
 import { gpStage } from "../scripts/stages/gp.ts";
 import { readQuartierComponents } from "../scripts/stages/quartier-components.ts";
-import { sectorLocator } from "../scripts/stages/sector-locator.ts";
-import { buildGeometry } from "../scripts/stages/geometry.ts";
-import { buildTerritorialModel } from "../scripts/stages/territorial-model.ts";
+import { sectorLocator } from "../scripts/territory/sector-locator.ts";
+import { buildGeometry } from "../scripts/territory/geometry.ts";
+import { buildTerritorialModel } from "../scripts/territory/territorial-model.ts";
 import { communeAgeStructure } from "../scripts/stages/statbel-age.ts";
-import { aggregateQuartierValues } from "../scripts/stages/aggregate.ts";
+import { aggregateQuartierValues } from "../scripts/territory/aggregate.ts";
 import { sourcePath } from "../scripts/lib/context.ts";
 import { round } from "../scripts/lib/round.ts";
 import { realContext } from "./helpers/raw-fixture.ts";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sourcePath } from "../scripts/lib/context.ts";
-import { buildGeometry, lambert72, type SectorPoint } from "../scripts/stages/geometry.ts";
+import { buildGeometry, lambert72, type SectorPoint } from "../scripts/territory/geometry.ts";
 import {
   HOSPITAL_BORDER_TOLERANCE_M,
   SERVICE_SOURCES,
@@ -9,7 +9,7 @@ import {
   isMaisonMedicaleName,
   type ServicesOutput,
 } from "../scripts/stages/services.ts";
-import { buildTerritorialModel } from "../scripts/stages/territorial-model.ts";
+import { buildTerritorialModel } from "../scripts/territory/territorial-model.ts";
 import { rawFixture, realContext, replaceText } from "./helpers/raw-fixture.ts";
 
 const context = realContext();

@@ -1,10 +1,10 @@
 import { InvariantError } from "../lib/errors.ts";
 import { round } from "../lib/round.ts";
 import { column } from "../output/table.ts";
-import { aggregateQuartierValues, type Aggregate } from "./aggregate.ts";
+import { aggregateQuartierValues, type Aggregate } from "../territory/aggregate.ts";
 import type { DataQualityNote, IndicatorDefinition, IndicatorValue } from "./indicator-model.ts";
 import { COMPONENT_IDS, COMPONENT_SOURCES, type ComponentId, type QuartierComponents } from "./quartier-components.ts";
-import type { TerritorialModel } from "./territorial-model.ts";
+import type { TerritorialModel } from "../territory/territorial-model.ts";
 import { POPULATION_YEAR } from "./population.ts";
 
 const AGGREGATION = {

@@ -3,7 +3,7 @@ import type { PipelineContext } from "../lib/context.ts";
 import type { Localized } from "../output/table.ts";
 import { countWithin, nearest, ratePer, shareWithin, weightedMean, type Ratio } from "./coverage-math.ts";
 import { round } from "../lib/round.ts";
-import type { SectorPoint } from "./geometry.ts";
+import type { SectorPoint } from "../territory/geometry.ts";
 import type { IndicatorDefinition, IndicatorStageOutput, IndicatorValue, MethodParameter } from "./indicator-model.ts";
 import {
   DUPLICATE_RADIUS_M,
@@ -19,7 +19,7 @@ import {
   type ServiceTypeId,
 } from "./services.ts";
 import { POPULATION_YEAR } from "./population.ts";
-import { SOURCES, type TerritorialModel } from "./territorial-model.ts";
+import { SOURCES, type TerritorialModel } from "../territory/territorial-model.ts";
 
 /** Raw inputs the coverage stage reads (the sector population and polygons come through the territorial model). */
 export const COVERAGE_INPUTS: string[] = [...SERVICES_INPUTS];

@@ -30,7 +30,7 @@ import {
   type ComponentId,
   type QuartierComponents,
 } from "./quartier-components.ts";
-import { SOURCES, type TerritorialModel, type Territory } from "./territorial-model.ts";
+import { SOURCES, type TerritorialModel, type Territory } from "../territory/territorial-model.ts";
 
 export const FRAGILITY_INPUTS = [PORTAL_EXPORT, MONITORING_EXPORT];
 export const PARAMETERS_FILE = "fragility-parameters.json";

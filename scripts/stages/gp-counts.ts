@@ -3,7 +3,7 @@
  * quartiers. Counts carry no position, so they give ratios per territory but no spatial access.
  */
 import type { QuartierGpCount } from "./gp-supply.ts";
-import type { TerritorialModel } from "./territorial-model.ts";
+import type { TerritorialModel } from "../territory/territorial-model.ts";
 
 export interface CountedCapacity {
   /** Null when a member quartier has no headcount in the counts. */

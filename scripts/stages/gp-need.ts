@@ -5,7 +5,7 @@ import { readCsv } from "../sources/read-csv.ts";
 import { latestYear, rebuiltComponent } from "./components.ts";
 import type { QuartierComponents } from "./quartier-components.ts";
 import { AGE_SOURCE, communeAgeStructure } from "./statbel-age.ts";
-import type { TerritorialModel } from "./territorial-model.ts";
+import type { TerritorialModel } from "../territory/territorial-model.ts";
 
 export const NEED_WEIGHTS_FILE = "gp-need-weights.csv";
 

@@ -20,8 +20,8 @@ import { sourcePath, type PipelineContext } from "../lib/context.ts";
 import { readCsv, type CsvTable } from "../sources/read-csv.ts";
 import { readJson } from "../sources/read-text.ts";
 import type { Source } from "../sources/registry.ts";
-import { LAMBERT_72, lambert72 } from "./geometry.ts";
-import { QUARTIER_CODE } from "./territorial-model.ts";
+import { LAMBERT_72, lambert72 } from "../territory/geometry.ts";
+import { QUARTIER_CODE } from "../territory/territorial-model.ts";
 import { existsSync } from "node:fs";
 
 export interface GpPractice {

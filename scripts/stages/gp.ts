@@ -4,7 +4,7 @@ import type { PipelineContext } from "../lib/context.ts";
 import type { Localized } from "../output/table.ts";
 import { round } from "../lib/round.ts";
 import { POPULATION_YEAR } from "./population.ts";
-import type { SectorPoint } from "./geometry.ts";
+import type { SectorPoint } from "../territory/geometry.ts";
 import { ageYear, loadNeedWeights, sectorNeed, type NeedWeights } from "./gp-need.ts";
 import { countedCapacity, type CountedCapacity } from "./gp-counts.ts";
 import { computeShortage, inamiClass, type ShortageFigures, type ShortageParameters } from "./gp-shortage.ts";
@@ -17,9 +17,9 @@ import type {
   MethodParameter,
 } from "./indicator-model.ts";
 import { COMPONENT_SOURCES, PORTAL_EXPORT, MONITORING_EXPORT, type QuartierComponents } from "./quartier-components.ts";
-import type { SectorLocator } from "./sector-locator.ts";
+import type { SectorLocator } from "../territory/sector-locator.ts";
 import { AGE_SOURCE } from "./statbel-age.ts";
-import { SOURCES, type TerritorialModel } from "./territorial-model.ts";
+import { SOURCES, type TerritorialModel } from "../territory/territorial-model.ts";
 
 /**
  * What the need indicators rest on: the GP-use figures the weights derive from

@@ -2,7 +2,7 @@ import type { PipelineContext } from "../lib/context.ts";
 import { InvariantError } from "../lib/errors.ts";
 import type { IndicatorDefinition, IndicatorValue } from "./indicator-model.ts";
 import { AGE_SOURCE, communeAgeStructure } from "./statbel-age.ts";
-import { REGION_CODE, SOURCES, type TerritorialModel } from "./territorial-model.ts";
+import { REGION_CODE, SOURCES, type TerritorialModel } from "../territory/territorial-model.ts";
 
 export const POPULATION_YEAR = 2024;
 export const POPULATION_SOURCE = AGE_SOURCE;

@@ -3,7 +3,7 @@ import { readSourceCsv, sourcePath, type PipelineContext } from "../lib/context.
 import { InvariantError } from "../lib/errors.ts";
 import type { CsvTable } from "../sources/read-csv.ts";
 import type { DataQualityNote } from "./indicator-model.ts";
-import { QUARTIER_CODE } from "./territorial-model.ts";
+import { QUARTIER_CODE } from "../territory/territorial-model.ts";
 
 export const PORTAL_EXPORT = "ibsa-monitoring-vulnerability";
 export const MONITORING_EXPORT = "ibsa-monitoring-export";

@@ -1,4 +1,4 @@
-import { containingSector, sectorShapes, type SectorShape } from "./sector-locator.ts";
+import { containingSector, sectorShapes, type SectorShape } from "../territory/sector-locator.ts";
 import proj4 from "proj4";
 import { compareCodes } from "../lib/compare-codes.ts";
 import { sourcePath, type PipelineContext } from "../lib/context.ts";
@@ -10,9 +10,9 @@ import { getSource } from "../sources/registry.ts";
 import { readJson } from "../sources/read-text.ts";
 import { nearest, planarDistance, type PlanarPoint } from "./coverage-math.ts";
 import { round } from "../lib/round.ts";
-import { lambert72, type SectorPoint } from "./geometry.ts";
+import { lambert72, type SectorPoint } from "../territory/geometry.ts";
 import type { DataQualityNote } from "./indicator-model.ts";
-import { REGION_CODE, type TerritorialModel } from "./territorial-model.ts";
+import { REGION_CODE, type TerritorialModel } from "../territory/territorial-model.ts";
 
 /** The four raw inputs of the service layer (SOURCES.md sections 12-15). */
 export const SERVICE_SOURCES = {

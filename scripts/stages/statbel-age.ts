@@ -1,5 +1,5 @@
 import { readSourceCsv, sourcePath, type PipelineContext } from "../lib/context.ts";
-import { COMMUNE_CODE } from "./territorial-model.ts";
+import { COMMUNE_CODE } from "../territory/territorial-model.ts";
 
 export const AGE_SOURCE = "statbel-population-age-sex-commune";
 

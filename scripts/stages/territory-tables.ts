@@ -1,8 +1,8 @@
 import { column, localizedColumns, type Column, type Row, type Table } from "../output/table.ts";
-import type { GeometryOutputs } from "./geometry.ts";
-import type { LevelDefinition } from "./levels.ts";
+import type { GeometryOutputs } from "../territory/geometry.ts";
+import type { LevelDefinition } from "../territory/levels.ts";
 import { compareCodes } from "../lib/compare-codes.ts";
-import type { TerritorialModel, Territory } from "./territorial-model.ts";
+import type { TerritorialModel, Territory } from "../territory/territorial-model.ts";
 import { POPULATION_YEAR } from "./population.ts";
 
 /** The per-level tables (sectors, quartiers, communes, bassins, region), the long `territories` table and `levels`. */

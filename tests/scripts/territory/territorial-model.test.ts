@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { readCsv } from "../scripts/sources/read-csv.ts";
+import { readCsv } from "../../../scripts/sources/read-csv.ts";
 import {
   buildTerritorialModel,
   quartierType,
   titleCase,
   type TerritorialModel,
-} from "../scripts/stages/territorial-model.ts";
-import { realContext, rawFixture, replaceText } from "./helpers/raw-fixture.ts";
-import { sourcePath } from "../scripts/lib/context.ts";
+} from "../../../scripts/territory/territorial-model.ts";
+import { realContext, rawFixture, replaceText } from "../../helpers/raw-fixture.ts";
+import { sourcePath } from "../../../scripts/lib/context.ts";
 
 const model: TerritorialModel = buildTerritorialModel(realContext());
 const territories = (level: string) => model.territories.get(level)!;

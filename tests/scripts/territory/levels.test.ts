@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { referenceDir } from "../scripts/lib/paths.ts";
-import { loadLevels } from "../scripts/stages/levels.ts";
-import { buildTerritorialModel } from "../scripts/stages/territorial-model.ts";
-import { realContext } from "./helpers/raw-fixture.ts";
+import { referenceDir } from "../../../scripts/lib/paths.ts";
+import { loadLevels } from "../../../scripts/territory/levels.ts";
+import { buildTerritorialModel } from "../../../scripts/territory/territorial-model.ts";
+import { realContext } from "../../helpers/raw-fixture.ts";
 
 /** A copy of data/reference/ that a test may extend or break. */
 function referenceCopy(edit: (levels: { levels: Record<string, unknown>[] }, dir: string) => void): string {

@@ -2,11 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { referenceDir } from "../scripts/lib/paths.ts";
-import { readCsv } from "../scripts/sources/read-csv.ts";
-import { clssTable } from "../scripts/stages/clss.ts";
-import { buildTerritorialModel } from "../scripts/stages/territorial-model.ts";
-import { realContext } from "./helpers/raw-fixture.ts";
+import { referenceDir } from "../../../scripts/lib/paths.ts";
+import { readCsv } from "../../../scripts/sources/read-csv.ts";
+import { clssTable } from "../../../scripts/territory/clss.ts";
+import { buildTerritorialModel } from "../../../scripts/territory/territorial-model.ts";
+import { realContext } from "../../helpers/raw-fixture.ts";
 
 const context = realContext();
 const model = buildTerritorialModel(context);
