@@ -11,12 +11,12 @@ import { loadSourceRegistry } from "./sources/registry.ts";
 import { verifyChecksums } from "./sources/verify-checksums.ts";
 import { clssTable } from "./territory/clss.ts";
 import { buildGeometry } from "./territory/geometry.ts";
-import { COVERAGE_INPUTS, coverageStage } from "./stages/coverage.ts";
-import { FRAGILITY_INPUTS, fragilityStage } from "./stages/fragility.ts";
-import { GP_INPUTS, gpStage } from "./stages/gp.ts";
-import { gpSupplySources } from "./stages/gp-supply.ts";
+import { COVERAGE_INPUTS, coverageStage } from "./indicators/coverage/stage.ts";
+import { FRAGILITY_INPUTS, fragilityStage } from "./indicators/fragility/stage.ts";
+import { GP_INPUTS, gpStage } from "./indicators/gp/stage.ts";
+import { gpSupplySources } from "./indicators/gp/supply.ts";
 import { sectorLocator } from "./territory/sector-locator.ts";
-import type { IndicatorStageOutput } from "./stages/indicator-model.ts";
+import type { IndicatorStageOutput } from "./indicators/indicator-model.ts";
 import {
   catalogTable,
   codebookTable,
@@ -24,11 +24,11 @@ import {
   indicatorsTable,
   methodParametersTable,
   sourcesTable,
-} from "./stages/publication-tables.ts";
-import { readQuartierComponents } from "./stages/quartier-components.ts";
-import { POPULATION_SOURCE, populationIndicators, populationValues } from "./stages/population.ts";
+} from "./tables/publication-tables.ts";
+import { readQuartierComponents } from "./indicators/fragility/quartier-components.ts";
+import { POPULATION_SOURCE, populationIndicators, populationValues } from "./indicators/population/stage.ts";
 import { SOURCES, buildTerritorialModel } from "./territory/territorial-model.ts";
-import { territoryTables } from "./stages/territory-tables.ts";
+import { territoryTables } from "./tables/territory-tables.ts";
 
 export interface PipelineOptions {
   /** Raw-data directories searched in order; default resolveRawDirs(). */

@@ -32,7 +32,7 @@ export interface Source {
   optional?: boolean;
   /** What the pipeline uses the source for, when not read by a fixed stage (GP supply). */
   role?: "gp-supply";
-  /** How a GP supply source is read (see scripts/stages/gp-supply.ts). */
+  /** How a GP supply source is read (see scripts/indicators/gp/supply.ts). */
   adapter?: "practice-register-csv" | "overpass-json" | "quartier-counts-csv";
 }
 

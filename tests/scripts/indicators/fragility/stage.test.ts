@@ -1,0 +1,213 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { referenceDir } from "../../../../scripts/lib/paths.ts";
+import { aggregateQuartierValues } from "../../../../scripts/territory/aggregate.ts";
+import { rebuiltComponent } from "../../../../scripts/indicators/fragility/component-indicators.ts";
+import { fragilityStage, loadFragilityParameters } from "../../../../scripts/indicators/fragility/stage.ts";
+import { readQuartierComponents } from "../../../../scripts/indicators/fragility/quartier-components.ts";
+import { buildTerritorialModel } from "../../../../scripts/territory/territorial-model.ts";
+import { rawFixture, realContext, replaceText } from "../../../helpers/raw-fixture.ts";
+
+const context = realContext();
+const model = buildTerritorialModel(context);
+const quartierCodes = model.territories.get("quartier")!.map((q) => q.code);
+const components = readQuartierComponents(context, quartierCodes);
+const output = fragilityStage(context, model, components);
+const fragility = output.tables.find((t) => t.name === "fragility")!.rows;
+const quartiers = fragility.filter((r) => r.level === "quartier");
+const value = (level: string, code: string, indicator: string) =>
+  output.values.find((v) => v.level === level && v.territory_code === code && v.indicator_id === indicator);
+
+describe("readQuartierComponents(context, codes) on the real data", () => {
+  it("takes each component at its latest year", () => {
+    expect(components.get("bim_share")!.get("1")).toEqual({ value: 19.9, year: 2024 });
+    expect(components.get("median_income")!.get("1")).toEqual({ value: 21060, year: 2022 });
+    expect(components.get("share_80_plus")!.get("1")!.year).toBe(2025);
+  });
+
+  it("falls back to 2024 where the export leaves 2025 empty for 65+ living alone (57 quartiers)", () => {
+    const years = [...components.get("share_65_alone")!.values()].map((v) => v.year);
+    expect(years.filter((y) => y === 2025)).toHaveLength(60);
+    expect(years.filter((y) => y === 2024)).toHaveLength(57);
+    expect(value("quartier", "2", "share_65_alone")).toMatchObject({ year: 2024, flag: "latest_available_year" });
+  });
+
+  it("applies the correction list: 115 absent from the export, its portal rates kept", () => {
+    expect(components.get("median_income")!.has("115")).toBe(false);
+    expect(components.get("bim_share")!.get("115")).toEqual({ value: 23.06, year: 2024 });
+    // The misplaced duplicate rows are gone: quartier 23's values are its own (equal to the portal export).
+    expect(components.get("unemployment_rate")!.get("23")!.value).toBe(21.26);
+  });
+
+  it("stops when a quartier disappears from the export without being in the correction list", () => {
+    const { context: broken } = rawFixture({
+      "ibsa-monitoring-export": (bytes) =>
+        bytes
+          .toString("utf8")
+          .split("\n")
+          .filter((line) => !line.startsWith("114,"))
+          .join("\n"),
+    });
+    expect(() => readQuartierComponents(broken, quartierCodes)).toThrow(
+      "ibsa-monitoring-export: quartier(s) 114 absent from the export but not in ibsa-export-corrections.csv",
+    );
+  });
+
+  it("stops on a duplicated row, naming file, row and column", () => {
+    const { context: broken } = rawFixture({
+      "ibsa-monitoring-export": replaceText(/\n(1,Grote Markt,Werkloosheidsgraad,%,2023,[^\n]*)/, "\n$1\n$1"),
+    });
+    expect(() => readQuartierComponents(broken, quartierCodes)).toThrow(
+      /ibsa_monitoring_indicators_long_nl\.csv \(row \d+, column "mdrc"\): quartier 1 has two rows for "Werkloosheidsgraad" in 2023/,
+    );
+  });
+
+  it("stops on a rate outside 0-100", () => {
+    const { context: broken } = rawFixture({
+      "ibsa-monitoring-vulnerability": replaceText(
+        "1,Grand Place,monitoring_district,15.15,",
+        "1,Grand Place,monitoring_district,151.5,",
+      ),
+    });
+    expect(() => readQuartierComponents(broken, quartierCodes)).toThrow(
+      'territorial_vulnerability_indicators.csv (row 2, column "unemployment_rate"): 151.5 is outside the possible range 0-100 for unemployment_rate',
+    );
+  });
+});
+
+describe("fragilityStage(context, model, components) on the real data", () => {
+  it("ranks the 116 residential quartiers with complete data and at least 1,000 residents", () => {
+    const count = (status: string) => quartiers.filter((r) => r.status === status).length;
+    expect([count("ranked"), count("not_applicable"), count("incomplete_data")]).toEqual([116, 28, 1]);
+    expect(quartiers.find((r) => r.territory_code === "6")!.status).toBe("not_applicable"); // 329 residents
+    expect(quartiers.find((r) => r.territory_code === "115")!.status).toBe("incomplete_data");
+    expect(quartiers.find((r) => r.territory_code === "905")!.status).toBe("not_applicable"); // a park
+  });
+
+  it("keeps every index, score and component rank within 0..1 and ranks 1..116", () => {
+    for (const row of quartiers.filter((r) => r.status === "ranked")) {
+      for (const [key, cell] of Object.entries(row)) {
+        if (
+          key === "fragility_index" ||
+          key.startsWith("score_") ||
+          key.startsWith("rank_b") ||
+          key.startsWith("rank_c") ||
+          key.startsWith("rank_m") ||
+          key.startsWith("rank_s") ||
+          key.startsWith("rank_u")
+        ) {
+          if (key === "rank_best") continue;
+          expect(cell as number, key).toBeGreaterThanOrEqual(0);
+          expect(cell as number, key).toBeLessThanOrEqual(1);
+        }
+      }
+      expect(row.rank as number).toBeGreaterThanOrEqual(1);
+      expect(row.rank as number).toBeLessThanOrEqual(116);
+      expect(row.rank_best as number).toBeLessThanOrEqual(row.rank as number);
+      expect(row.rank_worst as number).toBeGreaterThanOrEqual(row.rank as number);
+    }
+  });
+
+  it("flags about a tenth of the quartiers in the worst decile of each component", () => {
+    for (const component of [
+      "bim_share",
+      "cpas_share",
+      "unemployment_rate",
+      "median_income",
+      "share_80_plus",
+      "share_65_alone",
+    ]) {
+      const flagged = quartiers.filter((r) =>
+        String(r.flags ?? "")
+          .split(";")
+          .includes(component),
+      ).length;
+      // Percentile rank >= 0.9 among 116 means at least 104 lower values: 12 quartiers without ties,
+      // fewer when tied values straddle the cut (ties share the lower rank).
+      expect(flagged, component).toBeGreaterThanOrEqual(10);
+      expect(flagged, component).toBeLessThanOrEqual(12);
+    }
+  });
+
+  it("finds the expected poles: Cureghem and the canal among the most fragile, the Woluwes and Uccle among the least", () => {
+    const rank = (code: string) => quartiers.find((r) => r.territory_code === code)!.rank as number;
+    const socio = (code: string) => quartiers.find((r) => r.territory_code === code)!.score_socioeconomic as number;
+    // Socio-economic theme: Cureghem Vétérinaire (12) and Molenbeek Historique area (15) near the top; Stockel (94) near the bottom.
+    expect(socio("12")).toBeGreaterThan(0.9);
+    expect(socio("15")).toBeGreaterThan(0.9);
+    expect(socio("94")).toBeLessThan(0.2);
+    expect(rank("15")).toBeLessThan(rank("94"));
+  });
+
+  it("ranks communes among communes and bassins among bassins, on rebuilt rates", () => {
+    const communes = fragility.filter((r) => r.level === "commune");
+    expect(communes).toHaveLength(19);
+    expect(communes.every((r) => r.status === "ranked" && r.pool_size === 19)).toBe(true);
+    expect(
+      fragility
+        .filter((r) => r.level === "bassin")
+        .map((r) => r.rank)
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5]);
+    expect(fragility.some((r) => r.level === "region")).toBe(false);
+    // Saint-Josse (21014) rebuilt BIM rate lies between its quartiers' extremes.
+    const bim = value("commune", "21014", "bim_share")!.value!;
+    expect(bim).toBeGreaterThan(30);
+    expect(bim).toBeLessThan(60);
+  });
+
+  it("publishes each quartier's rank under every alternative weighting", () => {
+    const robustness = output.tables
+      .find((t) => t.name === "fragility_robustness")!
+      .rows.filter((r) => r.level === "quartier" && r.territory_code === "1");
+    expect(robustness.map((r) => r.variant)).toEqual([
+      "default",
+      "equal_components",
+      "equal_themes",
+      "socioeconomic_only",
+      "without_bim_share",
+      "without_cpas_share",
+      "without_unemployment_rate",
+      "without_median_income",
+      "without_share_80_plus",
+      "without_share_65_alone",
+    ]);
+  });
+
+  it("marks unranked quartiers instead of giving them a number", () => {
+    expect(value("quartier", "905", "fragility_index")).toMatchObject({ value: null, flag: "not_applicable" });
+    expect(value("quartier", "115", "fragility_index")).toMatchObject({ value: null, flag: "incomplete_data" });
+    expect(output.quality.filter((n) => n.territory_code === "115").map((n) => n.issue)).toContain("incomplete_data");
+  });
+});
+
+describe("loadFragilityParameters(dir)", () => {
+  it("rejects an unknown component, naming the theme", () => {
+    const dir = mkdtempSync(join(tmpdir(), "obs-fragility-"));
+    cpSync(referenceDir, dir, { recursive: true });
+    const path = join(dir, "fragility-parameters.json");
+    writeFileSync(path, readFileSync(path, "utf8").replace('"id": "share_80_plus"', '"id": "share_90_plus"'));
+    expect(() => loadFragilityParameters(dir)).toThrow(
+      `${path} (row 2, column "components"): unknown component "share_90_plus" in theme age_isolation`,
+    );
+  });
+});
+
+describe("rebuiltComponent(model, components, id, level)", () => {
+  it("rebuilds a component once per model and components, as aggregateQuartierValues does", () => {
+    const bim = rebuiltComponent(model, components, "bim_share", "commune");
+    expect(rebuiltComponent(model, components, "bim_share", "commune")).toBe(bim);
+    expect(bim).toEqual(
+      aggregateQuartierValues(
+        model,
+        "commune",
+        new Map([...components.get("bim_share")!].map(([code, v]) => [code, v.value])),
+      ),
+    );
+    expect(() => rebuiltComponent(model, components, "bim_share", "sector")).toThrow(
+      "no rebuilt bim_share at level sector",
+    );
+  });
+});

@@ -1,0 +1,323 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { sha256 } from "../../../../scripts/lib/hash.ts";
+import { projectRoot, sourceRegistryPath } from "../../../../scripts/lib/paths.ts";
+import { runPipeline } from "../../../../scripts/pipeline.ts";
+import { readCsv } from "../../../../scripts/sources/read-csv.ts";
+import { loadNeedWeights, needFactor, sectorNeed } from "../../../../scripts/indicators/gp/need.ts";
+import {
+  readOverpassDoctors,
+  readPracticeRegister,
+  readQuartierCounts,
+} from "../../../../scripts/indicators/gp/supply.ts";
+import { gpStage } from "../../../../scripts/indicators/gp/stage.ts";
+import { readQuartierComponents } from "../../../../scripts/indicators/fragility/quartier-components.ts";
+import { sectorLocator } from "../../../../scripts/territory/sector-locator.ts";
+import { buildGeometry } from "../../../../scripts/territory/geometry.ts";
+import { buildTerritorialModel } from "../../../../scripts/territory/territorial-model.ts";
+import { communeAgeStructure } from "../../../../scripts/raw/statbel-population-age-sex-commune.ts";
+import { aggregateQuartierValues } from "../../../../scripts/territory/aggregate.ts";
+import { sourcePath } from "../../../../scripts/lib/context.ts";
+import { round } from "../../../../scripts/lib/round.ts";
+import { realContext } from "../../../helpers/raw-fixture.ts";
+
+const input = join(projectRoot, "tests", "input", "gp-supply");
+const context = realContext();
+const model = buildTerritorialModel(context);
+const components = readQuartierComponents(
+  context,
+  model.territories.get("quartier")!.map((q) => q.code),
+);
+const weights = loadNeedWeights(context.referenceDir);
+
+describe("GP need weights (data/reference/gp-need-weights.csv)", () => {
+  // The derived weights must stay equal to the ratios of the figures they cite.
+  const stated = readCsv(sourcePath(context, "web-gp-use-by-age-as-stated"), {
+    columns: ["indicator", "age_group", "value", "reference_period"],
+  });
+  const figure = (indicator: string, age: string) => {
+    for (let i = 0; i < stated.length; i++) {
+      if (
+        stated.text(i, "indicator") === indicator &&
+        stated.text(i, "age_group") === age &&
+        stated.text(i, "reference_period") === "2020"
+      )
+        return stated.number(i, "value");
+    }
+    throw new Error(`no stated figure for ${indicator} ${age}`);
+  };
+  const perPatient = "mean number of GP contacts per patient with at least one contact";
+
+  it("derives the 80+ weight from IMA 2020: 10.9 contacts at 75+ over 4.7 at 25-44", () => {
+    const ratio =
+      figure(perPatient, "75+") / figure(`${perPatient}, without increased reimbursement (VT/BIM)`, "25-44");
+    expect(weights.age_weight_80_plus).toBe(Math.round(ratio * 100) / 100);
+  });
+
+  it("derives the BIM uplift from IMA 2020: 7.1 contacts with BIM over 4.7 without", () => {
+    const ratio =
+      figure(`${perPatient}, with increased reimbursement (VT/BIM)`, "25-44") /
+      figure(`${perPatient}, without increased reimbursement (VT/BIM)`, "25-44");
+    expect(weights.precarity_uplift_bim).toBe(Math.round(ratio * 100) / 100);
+  });
+
+  it("labels the 65-79 weight as an assumption", () => {
+    expect(weights.rows.find((r) => r.parameter === "age_weight_65_79")).toMatchObject({
+      status: "assumption",
+      value: 1.66,
+    });
+  });
+});
+
+describe("needFactor(share65to79, share80plus, bimShare, weights)", () => {
+  it("weights the age mix and raises it for the BIM share (worked by hand)", () => {
+    // 10 % aged 65-79, 5 % aged 80+, 30 % BIM: (0.85 + 0.1 * 1.66 + 0.05 * 2.32) * (1 + 0.51 * 0.3) = 1.132 * 1.153
+    expect(needFactor(10, 5, 30, weights)).toBeCloseTo(1.132 * 1.153, 10);
+    expect(needFactor(0, 0, 0, weights)).toBe(1);
+  });
+});
+
+describe("sectorNeed(context, model, components, weights)", () => {
+  const need = sectorNeed(context, model, components, weights);
+
+  it("uses the quartier's shares, and the commune's only where the quartier has none", () => {
+    expect(need.get("21001A00-")!.basis).toBe("quartier");
+    const fallback = model.sectors.filter((s) => need.get(s.code)!.basis === "commune");
+    expect(new Set(fallback.map((s) => s.codes.quartier))).toContain("115");
+    expect(
+      fallback.every((s) => s.codes.quartier === "115" || Number(s.codes.quartier) >= 700 || s.codes.quartier === "6"),
+    ).toBe(true);
+  });
+
+  it("rebuilds commune 80+ shares from quartiers within a point of Statbel's own commune figures", () => {
+    const statbel = communeAgeStructure(context, 2025);
+    const rebuilt = aggregateQuartierValues(
+      model,
+      "commune",
+      new Map([...components.get("share_80_plus")!].map(([code, v]) => [code, v.value])),
+    );
+    for (const [code, ages] of statbel) {
+      expect(Math.abs(rebuilt.get(code)!.value - (100 * ages.aged80plus) / ages.total), code).toBeLessThan(1);
+    }
+  });
+});
+
+describe("GP supply adapters", () => {
+  it("(a) reads a practice register with WGS84 or Lambert 72 positions", () => {
+    const practices = readPracticeRegister(join(input, "practices.csv"), { id: "register" });
+    expect(practices.map((p) => [p.id, p.headcount, p.fte])).toEqual([
+      ["register:P1", 3, 2.4],
+      ["register:P2", 5, 4.1],
+      ["register:P3", 8, 6.5],
+    ]);
+    // P2 was given in Lambert 72: converted to WGS84 and back it lands on the same metre.
+    expect(practices[1]!.x_l72).toBeCloseTo(151200, 1);
+    expect(practices[1]!.y_l72).toBeCloseTo(169700, 1);
+    expect(practices[1]!.lon).toBeCloseTo(4.38579, 5);
+    expect(practices[0]!.x_l72).toBeCloseTo(145932.9, 0);
+  });
+
+  it("(b) keeps OpenStreetMap general practices in the area, one GP each by assumption", () => {
+    const practices = readOverpassDoctors(join(input, "overpass.json"), {
+      id: "osm-doctors",
+      reference_date: "2026-11-01",
+    });
+    expect(practices.map((p) => p.id)).toEqual(["osm:node/101", "osm:way/202"]);
+    expect(practices.every((p) => p.headcount === 1 && p.assumedHeadcount && p.year === 2026)).toBe(true);
+  });
+
+  it("(c) reads counts per quartier", () => {
+    expect(readQuartierCounts(join(input, "quartier-counts.csv"), { id: "counts" })).toEqual([
+      { quartier_code: "10", headcount: 34, fte: null, year: 2017, source_id: "counts" },
+      { quartier_code: "12", headcount: 2, fte: null, year: 2017, source_id: "counts" },
+    ]);
+  });
+
+  it("rejects bad rows, naming file, row and column", () => {
+    const dir = mkdtempSync(join(tmpdir(), "obs-gp-"));
+    const write = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
+    const outside = write("outside.csv", "practice_id,name,lon,lat,gp_headcount,gp_fte,year\nP1,X,5.5,50.8,1,,2024\n");
+    expect(() => readPracticeRegister(outside, { id: "x" })).toThrow(
+      `${outside} (row 2, column "lon"): position 5.50000, 50.80000 is outside the Brussels area`,
+    );
+    const empty = write("empty.csv", "practice_id,name,lon,lat,gp_headcount,gp_fte,year\nP1,X,4.35,50.85,,,2024\n");
+    expect(() => readPracticeRegister(empty, { id: "x" })).toThrow(
+      `${empty} (row 2, column "gp_headcount"): neither gp_headcount nor gp_fte is given`,
+    );
+    const noCoordinates = write("nocoords.csv", "practice_id,name,gp_headcount,gp_fte,year\nP1,X,1,,2024\n");
+    expect(() => readPracticeRegister(noCoordinates, { id: "x" })).toThrow(
+      `${noCoordinates} (row 1, column "lon"): needs coordinates`,
+    );
+    const twice = write("twice.csv", "quartier_code,gp_headcount,gp_fte,year\n10,3,,2017\n10,4,,2017\n");
+    expect(() => readQuartierCounts(twice, { id: "x" })).toThrow(
+      `${twice} (row 3, column "quartier_code"): quartier 10 counted twice`,
+    );
+    const broken = write("broken.json", '{"elements": [');
+    expect(() => readOverpassDoctors(broken, { id: "x", reference_date: "2026" })).toThrow(
+      new RegExp(
+        `^${broken.replaceAll(".", "\\.")} \\(row 1, column \\d+\\): not valid JSON: .*\\(truncated file\\?\\)$`,
+      ),
+    );
+  });
+});
+
+describe("gpStage(...) without supply data", () => {
+  it("publishes need and a plain 'not available' for every shortage indicator, never a number", async () => {
+    const geometry = await buildGeometry(model);
+    const output = gpStage(context, model, components, geometry.sectorPoints, sectorLocator(model));
+    const shortage = output.values.filter((v) => v.indicator_id === "gp_per_1000");
+    expect(shortage.length).toBe(145 + 19 + 5 + 1);
+    expect(shortage.every((v) => v.value === null && v.flag === "supply_not_available")).toBe(true);
+    expect(output.definitions.find((d) => d.id === "gp_access_2sfca")).toMatchObject({ status: "not_available" });
+    expect(output.definitions.find((d) => d.id === "gp_access_2sfca")!.method.en).toContain(
+      "Supply not available in this build",
+    );
+    expect(output.values.find((v) => v.level === "region" && v.indicator_id === "gp_need_index")!.value).toBe(1);
+  });
+});
+
+describe("gpStage(...) with GP counts per quartier (adapter c)", () => {
+  // Purpose-built counts: one GP in every quartier, 34 in quartier 10, none given for quartier 11.
+  const dir = mkdtempSync(join(tmpdir(), "obs-gp-counts-"));
+  const quartiers = model.territories.get("quartier")!;
+  const rows = quartiers.filter((q) => q.code !== "11").map((q) => `${q.code},${q.code === "10" ? 34 : 1},,2023`);
+  writeFileSync(join(dir, "counts.csv"), `quartier_code,gp_headcount,gp_fte,year\n${rows.join("\n")}\n`);
+  const counts = {
+    id: "test-gp-counts",
+    title: "Purpose-built GP counts (test)",
+    publisher: "tests",
+    official_url: null,
+    licence: "test data",
+    attribution: "Source: test counts.",
+    reference_date: "2023-01-01",
+    sha256: null,
+    format: "CSV",
+    path: "counts.csv",
+    acquisition: { type: "test" },
+    caveats: [],
+    optional: true,
+    role: "gp-supply",
+    adapter: "quartier-counts-csv",
+  };
+  const countsContext = {
+    ...context,
+    rawDirs: [dir, ...context.rawDirs],
+    registry: new Map([...context.registry, [counts.id, counts as never]]),
+  };
+
+  it("gives ratios for quartiers and for territories made of whole quartiers, none where a count is missing", async () => {
+    const geometry = await buildGeometry(model);
+    const output = gpStage(countsContext, model, components, geometry.sectorPoints, sectorLocator(model));
+    const value = (level: string, code: string, id = "gp_per_1000") =>
+      output.values.find((v) => v.level === level && v.territory_code === code && v.indicator_id === id)!;
+    // 34 GPs for quartier 10's 10,348 residents.
+    expect(value("quartier", "10")).toMatchObject({
+      value: 3.286,
+      numerator: 34,
+      denominator: 10348,
+      year: 2023,
+      flag: null,
+    });
+    expect(value("quartier", "11")).toMatchObject({ value: null, flag: "not_computable" });
+    // Bassins are unions of quartiers: one GP per quartier, so North counts as many GPs as it has quartiers.
+    const north = model.territories.get("bassin")!.find((b) => b.code === "N")!;
+    const northQuartiers = new Set(north.sectors.map((s) => s.codes.quartier)).size;
+    expect(value("bassin", "N")).toMatchObject({
+      numerator: northQuartiers,
+      value: round((1000 * northQuartiers) / north.population, 3),
+      flag: "severe_shortage",
+    });
+    // Quartier 11 is missing: its bassin and the region are not summed from an incomplete list.
+    const bassinOf11 = model.sectors.find((s) => s.codes.quartier === "11")!.codes.bassin!;
+    expect(value("bassin", bassinOf11)).toMatchObject({ value: null, flag: "not_computable" });
+    expect(value("region", "04000")).toMatchObject({ value: null, flag: "not_computable" });
+    // Quartier 11 lies in two communes: counts per quartier cannot be split between communes.
+    expect(
+      output.values
+        .filter((v) => v.level === "commune" && v.indicator_id === "gp_per_1000")
+        .every((v) => v.value === null),
+    ).toBe(true);
+    expect(output.quality.map((note) => note.issue).sort()).toEqual(
+      expect.arrayContaining(["counts_do_not_nest", "needs_practice_locations"]),
+    );
+    expect(output.quality.find((note) => note.issue === "counts_do_not_nest")).toMatchObject({
+      level: "commune",
+      source_id: "test-gp-counts",
+    });
+  });
+
+  it("publishes the ratios and says why spatial access is not computed", async () => {
+    const geometry = await buildGeometry(model);
+    const output = gpStage(countsContext, model, components, geometry.sectorPoints, sectorLocator(model));
+    const definition = (id: string) => output.definitions.find((d) => d.id === id)!;
+    expect(definition("gp_per_1000")).toMatchObject({ status: "published", year: 2023 });
+    expect(definition("gp_per_1000").sources).toContain("test-gp-counts");
+    expect(definition("gp_access_2sfca").status).toBe("not_available");
+    expect(definition("gp_access_2sfca").method.en).toContain(
+      "the supply is given as counts per quartier, without the practice positions",
+    );
+    expect(output.values.filter((v) => v.indicator_id === "gp_access_2sfca").every((v) => v.value === null)).toBe(true);
+  });
+});
+
+describe("runPipeline with a registered GP practice register", () => {
+  it("computes the shortage indicators from the registered supply", async () => {
+    // A raw-data directory holding the real mirror plus a purpose-built register, and a registry entry for it.
+    const root = mkdtempSync(join(tmpdir(), "obs-gp-pipeline-"));
+    const register = join(root, "raw", "gp-register", "practices.csv");
+    mkdirSync(dirname(register), { recursive: true });
+    copyFileSync(join(input, "practices.csv"), register);
+    const registry = JSON.parse(readFileSync(sourceRegistryPath, "utf8"));
+    registry.sources.push({
+      id: "test-gp-register",
+      title: "Purpose-built GP register (test)",
+      publisher: "tests",
+      official_url: null,
+      licence: "test data",
+      attribution: "Source: test register.",
+      reference_date: "2024-01-01",
+      sha256: sha256(readFileSync(register)),
+      bytes: 0,
+      format: "CSV",
+      crs: "EPSG:4326",
+      rows: 3,
+      path: "gp-register/practices.csv",
+      acquisition: { type: "test" },
+      caveats: [],
+      optional: true,
+      role: "gp-supply",
+      adapter: "practice-register-csv",
+    });
+    const registryPath = join(root, "sources.json");
+    writeFileSync(registryPath, JSON.stringify(registry));
+    const { outDir } = await runPipeline({
+      outDir: join(root, "out"),
+      rawDirs: [join(root, "raw"), ...context.rawDirs],
+      registryPath,
+    });
+    const indicators = readCsv(join(outDir, "tables", "indicators.csv"), {
+      columns: ["level", "territory_code", "indicator_id", "value", "flag"],
+    });
+    const find = (level: string, code: string, id: string) => {
+      for (let i = 0; i < indicators.length; i++) {
+        if (
+          indicators.text(i, "level") === level &&
+          indicators.text(i, "territory_code") === code &&
+          indicators.text(i, "indicator_id") === id
+        ) {
+          return { value: indicators.optionalNumber(i, "value"), flag: indicators.text(i, "flag") };
+        }
+      }
+      throw new Error(`no ${id} for ${level} ${code}`);
+    };
+    // 16 GPs for 1,246,136 residents: 0.013 per 1,000, a severe shortage by construction.
+    expect(find("region", "04000", "gp_per_1000")).toEqual({ value: 0.013, flag: "severe_shortage" });
+    // Sector 21001A00- holds P1 (3 GPs, 2.4 FTE): its quartier 58 counts them.
+    expect(find("quartier", "58", "gp_per_1000").value).toBeCloseTo((3 * 1000) / 14879, 3);
+    expect(find("sector", "21001A00-", "gp_access_2sfca").value).toBeGreaterThan(0);
+    const catalog = readFileSync(join(outDir, "tables", "indicator_catalog.csv"), "utf8");
+    expect(catalog).toMatch(/gp_per_1000,gp,.*,published\n/);
+  });
+});

@@ -1,0 +1,224 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import Papa from "papaparse";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sha256 } from "../../scripts/lib/hash.ts";
+import { runPipeline, type PipelineResult } from "../../scripts/pipeline.ts";
+import { rawFixture, replaceText } from "../helpers/raw-fixture.ts";
+
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (sub: string) => {
+    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+      const path = join(sub, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.set(path, sha256(readFileSync(join(dir, path))));
+    }
+  };
+  walk("");
+  return files;
+}
+
+const root = mkdtempSync(join(tmpdir(), "obs-pipeline-"));
+const outDir = join(root, "data");
+let first: PipelineResult;
+let firstFiles: Map<string, string>;
+
+const manifestSourceIds = () => first.manifest.sources.map((s) => s.id);
+
+beforeAll(async () => {
+  first = await runPipeline({ outDir });
+  firstFiles = snapshot(outDir);
+});
+
+describe("runPipeline(options) on the real data", () => {
+  it("writes the database, every table as Parquet and CSV, the geometry and a manifest", () => {
+    const tables = [
+      "bassins",
+      "clss",
+      "codebook",
+      "communes",
+      "data_quality",
+      "fragility",
+      "fragility_robustness",
+      "indicator_catalog",
+      "indicators",
+      "levels",
+      "method_parameters",
+      "quartiers",
+      "region",
+      "sectors",
+      "services",
+      "sources",
+      "territories",
+    ];
+    const expected = [
+      "geo/bassin.topojson",
+      "geo/commune.topojson",
+      "geo/quartier.topojson",
+      "geo/region.topojson",
+      "geo/sector.topojson",
+      "manifest.json",
+      "observatory.duckdb",
+      ...tables.flatMap((t) => [`tables/${t}.csv`, `tables/${t}.parquet`]),
+    ].sort();
+    expect([...firstFiles.keys()].sort()).toEqual(expected);
+  });
+
+  it("is deterministic: a second run gives byte-identical outputs", async () => {
+    const secondDir = join(root, "second");
+    await runPipeline({ outDir: secondDir });
+    expect(snapshot(secondDir)).toEqual(firstFiles);
+  });
+
+  it("lists every output in the manifest with its checksum and rows, and every source vintage", () => {
+    const manifest = first.manifest;
+    expect(manifest.files.map((f) => f.file)).toEqual(
+      [...firstFiles.keys()].filter((f) => f !== "manifest.json").sort(),
+    );
+    for (const file of manifest.files) expect(file.sha256).toBe(firstFiles.get(file.file));
+    expect(manifest.files.find((f) => f.file === "tables/sectors.csv")!.rows).toBe(724);
+    expect(manifest.files.find((f) => f.file === "geo/quartier.topojson")!.rows).toBe(145);
+    expect(manifest.sources.find((s) => s.id === "statbel-sectors-2024-population")).toEqual({
+      id: "statbel-sectors-2024-population",
+      reference_date: "2024-01-01",
+      sha256: "b6d0011a15f8d178e33569504c7378e534855519163900f455ebcd2d4c842212",
+    });
+  });
+
+  it("lists in the sources table, and verifies, every source a published row cites", () => {
+    const rows = (table: string) =>
+      Papa.parse<Record<string, string>>(readFileSync(join(outDir, "tables", `${table}.csv`), "utf8"), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
+    const listed = new Set(rows("sources").map((row) => row.source_id!));
+    const cited = [
+      ...rows("levels").flatMap((row) => row.source_ids!.split(";")),
+      ...rows("indicator_catalog").flatMap((row) => row.source_ids!.split(";")),
+      ...rows("data_quality").map((row) => row.source_id!),
+      ...rows("method_parameters").map((row) => row.source_id!),
+    ].filter((id) => id !== "");
+    // The bassins cite their published descriptions, which no stage reads.
+    expect(cited).toContain("web-bassins-as-stated");
+    expect([...new Set(cited)].filter((id) => !listed.has(id))).toEqual([]);
+    expect([...listed].filter((id) => !manifestSourceIds().includes(id))).toEqual([]);
+  });
+
+  it("keeps the quartier geometry within its 150 KB budget, in WGS84, with 145 shapes keyed by code", () => {
+    const path = join(outDir, "geo/quartier.topojson");
+    expect(statSync(path).size).toBeLessThanOrEqual(150 * 1024);
+    const topology = JSON.parse(readFileSync(path, "utf8"));
+    const geometries = topology.objects.quartier.geometries as { id: string }[];
+    expect(geometries).toHaveLength(145);
+    expect(geometries.map((g) => g.id)).toContain("115");
+    const [[west, south], [east, north]] = [topology.bbox.slice(0, 2), topology.bbox.slice(2)];
+    expect(west).toBeGreaterThan(4.2);
+    expect(east).toBeLessThan(4.5);
+    expect(south).toBeGreaterThan(50.75);
+    expect(north).toBeLessThan(50.92);
+  });
+
+  it("writes a DuckDB file that opens read-only, with the tables, their rows and column comments", async () => {
+    const instance = await DuckDBInstance.create(":memory:");
+    const connection = await instance.connect();
+    try {
+      await connection.run(`ATTACH '${join(outDir, "observatory.duckdb")}' AS obs (READ_ONLY)`);
+      const counts = (
+        await connection.runAndReadAll(
+          "SELECT (SELECT count(*) FROM obs.sectors)::INT AS sectors, (SELECT count(*) FROM obs.quartiers)::INT AS quartiers, (SELECT count(*) FROM obs.communes)::INT AS communes, (SELECT count(*) FROM obs.bassins)::INT AS bassins, (SELECT sum(population) FROM obs.region)::INT AS region",
+        )
+      ).getRowObjectsJS();
+      expect(counts).toEqual([{ sectors: 724, quartiers: 145, communes: 19, bassins: 5, region: 1_246_136 }]);
+      const official = (
+        await connection.runAndReadAll(
+          "SELECT value FROM obs.indicators WHERE level = 'region' AND indicator_id = 'population_official'",
+        )
+      ).getRowObjectsJS();
+      expect(official).toEqual([{ value: 1_249_597 }]);
+      const uncommented = (
+        await connection.runAndReadAll(
+          "SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = 'obs' AND (comment IS NULL OR comment = '')",
+        )
+      ).getRowObjectsJS();
+      expect(uncommented).toEqual([]);
+      await expect(connection.run("INSERT INTO obs.region VALUES ('x', 'x', 'x', 'x', 0, 0)")).rejects.toThrow(
+        /read-only/i,
+      );
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
+
+  it("writes UTF-8 CSV with accented names intact", () => {
+    const csv = readFileSync(join(outDir, "tables/quartiers.csv"), "utf8");
+    expect(csv.split("\n")[0]).toBe(
+      "quartier_code,name_fr,name_nl,name_en,type,commune_code,commune_codes,bassin_code,bassin_codes,region_code,population,n_sectors",
+    );
+    expect(csv).toContain("3,Béguinage - Dixmude,Begijnhof - Diksmuide,");
+  });
+});
+
+describe("runPipeline(options) on bad input leaves the previous outputs intact", () => {
+  const expectUntouched = () => {
+    expect(snapshot(outDir)).toEqual(firstFiles);
+    expect(readdirSync(root).filter((name) => name.includes("staging"))).toEqual([]);
+  };
+
+  it("stops on a checksum mismatch, naming the file and both hashes", async () => {
+    const { rawDir, registryPath } = rawFixture(
+      { "statbel-sectors-2024-population": replaceText('"population": 2812', '"population": 2813') },
+      { keepChecksums: true },
+    );
+    const run = runPipeline({ outDir, rawDirs: [rawDir], registryPath });
+    await expect(run).rejects.toThrow(
+      /sectors\.geojson: checksum mismatch for source "statbel-sectors-2024-population": expected sha256 b6d0011a15f8d178e33569504c7378e534855519163900f455ebcd2d4c842212, found [0-9a-f]{64}\./,
+    );
+    expectUntouched();
+  });
+
+  it("stops on a GeoJSON file that is not valid JSON", async () => {
+    const { rawDir, registryPath } = rawFixture({ "urbis-monitoring-districts": (bytes) => bytes.subarray(0, 50_000) });
+    await expect(runPipeline({ outDir, rawDirs: [rawDir], registryPath })).rejects.toThrow(
+      /monitoring_districts_2022_4326\.geojson \(row \d+, column \d+\): not valid JSON: .*\(truncated file\?\)/,
+    );
+    expectUntouched();
+  });
+
+  it("stops on a Latin-1 encoded CSV", async () => {
+    const toLatin1 = (bytes: Buffer) => {
+      const latin1 = Buffer.from(bytes.toString("utf8"), "latin1");
+      if (latin1.equals(bytes)) throw new Error("fixture has no accented character to re-encode");
+      return latin1;
+    };
+    const { rawDir, registryPath } = rawFixture({ "ibsa-monitoring-vulnerability": toLatin1 });
+    // Row 4 is "3,Béguinage - Dixmude": é is the 4th character of the name.
+    await expect(runPipeline({ outDir, rawDirs: [rawDir], registryPath })).rejects.toThrow(
+      /territorial_vulnerability_indicators\.csv \(row 4, column 4\): not valid UTF-8: byte 0xe9 at offset \d+/,
+    );
+    expectUntouched();
+  });
+
+  it("stops on a CSV saved with ';' separators", async () => {
+    const { rawDir, registryPath } = rawFixture({
+      "ibsa-sector-quartier-2024": (bytes) => bytes.toString("utf8").replaceAll(",", ";"),
+    });
+    await expect(runPipeline({ outDir, rawDirs: [rawDir], registryPath })).rejects.toThrow(
+      /MQ_Communes_Quartiers_Secteurs\.csv \(row 1\): uses ";" as separator; this source is read with ","/,
+    );
+    expectUntouched();
+  });
+
+  it("stops on a missing raw file, saying how to get it", async () => {
+    const { rawDir, registryPath } = rawFixture({});
+    const run = runPipeline({ outDir, rawDirs: [join(rawDir, "nowhere")], registryPath });
+    await expect(run).rejects.toThrow(
+      /sectors\.geojson: raw file for source "statbel-sectors-2024-population" is missing \(run `npm run data:fetch` or set OBS_RAW_DIR\)/,
+    );
+    expect(existsSync(outDir)).toBe(true);
+    expectUntouched();
+  });
+});

@@ -1,0 +1,87 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readGeoJson } from "../../../scripts/sources/read-geojson.ts";
+import { readJson } from "../../../scripts/sources/read-text.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "obs-geojson-"));
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+const square = {
+  type: "Polygon",
+  coordinates: [
+    [
+      [4.3, 50.8],
+      [4.31, 50.8],
+      [4.31, 50.81],
+      [4.3, 50.8],
+    ],
+  ],
+};
+const good = JSON.stringify(
+  {
+    type: "FeatureCollection",
+    features: [{ type: "Feature", properties: { id: "21001A00-", population: 2812 }, geometry: square }],
+  },
+  null,
+  1,
+);
+
+describe("readGeoJson(path)", () => {
+  it("reads features and their properties", () => {
+    const geo = readGeoJson(file("good.geojson", good));
+    expect(geo.features).toHaveLength(1);
+    expect(geo.number(0, "population")).toBe(2812);
+  });
+
+  it("rejects a file that is not valid JSON, with line and column", () => {
+    const path = file("broken.geojson", good.replace('"Feature",', '"Feature" '));
+    expect(() => readGeoJson(path)).toThrow(
+      new RegExp(`^${path.replace(/[.]/g, "\\.")} \\(row 6, column 4\\): not valid JSON: `),
+    );
+  });
+
+  it("flags a truncated file", () => {
+    const path = file("truncated.geojson", good.slice(0, 120));
+    expect(() => readGeoJson(path)).toThrow(
+      /truncated\.geojson \(row \d+, column \d+\): not valid JSON: .*\(truncated file\?\)$/,
+    );
+  });
+
+  it("rejects JSON that is not a FeatureCollection", () => {
+    const path = file("array.geojson", "[1, 2]");
+    expect(() => readGeoJson(path)).toThrow(`${path}: expected a GeoJSON FeatureCollection`);
+  });
+
+  it("names the feature and property of a bad value", () => {
+    const geo = readGeoJson(file("bad-value.geojson", good.replace("2812", '"n/a"')));
+    expect(() => geo.number(0, "population")).toThrow(
+      'bad-value.geojson (row 1, column "population"): "n/a" is not a number',
+    );
+    expect(() => geo.text(0, "name")).toThrow('bad-value.geojson (row 1, column "name"): missing property "name"');
+  });
+
+  it("rejects a feature without geometry", () => {
+    const path = file("no-geometry.geojson", good.replace(/"geometry": \{[\s\S]*\}\s*\}\s*\]/, '"geometry": null}]'));
+    expect(() => readGeoJson(path)).toThrow(
+      `${path} (row 1, column "geometry"): unsupported or missing geometry (null)`,
+    );
+  });
+});
+
+describe("readJson(path)", () => {
+  it("parses JSON and locates a syntax error by line and column", () => {
+    expect(readJson(file("list.json", '[{"id": 1}]'))).toEqual([{ id: 1 }]);
+    const path = file("broken.json", '[\n  {"id": 1},\n  {"id" 2}\n]');
+    expect(() => readJson(path)).toThrow(
+      new RegExp(`^${path.replace(/[.]/g, "\\.")} \\(row 3, column 9\\): not valid JSON: `),
+    );
+    expect(() => readJson(file("cut.json", '{"elements": ['))).toThrow(
+      /cut\.json \(row 1, column \d+\): not valid JSON: .*\(truncated file\?\)$/,
+    );
+  });
+});
