@@ -1,11 +1,11 @@
 import type { Localized, Table } from "../output/table.ts";
 
-export type Polarity = "higher_is_worse" | "higher_is_better" | "neutral";
+import type { Family, Polarity } from "../../src/core/polarity.ts";
 
 /** Everything a reader needs to trust a published figure: what, how, from where, when. */
 export interface IndicatorDefinition {
   id: string;
-  family: "population" | "fragility" | "gp" | "coverage";
+  family: Family;
   label: Localized;
   /** Machine unit: persons, percent, per_1000, metres, euros, rank_0_1, count. */
   unit: string;

@@ -1,6 +1,6 @@
 import { column, localizedColumns, type Column, type Row, type Table } from "../output/table.ts";
 import type { GeometryOutputs } from "../territory/geometry.ts";
-import type { LevelDefinition } from "../territory/levels.ts";
+import type { LevelDefinition } from "../../src/core/levels.ts";
 import { compareCodes } from "../lib/compare-codes.ts";
 import type { TerritorialModel, Territory } from "../territory/territorial-model.ts";
 import { POPULATION_YEAR } from "../indicators/population/stage.ts";

@@ -2,26 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../lib/errors.ts";
 import { referenceDir } from "../lib/paths.ts";
-import type { Localized } from "../output/table.ts";
-
-export type LevelKind = "sector" | "quartier" | "commune" | "reference" | "region";
-
-/** A territorial level as declared in data/reference/levels.json. */
-export interface LevelDefinition {
-  id: string;
-  kind: LevelKind;
-  /** Name of the level's own table in the outputs (sectors, quartiers, ...). */
-  table: string;
-  label: Localized;
-  plural: Localized;
-  status: "official" | "reconstructed";
-  sources: string[];
-  note: Localized;
-  /** For reference levels: the finer level whose codes the assignment table lists. */
-  from?: string;
-  assignment?: { file: string; from_column: string; code_column: string };
-  names?: { file: string; code_column: string };
-}
+import type { LevelDefinition, LevelKind } from "../../src/core/levels.ts";
 
 const kinds: readonly LevelKind[] = ["sector", "quartier", "commune", "reference", "region"];
 

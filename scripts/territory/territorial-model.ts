@@ -4,7 +4,8 @@ import { InputError, InvariantError } from "../lib/errors.ts";
 import { readSourceCsv, sourcePath, type PipelineContext } from "../lib/context.ts";
 import { readCsv } from "../sources/read-csv.ts";
 import { readGeoJson, type Feature } from "../sources/read-geojson.ts";
-import { loadLevels, type LevelDefinition } from "./levels.ts";
+import type { LevelDefinition } from "../../src/core/levels.ts";
+import { loadLevels } from "./levels.ts";
 
 /** Statbel sector codes: commune NIS code, then four characters (e.g. 21001A00-). */
 export const SECTOR_CODE = /^21\d{3}[A-Z][0-9A-Z]{2}[0-9A-Z-]$/;
