@@ -26,7 +26,8 @@ import {
   sourcesTable,
 } from "./tables/publication-tables.ts";
 import { readQuartierComponents } from "./indicators/fragility/quartier-components.ts";
-import { POPULATION_SOURCE, populationIndicators, populationValues } from "./indicators/population/stage.ts";
+import { populationIndicators } from "./indicators/population/catalogue.ts";
+import { POPULATION_SOURCE, populationValues } from "./indicators/population/stage.ts";
 import { SOURCES, buildTerritorialModel } from "./territory/territorial-model.ts";
 import { territoryTables } from "./tables/territory-tables.ts";
 

@@ -5,7 +5,7 @@ import { aggregateQuartierValues, type Aggregate } from "../../territory/aggrega
 import type { DataQualityNote, IndicatorDefinition, IndicatorValue } from "../indicator-model.ts";
 import { COMPONENT_IDS, COMPONENT_SOURCES, type ComponentId, type QuartierComponents } from "./quartier-components.ts";
 import type { TerritorialModel } from "../../territory/territorial-model.ts";
-import { POPULATION_YEAR } from "../population/stage.ts";
+import { POPULATION_YEAR } from "../population/catalogue.ts";
 
 const AGGREGATION = {
   fr: `Communes, bassins et région : moyenne des taux des quartiers pondérée par les habitants que chaque quartier compte dans le territoire (secteurs, 1er janvier ${POPULATION_YEAR}), les comptages n'étant pas publiés par quartier.`,

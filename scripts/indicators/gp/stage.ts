@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { PipelineContext } from "../../lib/context.ts";
 import type { Localized } from "../../output/table.ts";
 import { round } from "../../lib/round.ts";
-import { POPULATION_YEAR } from "../population/stage.ts";
+import { POPULATION_YEAR } from "../population/catalogue.ts";
 import type { SectorPoint } from "../../territory/geometry.ts";
 import { ageYear, loadNeedWeights, sectorNeed, type NeedWeights } from "./need.ts";
 import { countedCapacity, type CountedCapacity } from "./counts.ts";
