@@ -3,7 +3,7 @@ import { round } from "../../lib/round.ts";
 import { column } from "../../output/table.ts";
 import { aggregateQuartierValues, type Aggregate } from "../../territory/aggregate.ts";
 import type { DataQualityNote, IndicatorDefinition, IndicatorValue } from "../indicator-model.ts";
-import { COMPONENT_IDS, COMPONENT_SOURCES, type ComponentId, type QuartierComponents } from "./quartier-components.ts";
+import { COMPONENT_IDS, COMPONENT_SOURCES, type ComponentId, type QuartierComponents } from "./components.ts";
 import type { TerritorialModel } from "../../territory/territorial-model.ts";
 import { POPULATION_YEAR } from "../population/catalogue.ts";
 

@@ -21,15 +21,10 @@ import {
   type ThemeSpec,
 } from "./index-maths.ts";
 import type { IndicatorDefinition, IndicatorStageOutput, IndicatorValue, MethodParameter } from "../indicator-model.ts";
-import {
-  COMPONENT_IDS,
-  COMPONENT_SOURCES,
-  MONITORING_EXPORT,
-  PORTAL_EXPORT,
-  correctionNotes,
-  type ComponentId,
-  type QuartierComponents,
-} from "./quartier-components.ts";
+import { COMPONENT_IDS, COMPONENT_SOURCES, type ComponentId, type QuartierComponents } from "./components.ts";
+import { correctionNotes } from "./export-corrections.ts";
+import { MONITORING_EXPORT } from "../../raw/ibsa-monitoring-export.ts";
+import { PORTAL_EXPORT } from "../../raw/ibsa-monitoring-vulnerability.ts";
 import { SOURCES, type TerritorialModel, type Territory } from "../../territory/territorial-model.ts";
 
 export const FRAGILITY_INPUTS = [PORTAL_EXPORT, MONITORING_EXPORT];

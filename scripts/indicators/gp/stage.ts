@@ -16,12 +16,9 @@ import type {
   IndicatorValue,
   MethodParameter,
 } from "../indicator-model.ts";
-import {
-  COMPONENT_SOURCES,
-  PORTAL_EXPORT,
-  MONITORING_EXPORT,
-  type QuartierComponents,
-} from "../fragility/quartier-components.ts";
+import { COMPONENT_SOURCES, type QuartierComponents } from "../fragility/components.ts";
+import { MONITORING_EXPORT } from "../../raw/ibsa-monitoring-export.ts";
+import { PORTAL_EXPORT } from "../../raw/ibsa-monitoring-vulnerability.ts";
 import type { SectorLocator } from "../../territory/sector-locator.ts";
 import { AGE_SOURCE } from "../../raw/statbel-population-age-sex-commune.ts";
 import { SOURCES, type TerritorialModel } from "../../territory/territorial-model.ts";
