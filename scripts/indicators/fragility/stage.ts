@@ -1,8 +1,5 @@
 import { LEVEL_COLUMN, TERRITORY_CODE_COLUMN } from "../../output/common-columns.ts";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { PipelineContext } from "../../lib/context.ts";
-import { InputError } from "../../lib/errors.ts";
 import { column, type Localized, type Row, type Table } from "../../output/table.ts";
 import {
   componentDefinitions,
@@ -12,59 +9,16 @@ import {
   rebuiltComponent,
 } from "./component-indicators.ts";
 import { round } from "../../lib/round.ts";
-import {
-  fragilityIndex,
-  rankComponents,
-  rankRanges,
-  robustnessVariants,
-  type ComponentSpec,
-  type ThemeSpec,
-} from "./index-maths.ts";
-import type { IndicatorDefinition, IndicatorStageOutput, IndicatorValue, MethodParameter } from "../indicator-model.ts";
-import { COMPONENT_IDS, COMPONENT_SOURCES, type ComponentId, type QuartierComponents } from "./components.ts";
+import { fragilityIndex, rankComponents, rankRanges, robustnessVariants } from "./index-maths.ts";
+import { fragilityParameterRows, loadFragilityParameters, type FragilityParameters } from "./parameters.ts";
+import type { IndicatorDefinition, IndicatorStageOutput, IndicatorValue } from "../indicator-model.ts";
+import { COMPONENT_SOURCES, type ComponentId, type QuartierComponents } from "./components.ts";
 import { correctionNotes } from "./export-corrections.ts";
 import { MONITORING_EXPORT } from "../../raw/ibsa-monitoring-export.ts";
 import { PORTAL_EXPORT } from "../../raw/ibsa-monitoring-vulnerability.ts";
 import { SOURCES, type TerritorialModel, type Territory } from "../../territory/territorial-model.ts";
 
 export const FRAGILITY_INPUTS = [PORTAL_EXPORT, MONITORING_EXPORT];
-export const PARAMETERS_FILE = "fragility-parameters.json";
-
-interface FragilityTheme extends ThemeSpec {
-  label: Localized;
-  components: (ComponentSpec & { id: ComponentId })[];
-}
-
-export interface FragilityParameters {
-  min_residents: number;
-  worst_decile: number;
-  themes: FragilityTheme[];
-  /** The index's components in theme order: derived from `themes` when the file is loaded. */
-  componentIds: ComponentId[];
-}
-
-export function loadFragilityParameters(referenceDir: string): FragilityParameters {
-  const path = join(referenceDir, PARAMETERS_FILE);
-  const parameters = JSON.parse(readFileSync(path, "utf8")) as Omit<FragilityParameters, "componentIds">;
-  parameters.themes.forEach((theme, t) => {
-    if (!(theme.weight > 0))
-      throw new InputError(path, `theme ${theme.id}: weight must be positive`, { row: t + 1, column: "weight" });
-    for (const component of theme.components) {
-      if (!(COMPONENT_IDS as string[]).includes(component.id))
-        throw new InputError(path, `unknown component "${component.id}" in theme ${theme.id}`, {
-          row: t + 1,
-          column: "components",
-        });
-      if (!(component.weight >= 0))
-        throw new InputError(path, `component ${component.id}: weight must not be negative`, {
-          row: t + 1,
-          column: "weight",
-        });
-    }
-  });
-  return { ...parameters, componentIds: parameters.themes.flatMap((t) => t.components.map((c) => c.id)) };
-}
-
 type Status = "ranked" | "not_applicable" | "incomplete_data";
 
 interface PoolResult {
@@ -142,39 +96,6 @@ export function fragilityStage(
     quality,
     parameters: fragilityParameterRows(parameters),
   };
-}
-
-function fragilityParameterRows(parameters: FragilityParameters): MethodParameter[] {
-  const setting = (parameter: string, value: number | string, explanation: string): MethodParameter => ({
-    family: "fragility",
-    parameter,
-    value,
-    status: "setting",
-    explanation,
-    source_id: null,
-  });
-  return [
-    setting(
-      "min_residents",
-      parameters.min_residents,
-      "Residential quartiers with fewer residents are not ranked: their rates are unstable.",
-    ),
-    setting(
-      "worst_decile",
-      parameters.worst_decile,
-      "A component is flagged when its percentile rank reaches this value.",
-    ),
-    ...parameters.themes.flatMap((theme) => [
-      setting(`theme_weight_${theme.id}`, theme.weight, `Weight of the theme ${theme.label.en} in the overall index.`),
-      ...theme.components.map((c) =>
-        setting(
-          `component_weight_${c.id}`,
-          c.weight,
-          `Weight of ${c.id} within ${theme.label.en} (${c.direction.replaceAll("_", " ")}).`,
-        ),
-      ),
-    ]),
-  ];
 }
 
 function rankPool(

@@ -1,11 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { referenceDir } from "../../../../scripts/lib/paths.ts";
 import { aggregateQuartierValues } from "../../../../scripts/territory/aggregate.ts";
 import { rebuiltComponent } from "../../../../scripts/indicators/fragility/component-indicators.ts";
-import { fragilityStage, loadFragilityParameters } from "../../../../scripts/indicators/fragility/stage.ts";
+import { fragilityStage } from "../../../../scripts/indicators/fragility/stage.ts";
 import { readQuartierComponents } from "../../../../scripts/indicators/fragility/components.ts";
 import { buildTerritorialModel } from "../../../../scripts/territory/territorial-model.ts";
 import { realContext } from "../../../helpers/raw-fixture.ts";
@@ -127,18 +123,6 @@ describe("fragilityStage(context, model, components) on the real data", () => {
     expect(value("quartier", "905", "fragility_index")).toMatchObject({ value: null, flag: "not_applicable" });
     expect(value("quartier", "115", "fragility_index")).toMatchObject({ value: null, flag: "incomplete_data" });
     expect(output.quality.filter((n) => n.territory_code === "115").map((n) => n.issue)).toContain("incomplete_data");
-  });
-});
-
-describe("loadFragilityParameters(dir)", () => {
-  it("rejects an unknown component, naming the theme", () => {
-    const dir = mkdtempSync(join(tmpdir(), "obs-fragility-"));
-    cpSync(referenceDir, dir, { recursive: true });
-    const path = join(dir, "fragility-parameters.json");
-    writeFileSync(path, readFileSync(path, "utf8").replace('"id": "share_80_plus"', '"id": "share_90_plus"'));
-    expect(() => loadFragilityParameters(dir)).toThrow(
-      `${path} (row 2, column "components"): unknown component "share_90_plus" in theme age_isolation`,
-    );
   });
 });
 
