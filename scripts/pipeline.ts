@@ -25,8 +25,9 @@ import {
   methodParametersTable,
   sourcesTable,
 } from "./tables/publication-tables.ts";
-import { readQuartierComponents } from "./indicators/fragility/quartier-components.ts";
-import { POPULATION_SOURCE, populationIndicators, populationValues } from "./indicators/population/stage.ts";
+import { readQuartierComponents } from "./indicators/fragility/components.ts";
+import { populationIndicators } from "./indicators/population/catalogue.ts";
+import { POPULATION_SOURCE, populationValues } from "./indicators/population/stage.ts";
 import { SOURCES, buildTerritorialModel } from "./territory/territorial-model.ts";
 import { territoryTables } from "./tables/territory-tables.ts";
 

@@ -1,75 +1,19 @@
 import { LEVEL_COLUMN, TERRITORY_CODE_COLUMN } from "../../output/common-columns.ts";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { PipelineContext } from "../../lib/context.ts";
-import { InputError } from "../../lib/errors.ts";
-import { column, type Localized, type Row, type Table } from "../../output/table.ts";
-import {
-  componentDefinitions,
-  componentRankColumn,
-  componentValues,
-  latestYear,
-  rebuiltComponent,
-} from "./component-indicators.ts";
+import { column, type Row, type Table } from "../../output/table.ts";
+import { INDEX_IDS, componentDefinitions, indexDefinitions, themeScoreId } from "./catalogue.ts";
+import { componentRankColumn, componentValues, latestYear, rebuiltComponent } from "./component-indicators.ts";
 import { round } from "../../lib/round.ts";
-import {
-  fragilityIndex,
-  rankComponents,
-  rankRanges,
-  robustnessVariants,
-  type ComponentSpec,
-  type ThemeSpec,
-} from "./index-maths.ts";
-import type { IndicatorDefinition, IndicatorStageOutput, IndicatorValue, MethodParameter } from "../indicator-model.ts";
-import {
-  COMPONENT_IDS,
-  COMPONENT_SOURCES,
-  MONITORING_EXPORT,
-  PORTAL_EXPORT,
-  correctionNotes,
-  type ComponentId,
-  type QuartierComponents,
-} from "./quartier-components.ts";
+import { fragilityIndex, rankComponents, rankRanges, robustnessVariants } from "./index-maths.ts";
+import { fragilityParameterRows, loadFragilityParameters, type FragilityParameters } from "./parameters.ts";
+import type { IndicatorStageOutput, IndicatorValue } from "../indicator-model.ts";
+import { COMPONENT_SOURCES, type ComponentId, type QuartierComponents } from "./components.ts";
+import { correctionNotes } from "./export-corrections.ts";
+import { MONITORING_EXPORT } from "../../raw/ibsa-monitoring-export.ts";
+import { PORTAL_EXPORT } from "../../raw/ibsa-monitoring-vulnerability.ts";
 import { SOURCES, type TerritorialModel, type Territory } from "../../territory/territorial-model.ts";
 
 export const FRAGILITY_INPUTS = [PORTAL_EXPORT, MONITORING_EXPORT];
-export const PARAMETERS_FILE = "fragility-parameters.json";
-
-interface FragilityTheme extends ThemeSpec {
-  label: Localized;
-  components: (ComponentSpec & { id: ComponentId })[];
-}
-
-export interface FragilityParameters {
-  min_residents: number;
-  worst_decile: number;
-  themes: FragilityTheme[];
-  /** The index's components in theme order: derived from `themes` when the file is loaded. */
-  componentIds: ComponentId[];
-}
-
-export function loadFragilityParameters(referenceDir: string): FragilityParameters {
-  const path = join(referenceDir, PARAMETERS_FILE);
-  const parameters = JSON.parse(readFileSync(path, "utf8")) as Omit<FragilityParameters, "componentIds">;
-  parameters.themes.forEach((theme, t) => {
-    if (!(theme.weight > 0))
-      throw new InputError(path, `theme ${theme.id}: weight must be positive`, { row: t + 1, column: "weight" });
-    for (const component of theme.components) {
-      if (!(COMPONENT_IDS as string[]).includes(component.id))
-        throw new InputError(path, `unknown component "${component.id}" in theme ${theme.id}`, {
-          row: t + 1,
-          column: "components",
-        });
-      if (!(component.weight >= 0))
-        throw new InputError(path, `component ${component.id}: weight must not be negative`, {
-          row: t + 1,
-          column: "weight",
-        });
-    }
-  });
-  return { ...parameters, componentIds: parameters.themes.flatMap((t) => t.components.map((c) => c.id)) };
-}
-
 type Status = "ranked" | "not_applicable" | "incomplete_data";
 
 interface PoolResult {
@@ -141,45 +85,12 @@ export function fragilityStage(
     }
   }
   return {
-    definitions: [...componentDefinitions(components), ...indexDefinitions(parameters, year)],
+    definitions: [...componentDefinitions((id) => latestYear(components, id)), ...indexDefinitions(parameters, year)],
     values: [...values, ...indexValues(pools, parameters, year)],
     tables: [fragilityTable(pools, parameters), robustnessTable(pools)],
     quality,
     parameters: fragilityParameterRows(parameters),
   };
-}
-
-function fragilityParameterRows(parameters: FragilityParameters): MethodParameter[] {
-  const setting = (parameter: string, value: number | string, explanation: string): MethodParameter => ({
-    family: "fragility",
-    parameter,
-    value,
-    status: "setting",
-    explanation,
-    source_id: null,
-  });
-  return [
-    setting(
-      "min_residents",
-      parameters.min_residents,
-      "Residential quartiers with fewer residents are not ranked: their rates are unstable.",
-    ),
-    setting(
-      "worst_decile",
-      parameters.worst_decile,
-      "A component is flagged when its percentile rank reaches this value.",
-    ),
-    ...parameters.themes.flatMap((theme) => [
-      setting(`theme_weight_${theme.id}`, theme.weight, `Weight of the theme ${theme.label.en} in the overall index.`),
-      ...theme.components.map((c) =>
-        setting(
-          `component_weight_${c.id}`,
-          c.weight,
-          `Weight of ${c.id} within ${theme.label.en} (${c.direction.replaceAll("_", " ")}).`,
-        ),
-      ),
-    ]),
-  ];
 }
 
 function rankPool(
@@ -212,138 +123,9 @@ function rankPool(
   });
 }
 
-const INDEX_IDS = [
-  "fragility_index",
-  "fragility_rank",
-  "fragility_rank_best",
-  "fragility_rank_worst",
-  "fragility_flag_count",
-] as const;
-
-function indexDefinitions(parameters: FragilityParameters, year: number): IndicatorDefinition[] {
-  const components = parameters.themes
-    .map(
-      (t) => `${t.label.en}: ${t.components.map((c) => `${c.id}${c.weight !== 1 ? ` ×${c.weight}` : ""}`).join(", ")}`,
-    )
-    .join("; ");
-  const common = {
-    fr: `Méthode de l'indice de vulnérabilité sociale des CDC : rang centile de chaque composante parmi les territoires comparables (quartiers résidentiels d'au moins ${parameters.min_residents} habitants entre eux, communes entre elles, bassins entre eux), somme des rangs par thème, rang centile des sommes. Les niveaux supérieurs sont recalculés à partir des taux reconstitués, jamais par moyenne de rangs.`,
-    nl: `Methode van de Social Vulnerability Index van de CDC: percentielrang van elke component onder vergelijkbare gebieden (woonwijken met minstens ${parameters.min_residents} inwoners onder elkaar, gemeenten onder elkaar, zorgbassins onder elkaar), som van de rangen per thema, percentielrang van de sommen. Hogere niveaus worden herberekend uit gereconstrueerde percentages, nooit als gemiddelde van rangen.`,
-    en: `Method of the CDC Social Vulnerability Index: percentile rank of each component among comparable territories (residential quartiers of at least ${parameters.min_residents} residents among themselves, communes among communes, bassins among bassins), sum of ranks per theme, percentile rank of the sums. Higher levels are recomputed from rebuilt rates, never by averaging ranks.`,
-  };
-  const definition = (
-    id: string,
-    label: Localized,
-    unit: string,
-    polarity: IndicatorDefinition["polarity"],
-    extra: Localized,
-  ): IndicatorDefinition => ({
-    id,
-    family: "fragility",
-    label,
-    unit,
-    polarity,
-    year,
-    method: {
-      fr: `${common.fr} ${extra.fr}`,
-      nl: `${common.nl} ${extra.nl}`,
-      en: `${common.en} ${extra.en} Components: ${components}.`,
-    },
-    sources: FRAGILITY_INPUTS,
-    status: "published",
-  });
-  return [
-    definition(
-      "fragility_index",
-      { fr: "Indice de fragilité sociale", nl: "Index van sociale kwetsbaarheid", en: "Social fragility index" },
-      "rank_0_1",
-      "higher_is_worse",
-      {
-        fr: "Indice global : rang centile de la somme pondérée des sommes de thèmes (0 = le moins fragile, 1 = le plus fragile).",
-        nl: "Globale index: percentielrang van de gewogen som van de themasommen (0 = minst kwetsbaar, 1 = meest kwetsbaar).",
-        en: "Overall index: percentile rank of the weighted sum of the theme sums (0 = least fragile, 1 = most fragile).",
-      },
-    ),
-    ...parameters.themes.map((theme) =>
-      definition(
-        `fragility_${theme.id}`,
-        {
-          fr: `Fragilité : ${theme.label.fr.toLowerCase()}`,
-          nl: `Kwetsbaarheid: ${theme.label.nl.toLowerCase()}`,
-          en: `Fragility: ${theme.label.en.toLowerCase()}`,
-        },
-        "rank_0_1",
-        "higher_is_worse",
-        {
-          fr: `Score du thème : rang centile de la somme des rangs de ses composantes.`,
-          nl: `Themascore: percentielrang van de som van de rangen van zijn componenten.`,
-          en: `Theme score: percentile rank of the sum of its components' ranks.`,
-        },
-      ),
-    ),
-    // Rank 1 is the most fragile: a higher rank number is better.
-    definition(
-      "fragility_rank",
-      { fr: "Rang de fragilité", nl: "Rang van kwetsbaarheid", en: "Fragility rank" },
-      "rank",
-      "higher_is_better",
-      {
-        fr: "Position dans le classement, 1 = le plus fragile.",
-        nl: "Positie in de rangschikking, 1 = meest kwetsbaar.",
-        en: "Position in the ranking, 1 = most fragile.",
-      },
-    ),
-    definition(
-      "fragility_rank_best",
-      {
-        fr: "Meilleur rang selon les pondérations alternatives",
-        nl: "Beste rang volgens alternatieve wegingen",
-        en: "Best rank under alternative weightings",
-      },
-      "rank",
-      "higher_is_better",
-      {
-        fr: "Position la plus fragile obtenue sous les pondérations alternatives (composantes égales, thèmes égaux, socio-économique seul, sans chacune des composantes).",
-        nl: "Meest kwetsbare positie onder de alternatieve wegingen (gelijke componenten, gelijke thema's, enkel sociaaleconomisch, zonder elk van de componenten).",
-        en: "Most fragile position under the alternative weightings (equal components, equal themes, socio-economic only, leaving out each component).",
-      },
-    ),
-    definition(
-      "fragility_rank_worst",
-      {
-        fr: "Rang le moins fragile selon les pondérations alternatives",
-        nl: "Minst kwetsbare rang volgens alternatieve wegingen",
-        en: "Least fragile rank under alternative weightings",
-      },
-      "rank",
-      "higher_is_better",
-      {
-        fr: "Position la moins fragile obtenue sous les mêmes pondérations alternatives : l'écart avec le meilleur rang mesure la solidité du classement.",
-        nl: "Minst kwetsbare positie onder dezelfde alternatieve wegingen: het verschil met de beste rang meet hoe robuust de rangschikking is.",
-        en: "Least fragile position under the same alternative weightings: the gap with the best rank measures how solid the position is.",
-      },
-    ),
-    definition(
-      "fragility_flag_count",
-      {
-        fr: "Composantes dans le décile le plus fragile",
-        nl: "Componenten in het meest kwetsbare deciel",
-        en: "Components in the most fragile decile",
-      },
-      "count",
-      "higher_is_worse",
-      {
-        fr: `Nombre de composantes dont le rang centile atteint ${parameters.worst_decile}.`,
-        nl: `Aantal componenten met een percentielrang van minstens ${parameters.worst_decile}.`,
-        en: `Number of components whose percentile rank is at least ${parameters.worst_decile}.`,
-      },
-    ),
-  ];
-}
-
 function indexValues(pools: PoolResult[], parameters: FragilityParameters, year: number): IndicatorValue[] {
   const values: IndicatorValue[] = [];
-  const ids = [...INDEX_IDS, ...parameters.themes.map((t) => `fragility_${t.id}`)];
+  const ids = [...INDEX_IDS, ...parameters.themes.map((t) => themeScoreId(t.id))];
   for (const pool of pools) {
     const { territory, result } = pool;
     const cell = (indicator_id: string, value: number | null): IndicatorValue => ({
@@ -366,7 +148,7 @@ function indexValues(pools: PoolResult[], parameters: FragilityParameters, year:
       cell("fragility_rank_best", pool.best!),
       cell("fragility_rank_worst", pool.worst!),
       cell("fragility_flag_count", result.flags.length),
-      ...parameters.themes.map((t) => cell(`fragility_${t.id}`, round(result.themeScores[t.id]!, 4))),
+      ...parameters.themes.map((t) => cell(themeScoreId(t.id), round(result.themeScores[t.id]!, 4))),
     );
   }
   return values;

@@ -3,7 +3,7 @@ import { sourcePath, type PipelineContext } from "../../lib/context.ts";
 import { InputError } from "../../lib/errors.ts";
 import { readCsv } from "../../sources/read-csv.ts";
 import { latestYear, rebuiltComponent } from "../fragility/component-indicators.ts";
-import type { QuartierComponents } from "../fragility/quartier-components.ts";
+import type { QuartierComponents } from "../fragility/components.ts";
 import { AGE_SOURCE, communeAgeStructure } from "../../raw/statbel-population-age-sex-commune.ts";
 import type { TerritorialModel } from "../../territory/territorial-model.ts";
 

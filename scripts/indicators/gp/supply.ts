@@ -8,9 +8,10 @@
  *
  * (a) practice-register-csv — columns practice_id, name, lon, lat (WGS84) or x_l72, y_l72
  *     (EPSG:31370), gp_headcount, gp_fte (at least one filled per row), year.
- * (b) overpass-json — an Overpass API answer: elements tagged amenity=doctors or
- *     healthcare=doctor with healthcare:speciality containing "general". OpenStreetMap gives no
- *     headcount: each practice counts as one GP, an assumption the site states.
+ * (b) overpass-json — an Overpass API answer (source osm-doctors, read by scripts/raw/osm-doctors.ts):
+ *     elements tagged amenity=doctors or healthcare=doctor with healthcare:speciality containing
+ *     "general". OpenStreetMap gives no headcount: each practice counts as one GP, an assumption
+ *     the site states.
  * (c) quartier-counts-csv — columns quartier_code, gp_headcount, gp_fte, year (for example the
  *     Monitoring des Quartiers GP density multiplied back by the population).
  */
@@ -18,8 +19,8 @@ import proj4 from "proj4";
 import { InputError } from "../../lib/errors.ts";
 import { sourcePath, type PipelineContext } from "../../lib/context.ts";
 import { readCsv, type CsvTable } from "../../sources/read-csv.ts";
-import { readJson } from "../../sources/read-text.ts";
 import type { Source } from "../../sources/registry.ts";
+import { readOsmDoctors } from "../../raw/osm-doctors.ts";
 import { LAMBERT_72, lambert72 } from "../../territory/geometry.ts";
 import { QUARTIER_CODE } from "../../territory/territorial-model.ts";
 import { existsSync } from "node:fs";
@@ -117,54 +118,23 @@ export function readPracticeRegister(path: string, source: Pick<Source, "id">): 
   });
 }
 
+/** OpenStreetMap general practices in the Brussels box, one GP each: OSM gives no headcount. */
 export function readOverpassDoctors(path: string, source: Pick<Source, "id" | "reference_date">): GpPractice[] {
-  const parsed = readJson(path);
-  const elements = (parsed as { elements?: unknown }).elements;
-  if (!Array.isArray(elements)) throw new InputError(path, `expected an Overpass answer with an "elements" array`);
-  // The answer dates itself (osm3s.timestamp_osm_base); the registry's date is the fallback.
-  const stamp =
-    (parsed as { osm3s?: { timestamp_osm_base?: string } }).osm3s?.timestamp_osm_base ?? source.reference_date;
-  const year = Number(/^\d{4}/.exec(stamp)?.[0]);
-  const practices: GpPractice[] = [];
-  elements.forEach(
-    (
-      element: {
-        type?: string;
-        id?: number;
-        lat?: number;
-        lon?: number;
-        center?: { lat: number; lon: number };
-        tags?: Record<string, string>;
-      },
-      index,
-    ) => {
-      const tags = element.tags ?? {};
-      const doctor = tags.amenity === "doctors" || tags.healthcare === "doctor";
-      if (!doctor || !/general/i.test(tags["healthcare:speciality"] ?? "")) return;
-      const lat = element.lat ?? element.center?.lat;
-      const lon = element.lon ?? element.center?.lon;
-      if (typeof lat !== "number" || typeof lon !== "number")
-        throw new InputError(path, `element ${element.type}/${element.id} has no coordinates`, {
-          row: index + 1,
-          column: "lat",
-        });
-      if (lon < BOUNDS.west || lon > BOUNDS.east || lat < BOUNDS.south || lat > BOUNDS.north) return;
-      practices.push(
-        located({
-          id: `osm:${element.type}/${element.id}`,
-          name: tags.name ?? null,
-          lon,
-          lat,
-          headcount: 1,
-          fte: null,
-          year: Number.isInteger(year) ? year : 0,
-          source_id: source.id,
-          assumedHeadcount: true,
-        }),
-      );
-    },
-  );
-  return practices;
+  return readOsmDoctors(path, source)
+    .filter(({ lon, lat }) => lon >= BOUNDS.west && lon <= BOUNDS.east && lat >= BOUNDS.south && lat <= BOUNDS.north)
+    .map((doctor) =>
+      located({
+        id: `osm:${doctor.id}`,
+        name: doctor.name,
+        lon: doctor.lon,
+        lat: doctor.lat,
+        headcount: 1,
+        fte: null,
+        year: doctor.year,
+        source_id: source.id,
+        assumedHeadcount: true,
+      }),
+    );
 }
 
 export function readQuartierCounts(path: string, source: Pick<Source, "id">): QuartierGpCount[] {

@@ -13,7 +13,7 @@ import {
   readQuartierCounts,
 } from "../../../../scripts/indicators/gp/supply.ts";
 import { gpStage } from "../../../../scripts/indicators/gp/stage.ts";
-import { readQuartierComponents } from "../../../../scripts/indicators/fragility/quartier-components.ts";
+import { readQuartierComponents } from "../../../../scripts/indicators/fragility/components.ts";
 import { sectorLocator } from "../../../../scripts/territory/sector-locator.ts";
 import { buildGeometry } from "../../../../scripts/territory/geometry.ts";
 import { buildTerritorialModel } from "../../../../scripts/territory/territorial-model.ts";

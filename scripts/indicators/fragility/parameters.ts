@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { InputError } from "../../lib/errors.ts";
+import type { Localized } from "../../output/table.ts";
+import type { MethodParameter } from "../indicator-model.ts";
+import { COMPONENT_IDS, type ComponentId } from "./components.ts";
+import type { ComponentSpec, ThemeSpec } from "./index-maths.ts";
+
+/** The index's themes, weights and thresholds, reviewed in data/reference/. */
+export const PARAMETERS_FILE = "fragility-parameters.json";
+
+interface FragilityTheme extends ThemeSpec {
+  label: Localized;
+  components: (ComponentSpec & { id: ComponentId })[];
+}
+
+export interface FragilityParameters {
+  min_residents: number;
+  worst_decile: number;
+  themes: FragilityTheme[];
+  /** The index's components in theme order: derived from `themes` when the file is loaded. */
+  componentIds: ComponentId[];
+}
+
+export function loadFragilityParameters(referenceDir: string): FragilityParameters {
+  const path = join(referenceDir, PARAMETERS_FILE);
+  const parameters = JSON.parse(readFileSync(path, "utf8")) as Omit<FragilityParameters, "componentIds">;
+  parameters.themes.forEach((theme, t) => {
+    if (!(theme.weight > 0))
+      throw new InputError(path, `theme ${theme.id}: weight must be positive`, { row: t + 1, column: "weight" });
+    for (const component of theme.components) {
+      if (!(COMPONENT_IDS as string[]).includes(component.id))
+        throw new InputError(path, `unknown component "${component.id}" in theme ${theme.id}`, {
+          row: t + 1,
+          column: "components",
+        });
+      if (!(component.weight >= 0))
+        throw new InputError(path, `component ${component.id}: weight must not be negative`, {
+          row: t + 1,
+          column: "weight",
+        });
+    }
+  });
+  return { ...parameters, componentIds: parameters.themes.flatMap((t) => t.components.map((c) => c.id)) };
+}
+
+/** The parameters as published method settings, next to the figures they produce. */
+export function fragilityParameterRows(parameters: FragilityParameters): MethodParameter[] {
+  const setting = (parameter: string, value: number | string, explanation: string): MethodParameter => ({
+    family: "fragility",
+    parameter,
+    value,
+    status: "setting",
+    explanation,
+    source_id: null,
+  });
+  return [
+    setting(
+      "min_residents",
+      parameters.min_residents,
+      "Residential quartiers with fewer residents are not ranked: their rates are unstable.",
+    ),
+    setting(
+      "worst_decile",
+      parameters.worst_decile,
+      "A component is flagged when its percentile rank reaches this value.",
+    ),
+    ...parameters.themes.flatMap((theme) => [
+      setting(`theme_weight_${theme.id}`, theme.weight, `Weight of the theme ${theme.label.en} in the overall index.`),
+      ...theme.components.map((c) =>
+        setting(
+          `component_weight_${c.id}`,
+          c.weight,
+          `Weight of ${c.id} within ${theme.label.en} (${c.direction.replaceAll("_", " ")}).`,
+        ),
+      ),
+    ]),
+  ];
+}
