@@ -5,7 +5,7 @@ import { sourcesOf } from "./lib/context.ts";
 import { defaultOutDir, projectRoot, referenceDir, resolveRawDirs, sourceRegistryPath } from "./lib/paths.ts";
 import { writeManifest, type OutputManifest } from "./output/manifest.ts";
 import { publishAtomically } from "./output/staging.ts";
-import type { Table } from "./output/table.ts";
+import type { Table } from "../src/core/table-schema.ts";
 import { writeTables } from "./output/write-tables.ts";
 import { loadSourceRegistry } from "./sources/registry.ts";
 import { verifyChecksums } from "./sources/verify-checksums.ts";

@@ -1,4 +1,4 @@
-import { column } from "./table.ts";
+import { column } from "../../src/core/table-schema.ts";
 
 /** Columns that key many tables, described once. */
 export const LEVEL_COLUMN = column("level", "VARCHAR", {

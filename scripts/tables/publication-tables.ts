@@ -1,6 +1,6 @@
 import { LEVEL_COLUMN, TERRITORY_CODE_COLUMN } from "../output/common-columns.ts";
 import { compareCodes } from "../lib/compare-codes.ts";
-import { column, localizedColumns, type Table } from "../output/table.ts";
+import { column, localizedColumns, type Table } from "../../src/core/table-schema.ts";
 import type { Source } from "../sources/registry.ts";
 import type {
   DataQualityNote,

@@ -1,4 +1,4 @@
-import { column, localizedColumns, type Column, type Row, type Table } from "../output/table.ts";
+import { column, localizedColumns, type Column, type Row, type Table } from "../../src/core/table-schema.ts";
 import type { GeometryOutputs } from "../territory/geometry.ts";
 import type { LevelDefinition } from "../../src/core/levels.ts";
 import { compareCodes } from "../lib/compare-codes.ts";

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { column, type Table } from "../output/table.ts";
+import { column, type Table } from "../../src/core/table-schema.ts";
 import type { PipelineContext } from "../lib/context.ts";
 import { readCsv } from "../sources/read-csv.ts";
 import type { TerritorialModel } from "./territorial-model.ts";

@@ -3,7 +3,7 @@ import proj4 from "proj4";
 import { compareCodes } from "../../lib/compare-codes.ts";
 import { sourcePath, type PipelineContext } from "../../lib/context.ts";
 import { InputError, InvariantError } from "../../lib/errors.ts";
-import { column, type Table } from "../../output/table.ts";
+import { column, type Table } from "../../../src/core/table-schema.ts";
 import { readCsv } from "../../sources/read-csv.ts";
 import { readGeoJson } from "../../sources/read-geojson.ts";
 import { getSource } from "../../sources/registry.ts";

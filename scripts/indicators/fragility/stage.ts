@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PipelineContext } from "../../lib/context.ts";
 import { InputError } from "../../lib/errors.ts";
-import { column, type Localized, type Row, type Table } from "../../output/table.ts";
+import type { Localized } from "../../../src/core/languages.ts";
+import { column, type Row, type Table } from "../../../src/core/table-schema.ts";
 import {
   componentDefinitions,
   componentRankColumn,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PipelineContext } from "../../lib/context.ts";
-import type { Localized } from "../../output/table.ts";
+import type { Localized } from "../../../src/core/languages.ts";
 import { round } from "../../lib/round.ts";
 import { POPULATION_YEAR } from "../population/stage.ts";
 import type { SectorPoint } from "../../territory/geometry.ts";
