@@ -31,17 +31,6 @@ export function column(name: string, type: ColumnType, description: Localized): 
   return { name, type, description };
 }
 
-/** One VARCHAR column per language (`label_fr`, `label_nl`, `label_en`), each described with its language. */
-export function localizedColumns(name: string, what: Localized): Column[] {
-  return (["fr", "nl", "en"] as const).map((language) =>
-    column(`${name}_${language}`, "VARCHAR", {
-      fr: `${what.fr} (${language})`,
-      nl: `${what.nl} (${language})`,
-      en: `${what.en} (${language})`,
-    }),
-  );
-}
-
 // Declarations
 
 /** A declared column: whether it may be empty is part of the contract. */
