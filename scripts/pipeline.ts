@@ -5,11 +5,12 @@ import { sourcesOf } from "./lib/context.ts";
 import { defaultOutDir, projectRoot, referenceDir, resolveRawDirs, sourceRegistryPath } from "./lib/paths.ts";
 import { writeManifest, type OutputManifest } from "./output/manifest.ts";
 import { publishAtomically } from "./output/staging.ts";
-import type { Table } from "./output/table.ts";
+import type { Table } from "../src/core/table-schema.ts";
 import { writeTables } from "./output/write-tables.ts";
 import { loadSourceRegistry } from "./sources/registry.ts";
 import { verifyChecksums } from "./sources/verify-checksums.ts";
-import { clssTable } from "./territory/clss.ts";
+import { clssRows } from "./territory/clss.ts";
+import { clssTable } from "./tables/clss.ts";
 import { buildGeometry } from "./territory/geometry.ts";
 import { COVERAGE_INPUTS, coverageStage } from "./indicators/coverage/stage.ts";
 import { FRAGILITY_INPUTS, fragilityStage } from "./indicators/fragility/stage.ts";
@@ -17,19 +18,19 @@ import { GP_INPUTS, gpStage } from "./indicators/gp/stage.ts";
 import { gpSupplySources } from "./indicators/gp/supply.ts";
 import { sectorLocator } from "./territory/sector-locator.ts";
 import type { IndicatorStageOutput } from "./indicators/indicator-model.ts";
-import {
-  catalogTable,
-  codebookTable,
-  dataQualityTable,
-  indicatorsTable,
-  methodParametersTable,
-  sourcesTable,
-} from "./tables/publication-tables.ts";
+import { catalogTable } from "./tables/indicator_catalog.ts";
+import { codebookTable } from "./tables/codebook.ts";
+import { dataQualityTable } from "./tables/data_quality.ts";
+import { indicatorsTable } from "./tables/indicators.ts";
+import { methodParametersTable } from "./tables/method_parameters.ts";
+import { sourcesTable } from "./tables/sources.ts";
 import { readQuartierComponents } from "./indicators/fragility/components.ts";
 import { populationIndicators } from "./indicators/population/catalogue.ts";
 import { POPULATION_SOURCE, populationValues } from "./indicators/population/stage.ts";
 import { SOURCES, buildTerritorialModel } from "./territory/territorial-model.ts";
-import { territoryTables } from "./tables/territory-tables.ts";
+import { levelTables } from "./tables/level-tables.ts";
+import { levelsTable } from "./tables/levels.ts";
+import { territoriesTable } from "./tables/territories.ts";
 
 export interface PipelineOptions {
   /** Raw-data directories searched in order; default resolveRawDirs(). */
@@ -109,8 +110,10 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   const tables = await time("tables", () => {
     const values = stages.flatMap((stage) => stage.values);
     const published: Table[] = [
-      ...territoryTables(model, geometry),
-      clssTable(context, model),
+      ...levelTables(model, geometry),
+      territoriesTable(model),
+      levelsTable(model),
+      clssTable(clssRows(context, model)),
       ...stages.flatMap((stage) => stage.tables),
       indicatorsTable(values, levelOrder),
       catalogTable(

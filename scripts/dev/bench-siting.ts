@@ -5,7 +5,7 @@
  * Prints JSON; exits non-zero when the slowest setting's median exceeds the budget (1 s). The first
  * (cold, unoptimised) run of each setting is reported too: it is what a visitor's fresh worker pays.
  */
-import { readTable } from "../../src/data/observatory-data.ts";
+import { readCsvTable } from "../../src/data/observatory-data.ts";
 import { runSiting, sitingDataFromTables, SITING_LIMITS, type SitingOptions } from "../../src/lib/tools/siting.ts";
 
 /** 1 s; SITING_BUDGET_MS overrides it (to check that the script fails over budget). */
@@ -13,13 +13,13 @@ const BUDGET_MS = Number(process.env.SITING_BUDGET_MS ?? 1000);
 const K = 10;
 const REPEATS = 5;
 
-// readTable reads public/data/ under the working directory: the project root under `npm run bench`.
+// readCsvTable reads public/data/ under the working directory: the project root under `npm run bench`.
 const loadStart = performance.now();
 const data = sitingDataFromTables({
-  sectors: readTable("sectors"),
-  fragility: readTable("fragility"),
-  services: readTable("services"),
-  bassins: readTable("bassins"),
+  sectors: readCsvTable("sectors"),
+  fragility: readCsvTable("fragility"),
+  services: readCsvTable("services"),
+  bassins: readCsvTable("bassins"),
 });
 const loadMs = performance.now() - loadStart;
 

@@ -1,4 +1,5 @@
-import type { Localized, Table } from "../output/table.ts";
+import type { Localized } from "../../src/core/languages.ts";
+import type { Table } from "../../src/core/table-schema.ts";
 
 import type { Family, Polarity } from "../../src/core/polarity.ts";
 

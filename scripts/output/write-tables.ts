@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance, type DuckDBAppender } from "@duckdb/node-api";
-import type { Cell, Column, Table } from "./table.ts";
+import type { Cell, Column, Table } from "../../src/core/table-schema.ts";
 
 export const DATABASE_FILE = "observatory.duckdb";
 

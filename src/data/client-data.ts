@@ -1,6 +1,8 @@
 /** Build-time construction of the browser's data files (served from /site-data/, also inlined by pages). */
 import type { ClientCatalogEntry, ClientLevelData, ClientOverlays } from "../lib/client-data.ts";
 import { levelBorders, levelPaths, projectedServices } from "./map/data.ts";
+import { clss } from "../core/tables/clss.ts";
+import { sectors } from "../core/tables/sectors.ts";
 import { readTable } from "./observatory-data.ts";
 import { indicatorCitation, indicators, levelValues, territories } from "./site-data.ts";
 
@@ -30,7 +32,7 @@ export function clientLevelData(level: string): ClientLevelData {
     if (new Set(years.filter((y) => y !== null)).size > 1) data.years[id] = years;
   }
   // Sectors have no profile page: the explorer links each to its quartier's.
-  if (level === "sector") data.parents.quartier = readTable("sectors").map((row) => row.quartier_code!);
+  if (level === "sector") data.parents.quartier = readTable(sectors).map((row) => row.quartier_code);
   return data;
 }
 
@@ -41,7 +43,7 @@ export function clientPaths(level: string): Record<string, string> {
 export function clientOverlays(): ClientOverlays {
   return {
     borders: { commune: levelBorders("commune"), bassin: levelBorders("bassin") },
-    clss: [...new Set(readTable("clss").map((row) => row.quartier_code!))],
+    clss: [...new Set(readTable(clss).map((row) => row.quartier_code))],
     services: projectedServices(),
   };
 }

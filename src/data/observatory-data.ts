@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Papa from "papaparse";
 import type { Topology } from "topojson-specification";
+import { parseTable, type RowOf, type TableSchema } from "../core/table-schema.ts";
 import type { CsvRow, Manifest } from "../lib/published.ts";
 
 /** public/data of the project; OBSERVATORY_DATA_DIR points the build's readers elsewhere (tests/input/). */
@@ -29,15 +30,29 @@ export function cached<T>(key: string, build: () => T): T {
   return memo.get(key) as T;
 }
 
-/** A published table, parsed once; frozen, so that a caller sorting it in place fails loudly. */
-export function readTable(name: string): CsvRow[] {
-  return cached(
-    `table:${name}`,
-    () =>
-      Object.freeze(
-        Papa.parse<CsvRow>(read(`tables/${name}.csv`), { header: true, skipEmptyLines: true }).data,
-      ) as CsvRow[],
-  );
+/**
+ * A published table as its declaration (src/core/tables/) types it, parsed and checked once; a
+ * CSV that does not match its declaration stops the build, naming file, row and column. Frozen,
+ * so that a caller sorting it in place fails loudly.
+ */
+export function readTable<S extends TableSchema>(schema: S): RowOf<S>[] {
+  return cached(`typed:${schema.name}`, () => {
+    const file = `tables/${schema.name}.csv`;
+    const { data, meta } = parseCsv(file);
+    return Object.freeze(parseTable(schema, data, join(dataDir, file), meta.fields)) as RowOf<S>[];
+  });
+}
+
+/**
+ * A published table with every cell as text, as downloaded: for the few readers that hand rows
+ * on unchanged (the siting tool's JSON) or to src/lib code written for text rows.
+ */
+export function readCsvTable(name: string): CsvRow[] {
+  return cached(`table:${name}`, () => Object.freeze(parseCsv(`tables/${name}.csv`).data) as CsvRow[]);
+}
+
+function parseCsv(file: string) {
+  return cached(`csv:${file}`, () => Papa.parse<CsvRow>(read(file), { header: true, skipEmptyLines: true }));
 }
 
 export function readTopology(level: string): Topology {

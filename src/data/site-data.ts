@@ -4,21 +4,22 @@
  */
 import type { Family, Polarity } from "../core/polarity.ts";
 import type { CsvRow, Indicator, Territory, Cell } from "../lib/published.ts";
-import { cached, readTable } from "./observatory-data.ts";
-
-const number = (text: string | undefined) => (text === undefined || text === "" ? null : Number(text));
+import { indicator_catalog } from "../core/tables/indicator_catalog.ts";
+import { indicators as indicatorValues } from "../core/tables/indicators.ts";
+import { territories as territoryTable } from "../core/tables/territories.ts";
+import { cached, readCsvTable, readTable } from "./observatory-data.ts";
 
 export function indicators(): Indicator[] {
   return cached("catalog", () =>
-    readTable("indicator_catalog").map((row) => ({
-      id: row.indicator_id!,
+    readTable(indicator_catalog).map((row) => ({
+      id: row.indicator_id,
       family: row.family as Family,
-      label: { fr: row.label_fr!, nl: row.label_nl!, en: row.label_en! },
-      unit: row.unit!,
+      label: { fr: row.label_fr, nl: row.label_nl, en: row.label_en },
+      unit: row.unit,
       polarity: row.polarity as Polarity,
-      year: Number(row.reference_year),
+      year: row.reference_year,
       levels: row.levels ? row.levels.split(";") : [],
-      method: { fr: row.method_fr!, nl: row.method_nl!, en: row.method_en! },
+      method: { fr: row.method_fr, nl: row.method_nl, en: row.method_en },
       sources: row.source_ids ? row.source_ids.split(";") : [],
       status: row.status as Indicator["status"],
     })),
@@ -33,13 +34,13 @@ export function indicator(id: string): Indicator {
 
 export function territories(level: string): Territory[] {
   return cached(`territories:${level}`, () =>
-    readTable("territories")
+    readTable(territoryTable)
       .filter((row) => row.level === level)
       .map((row) => ({
         level,
-        code: row.code!,
-        name: { fr: row.name_fr!, nl: row.name_nl!, en: row.name_en! },
-        population: Number(row.population),
+        code: row.code,
+        name: { fr: row.name_fr, nl: row.name_nl, en: row.name_en },
+        population: row.population,
       })),
   );
 }
@@ -48,15 +49,15 @@ export function territories(level: string): Territory[] {
 export function levelValues(level: string): Map<string, Map<string, Cell>> {
   return cached(`values:${level}`, () => {
     const result = new Map<string, Map<string, Cell>>();
-    for (const row of readTable("indicators")) {
+    for (const row of readTable(indicatorValues)) {
       if (row.level !== level) continue;
-      const byCode = result.get(row.indicator_id!) ?? result.set(row.indicator_id!, new Map()).get(row.indicator_id!)!;
-      byCode.set(row.territory_code!, {
-        value: number(row.value),
-        year: Number(row.year),
-        flag: row.flag || null,
-        numerator: number(row.numerator),
-        denominator: number(row.denominator),
+      const byCode = result.get(row.indicator_id) ?? result.set(row.indicator_id, new Map()).get(row.indicator_id)!;
+      byCode.set(row.territory_code, {
+        value: row.value,
+        year: row.year,
+        flag: row.flag,
+        numerator: row.numerator,
+        denominator: row.denominator,
       });
     }
     return result;
@@ -76,7 +77,7 @@ export function indicatorsAt(level: string): Indicator[] {
 }
 
 export function sourceRows(): CsvRow[] {
-  return readTable("sources");
+  return readCsvTable("sources");
 }
 
 /** A short citation of a source for captions: publisher and reference date. */

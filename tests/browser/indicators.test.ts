@@ -1,13 +1,13 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readTable } from "../../src/data/observatory-data.ts";
+import { readCsvTable } from "../../src/data/observatory-data.ts";
 import { axeViolations, launchBrowser, openOk, outsideRequests, type OpenedPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
-const catalog = readTable("indicator_catalog");
-const values = readTable("indicators");
+const catalog = readCsvTable("indicator_catalog");
+const values = readCsvTable("indicators");
 const published = (level: string, code: string, id: string) =>
   values.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!;
 // Intl separates groups and units with (narrow) no-break spaces.

@@ -1,14 +1,18 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readTable } from "../../src/data/observatory-data.ts";
+import { readCsvTable } from "../../src/data/observatory-data.ts";
 import { axeViolations, launchBrowser, openOk, outsideRequests, parseCsv } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
-const tables = { quartier: readTable("quartiers"), commune: readTable("communes"), bassin: readTable("bassins") };
-const indicators = readTable("indicators");
-const fragility = readTable("fragility");
+const tables = {
+  quartier: readCsvTable("quartiers"),
+  commune: readCsvTable("communes"),
+  bassin: readCsvTable("bassins"),
+};
+const indicators = readCsvTable("indicators");
+const fragility = readCsvTable("fragility");
 const published = (level: string, code: string, id: string) =>
   indicators.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!;
 const digitsOnly = (text: string | null) => (text ?? "").replace(/\D/g, "");
@@ -162,7 +166,7 @@ describe("special quartiers", () => {
 
   it("lists the services located in the quartier, with the CLSS matched to it", async () => {
     const { page } = await open("/fr/quartier/58/");
-    const pharmacies = readTable("services").filter((s) => s.quartier_code === "58" && s.type === "pharmacy");
+    const pharmacies = readCsvTable("services").filter((s) => s.quartier_code === "58" && s.type === "pharmacy");
     expect(await page.locator('[data-located="pharmacy"] li').count()).toBe(pharmacies.length);
     expect(await page.locator('[data-clss="centre-wayez"]').count()).toBe(1);
     await page.close();

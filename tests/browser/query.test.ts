@@ -3,13 +3,13 @@ import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import messages from "../../src/i18n/messages/query.json";
-import { readTable } from "../../src/data/observatory-data.ts";
+import { readCsvTable } from "../../src/data/observatory-data.ts";
 import { axeViolations, launchBrowser, openPage, outsideRequests, recordRequests, type OpenedPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
-const codebook = readTable("codebook");
+const codebook = readCsvTable("codebook");
 const tableNames = [...new Set(codebook.map((row) => row.table_name!))].sort();
 
 beforeAll(async () => {

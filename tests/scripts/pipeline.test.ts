@@ -6,6 +6,9 @@ import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sha256 } from "../../scripts/lib/hash.ts";
 import { runPipeline, type PipelineResult } from "../../scripts/pipeline.ts";
+import { parseTable } from "../../src/core/table-schema.ts";
+import { TABLE_SCHEMAS } from "../../src/core/tables/all-tables.ts";
+import { codebook as codebookSchema } from "../../src/core/tables/codebook.ts";
 import { rawFixture, replaceText } from "../helpers/raw-fixture.ts";
 
 function snapshot(dir: string): Map<string, string> {
@@ -105,6 +108,25 @@ describe("runPipeline(options) on the real data", () => {
     expect(cited).toContain("web-bassins-as-stated");
     expect([...new Set(cited)].filter((id) => !listed.has(id))).toEqual([]);
     expect([...listed].filter((id) => !manifestSourceIds().includes(id))).toEqual([]);
+  });
+
+  it("publishes every table as declared in src/core/tables/: columns, types and order, and each CSV parses", () => {
+    const csv = (table: string) =>
+      Papa.parse<Record<string, string>>(readFileSync(join(outDir, "tables", `${table}.csv`), "utf8"), {
+        header: true,
+        skipEmptyLines: true,
+      });
+    const codebook = parseTable(codebookSchema, csv("codebook").data, "codebook.csv");
+    const published = [...new Set(codebook.map((row) => row.table_name))];
+    expect(published.toSorted()).toEqual(TABLE_SCHEMAS.map((schema) => schema.name).toSorted());
+    for (const schema of TABLE_SCHEMAS) {
+      const built = codebook.filter((row) => row.table_name === schema.name && row.column_name !== null);
+      expect(built.map((row) => [row.column_name, row.column_type])).toEqual(
+        schema.columns.map((column) => [column.name, column.type]),
+      );
+      const { data, meta } = csv(schema.name);
+      expect(parseTable(schema, data, `${schema.name}.csv`, meta.fields).length).toBe(data.length);
+    }
   });
 
   it("keeps the quartier geometry within its 150 KB budget, in WGS84, with 145 shapes keyed by code", () => {

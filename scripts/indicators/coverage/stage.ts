@@ -1,6 +1,6 @@
 import { InvariantError } from "../../lib/errors.ts";
 import type { PipelineContext } from "../../lib/context.ts";
-import type { Localized } from "../../output/table.ts";
+import type { Localized } from "../../../src/core/languages.ts";
 import { countWithin, nearest, ratePer, shareWithin, weightedMean, type Ratio } from "./math.ts";
 import { round } from "../../lib/round.ts";
 import type { SectorPoint } from "../../territory/geometry.ts";

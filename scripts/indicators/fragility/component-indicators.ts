@@ -1,6 +1,6 @@
 import { InvariantError } from "../../lib/errors.ts";
 import { round } from "../../lib/round.ts";
-import { column } from "../../output/table.ts";
+import { column } from "../../../src/core/table-schema.ts";
 import { aggregateQuartierValues, type Aggregate } from "../../territory/aggregate.ts";
 import type { DataQualityNote, IndicatorValue } from "../indicator-model.ts";
 import { COMPONENT_IDS, COMPONENT_SOURCES, type ComponentId, type QuartierComponents } from "./components.ts";

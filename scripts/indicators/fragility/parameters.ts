@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../../lib/errors.ts";
-import type { Localized } from "../../output/table.ts";
+import type { Localized } from "../../../src/core/languages.ts";
 import type { MethodParameter } from "../indicator-model.ts";
 import { COMPONENT_IDS, type ComponentId } from "./components.ts";
 import type { ComponentSpec, ThemeSpec } from "./index-maths.ts";

@@ -1,8 +1,8 @@
-import { LEVEL_COLUMN, TERRITORY_CODE_COLUMN } from "../../output/common-columns.ts";
 import type { PipelineContext } from "../../lib/context.ts";
-import { column, type Row, type Table } from "../../output/table.ts";
+import { fragilityTable } from "../../tables/fragility.ts";
+import { robustnessTable } from "../../tables/fragility_robustness.ts";
 import { INDEX_IDS, componentDefinitions, indexDefinitions, themeScoreId } from "./catalogue.ts";
-import { componentRankColumn, componentValues, latestYear, rebuiltComponent } from "./component-indicators.ts";
+import { componentValues, latestYear, rebuiltComponent } from "./component-indicators.ts";
 import { round } from "../../lib/round.ts";
 import { fragilityIndex, rankComponents, rankRanges, robustnessVariants } from "./index-maths.ts";
 import { fragilityParameterRows, loadFragilityParameters, type FragilityParameters } from "./parameters.ts";
@@ -16,7 +16,7 @@ import { SOURCES, type TerritorialModel, type Territory } from "../../territory/
 export const FRAGILITY_INPUTS = [PORTAL_EXPORT, MONITORING_EXPORT];
 type Status = "ranked" | "not_applicable" | "incomplete_data";
 
-interface PoolResult {
+export interface PoolResult {
   territory: Territory;
   status: Status;
   result?: ReturnType<typeof fragilityIndex>[number];
@@ -152,118 +152,4 @@ function indexValues(pools: PoolResult[], parameters: FragilityParameters, year:
     );
   }
   return values;
-}
-
-function fragilityTable(pools: PoolResult[], parameters: FragilityParameters): Table {
-  const ids = parameters.componentIds;
-  const rows: Row[] = pools.map(({ territory, status, result, best, worst, poolSize }) => ({
-    level: territory.level,
-    territory_code: territory.code,
-    status,
-    pool_size: poolSize,
-    fragility_index: result ? round(result.index, 4) : null,
-    ...Object.fromEntries(
-      parameters.themes.map((t) => [`score_${t.id}`, result ? round(result.themeScores[t.id]!, 4) : null]),
-    ),
-    rank: result?.rank ?? null,
-    rank_best: best ?? null,
-    rank_worst: worst ?? null,
-    flag_count: result ? result.flags.length : null,
-    flags: result && result.flags.length ? result.flags.join(";") : null,
-    ...Object.fromEntries(ids.map((id) => [`rank_${id}`, result ? round(result.componentRanks[id]!, 4) : null])),
-  }));
-  return {
-    name: "fragility",
-    description: {
-      fr: "Indice de fragilité sociale par territoire : statut, scores de thème, rang et fourchette de rangs, composantes dans le décile le plus fragile, rang centile de chaque composante.",
-      nl: "Index van sociale kwetsbaarheid per gebied: status, themascores, rang en rangvork, componenten in het meest kwetsbare deciel, percentielrang van elke component.",
-      en: "Social fragility index per territory: status, theme scores, rank and rank range, components in the most fragile decile, percentile rank of every component.",
-    },
-    columns: [
-      LEVEL_COLUMN,
-      TERRITORY_CODE_COLUMN,
-      column("status", "VARCHAR", {
-        fr: "ranked, not_applicable (quartier non résidentiel ou trop peu peuplé) ou incomplete_data (composante manquante)",
-        nl: "ranked, not_applicable (geen woonwijk of te weinig inwoners) of incomplete_data (ontbrekende component)",
-        en: "ranked, not_applicable (non-residential or too few residents) or incomplete_data (a component is missing)",
-      }),
-      column("pool_size", "INTEGER", {
-        fr: "Nombre de territoires classés à ce niveau",
-        nl: "Aantal gerangschikte gebieden op dit niveau",
-        en: "Number of territories ranked at this level",
-      }),
-      column("fragility_index", "DOUBLE", {
-        fr: "Indice global (rang centile, 1 = le plus fragile)",
-        nl: "Globale index (percentielrang, 1 = meest kwetsbaar)",
-        en: "Overall index (percentile rank, 1 = most fragile)",
-      }),
-      ...parameters.themes.map((t) =>
-        column(`score_${t.id}`, "DOUBLE", {
-          fr: `Score du thème ${t.label.fr}`,
-          nl: `Score van het thema ${t.label.nl}`,
-          en: `Score of the theme ${t.label.en}`,
-        }),
-      ),
-      column("rank", "INTEGER", {
-        fr: "Rang, 1 = le plus fragile",
-        nl: "Rang, 1 = meest kwetsbaar",
-        en: "Rank, 1 = most fragile",
-      }),
-      column("rank_best", "INTEGER", {
-        fr: "Rang le plus fragile sous les pondérations alternatives",
-        nl: "Meest kwetsbare rang onder alternatieve wegingen",
-        en: "Most fragile rank under alternative weightings",
-      }),
-      column("rank_worst", "INTEGER", {
-        fr: "Rang le moins fragile sous les pondérations alternatives",
-        nl: "Minst kwetsbare rang onder alternatieve wegingen",
-        en: "Least fragile rank under alternative weightings",
-      }),
-      column("flag_count", "INTEGER", {
-        fr: "Nombre de composantes dans le décile le plus fragile",
-        nl: "Aantal componenten in het meest kwetsbare deciel",
-        en: "Number of components in the most fragile decile",
-      }),
-      column("flags", "VARCHAR", {
-        fr: "Ces composantes, séparées par « ; »",
-        nl: "Die componenten, gescheiden door ';'",
-        en: "Those components, separated by ';'",
-      }),
-      ...ids.map(componentRankColumn),
-    ],
-    rows,
-  };
-}
-
-function robustnessTable(pools: PoolResult[]): Table {
-  return {
-    name: "fragility_robustness",
-    description: {
-      fr: "Rang de chaque territoire classé sous chaque pondération alternative de l'indice de fragilité.",
-      nl: "Rang van elk gerangschikt gebied onder elke alternatieve weging van de kwetsbaarheidsindex.",
-      en: "Rank of every ranked territory under every alternative weighting of the fragility index.",
-    },
-    columns: [
-      LEVEL_COLUMN,
-      TERRITORY_CODE_COLUMN,
-      column("variant", "VARCHAR", {
-        fr: "Pondération : default, equal_components, equal_themes, socioeconomic_only, without_<composante>",
-        nl: "Weging: default, equal_components, equal_themes, socioeconomic_only, without_<component>",
-        en: "Weighting: default, equal_components, equal_themes, socioeconomic_only, without_<component>",
-      }),
-      column("rank", "INTEGER", {
-        fr: "Rang, 1 = le plus fragile",
-        nl: "Rang, 1 = meest kwetsbaar",
-        en: "Rank, 1 = most fragile",
-      }),
-    ],
-    rows: pools.flatMap(({ territory, variantRanks }) =>
-      Object.entries(variantRanks ?? {}).map(([variant, rank]) => ({
-        level: territory.level,
-        territory_code: territory.code,
-        variant,
-        rank,
-      })),
-    ),
-  };
 }

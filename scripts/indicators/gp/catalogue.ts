@@ -1,4 +1,4 @@
-import type { Localized } from "../../output/table.ts";
+import type { Localized } from "../../../src/core/languages.ts";
 import { MONITORING_EXPORT } from "../../raw/ibsa-monitoring-export.ts";
 import { PORTAL_EXPORT } from "../../raw/ibsa-monitoring-vulnerability.ts";
 import { AGE_SOURCE } from "../../raw/statbel-population-age-sex-commune.ts";

@@ -14,7 +14,8 @@ import {
   type ValueRow,
 } from "../../lib/indicator/page.ts";
 import { toCsv } from "../../lib/csv.ts";
-import { cached, readTable } from "../observatory-data.ts";
+import { levels } from "../../core/tables/levels.ts";
+import { cached, readCsvTable, readTable } from "../observatory-data.ts";
 import type { CsvRow, Indicator } from "../../lib/published.ts";
 import { indicator, indicatorsAt, levelValues, territories } from "../site-data.ts";
 import { MAP_LEVELS } from "../../core/levels.ts";
@@ -22,14 +23,14 @@ import { MAP_LEVELS } from "../../core/levels.ts";
 /** Level ids, finest first, from the `levels` table (sector, quartier, commune, bassin, region). */
 export function levelsFinestFirst(): string[] {
   return cached("levels", () =>
-    readTable("levels")
-      .toSorted((a, b) => Number(a.level_order) - Number(b.level_order))
-      .map((row) => row.level!),
+    readTable(levels)
+      .toSorted((a, b) => a.level_order - b.level_order)
+      .map((row) => row.level),
   );
 }
 
 export function levelRow(level: string): CsvRow | undefined {
-  return readTable("levels").find((row) => row.level === level);
+  return readCsvTable("levels").find((row) => row.level === level);
 }
 
 /** Every level's name in the page's language, finest first: "label" (quartier) or "plural" (quartiers). */
@@ -89,11 +90,11 @@ export function regionRow(info: Indicator, language: Language): ValueRow | undef
 }
 
 export function parameterRows(id: string): CsvRow[] {
-  return parametersFor(indicator(id), readTable("method_parameters"));
+  return parametersFor(indicator(id), readCsvTable("method_parameters"));
 }
 
 export function qualityRows(id: string): CsvRow[] {
-  return qualityNotesFor(indicator(id), readTable("data_quality"));
+  return qualityNotesFor(indicator(id), readCsvTable("data_quality"));
 }
 
 /** The values the distribution chart shows (its territories, worst first), then the region's. */

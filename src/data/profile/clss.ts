@@ -2,6 +2,7 @@
  * Contrats locaux social-santé (CLSS) touching a territory, from the clss table: each CLSS as
  * named in its source, matched to Monitoring quartiers with a match type and a reviewer's note.
  */
+import { clss as clssTable } from "../../core/tables/clss.ts";
 import { readTable } from "../observatory-data.ts";
 import type { Area } from "./territory.ts";
 
@@ -26,7 +27,7 @@ export interface Clss {
  * commune (the clss table states the commune as written in the source, in French).
  */
 export function clssFor(area: Area): Clss[] {
-  const selected = readTable("clss").filter((r) =>
+  const selected = readTable(clssTable).filter((r) =>
     area.level === "quartier"
       ? r.quartier_code === area.code
       : area.level === "commune" && r.commune_as_stated === area.name.fr,
@@ -34,17 +35,17 @@ export function clssFor(area: Area): Clss[] {
   const byId = new Map<string, Clss>();
   for (const r of selected) {
     const clss =
-      byId.get(r.clss_id!) ??
+      byId.get(r.clss_id) ??
       byId
-        .set(r.clss_id!, {
-          id: r.clss_id!,
-          name: r.name_as_stated!,
-          commune: r.commune_as_stated!,
-          source: r.source!,
+        .set(r.clss_id, {
+          id: r.clss_id,
+          name: r.name_as_stated,
+          commune: r.commune_as_stated,
+          source: r.source,
           matches: [],
         })
-        .get(r.clss_id!)!;
-    clss.matches.push({ quartierCode: r.quartier_code!, match: r.match!, note: r.note! });
+        .get(r.clss_id)!;
+    clss.matches.push({ quartierCode: r.quartier_code, match: r.match, note: r.note ?? "" });
   }
   return [...byId.values()];
 }

@@ -3,7 +3,7 @@
  * under the weightings tested (fragility, fragility_robustness tables), the components with
  * their percentile ranks and worst-decile flags, or why the territory is not ranked.
  */
-import { cached, readTable } from "../observatory-data.ts";
+import { cached, readCsvTable } from "../observatory-data.ts";
 import type { CsvRow, Cell } from "../../lib/published.ts";
 import type { Area } from "./territory.ts";
 import { cell } from "../site-data.ts";
@@ -55,11 +55,11 @@ export interface Fragility {
 }
 
 const rows = () =>
-  cached("fragility", () => new Map(readTable("fragility").map((r) => [`${r.level}:${r.territory_code}`, r])));
+  cached("fragility", () => new Map(readCsvTable("fragility").map((r) => [`${r.level}:${r.territory_code}`, r])));
 const variants = () =>
   cached("robustness", () => {
     const byArea = new Map<string, { variant: string; rank: number }[]>();
-    for (const r of readTable("fragility_robustness")) {
+    for (const r of readCsvTable("fragility_robustness")) {
       const key = `${r.level}:${r.territory_code}`;
       (byArea.get(key) ?? byArea.set(key, []).get(key)!).push({ variant: r.variant!, rank: Number(r.rank) });
     }
@@ -69,7 +69,7 @@ const variants = () =>
 /** The index's components, in the order of the fragility table's rank_<component> columns. */
 export function componentIds(): string[] {
   return cached("components", () => {
-    const first = readTable("fragility")[0]!;
+    const first = readCsvTable("fragility")[0]!;
     return Object.keys(first)
       .filter((column) => column.startsWith("rank_") && column !== "rank_best" && column !== "rank_worst")
       .map((column) => column.slice(5));
@@ -79,14 +79,14 @@ export function componentIds(): string[] {
 export function minResidents(): number {
   return cached("minResidents", () =>
     Number(
-      readTable("method_parameters").find((r) => r.family === "fragility" && r.parameter === "min_residents")!.value,
+      readCsvTable("method_parameters").find((r) => r.family === "fragility" && r.parameter === "min_residents")!.value,
     ),
   );
 }
 
 /** The weightings tested, in the order of the robustness table (the first is the default). */
 export function weightingIds(): string[] {
-  return cached("weightings", () => [...new Set(readTable("fragility_robustness").map((r) => r.variant!))]);
+  return cached("weightings", () => [...new Set(readCsvTable("fragility_robustness").map((r) => r.variant!))]);
 }
 
 const numberOrNull = (text: string | undefined) => (text === undefined || text === "" ? null : Number(text));
@@ -138,7 +138,7 @@ export function fragilityOf(area: Area): Fragility | null {
 export function worstDecileThreshold(): number {
   return cached("worstDecile", () =>
     Number(
-      readTable("method_parameters").find((r) => r.family === "fragility" && r.parameter === "worst_decile")!.value,
+      readCsvTable("method_parameters").find((r) => r.family === "fragility" && r.parameter === "worst_decile")!.value,
     ),
   );
 }

@@ -3,7 +3,7 @@
  * within 500 m and 1 km, mean distance, services per 10,000) with each source's completeness
  * grade and vintage; and the services located in the territory (services table).
  */
-import { cached, readTable } from "../observatory-data.ts";
+import { cached, readCsvTable } from "../observatory-data.ts";
 import type { CsvRow, Cell } from "../../lib/published.ts";
 import {
   COVERAGE_RADII_M,
@@ -48,7 +48,7 @@ export interface LocatedService {
 /** The base-offer types, in the order the method parameters list them. */
 export function baseOfferTypes(): string[] {
   return cached("types", () =>
-    readTable("method_parameters")
+    readCsvTable("method_parameters")
       .find((r) => r.family === "coverage" && r.parameter === "base_offer_types")!
       .value!.split(";"),
   );
@@ -58,7 +58,7 @@ export function baseOfferTypes(): string[] {
 export function serviceTypes(): ServiceType[] {
   return cached("serviceTypes", () => {
     const seen = new Map<string, ServiceType>();
-    for (const s of readTable("services")) {
+    for (const s of readCsvTable("services")) {
       if (!seen.has(s.type!))
         seen.set(s.type!, {
           type: s.type!,
@@ -95,7 +95,7 @@ function inArea(area: Area, s: CsvRow): boolean {
 /** Services the services table assigns to the territory. */
 export function servicesIn(area: Area): LocatedService[] {
   const order = serviceTypes().map((t) => t.type);
-  return readTable("services")
+  return readCsvTable("services")
     .filter((s) => inArea(area, s))
     .map((s) => ({ id: s.service_id!, type: s.type!, name: s.name || null, outsideRegion: s.location !== "in_sector" }))
     .sort(

@@ -6,7 +6,8 @@
 import { levelDefinition } from "../../core/levels.ts";
 import type { Language } from "../../core/languages.ts";
 import { locale } from "../../lib/format.ts";
-import { cached, readTable } from "../observatory-data.ts";
+import { region } from "../../core/tables/region.ts";
+import { cached, readCsvTable, readTable } from "../observatory-data.ts";
 import type { CsvRow } from "../../lib/published.ts";
 
 export interface Area {
@@ -43,7 +44,7 @@ function toArea(level: string, row: CsvRow): Area {
 }
 
 export function areas(level: string): Area[] {
-  return cached(`areas:${level}`, () => readTable(levelDefinition(level).table).map((row) => toArea(level, row)));
+  return cached(`areas:${level}`, () => readCsvTable(levelDefinition(level).table).map((row) => toArea(level, row)));
 }
 
 export function findArea(level: string, code: string): Area {
@@ -63,7 +64,7 @@ export function areaName(area: Pick<Area, "name">, language: Language): string {
 }
 
 export function regionCode(): string {
-  return cached("region", () => readTable("region")[0]!.region_code!);
+  return cached("region", () => readTable(region)[0]!.region_code);
 }
 
 /** The main bassin an area is compared with: its own for a quartier, the main one for a commune. */
@@ -90,7 +91,7 @@ export function containedAreas(area: Area): { quartiers: Area[]; communes: Area[
 
 /** The note of the level in the `levels` table (for bassins: how they were reconstructed). */
 export function levelNote(level: string, language: Language): { status: string; note: string } {
-  const row = readTable("levels").find((r) => r.level === level);
+  const row = readCsvTable("levels").find((r) => r.level === level);
   if (!row) throw new Error(`Unknown level ${level}`);
   return { status: row.status!, note: row[`note_${language}`]! };
 }

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { levelBorders } from "../../data/map/data.ts";
 import { projectPoint, regionProjection } from "../../lib/map/geometry.ts";
-import { readTable, readTopology } from "../../data/observatory-data.ts";
+import { readCsvTable, readTopology } from "../../data/observatory-data.ts";
 import { sitingDataFromTables } from "../../lib/tools/siting.ts";
 
 /**
@@ -13,10 +13,10 @@ export const GET: APIRoute = () => {
   const projection = regionProjection(readTopology("region"));
   const data = sitingDataFromTables(
     {
-      sectors: readTable("sectors"),
-      fragility: readTable("fragility"),
-      services: readTable("services"),
-      bassins: readTable("bassins"),
+      sectors: readCsvTable("sectors"),
+      fragility: readCsvTable("fragility"),
+      services: readCsvTable("services"),
+      bassins: readCsvTable("bassins"),
     },
     (lon, lat) => projectPoint(projection, lon, lat),
   );

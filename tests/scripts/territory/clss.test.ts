@@ -4,15 +4,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { referenceDir } from "../../../scripts/lib/paths.ts";
 import { readCsv } from "../../../scripts/sources/read-csv.ts";
-import { clssTable } from "../../../scripts/territory/clss.ts";
+import { clssRows } from "../../../scripts/territory/clss.ts";
 import { buildTerritorialModel } from "../../../scripts/territory/territorial-model.ts";
 import { realContext } from "../../helpers/raw-fixture.ts";
 
 const context = realContext();
 const model = buildTerritorialModel(context);
 
-describe("clssTable(context, model)", () => {
-  const table = clssTable(context, model);
+describe("clssRows(context, model)", () => {
+  const rows = clssRows(context, model);
 
   it("covers every CLSS named by the public bodies, by their own names", () => {
     const stated = readCsv(join(context.rawDirs.at(-1)!, "..", "reference-facts", "clss_as_stated.csv"), {
@@ -20,18 +20,18 @@ describe("clssTable(context, model)", () => {
     });
     const names = new Set(Array.from({ length: stated.length }, (_, i) => stated.text(i, "clss_name_as_stated")));
     expect(names.size).toBe(17);
-    expect(new Set(table.rows.map((r) => r.name_as_stated))).toEqual(names);
+    expect(new Set(rows.map((r) => r.name_as_stated))).toEqual(names);
   });
 
   it("matches each CLSS to real quartiers and says how", () => {
-    expect(table.rows.find((r) => r.clss_id === "anneessens")).toMatchObject({
+    expect(rows.find((r) => r.clss_id === "anneessens")).toMatchObject({
       quartier_code: "10",
       quartier_name_fr: "Anneessens",
       match: "whole-quartier",
     });
-    const koekelberg = table.rows.filter((r) => String(r.name_as_stated).startsWith("Koekelberg"));
+    const koekelberg = rows.filter((r) => String(r.name_as_stated).startsWith("Koekelberg"));
     expect(koekelberg.every((r) => r.match === "whole-commune")).toBe(true);
-    expect(table.rows.every((r) => typeof r.note === "string" && r.note.length > 10)).toBe(true);
+    expect(rows.every((r) => typeof r.note === "string" && r.note.length > 10)).toBe(true);
   });
 
   it("rejects an unknown match type, naming the row", () => {
@@ -39,7 +39,7 @@ describe("clssTable(context, model)", () => {
     cpSync(referenceDir, dir, { recursive: true });
     const text = readFileSync(join(dir, "clss.csv"), "utf8");
     writeFileSync(join(dir, "clss.csv"), text.replace(",whole-quartier,", ",roughly,"));
-    expect(() => clssTable({ ...context, referenceDir: dir }, model)).toThrow(
+    expect(() => clssRows({ ...context, referenceDir: dir }, model)).toThrow(
       `${join(dir, "clss.csv")} (row 2, column "match"): unknown match "roughly" (expected whole-quartier, part-of-quartier, one-of-several-quartiers, whole-commune)`,
     );
   });

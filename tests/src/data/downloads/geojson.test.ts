@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { defaultOutDir } from "../../../../scripts/lib/paths.ts";
 import { runPipeline } from "../../../../scripts/pipeline.ts";
 import { geoJsonFile, levelGeoJson, topologyToGeoJson } from "../../../../src/data/downloads/geojson.ts";
-import { readTable, readTopology } from "../../../../src/data/observatory-data.ts";
+import { readCsvTable, readTopology } from "../../../../src/data/observatory-data.ts";
 
 // Reads the published TopoJSON (public/data/geo); on a fresh checkout, publish it first.
 beforeAll(async () => {
@@ -81,7 +81,7 @@ describe("topologyToGeoJson(topology, object, level, names)", () => {
 describe("levelGeoJson(level) on the published geometry", () => {
   it("keeps the 145 quartiers with their codes and names", () => {
     const collection = JSON.parse(levelGeoJson("quartier").text) as GeoJSON.FeatureCollection;
-    const codes = readTable("quartiers").map((q) => q.quartier_code);
+    const codes = readCsvTable("quartiers").map((q) => q.quartier_code);
     expect(collection.features).toHaveLength(145);
     expect(collection.features.map((f) => f.properties!.code).sort()).toEqual([...codes].sort());
     expect(collection.features.every((f) => f.id === f.properties!.code && f.geometry.type.endsWith("Polygon"))).toBe(
@@ -110,7 +110,7 @@ describe("levelGeoJson(level) on the published geometry", () => {
         "bassin",
         "bassin",
         new Map(
-          readTable("territories")
+          readCsvTable("territories")
             .filter((t) => t.level === "bassin")
             .map((t) => [t.code!, { name_fr: t.name_fr!, name_nl: t.name_nl!, name_en: t.name_en! }]),
         ),

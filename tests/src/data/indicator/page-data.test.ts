@@ -17,7 +17,7 @@ import {
   regionRow,
   valueRows,
 } from "../../../../src/data/indicator/page-data.ts";
-import { readTable } from "../../../../src/data/observatory-data.ts";
+import { readCsvTable } from "../../../../src/data/observatory-data.ts";
 import { indicator, indicators } from "../../../../src/data/site-data.ts";
 
 // These tests read the published tables (public/data); on a fresh checkout, publish them first.
@@ -97,7 +97,7 @@ describe("routes", () => {
 describe("words for the codes in the published tables", () => {
   const used = (table: string, column: string) => [
     ...new Set(
-      readTable(table)
+      readCsvTable(table)
         .map((r) => r[column]!)
         .filter(Boolean),
     ),

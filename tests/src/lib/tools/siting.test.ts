@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../../../scripts/lib/paths.ts";
-import { readTable, readTopology } from "../../../../src/data/observatory-data.ts";
+import { readCsvTable, readTopology } from "../../../../src/data/observatory-data.ts";
 import { projectPoint, regionProjection } from "../../../../src/lib/map/geometry.ts";
 import {
   coverageByBassin,
@@ -196,12 +196,12 @@ describe("parseSitingState(search, bassins) and serializeSitingState(options)", 
   });
 });
 
-// readTable and readTopology read public/data/ under the working directory, the project root under vitest.
+// readCsvTable and readTopology read public/data/ under the working directory, the project root under vitest.
 const tables = () => ({
-  sectors: readTable("sectors"),
-  fragility: readTable("fragility"),
-  services: readTable("services"),
-  bassins: readTable("bassins"),
+  sectors: readCsvTable("sectors"),
+  fragility: readCsvTable("fragility"),
+  services: readCsvTable("services"),
+  bassins: readCsvTable("bassins"),
 });
 
 describe.skipIf(!existsSync(join(projectRoot, "public", "data", "tables", "sectors.csv")))(

@@ -1,0 +1,39 @@
+/** Every published table's declaration, in one list: the pipeline and its tests check them all. */
+import { bassins } from "./bassins.ts";
+import { clss } from "./clss.ts";
+import { codebook } from "./codebook.ts";
+import { communes } from "./communes.ts";
+import { data_quality } from "./data_quality.ts";
+import { fragility } from "./fragility.ts";
+import { fragility_robustness } from "./fragility_robustness.ts";
+import { indicator_catalog } from "./indicator_catalog.ts";
+import { indicators } from "./indicators.ts";
+import { levels } from "./levels.ts";
+import { method_parameters } from "./method_parameters.ts";
+import { quartiers } from "./quartiers.ts";
+import { region } from "./region.ts";
+import { sectors } from "./sectors.ts";
+import { services } from "./services.ts";
+import { sources } from "./sources.ts";
+import { territories } from "./territories.ts";
+import type { TableSchema } from "../table-schema.ts";
+
+export const TABLE_SCHEMAS: readonly TableSchema[] = [
+  bassins,
+  clss,
+  codebook,
+  communes,
+  data_quality,
+  fragility,
+  fragility_robustness,
+  indicator_catalog,
+  indicators,
+  levels,
+  method_parameters,
+  quartiers,
+  region,
+  sectors,
+  services,
+  sources,
+  territories,
+];

@@ -1,0 +1,15 @@
+import { localized, nullable, required, tableSchema } from "../table-schema.ts";
+
+export const indicator_catalog = tableSchema("indicator_catalog", [
+  required("indicator_id", "VARCHAR"),
+  required("family", "VARCHAR"),
+  ...localized("label"),
+  required("unit", "VARCHAR"),
+  required("polarity", "VARCHAR"),
+  required("reference_year", "INTEGER"),
+  // Empty for an indicator published at no level.
+  nullable("levels", "VARCHAR"),
+  ...localized("method"),
+  required("source_ids", "VARCHAR"),
+  required("status", "VARCHAR"),
+]);

@@ -1,0 +1,14 @@
+import { nullable, required, tableSchema } from "../table-schema.ts";
+import { LEVEL_COLUMN, TERRITORY_CODE_COLUMN } from "./common-columns.ts";
+
+/** Indicator values, long format; a missing value says why in `flag`. */
+export const indicators = tableSchema("indicators", [
+  LEVEL_COLUMN,
+  TERRITORY_CODE_COLUMN,
+  required("indicator_id", "VARCHAR"),
+  required("year", "INTEGER"),
+  nullable("value", "DOUBLE"),
+  nullable("numerator", "DOUBLE"),
+  nullable("denominator", "DOUBLE"),
+  nullable("flag", "VARCHAR"),
+]);
