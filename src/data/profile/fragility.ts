@@ -3,8 +3,12 @@
  * under the weightings tested (fragility, fragility_robustness tables), the components with
  * their percentile ranks and worst-decile flags, or why the territory is not ranked.
  */
-import { cached, readCsvTable } from "../observatory-data.ts";
-import type { CsvRow, Cell } from "../../lib/published.ts";
+import type { RowOf } from "../../core/table-schema.ts";
+import { fragility as fragilityTable } from "../../core/tables/fragility.ts";
+import { fragility_robustness } from "../../core/tables/fragility_robustness.ts";
+import { method_parameters } from "../../core/tables/method_parameters.ts";
+import { cached, readTable } from "../observatory-data.ts";
+import type { Cell } from "../../lib/published.ts";
 import type { Area } from "./territory.ts";
 import { cell } from "../site-data.ts";
 
@@ -55,13 +59,13 @@ export interface Fragility {
 }
 
 const rows = () =>
-  cached("fragility", () => new Map(readCsvTable("fragility").map((r) => [`${r.level}:${r.territory_code}`, r])));
+  cached("fragility", () => new Map(readTable(fragilityTable).map((r) => [`${r.level}:${r.territory_code}`, r])));
 const variants = () =>
   cached("robustness", () => {
     const byArea = new Map<string, { variant: string; rank: number }[]>();
-    for (const r of readCsvTable("fragility_robustness")) {
+    for (const r of readTable(fragility_robustness)) {
       const key = `${r.level}:${r.territory_code}`;
-      (byArea.get(key) ?? byArea.set(key, []).get(key)!).push({ variant: r.variant!, rank: Number(r.rank) });
+      (byArea.get(key) ?? byArea.set(key, []).get(key)!).push({ variant: r.variant, rank: r.rank });
     }
     return byArea;
   });
@@ -69,35 +73,42 @@ const variants = () =>
 /** The index's components, in the order of the fragility table's rank_<component> columns. */
 export function componentIds(): string[] {
   return cached("components", () => {
-    const first = readCsvTable("fragility")[0]!;
-    return Object.keys(first)
+    return fragilityTable.columns
+      .map((column) => column.name)
       .filter((column) => column.startsWith("rank_") && column !== "rank_best" && column !== "rank_worst")
       .map((column) => column.slice(5));
   });
 }
 
 export function minResidents(): number {
-  return cached("minResidents", () =>
-    Number(
-      readCsvTable("method_parameters").find((r) => r.family === "fragility" && r.parameter === "min_residents")!.value,
-    ),
-  );
+  return cached("minResidents", () => methodParameter("min_residents"));
 }
 
 /** The weightings tested, in the order of the robustness table (the first is the default). */
 export function weightingIds(): string[] {
-  return cached("weightings", () => [...new Set(readCsvTable("fragility_robustness").map((r) => r.variant!))]);
+  return cached("weightings", () => [...new Set(readTable(fragility_robustness).map((r) => r.variant))]);
 }
 
-const numberOrNull = (text: string | undefined) => (text === undefined || text === "" ? null : Number(text));
+type FragilityRow = RowOf<typeof fragilityTable>;
 
-function unrankedReason(area: Area, row: CsvRow, components: FragilityComponent[]): UnrankedReason {
+/** A numeric parameter of the fragility method (method_parameters table). */
+function methodParameter(parameter: string): number {
+  const row = readTable(method_parameters).find((r) => r.family === "fragility" && r.parameter === parameter);
+  if (!row) throw new Error(`method_parameters has no fragility parameter "${parameter}"`);
+  return Number(row.value);
+}
+
+/** A component's percentile rank, from its rank_<component> column. */
+const componentRank = (row: FragilityRow, id: string) =>
+  (row as unknown as Record<string, number | null | undefined>)[`rank_${id}`] ?? null;
+
+function unrankedReason(area: Area, row: FragilityRow, components: FragilityComponent[]): UnrankedReason {
   if (row.status === "incomplete_data")
     return { kind: "incomplete_data", missing: components.filter((c) => c.cell?.value == null).map((c) => c.id) };
   if (area.type && area.type !== "residential") return { kind: "not_residential", type: area.type };
   if (area.population < minResidents())
     return { kind: "too_few_residents", population: area.population, minimum: minResidents() };
-  return { kind: "other", status: row.status! };
+  return { kind: "other", status: row.status };
 }
 
 export function fragilityOf(area: Area): Fragility | null {
@@ -108,23 +119,24 @@ export function fragilityOf(area: Area): Fragility | null {
   const components = componentIds().map((id) => ({
     id,
     cell: cell(area.level, area.code, id),
-    percentile: numberOrNull(row[`rank_${id}`]),
+    percentile: componentRank(row, id),
     worstDecile: flagged.has(id),
   }));
-  const pool = Number(row.pool_size);
+  const pool = row.pool_size;
   if (row.status !== "ranked")
-    return { status: row.status!, pool, components, ranked: null, unranked: unrankedReason(area, row, components) };
-  const best = Number(row.rank_best);
-  const worst = Number(row.rank_worst);
+    return { status: row.status, pool, components, ranked: null, unranked: unrankedReason(area, row, components) };
+  // A ranked territory has every figure (fragility table: empty only where not ranked).
+  const best = row.rank_best!;
+  const worst = row.rank_worst!;
   return {
     status: row.status,
     pool,
     components,
     ranked: {
-      index: Number(row.fragility_index),
-      socioeconomic: Number(row.score_socioeconomic),
-      ageIsolation: Number(row.score_age_isolation),
-      rank: Number(row.rank),
+      index: row.fragility_index!,
+      socioeconomic: row.score_socioeconomic!,
+      ageIsolation: row.score_age_isolation!,
+      rank: row.rank!,
       best,
       worst,
       stability: stability(best, worst, pool),
@@ -136,9 +148,5 @@ export function fragilityOf(area: Area): Fragility | null {
 
 /** Percentile rank from which a component counts as in the most fragile decile (method parameter). */
 export function worstDecileThreshold(): number {
-  return cached("worstDecile", () =>
-    Number(
-      readCsvTable("method_parameters").find((r) => r.family === "fragility" && r.parameter === "worst_decile")!.value,
-    ),
-  );
+  return cached("worstDecile", () => methodParameter("worst_decile"));
 }

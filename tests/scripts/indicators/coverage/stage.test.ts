@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sourcePath } from "../../../../scripts/lib/context.ts";
-import { BASE_OFFER_ID, COVERAGE_INPUTS, COVERAGE_TYPES, RADII_M, coverageStage } from "../../../../scripts/indicators/coverage/stage.ts";
+import {
+  BASE_OFFER_ID,
+  COVERAGE_INPUTS,
+  COVERAGE_TYPES,
+  RADII_M,
+  coverageStage,
+} from "../../../../scripts/indicators/coverage/stage.ts";
 import { buildGeometry, lambert72, type SectorPoint } from "../../../../scripts/territory/geometry.ts";
 import type { IndicatorStageOutput, IndicatorValue } from "../../../../scripts/indicators/indicator-model.ts";
 import { buildTerritorialModel } from "../../../../scripts/territory/territorial-model.ts";
