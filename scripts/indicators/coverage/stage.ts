@@ -8,16 +8,18 @@ import type { IndicatorDefinition, IndicatorStageOutput, IndicatorValue, MethodP
 import {
   DUPLICATE_RADIUS_M,
   HOSPITAL_BORDER_TOLERANCE_M,
+  PHARMACY_CROSS_CHECK_M,
+  buildServices,
+  type ServicePoint,
+} from "./services.ts";
+import {
   MAISON_MEDICALE_NAME,
   NOT_MAISON_MEDICALE_NAME,
-  PHARMACY_CROSS_CHECK_M,
   SERVICES_INPUTS,
   SERVICE_SOURCES,
-  buildServices,
   serviceType,
-  type ServicePoint,
   type ServiceTypeId,
-} from "./services.ts";
+} from "./service-types.ts";
 import { POPULATION_YEAR } from "../population/stage.ts";
 import { SOURCES, type TerritorialModel } from "../../territory/territorial-model.ts";
 

@@ -4,11 +4,10 @@ import { sourcePath } from "../../../../scripts/lib/context.ts";
 import { buildGeometry, lambert72, type SectorPoint } from "../../../../scripts/territory/geometry.ts";
 import {
   HOSPITAL_BORDER_TOLERANCE_M,
-  SERVICE_SOURCES,
   buildServices,
-  isMaisonMedicaleName,
   type ServicesOutput,
 } from "../../../../scripts/indicators/coverage/services.ts";
+import { SERVICE_SOURCES } from "../../../../scripts/indicators/coverage/service-types.ts";
 import { buildTerritorialModel } from "../../../../scripts/territory/territorial-model.ts";
 import { rawFixture, realContext, replaceText } from "../../../helpers/raw-fixture.ts";
 
@@ -177,7 +176,7 @@ describe("buildServices on the real data", () => {
   });
 });
 
-describe("maisons médicales: the name pattern", () => {
+describe("maisons médicales on the real data", () => {
   it("keeps these 37 real OSM names (the duplicate Jean Jaurès point, 47 m away, is counted once)", () => {
     expect(
       ofType("maison_medicale")
@@ -234,35 +233,8 @@ describe("maisons médicales: the name pattern", () => {
     );
   });
 
-  it("rejects real clinic names that are not maisons médicales", () => {
-    for (const name of [
-      "Centre de santé PSE", // school health service (promotion de la santé à l'école)
-      "Centre de santé holistique", // alternative medicine
-      "Centre Médicale Pavillon Santé",
-      "Centre médical Jean Fontaine - Medisch centrum Jean Fontaine",
-      "Medisch Centrum Mutsaert",
-      "Polyclinique du Midi",
-      "Maison d’Accueil Socio-Sanitaire - Medisch-Sociaal Opvangcentrum van Brussel",
-      "Goujonissimo",
-      "Santé Dental",
-    ]) {
-      expect(isMaisonMedicaleName(name), name).toBe(false);
-    }
+  it("does not count the school health service (Centre de santé PSE) as a maison médicale", () => {
     expect(ofType("maison_medicale").some((s) => s.name === "Centre de santé PSE")).toBe(false);
-  });
-
-  it("accepts the other spellings it is written for, and not mental-health centres", () => {
-    for (const name of [
-      "Medisch Huis Anderlecht",
-      "Maison de Sante Exemple",
-      "Maison medical du Parc",
-      "Centre de santé du Miroir",
-      "WIJKGEZONDHEIDSCENTRUM BRABANT",
-    ]) {
-      expect(isMaisonMedicaleName(name), name).toBe(true);
-    }
-    expect(isMaisonMedicaleName("Centrum Geestelijke Gezondheidszorg")).toBe(false);
-    expect(isMaisonMedicaleName("Geestelijk gezondheidscentrum Exemple")).toBe(false);
   });
 });
 
