@@ -13,7 +13,8 @@ import { nearest } from "./math.ts";
 import { round } from "../../lib/round.ts";
 import { lambert72, type SectorPoint } from "../../territory/geometry.ts";
 import type { DataQualityNote } from "../indicator-model.ts";
-import { REGION_CODE, type TerritorialModel } from "../../territory/territorial-model.ts";
+import { QualityNotes } from "./quality-notes.ts";
+import { type TerritorialModel } from "../../territory/territorial-model.ts";
 import {
   SERVICE_SOURCES,
   SERVICES_INPUTS,
@@ -101,7 +102,7 @@ export function buildServices(
 ): ServicesOutput {
   const referenceDates = Object.fromEntries(SERVICES_INPUTS.map((id) => [id, referenceDate(context, id)]));
   const locator = new SectorLocator(model, sectorPoints);
-  const notes = new Notes(model);
+  const notes = new QualityNotes(model);
 
   const pharmacies = readAfmps(context, notes);
   const hospitals = readGisco(context);
@@ -173,34 +174,6 @@ function referenceDate(context: PipelineContext, sourceId: string): string {
   return match[0];
 }
 
-/** Collects the quality notes, at the model's region level or at its sector level. */
-class Notes {
-  readonly list: DataQualityNote[] = [];
-  private readonly regionLevel: string;
-  private readonly sectorLevel: string;
-
-  constructor(model: TerritorialModel) {
-    this.regionLevel = model.levels.find((l) => l.kind === "region")!.id;
-    this.sectorLevel = model.levels.find((l) => l.kind === "sector")!.id;
-  }
-
-  region(source_id: string, issue: string, detail: string): void {
-    this.list.push({
-      source_id,
-      level: this.regionLevel,
-      territory_code: REGION_CODE,
-      indicator_id: null,
-      issue,
-      detail,
-    });
-  }
-
-  /** A note about one point: its sector, or null when the point is in none. */
-  sector(source_id: string, sector: string | null, issue: string, detail: string): void {
-    this.list.push({ source_id, level: this.sectorLevel, territory_code: sector, indicator_id: null, issue, detail });
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Sources
 
@@ -249,7 +222,7 @@ class JsonRecords {
 const AFMPS_STATUSES = ["ACTIVE", "TEMPORARILY_SUSPENDED"] as const;
 
 /** AFMPS register: active pharmacies only; the others are counted in a quality note. */
-function readAfmps(context: PipelineContext, notes: Notes): Candidate[] {
+function readAfmps(context: PipelineContext, notes: QualityNotes): Candidate[] {
   const source = SERVICE_SOURCES.afmps;
   const json = new JsonRecords(sourcePath(context, source));
   const seen = new Map<number, number>();
@@ -375,7 +348,7 @@ function readGisco(context: PipelineContext): Candidate[] {
  * OSM health points: `dentist` = amenity=dentist; `maison_medicale` = amenity=clinic or any
  * healthcare=* whose name passes isMaisonMedicaleName. The other features are counted in a note.
  */
-function readOsmPoi(context: PipelineContext, notes: Notes): Candidate[] {
+function readOsmPoi(context: PipelineContext, notes: QualityNotes): Candidate[] {
   const source = SERVICE_SOURCES.osmPoi;
   const file = readGeoJson(sourcePath(context, source));
   const candidates: Candidate[] = [];
@@ -447,7 +420,7 @@ export function normaliseName(name: string): string {
 }
 
 /** The same named service mapped twice (a node and a building, typically): keep the first in file order. */
-function dropDuplicates(candidates: Candidate[], notes: Notes): Candidate[] {
+function dropDuplicates(candidates: Candidate[], notes: QualityNotes): Candidate[] {
   // Each kept point carries its normalised name, so that a name is normalised once, not once per comparison.
   const kept: (Candidate & PlanarPoint & { normalisedName: string | null })[] = [];
   for (const candidate of candidates) {
@@ -556,7 +529,7 @@ class SectorLocator {
    */
   place(
     candidate: Candidate,
-    notes: Notes,
+    notes: QualityNotes,
   ): { sector_code: string; quartier_code: string; commune_code: string; location: ServiceLocation } | null {
     const inside = this.sectorContaining(candidate.lon, candidate.lat);
     if (inside) return { ...this.codes(inside), location: "in_sector" };
