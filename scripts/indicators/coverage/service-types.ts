@@ -2,10 +2,11 @@
  * The service types of the coverage layer: which source lists each one, how complete that source
  * is, and the name rules that pick maisons médicales out of OpenStreetMap.
  */
+import { AFMPS_PHARMACIES } from "../../raw/afmps-pharmacies.ts";
 
 /** The four raw inputs of the service layer (SOURCES.md sections 12-15). */
 export const SERVICE_SOURCES = {
-  afmps: "afmps-pharmacies",
+  afmps: AFMPS_PHARMACIES,
   osmPharmacies: "osm-pharmacies",
   gisco: "gisco-hospitals",
   osmPoi: "osm-health-poi",

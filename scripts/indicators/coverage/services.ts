@@ -1,5 +1,4 @@
 import { containingSector, sectorShapes, type SectorShape } from "../../territory/sector-locator.ts";
-import proj4 from "proj4";
 import { compareCodes } from "../../lib/compare-codes.ts";
 import { sourcePath, type PipelineContext } from "../../lib/context.ts";
 import { InputError, InvariantError } from "../../lib/errors.ts";
@@ -7,14 +6,15 @@ import { column, type Table } from "../../output/table.ts";
 import { readCsv } from "../../sources/read-csv.ts";
 import { readGeoJson } from "../../sources/read-geojson.ts";
 import { getSource } from "../../sources/registry.ts";
-import { readJson } from "../../sources/read-text.ts";
+import { JsonRecords } from "../../raw/afmps-pharmacies.ts";
 import { planarDistance, type PlanarPoint } from "../../../src/core/distance.ts";
 import { nearest } from "./math.ts";
 import { round } from "../../lib/round.ts";
 import { lambert72, type SectorPoint } from "../../territory/geometry.ts";
 import type { DataQualityNote } from "../indicator-model.ts";
 import { QualityNotes } from "./quality-notes.ts";
-import { type TerritorialModel } from "../../territory/territorial-model.ts";
+import { pharmacyCandidates } from "./service-candidates.ts";
+import type { TerritorialModel } from "../../territory/territorial-model.ts";
 import {
   SERVICE_SOURCES,
   SERVICES_INPUTS,
@@ -38,18 +38,6 @@ export const HOSPITAL_BORDER_TOLERANCE_M = 100;
 
 /** AFMPS pharmacies with an OSM pharmacy this close count as confirmed by the cross-check. */
 export const PHARMACY_CROSS_CHECK_M = 50;
-
-/** The two AFMPS coordinate entries of a pharmacy must agree to this distance. */
-const AFMPS_COORDINATE_AGREEMENT_M = 1;
-
-/**
- * EPSG:3812 (ETRS89 / Belgian Lambert 2008), the AFMPS register's own coordinates. ETRS89 is taken
- * as WGS84 (null transformation, as the upstream conversion did: the register's EPSG:4326 entries
- * agree with this projection to a micrometre).
- */
-export const LAMBERT_2008 =
-  "+proj=lcc +lat_0=50.797815 +lon_0=4.35921583333333 +lat_1=49.8333333333333 +lat_2=51.1666666666667 +x_0=649328 +y_0=665262 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs";
-const fromLambert2008 = proj4(LAMBERT_2008, "EPSG:4326");
 
 export type ServiceLocation = "in_sector" | "outside_region_kept";
 
@@ -104,7 +92,7 @@ export function buildServices(
   const locator = new SectorLocator(model, sectorPoints);
   const notes = new QualityNotes(model);
 
-  const pharmacies = readAfmps(context, notes);
+  const pharmacies = pharmacyCandidates(context, notes);
   const hospitals = readGisco(context);
   const osm = readOsmPoi(context, notes);
 
@@ -176,138 +164,6 @@ function referenceDate(context: PipelineContext, sourceId: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // Sources
-
-/** A JSON array of objects whose accessors report the file, the record (1-based) and the field. */
-class JsonRecords {
-  readonly records: unknown[];
-  constructor(readonly file: string) {
-    const parsed = readJson(file);
-    if (!Array.isArray(parsed)) throw new InputError(file, "expected a JSON array of objects");
-    if (parsed.length === 0) throw new InputError(file, "the array is empty (truncated file?)");
-    this.records = parsed;
-  }
-
-  error(index: number, field: string, problem: string): InputError {
-    return new InputError(this.file, problem, { row: index + 1, column: field });
-  }
-
-  object(index: number, value: unknown, field: string): Record<string, unknown> {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-      throw this.error(index, field, "missing or not an object");
-    return value as Record<string, unknown>;
-  }
-
-  record(index: number): Record<string, unknown> {
-    return this.object(index, this.records[index], "(record)");
-  }
-
-  text(index: number, value: unknown, field: string): string {
-    if (value === undefined || value === null) throw this.error(index, field, "missing field");
-    if (typeof value !== "string" && typeof value !== "number")
-      throw this.error(index, field, `expected text, found ${JSON.stringify(value)}`);
-    const text = String(value).trim();
-    if (text === "") throw this.error(index, field, "empty value");
-    return text;
-  }
-
-  number(index: number, value: unknown, field: string): number {
-    if (value === undefined || value === null || value === "")
-      throw this.error(index, field, "missing field, a number is required");
-    const number = typeof value === "number" ? value : typeof value === "string" ? Number(value) : NaN;
-    if (!Number.isFinite(number)) throw this.error(index, field, `${JSON.stringify(value)} is not a number`);
-    return number;
-  }
-}
-
-const AFMPS_STATUSES = ["ACTIVE", "TEMPORARILY_SUSPENDED"] as const;
-
-/** AFMPS register: active pharmacies only; the others are counted in a quality note. */
-function readAfmps(context: PipelineContext, notes: QualityNotes): Candidate[] {
-  const source = SERVICE_SOURCES.afmps;
-  const json = new JsonRecords(sourcePath(context, source));
-  const seen = new Map<number, number>();
-  const suspended: number[] = [];
-  const candidates: Candidate[] = [];
-  json.records.forEach((_, index) => {
-    const record = json.record(index);
-    const id = json.number(index, record.authorization_id, "authorization_id");
-    if (!Number.isInteger(id) || id <= 0)
-      throw json.error(index, "authorization_id", `${id} is not a positive integer`);
-    if (seen.has(id))
-      throw json.error(
-        index,
-        "authorization_id",
-        `duplicated authorization_id ${id} (also record ${seen.get(id)! + 1})`,
-      );
-    seen.set(id, index);
-    const name = json.text(index, record.name, "name");
-    const status = json.text(index, record.status, "status");
-    if (!(AFMPS_STATUSES as readonly string[]).includes(status)) {
-      throw json.error(index, "status", `unknown status "${status}" (expected ${AFMPS_STATUSES.join(" or ")})`);
-    }
-    const { lon, lat } = afmpsCoordinates(json, index, record);
-    if (status !== "ACTIVE") {
-      suspended.push(id);
-      return;
-    }
-    candidates.push({
-      types: ["pharmacy"],
-      key: `afmps-${id}`,
-      name,
-      lon,
-      lat,
-      source_id: source,
-      origin: `record ${index + 1} (authorization ${id})`,
-      borderTolerance: 0,
-    });
-  });
-  if (suspended.length) {
-    notes.region(
-      source,
-      "excluded",
-      `${suspended.length} of ${json.records.length} pharmacies of the register are TEMPORARILY_SUSPENDED and are not counted as services ` +
-        `(authorization_id ${suspended.sort((a, b) => a - b).join(", ")}).`,
-    );
-  }
-  return candidates;
-}
-
-/**
- * The register's own coordinates: the original EPSG:3812 (Lambert 2008) entry projected with proj4,
- * checked against the EPSG:4326 entry the upstream compilation computed.
- */
-function afmpsCoordinates(
-  json: JsonRecords,
-  index: number,
-  record: Record<string, unknown>,
-): { lon: number; lat: number } {
-  if (!Array.isArray(record.geo)) throw json.error(index, "geo", "missing field or not an array of coordinate entries");
-  const entry = (format: string) => {
-    const found = (record.geo as unknown[]).find(
-      (g) => typeof g === "object" && g !== null && (g as { format?: unknown }).format === format,
-    );
-    if (!found) throw json.error(index, "geo", `no "${format}" coordinate entry`);
-    return found as Record<string, unknown>;
-  };
-  const l08 = entry("epsg:3812");
-  const x = json.number(index, l08.x, "geo[epsg:3812].x");
-  const y = json.number(index, l08.y, "geo[epsg:3812].y");
-  const wgs = entry("epsg:4326");
-  const longitude = json.number(index, wgs.longitude, "geo[epsg:4326].longitude");
-  const latitude = json.number(index, wgs.latitude, "geo[epsg:4326].latitude");
-  const [lon, lat] = fromLambert2008.forward([x, y]) as [number, number];
-  const [ax, ay] = lambert72(lon, lat);
-  const [bx, by] = lambert72(longitude, latitude);
-  const gap = planarDistance({ x: ax, y: ay }, { x: bx, y: by });
-  if (!(gap <= AFMPS_COORDINATE_AGREEMENT_M)) {
-    throw json.error(
-      index,
-      "geo",
-      `the EPSG:3812 (${x}, ${y}) and EPSG:4326 (${latitude}, ${longitude}) coordinates are ${round(gap, 1)} m apart`,
-    );
-  }
-  return { lon, lat };
-}
 
 const EMERGENCY = ["yes", "no"] as const;
 

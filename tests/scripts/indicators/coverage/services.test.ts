@@ -239,37 +239,6 @@ describe("maisons médicales on the real data", () => {
 });
 
 describe("buildServices on bad input", () => {
-  const afmpsFile = (rawDir: string) => `${rawDir}/afmps-pharmacies/afmps_pharmacies_brussels_2022-03-08.json`;
-
-  it("rejects a pharmacy with a non-numeric coordinate, naming the file, the record and the field", () => {
-    const { context: bad, rawDir } = rawFixture({
-      [SERVICE_SOURCES.afmps]: replaceText('"latitude": 50.84712603387559', '"latitude": "fifty"'),
-    });
-    expect(() => buildServices(bad, model, sectorPoints)).toThrow(
-      `${afmpsFile(rawDir)} (row 2, column "geo[epsg:4326].latitude"): "fifty" is not a number`,
-    );
-  });
-
-  it("rejects a pharmacy without a status", () => {
-    const { context: bad, rawDir } = rawFixture({
-      [SERVICE_SOURCES.afmps]: replaceText(', "status": "TEMPORARILY_SUSPENDED"}', "}"),
-    });
-    expect(() => buildServices(bad, model, sectorPoints)).toThrow(
-      `${afmpsFile(rawDir)} (row 1, column "status"): missing field`,
-    );
-  });
-
-  it("rejects a pharmacy whose two coordinate entries disagree", () => {
-    const { context: bad, rawDir } = rawFixture({
-      [SERVICE_SOURCES.afmps]: replaceText('"x": 648540.125', '"x": 648740.125'),
-    });
-    expect(() => buildServices(bad, model, sectorPoints)).toThrow(
-      new RegExp(
-        `^${afmpsFile(rawDir)} \\(row 2, column "geo"\\): the EPSG:3812 .* coordinates are 200(\\.\\d)? m apart$`,
-      ),
-    );
-  });
-
   it("rejects a GISCO emergency value other than yes or no, naming the row", () => {
     const { context: bad, rawDir } = rawFixture({
       [SERVICE_SOURCES.gisco]: replaceText(/^(1310,.*?,)yes,/m, "$1maybe,"),
