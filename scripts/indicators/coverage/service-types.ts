@@ -3,12 +3,13 @@
  * is, and the name rules that pick maisons médicales out of OpenStreetMap.
  */
 import { AFMPS_PHARMACIES } from "../../raw/afmps-pharmacies.ts";
+import { GISCO_HOSPITALS } from "../../raw/gisco-hospitals.ts";
 
 /** The four raw inputs of the service layer (SOURCES.md sections 12-15). */
 export const SERVICE_SOURCES = {
   afmps: AFMPS_PHARMACIES,
   osmPharmacies: "osm-pharmacies",
-  gisco: "gisco-hospitals",
+  gisco: GISCO_HOSPITALS,
   osmPoi: "osm-health-poi",
 } as const;
 export const SERVICES_INPUTS: string[] = Object.values(SERVICE_SOURCES);

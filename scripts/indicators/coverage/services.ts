@@ -3,7 +3,6 @@ import { compareCodes } from "../../lib/compare-codes.ts";
 import { sourcePath, type PipelineContext } from "../../lib/context.ts";
 import { InputError, InvariantError } from "../../lib/errors.ts";
 import { column, type Table } from "../../output/table.ts";
-import { readCsv } from "../../sources/read-csv.ts";
 import { readGeoJson } from "../../sources/read-geojson.ts";
 import { getSource } from "../../sources/registry.ts";
 import { JsonRecords } from "../../raw/afmps-pharmacies.ts";
@@ -13,7 +12,7 @@ import { round } from "../../lib/round.ts";
 import { lambert72, type SectorPoint } from "../../territory/geometry.ts";
 import type { DataQualityNote } from "../indicator-model.ts";
 import { QualityNotes } from "./quality-notes.ts";
-import { pharmacyCandidates } from "./service-candidates.ts";
+import { HOSPITAL_BORDER_TOLERANCE_M, hospitalCandidates, pharmacyCandidates } from "./service-candidates.ts";
 import type { TerritorialModel } from "../../territory/territorial-model.ts";
 import {
   SERVICE_SOURCES,
@@ -28,13 +27,6 @@ import {
 
 /** Two OSM points of one type with the same normalised name this close are one service mapped twice. */
 export const DUPLICATE_RADIUS_M = 100;
-
-/**
- * Points outside every Brussels sector polygon are dropped, except hospital sites within this
- * distance of the region: a hospital on the border (Cliniques universitaires Saint-Luc, placed
- * just outside by GISCO's geocoding) serves Brussels residents.
- */
-export const HOSPITAL_BORDER_TOLERANCE_M = 100;
 
 /** AFMPS pharmacies with an OSM pharmacy this close count as confirmed by the cross-check. */
 export const PHARMACY_CROSS_CHECK_M = 50;
@@ -93,7 +85,7 @@ export function buildServices(
   const notes = new QualityNotes(model);
 
   const pharmacies = pharmacyCandidates(context, notes);
-  const hospitals = readGisco(context);
+  const hospitals = hospitalCandidates(context);
   const osm = readOsmPoi(context, notes);
 
   const services: ServicePoint[] = [];
@@ -164,41 +156,6 @@ function referenceDate(context: PipelineContext, sourceId: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // Sources
-
-const EMERGENCY = ["yes", "no"] as const;
-
-/** GISCO hospital sites: every site is a `hospital`; sites with emergency = yes are also a `hospital_emergency`. */
-function readGisco(context: PipelineContext): Candidate[] {
-  const source = SERVICE_SOURCES.gisco;
-  const csv = readCsv(sourcePath(context, source), {
-    columns: ["id", "hospital_name", "site_name", "lat", "lon", "emergency"],
-  });
-  const seen = new Map<number, number>();
-  const candidates: Candidate[] = [];
-  for (let i = 0; i < csv.length; i++) {
-    const id = csv.integer(i, "id");
-    if (seen.has(id)) throw csv.error(i, "id", `duplicated id ${id} (also row ${csv.rowNumber(seen.get(id)!)})`);
-    seen.set(id, i);
-    const hospital = csv.required(i, "hospital_name");
-    const site = csv.text(i, "site_name");
-    const lat = csv.number(i, "lat");
-    const lon = csv.number(i, "lon");
-    const emergency = csv.required(i, "emergency");
-    if (!(EMERGENCY as readonly string[]).includes(emergency))
-      throw csv.error(i, "emergency", `unknown emergency value "${emergency}" (expected yes or no)`);
-    candidates.push({
-      types: emergency === "yes" ? ["hospital", "hospital_emergency"] : ["hospital"],
-      key: `gisco-${id}`,
-      name: site ? `${hospital} – ${site}` : hospital,
-      lon,
-      lat,
-      source_id: source,
-      origin: `row ${csv.rowNumber(i)} (id ${id})`,
-      borderTolerance: HOSPITAL_BORDER_TOLERANCE_M,
-    });
-  }
-  return candidates;
-}
 
 /**
  * OSM health points: `dentist` = amenity=dentist; `maison_medicale` = amenity=clinic or any

@@ -2,11 +2,8 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sourcePath } from "../../../../scripts/lib/context.ts";
 import { buildGeometry, lambert72, type SectorPoint } from "../../../../scripts/territory/geometry.ts";
-import {
-  HOSPITAL_BORDER_TOLERANCE_M,
-  buildServices,
-  type ServicesOutput,
-} from "../../../../scripts/indicators/coverage/services.ts";
+import { buildServices, type ServicesOutput } from "../../../../scripts/indicators/coverage/services.ts";
+import { HOSPITAL_BORDER_TOLERANCE_M } from "../../../../scripts/indicators/coverage/service-candidates.ts";
 import { SERVICE_SOURCES } from "../../../../scripts/indicators/coverage/service-types.ts";
 import { buildTerritorialModel } from "../../../../scripts/territory/territorial-model.ts";
 import { rawFixture, realContext, replaceText } from "../../../helpers/raw-fixture.ts";
@@ -239,15 +236,6 @@ describe("maisons médicales on the real data", () => {
 });
 
 describe("buildServices on bad input", () => {
-  it("rejects a GISCO emergency value other than yes or no, naming the row", () => {
-    const { context: bad, rawDir } = rawFixture({
-      [SERVICE_SOURCES.gisco]: replaceText(/^(1310,.*?,)yes,/m, "$1maybe,"),
-    });
-    expect(() => buildServices(bad, model, sectorPoints)).toThrow(
-      `${rawDir}/eurostat-gisco-hospitals/gisco_hospitals_BE_brussels_ref2020.csv (row 2, column "emergency"): unknown emergency value "maybe" (expected yes or no)`,
-    );
-  });
-
   it("rejects an OSM dentist with a non-numeric coordinate, naming the feature", () => {
     const { context: bad, rawDir } = rawFixture({
       [SERVICE_SOURCES.osmPoi]: replaceText(
