@@ -6,8 +6,9 @@
 import type { PipelineContext } from "../../lib/context.ts";
 import { readAfmpsPharmacies } from "../../raw/afmps-pharmacies.ts";
 import { readGiscoHospitals } from "../../raw/gisco-hospitals.ts";
+import { readOsmHealthPoi } from "../../raw/osm-health-poi.ts";
 import type { QualityNotes } from "./quality-notes.ts";
-import { SERVICE_SOURCES, type Candidate } from "./service-types.ts";
+import { SERVICE_SOURCES, isMaisonMedicaleName, type Candidate, type ServiceTypeId } from "./service-types.ts";
 
 /**
  * Points outside every Brussels sector polygon are dropped, except hospital sites within this
@@ -44,4 +45,46 @@ export function hospitalCandidates(context: PipelineContext): Candidate[] {
     origin: site.origin,
     borderTolerance: HOSPITAL_BORDER_TOLERANCE_M,
   }));
+}
+
+/**
+ * OSM health points: `dentist` = amenity=dentist; `maison_medicale` = amenity=clinic or any
+ * healthcare=* whose name passes isMaisonMedicaleName. The other features are counted in a note.
+ */
+export function osmCandidates(context: PipelineContext, notes: QualityNotes): Candidate[] {
+  const source = SERVICE_SOURCES.osmPoi;
+  const candidates: Candidate[] = [];
+  const unused = new Map<string, number>();
+  for (const { amenity, healthcare, name, lon, lat, origin } of readOsmHealthPoi(context)) {
+    let type: ServiceTypeId | null = null;
+    if (amenity === "dentist") type = "dentist";
+    else if ((amenity === "clinic" || healthcare !== null) && name !== null && isMaisonMedicaleName(name))
+      type = "maison_medicale";
+    if (!type) {
+      const key = amenity ?? `(no amenity, healthcare=${healthcare})`;
+      unused.set(key, (unused.get(key) ?? 0) + 1);
+      continue;
+    }
+    candidates.push({
+      types: [type],
+      key: `osm-${lon.toFixed(6)},${lat.toFixed(6)}`,
+      name,
+      lon,
+      lat,
+      source_id: source,
+      origin,
+      borderTolerance: 0,
+    });
+  }
+  notes.region(
+    source,
+    "not_used",
+    `OpenStreetMap features not used as a service type: ${[...unused]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}. ` +
+      `Pharmacies and hospitals come from the official sources; community centres are mostly youth, cultural or neighbourhood houses; ` +
+      `other clinics are specialists' practices, polyclinics or hospital annexes, not maisons médicales.`,
+  );
+  return candidates;
 }

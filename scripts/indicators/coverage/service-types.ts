@@ -4,13 +4,14 @@
  */
 import { AFMPS_PHARMACIES } from "../../raw/afmps-pharmacies.ts";
 import { GISCO_HOSPITALS } from "../../raw/gisco-hospitals.ts";
+import { OSM_HEALTH_POI } from "../../raw/osm-health-poi.ts";
 
 /** The four raw inputs of the service layer (SOURCES.md sections 12-15). */
 export const SERVICE_SOURCES = {
   afmps: AFMPS_PHARMACIES,
   osmPharmacies: "osm-pharmacies",
   gisco: GISCO_HOSPITALS,
-  osmPoi: "osm-health-poi",
+  osmPoi: OSM_HEALTH_POI,
 } as const;
 export const SERVICES_INPUTS: string[] = Object.values(SERVICE_SOURCES);
 

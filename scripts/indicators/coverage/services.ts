@@ -1,9 +1,8 @@
 import { containingSector, sectorShapes, type SectorShape } from "../../territory/sector-locator.ts";
 import { compareCodes } from "../../lib/compare-codes.ts";
 import { sourcePath, type PipelineContext } from "../../lib/context.ts";
-import { InputError, InvariantError } from "../../lib/errors.ts";
+import { InvariantError } from "../../lib/errors.ts";
 import { column, type Table } from "../../output/table.ts";
-import { readGeoJson } from "../../sources/read-geojson.ts";
 import { getSource } from "../../sources/registry.ts";
 import { JsonRecords } from "../../raw/afmps-pharmacies.ts";
 import { planarDistance, type PlanarPoint } from "../../../src/core/distance.ts";
@@ -12,13 +11,17 @@ import { round } from "../../lib/round.ts";
 import { lambert72, type SectorPoint } from "../../territory/geometry.ts";
 import type { DataQualityNote } from "../indicator-model.ts";
 import { QualityNotes } from "./quality-notes.ts";
-import { HOSPITAL_BORDER_TOLERANCE_M, hospitalCandidates, pharmacyCandidates } from "./service-candidates.ts";
+import {
+  HOSPITAL_BORDER_TOLERANCE_M,
+  hospitalCandidates,
+  osmCandidates,
+  pharmacyCandidates,
+} from "./service-candidates.ts";
 import type { TerritorialModel } from "../../territory/territorial-model.ts";
 import {
   SERVICE_SOURCES,
   SERVICES_INPUTS,
   SERVICE_TYPES,
-  isMaisonMedicaleName,
   serviceType,
   type Candidate,
   type Completeness,
@@ -86,7 +89,7 @@ export function buildServices(
 
   const pharmacies = pharmacyCandidates(context, notes);
   const hospitals = hospitalCandidates(context);
-  const osm = readOsmPoi(context, notes);
+  const osm = dropDuplicates(osmCandidates(context, notes), notes);
 
   const services: ServicePoint[] = [];
   for (const candidate of [...pharmacies, ...hospitals, ...osm]) {
@@ -156,71 +159,6 @@ function referenceDate(context: PipelineContext, sourceId: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // Sources
-
-/**
- * OSM health points: `dentist` = amenity=dentist; `maison_medicale` = amenity=clinic or any
- * healthcare=* whose name passes isMaisonMedicaleName. The other features are counted in a note.
- */
-function readOsmPoi(context: PipelineContext, notes: QualityNotes): Candidate[] {
-  const source = SERVICE_SOURCES.osmPoi;
-  const file = readGeoJson(sourcePath(context, source));
-  const candidates: Candidate[] = [];
-  const unused = new Map<string, number>();
-  file.features.forEach((feature, index) => {
-    const properties = feature.properties;
-    const amenity = optionalText(file.file, index, properties, "amenity");
-    const healthcare = optionalText(file.file, index, properties, "healthcare");
-    const name = optionalText(file.file, index, properties, "name");
-    let type: ServiceTypeId | null = null;
-    if (amenity === "dentist") type = "dentist";
-    else if ((amenity === "clinic" || healthcare !== null) && name !== null && isMaisonMedicaleName(name))
-      type = "maison_medicale";
-    if (!type) {
-      const key = amenity ?? `(no amenity, healthcare=${healthcare})`;
-      unused.set(key, (unused.get(key) ?? 0) + 1);
-      return;
-    }
-    const geometry = feature.geometry as { type: string; coordinates: unknown };
-    const coordinates = geometry.coordinates as unknown[];
-    if (geometry.type !== "Point" || !Array.isArray(coordinates) || coordinates.length < 2) {
-      throw file.error(index, "geometry", `expected a Point, found ${geometry.type}`);
-    }
-    const [lon, lat] = coordinates.map((c, axis) => {
-      if (typeof c !== "number" || !Number.isFinite(c))
-        throw file.error(index, `geometry.coordinates[${axis}]`, `${JSON.stringify(c)} is not a number`);
-      return c;
-    }) as [number, number];
-    candidates.push({
-      types: [type],
-      key: `osm-${lon.toFixed(6)},${lat.toFixed(6)}`,
-      name,
-      lon,
-      lat,
-      source_id: source,
-      origin: `feature ${index + 1}`,
-      borderTolerance: 0,
-    });
-  });
-  notes.region(
-    source,
-    "not_used",
-    `OpenStreetMap features not used as a service type: ${[...unused]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([k, n]) => `${k} ${n}`)
-      .join(", ")}. ` +
-      `Pharmacies and hospitals come from the official sources; community centres are mostly youth, cultural or neighbourhood houses; ` +
-      `other clinics are specialists' practices, polyclinics or hospital annexes, not maisons médicales.`,
-  );
-  return dropDuplicates(candidates, notes);
-}
-
-function optionalText(file: string, index: number, properties: Record<string, unknown>, key: string): string | null {
-  const value = properties[key];
-  if (value === undefined || value === null) return null;
-  if (typeof value !== "string")
-    throw new InputError(file, `expected text, found ${JSON.stringify(value)}`, { row: index + 1, column: key });
-  return value.trim() === "" ? null : value.trim();
-}
 
 /** "Maison Médicale Jean Jaurès" and "Maison médicale Jean Jaurès" normalise alike. */
 export function normaliseName(name: string): string {

@@ -6,7 +6,7 @@ import { buildServices, type ServicesOutput } from "../../../../scripts/indicato
 import { HOSPITAL_BORDER_TOLERANCE_M } from "../../../../scripts/indicators/coverage/service-candidates.ts";
 import { SERVICE_SOURCES } from "../../../../scripts/indicators/coverage/service-types.ts";
 import { buildTerritorialModel } from "../../../../scripts/territory/territorial-model.ts";
-import { rawFixture, realContext, replaceText } from "../../../helpers/raw-fixture.ts";
+import { realContext } from "../../../helpers/raw-fixture.ts";
 
 const context = realContext();
 const model = buildTerritorialModel(context);
@@ -232,19 +232,5 @@ describe("maisons médicales on the real data", () => {
 
   it("does not count the school health service (Centre de santé PSE) as a maison médicale", () => {
     expect(ofType("maison_medicale").some((s) => s.name === "Centre de santé PSE")).toBe(false);
-  });
-});
-
-describe("buildServices on bad input", () => {
-  it("rejects an OSM dentist with a non-numeric coordinate, naming the feature", () => {
-    const { context: bad, rawDir } = rawFixture({
-      [SERVICE_SOURCES.osmPoi]: replaceText(
-        '"coordinates": [4.3275632, 50.8943834]',
-        '"coordinates": [4.3275632, "north"]',
-      ),
-    });
-    expect(() => buildServices(bad, model, sectorPoints)).toThrow(
-      `${rawDir}/osm-brussels-health-poi/osm_brussels_health_social_poi_2026-05.geojson (row 127, column "geometry.coordinates[1]"): "north" is not a number`,
-    );
   });
 });
