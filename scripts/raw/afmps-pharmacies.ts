@@ -124,7 +124,10 @@ function afmpsCoordinates(
   return { lon, lat };
 }
 
-/** A JSON array of objects whose accessors report the file, the record (1-based) and the field. */
+/**
+ * A JSON array of objects whose accessors report the file, the record (1-based) and the field.
+ * Also read by osm-pharmacies.ts (the same upstream format); a shared home in scripts/sources/ would suit it better.
+ */
 export class JsonRecords {
   readonly records: unknown[];
   constructor(readonly file: string) {

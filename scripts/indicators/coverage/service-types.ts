@@ -5,11 +5,12 @@
 import { AFMPS_PHARMACIES } from "../../raw/afmps-pharmacies.ts";
 import { GISCO_HOSPITALS } from "../../raw/gisco-hospitals.ts";
 import { OSM_HEALTH_POI } from "../../raw/osm-health-poi.ts";
+import { OSM_PHARMACIES } from "../../raw/osm-pharmacies.ts";
 
 /** The four raw inputs of the service layer (SOURCES.md sections 12-15). */
 export const SERVICE_SOURCES = {
   afmps: AFMPS_PHARMACIES,
-  osmPharmacies: "osm-pharmacies",
+  osmPharmacies: OSM_PHARMACIES,
   gisco: GISCO_HOSPITALS,
   osmPoi: OSM_HEALTH_POI,
 } as const;

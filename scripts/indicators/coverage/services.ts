@@ -1,15 +1,16 @@
 import { containingSector, sectorShapes, type SectorShape } from "../../territory/sector-locator.ts";
 import { compareCodes } from "../../lib/compare-codes.ts";
-import { sourcePath, type PipelineContext } from "../../lib/context.ts";
+import type { PipelineContext } from "../../lib/context.ts";
 import { InvariantError } from "../../lib/errors.ts";
 import { column, type Table } from "../../output/table.ts";
 import { getSource } from "../../sources/registry.ts";
-import { JsonRecords } from "../../raw/afmps-pharmacies.ts";
+import { readOsmPharmacies } from "../../raw/osm-pharmacies.ts";
 import { planarDistance, type PlanarPoint } from "../../../src/core/distance.ts";
 import { nearest } from "./math.ts";
 import { round } from "../../lib/round.ts";
 import { lambert72, type SectorPoint } from "../../territory/geometry.ts";
 import type { DataQualityNote } from "../indicator-model.ts";
+import { PHARMACY_CROSS_CHECK_M, crossCheckPharmacies, type PharmacyCrossCheck } from "./pharmacy-cross-check.ts";
 import { QualityNotes } from "./quality-notes.ts";
 import {
   HOSPITAL_BORDER_TOLERANCE_M,
@@ -31,9 +32,6 @@ import {
 /** Two OSM points of one type with the same normalised name this close are one service mapped twice. */
 export const DUPLICATE_RADIUS_M = 100;
 
-/** AFMPS pharmacies with an OSM pharmacy this close count as confirmed by the cross-check. */
-export const PHARMACY_CROSS_CHECK_M = 50;
-
 export type ServiceLocation = "in_sector" | "outside_region_kept";
 
 export interface ServicePoint {
@@ -51,17 +49,6 @@ export interface ServicePoint {
   source_id: string;
   completeness: Completeness;
   reference_date: string;
-}
-
-export interface PharmacyCrossCheck {
-  /** AFMPS active pharmacies kept in the service layer. */
-  afmpsActive: number;
-  /** Of those, how many have an OSM pharmacy (any, in the bounding-box extract) within PHARMACY_CROSS_CHECK_M. */
-  afmpsWithOsm: number;
-  /** OSM pharmacies inside a Brussels sector polygon. */
-  osmInRegion: number;
-  /** Of those, how many have an AFMPS active pharmacy within PHARMACY_CROSS_CHECK_M. */
-  osmWithAfmps: number;
 }
 
 export interface ServicesOutput {
@@ -128,9 +115,9 @@ export function buildServices(
   }
 
   const crossCheck = crossCheckPharmacies(
-    context,
-    locator,
     services.filter((s) => s.type === "pharmacy"),
+    readOsmPharmacies(context),
+    (lon, lat) => locator.sectorContaining(lon, lat) !== null,
   );
   notes.region(
     SERVICE_SOURCES.osmPharmacies,
@@ -211,33 +198,6 @@ function dropDuplicates(candidates: Candidate[], notes: QualityNotes): Candidate
     used.set(id, n);
     return n === 1 ? candidate : { ...candidate, key: `${candidate.key}-${n}` };
   });
-}
-
-/** Cross-check only: how well the OSM pharmacies (2026) and the AFMPS register (2022) agree. */
-function crossCheckPharmacies(
-  context: PipelineContext,
-  locator: SectorLocator,
-  afmps: ServicePoint[],
-): PharmacyCrossCheck {
-  const json = new JsonRecords(sourcePath(context, SERVICE_SOURCES.osmPharmacies));
-  const osm = json.records.map((_, index) => {
-    const record = json.record(index);
-    const geo = json.object(index, record.geo, "geo");
-    const lat = json.number(index, geo.latitude, "geo.latitude");
-    const lon = json.number(index, geo.longitude, "geo.longitude");
-    const [x, y] = lambert72(lon, lat);
-    return { x, y, inRegion: locator.sectorContaining(lon, lat) !== null };
-  });
-  const afmpsPoints = afmps.map((s) => ({ x: s.x_l72, y: s.y_l72 }));
-  const within = (from: PlanarPoint, to: PlanarPoint[]) =>
-    (nearest(from, to)?.distance ?? Infinity) <= PHARMACY_CROSS_CHECK_M;
-  const osmInRegion = osm.filter((p) => p.inRegion);
-  return {
-    afmpsActive: afmps.length,
-    afmpsWithOsm: afmpsPoints.filter((p) => within(p, osm)).length,
-    osmInRegion: osmInRegion.length,
-    osmWithAfmps: osmInRegion.filter((p) => within(p, afmpsPoints)).length,
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
