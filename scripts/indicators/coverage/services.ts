@@ -11,6 +11,7 @@ import { round } from "../../lib/round.ts";
 import { lambert72, type SectorPoint } from "../../territory/geometry.ts";
 import type { DataQualityNote } from "../indicator-model.ts";
 import { PHARMACY_CROSS_CHECK_M, crossCheckPharmacies, type PharmacyCrossCheck } from "./pharmacy-cross-check.ts";
+import { dropDuplicates } from "./deduplicate.ts";
 import { QualityNotes } from "./quality-notes.ts";
 import {
   HOSPITAL_BORDER_TOLERANCE_M,
@@ -28,9 +29,6 @@ import {
   type Completeness,
   type ServiceTypeId,
 } from "./service-types.ts";
-
-/** Two OSM points of one type with the same normalised name this close are one service mapped twice. */
-export const DUPLICATE_RADIUS_M = 100;
 
 export type ServiceLocation = "in_sector" | "outside_region_kept";
 
@@ -146,59 +144,6 @@ function referenceDate(context: PipelineContext, sourceId: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // Sources
-
-/** "Maison Médicale Jean Jaurès" and "Maison médicale Jean Jaurès" normalise alike. */
-export function normaliseName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
-
-/** The same named service mapped twice (a node and a building, typically): keep the first in file order. */
-function dropDuplicates(candidates: Candidate[], notes: QualityNotes): Candidate[] {
-  // Each kept point carries its normalised name, so that a name is normalised once, not once per comparison.
-  const kept: (Candidate & PlanarPoint & { normalisedName: string | null })[] = [];
-  for (const candidate of candidates) {
-    const [x, y] = lambert72(candidate.lon, candidate.lat);
-    const point = {
-      ...candidate,
-      x,
-      y,
-      normalisedName: candidate.name === null ? null : normaliseName(candidate.name),
-    };
-    const twin =
-      point.normalisedName === null
-        ? undefined
-        : kept.find(
-            (k) =>
-              k.types[0] === candidate.types[0] &&
-              k.normalisedName === point.normalisedName &&
-              planarDistance(k, point) <= DUPLICATE_RADIUS_M,
-          );
-    if (twin) {
-      notes.region(
-        candidate.source_id,
-        "duplicate",
-        `${candidate.types[0]} "${candidate.name}" (${candidate.origin}) is ${round(planarDistance(twin, point), 1)} m from "${twin.name}" (${twin.origin}), ` +
-          `same name: counted once (the first feature).`,
-      );
-      continue;
-    }
-    kept.push(point);
-  }
-  // OSM ids are lost in this extract: the id is the rounded position; two different services
-  // at the same position get -2, -3... in file order.
-  const used = new Map<string, number>();
-  return kept.map(({ x: _x, y: _y, normalisedName: _name, ...candidate }) => {
-    const id = `${candidate.types[0]}-${candidate.key}`;
-    const n = (used.get(id) ?? 0) + 1;
-    used.set(id, n);
-    return n === 1 ? candidate : { ...candidate, key: `${candidate.key}-${n}` };
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Placement in sectors

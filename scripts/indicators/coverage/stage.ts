@@ -5,7 +5,8 @@ import { countWithin, nearest, ratePer, shareWithin, weightedMean, type Ratio } 
 import { round } from "../../lib/round.ts";
 import type { SectorPoint } from "../../territory/geometry.ts";
 import type { IndicatorDefinition, IndicatorStageOutput, IndicatorValue, MethodParameter } from "../indicator-model.ts";
-import { DUPLICATE_RADIUS_M, buildServices, type ServicePoint } from "./services.ts";
+import { buildServices, type ServicePoint } from "./services.ts";
+import { DUPLICATE_RADIUS_M } from "./deduplicate.ts";
 import { PHARMACY_CROSS_CHECK_M } from "./pharmacy-cross-check.ts";
 import { HOSPITAL_BORDER_TOLERANCE_M } from "./service-candidates.ts";
 import {
