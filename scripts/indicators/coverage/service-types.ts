@@ -2,6 +2,7 @@
  * The service types of the coverage layer: which source lists each one, how complete that source
  * is, and the name rules that pick maisons médicales out of OpenStreetMap.
  */
+import type { CoverageType } from "../../../src/core/indicator-ids.ts";
 import { AFMPS_PHARMACIES } from "../../raw/afmps-pharmacies.ts";
 import { GISCO_HOSPITALS } from "../../raw/gisco-hospitals.ts";
 import { OSM_HEALTH_POI } from "../../raw/osm-health-poi.ts";
@@ -24,7 +25,8 @@ export const SERVICES_INPUTS: string[] = Object.values(SERVICE_SOURCES);
  */
 export type Completeness = "official-register" | "official-dated" | "community-mapped-partial";
 
-export type ServiceTypeId = "pharmacy" | "hospital_emergency" | "hospital" | "maison_medicale" | "dentist";
+/** The coverage types (src/core/indicator-ids.ts) and hospital sites, listed but without coverage indicators. */
+export type ServiceTypeId = CoverageType | "hospital";
 
 export interface ServiceType {
   id: ServiceTypeId;

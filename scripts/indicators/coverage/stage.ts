@@ -15,26 +15,23 @@ import {
   SERVICES_INPUTS,
   SERVICE_SOURCES,
   serviceType,
-  type ServiceTypeId,
 } from "./service-types.ts";
 import { POPULATION_YEAR } from "../population/stage.ts";
+import {
+  BASE_OFFER_ID,
+  BASE_OFFER_RADIUS_M,
+  COVERAGE_RADII_M,
+  COVERAGE_TYPES,
+  distanceId,
+  meanDistanceId,
+  servicesPerId,
+  shareWithinId,
+  type CoverageType,
+} from "../../../src/core/indicator-ids.ts";
 import { SOURCES, type TerritorialModel } from "../../territory/territorial-model.ts";
 
 /** Raw inputs the coverage stage reads (the sector population and polygons come through the territorial model). */
 export const COVERAGE_INPUTS: string[] = [...SERVICES_INPUTS];
-
-/** Service types that get coverage indicators; they are also the four types of the base offer. */
-export const COVERAGE_TYPES = [
-  "pharmacy",
-  "hospital_emergency",
-  "maison_medicale",
-  "dentist",
-] as const satisfies readonly ServiceTypeId[];
-export type CoverageType = (typeof COVERAGE_TYPES)[number];
-
-export const RADII_M = [500, 1000] as const;
-export const BASE_OFFER_RADIUS_M = 1000;
-export const BASE_OFFER_ID = "base_offer_types_within_1km";
 
 /** Flags of the `indicators` table set by this stage. */
 export const FLAGS = { partial: "partial_source", noResidents: "no_residents", noService: "no_service" } as const;
@@ -242,7 +239,7 @@ function definitions(counts: Map<CoverageType, number>, dates: Record<string, st
     };
     list.push({
       ...base,
-      id: `distance_${type}_m`,
+      id: distanceId(type),
       label: { fr: `Distance ${w.toNearest.fr}`, nl: `Afstand ${w.toNearest.nl}`, en: `Distance ${w.toNearest.en}` },
       unit: "metres",
       polarity: "higher_is_worse",
@@ -256,12 +253,12 @@ function definitions(counts: Map<CoverageType, number>, dates: Record<string, st
         source,
       ),
     });
-    for (const radius of RADII_M) {
+    for (const radius of COVERAGE_RADII_M) {
       // Written out rather than toLocaleString, whose output depends on the ICU data of the runtime.
       const r = { fr: groupThousands(radius, " "), nl: groupThousands(radius, "."), en: groupThousands(radius, ",") };
       list.push({
         ...base,
-        id: `share_within_${radius}m_${type}`,
+        id: shareWithinId(radius, type),
         label: {
           fr: `Part des habitants à ${r.fr} m ou moins ${w.within.fr}`,
           nl: `Aandeel inwoners binnen ${r.nl} m ${w.within.nl}`,
@@ -271,9 +268,9 @@ function definitions(counts: Map<CoverageType, number>, dates: Record<string, st
         polarity: "higher_is_better",
         method: sentences(
           {
-            fr: `Pourcentage des habitants du territoire dont le point représentatif du secteur est à ${r.fr} m ou moins ${w.within.fr} (distance arrondie au mètre, comme distance_${type}_m). Numérateur : habitants de ces secteurs ; dénominateur : habitants de tous les secteurs du territoire ; les secteurs sans habitants ne pèsent rien. Un territoire sans habitants n'a pas de valeur (no_residents).`,
-            nl: `Percentage van de inwoners van het gebied van wie het representatieve punt van de sector op hoogstens ${r.nl} m ${w.within.nl} ligt (afstand afgerond op de meter, zoals distance_${type}_m). Teller: inwoners van die sectoren; noemer: inwoners van alle sectoren van het gebied; sectoren zonder inwoners wegen niet mee. Een gebied zonder inwoners heeft geen waarde (no_residents).`,
-            en: `Percentage of the territory's residents whose sector representative point is within ${r.en} m ${w.within.en} (distance rounded to the metre, as in distance_${type}_m, at most ${r.en} m). Numerator: residents of those sectors; denominator: residents of all the territory's sectors; sectors without residents weigh nothing. A territory without residents has no value (no_residents).`,
+            fr: `Pourcentage des habitants du territoire dont le point représentatif du secteur est à ${r.fr} m ou moins ${w.within.fr} (distance arrondie au mètre, comme ${distanceId(type)}). Numérateur : habitants de ces secteurs ; dénominateur : habitants de tous les secteurs du territoire ; les secteurs sans habitants ne pèsent rien. Un territoire sans habitants n'a pas de valeur (no_residents).`,
+            nl: `Percentage van de inwoners van het gebied van wie het representatieve punt van de sector op hoogstens ${r.nl} m ${w.within.nl} ligt (afstand afgerond op de meter, zoals ${distanceId(type)}). Teller: inwoners van die sectoren; noemer: inwoners van alle sectoren van het gebied; sectoren zonder inwoners wegen niet mee. Een gebied zonder inwoners heeft geen waarde (no_residents).`,
+            en: `Percentage of the territory's residents whose sector representative point is within ${r.en} m ${w.within.en} (distance rounded to the metre, as in ${distanceId(type)}, at most ${r.en} m). Numerator: residents of those sectors; denominator: residents of all the territory's sectors; sectors without residents weigh nothing. A territory without residents has no value (no_residents).`,
           },
           STRAIGHT_LINE_TEXT,
           POPULATION_TEXT,
@@ -283,7 +280,7 @@ function definitions(counts: Map<CoverageType, number>, dates: Record<string, st
     }
     list.push({
       ...base,
-      id: `mean_distance_${type}_m`,
+      id: meanDistanceId(type),
       label: {
         fr: `Distance moyenne ${w.toNearest.fr} (pondérée par la population)`,
         nl: `Gemiddelde afstand ${w.toNearest.nl} (gewogen naar bevolking)`,
@@ -293,9 +290,9 @@ function definitions(counts: Map<CoverageType, number>, dates: Record<string, st
       polarity: "higher_is_worse",
       method: sentences(
         {
-          fr: `Moyenne, sur les secteurs du territoire et pondérée par leurs habitants, de la distance (arrondie au mètre) entre le point représentatif du secteur et ${w.nearest.fr} (indicateur distance_${type}_m). Numérateur : somme des habitants × distance (personnes-mètres) ; dénominateur : habitants. Un territoire sans habitants n'a pas de valeur (no_residents).`,
-          nl: `Gemiddelde over de sectoren van het gebied, gewogen naar hun inwoners, van de afstand (afgerond op de meter) van het representatieve punt van de sector ${w.toNearest.nl} (indicator distance_${type}_m). Teller: som van inwoners × afstand (persoon-meter); noemer: inwoners. Een gebied zonder inwoners heeft geen waarde (no_residents).`,
-          en: `Mean over the territory's sectors, weighted by their residents, of the distance (rounded to the metre) from the sector's representative point ${w.toNearest.en} (indicator distance_${type}_m). Numerator: sum of residents × distance (person-metres); denominator: residents. A territory without residents has no value (no_residents).`,
+          fr: `Moyenne, sur les secteurs du territoire et pondérée par leurs habitants, de la distance (arrondie au mètre) entre le point représentatif du secteur et ${w.nearest.fr} (indicateur ${distanceId(type)}). Numérateur : somme des habitants × distance (personnes-mètres) ; dénominateur : habitants. Un territoire sans habitants n'a pas de valeur (no_residents).`,
+          nl: `Gemiddelde over de sectoren van het gebied, gewogen naar hun inwoners, van de afstand (afgerond op de meter) van het representatieve punt van de sector ${w.toNearest.nl} (indicator ${distanceId(type)}). Teller: som van inwoners × afstand (persoon-meter); noemer: inwoners. Een gebied zonder inwoners heeft geen waarde (no_residents).`,
+          en: `Mean over the territory's sectors, weighted by their residents, of the distance (rounded to the metre) from the sector's representative point ${w.toNearest.en} (indicator ${distanceId(type)}). Numerator: sum of residents × distance (person-metres); denominator: residents. A territory without residents has no value (no_residents).`,
         },
         STRAIGHT_LINE_TEXT,
         POPULATION_TEXT,
@@ -304,7 +301,7 @@ function definitions(counts: Map<CoverageType, number>, dates: Record<string, st
     });
     list.push({
       ...base,
-      id: `services_per_10000_${type}`,
+      id: servicesPerId(type),
       label: {
         fr: `${w.plural.fr} pour 10 000 habitants`,
         nl: `${w.plural.nl} per 10.000 inwoners`,
@@ -436,7 +433,7 @@ export function coverageStage(
       push(
         sectorLevel,
         sector.code,
-        `distance_${type}_m`,
+        distanceId(type),
         { value: d[type], numerator: null, denominator: null },
         0,
         partial(type),
@@ -458,11 +455,11 @@ export function coverageStage(
       const members = territory.sectors;
       for (const type of COVERAGE_TYPES) {
         const items = members.map((s) => ({ population: s.population, distance: distances.get(s.code)![type] }));
-        for (const radius of RADII_M)
+        for (const radius of COVERAGE_RADII_M)
           push(
             level.id,
             territory.code,
-            `share_within_${radius}m_${type}`,
+            shareWithinId(radius, type),
             shareWithin(items, radius),
             2,
             partial(type),
@@ -472,12 +469,12 @@ export function coverageStage(
           withDistance.length === items.length
             ? weightedMean(items.map((i) => ({ weight: i.population, value: i.distance! })))
             : { value: null, numerator: null, denominator: territory.population };
-        push(level.id, territory.code, `mean_distance_${type}_m`, mean, 1, partial(type));
+        push(level.id, territory.code, meanDistanceId(type), mean, 1, partial(type));
         const count = members.reduce((sum, s) => sum + (servicesPerSector.get(`${type}/${s.code}`) ?? 0), 0);
         push(
           level.id,
           territory.code,
-          `services_per_10000_${type}`,
+          servicesPerId(type),
           ratePer(count, territory.population),
           2,
           partial(type),
@@ -506,11 +503,11 @@ function coverageParameters(): MethodParameter[] {
     source_id: string | null = null,
   ): MethodParameter => ({ family: "coverage", parameter, value, status: "setting", explanation, source_id });
   return [
-    ...RADII_M.map((radius) =>
+    ...COVERAGE_RADII_M.map((radius) =>
       setting(
         `share_radius_${radius}_m`,
         radius,
-        `Straight-line distance (Lambert 72 metres, inclusive) of the share_within_${radius}m_<type> indicators.`,
+        `Straight-line distance (Lambert 72 metres, inclusive) of the ${shareWithinId(radius, "<type>")} indicators.`,
       ),
     ),
     setting(
