@@ -1,6 +1,8 @@
 import { services } from "../../src/core/tables/services.ts";
 import type { Table } from "../../src/core/table-schema.ts";
-import { HOSPITAL_BORDER_TOLERANCE_M, SERVICE_SOURCES, type ServicePoint } from "../indicators/coverage/services.ts";
+import { HOSPITAL_BORDER_TOLERANCE_M } from "../indicators/coverage/service-candidates.ts";
+import { SERVICE_SOURCES } from "../indicators/coverage/service-types.ts";
+import type { ServicePoint } from "../indicators/coverage/services.ts";
 import { declaredTable } from "./declared-table.ts";
 
 /** The service points of the coverage indicators; the description dates each source. */

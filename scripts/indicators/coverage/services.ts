@@ -1,104 +1,30 @@
 import { containingSector, sectorShapes, type SectorShape } from "../../territory/sector-locator.ts";
-import proj4 from "proj4";
 import { compareCodes } from "../../lib/compare-codes.ts";
-import { sourcePath, type PipelineContext } from "../../lib/context.ts";
-import { InputError, InvariantError } from "../../lib/errors.ts";
+import type { PipelineContext } from "../../lib/context.ts";
+import { InvariantError } from "../../lib/errors.ts";
 import type { Table } from "../../../src/core/table-schema.ts";
 import { servicesTable } from "../../tables/services.ts";
-import { readCsv } from "../../sources/read-csv.ts";
-import { readGeoJson } from "../../sources/read-geojson.ts";
 import { getSource } from "../../sources/registry.ts";
-import { readJson } from "../../sources/read-text.ts";
+import { readOsmPharmacies } from "../../raw/osm-pharmacies.ts";
 import { planarDistance, type PlanarPoint } from "../../../src/core/distance.ts";
 import { nearest } from "./math.ts";
 import { round } from "../../lib/round.ts";
 import { lambert72, type SectorPoint } from "../../territory/geometry.ts";
 import type { DataQualityNote } from "../indicator-model.ts";
-import { REGION_CODE, type TerritorialModel } from "../../territory/territorial-model.ts";
-
-/** The four raw inputs of the service layer (SOURCES.md sections 12-15). */
-export const SERVICE_SOURCES = {
-  afmps: "afmps-pharmacies",
-  osmPharmacies: "osm-pharmacies",
-  gisco: "gisco-hospitals",
-  osmPoi: "osm-health-poi",
-} as const;
-export const SERVICES_INPUTS: string[] = Object.values(SERVICE_SOURCES);
-
-/**
- * How far a source can be trusted to list every service of its type:
- * - official-register: the official register, complete for its date (AFMPS pharmacies);
- * - official-dated: official data, but from an older reference date (GISCO hospitals, 2020);
- * - community-mapped-partial: OpenStreetMap, mapped by volunteers, known to be incomplete.
- */
-export type Completeness = "official-register" | "official-dated" | "community-mapped-partial";
-
-export type ServiceTypeId = "pharmacy" | "hospital_emergency" | "hospital" | "maison_medicale" | "dentist";
-
-export interface ServiceType {
-  id: ServiceTypeId;
-  source: string;
-  completeness: Completeness;
-}
-
-/** Service types in their published order. */
-export const SERVICE_TYPES: readonly ServiceType[] = [
-  { id: "pharmacy", source: SERVICE_SOURCES.afmps, completeness: "official-register" },
-  { id: "hospital_emergency", source: SERVICE_SOURCES.gisco, completeness: "official-dated" },
-  { id: "hospital", source: SERVICE_SOURCES.gisco, completeness: "official-dated" },
-  { id: "maison_medicale", source: SERVICE_SOURCES.osmPoi, completeness: "community-mapped-partial" },
-  { id: "dentist", source: SERVICE_SOURCES.osmPoi, completeness: "community-mapped-partial" },
-];
-
-export function serviceType(id: ServiceTypeId): ServiceType {
-  return SERVICE_TYPES.find((t) => t.id === id)!;
-}
-
-/**
- * Names that identify a maison médicale / wijkgezondheidscentrum (community health centre) in
- * OpenStreetMap. Written out on purpose, and pinned by tests/services.test.ts on the real names:
- * "maison médicale" (also without accent or final e), "maison de santé", "centre de santé",
- * "medisch huis", "wijkgezondheidscentrum". Not "gezondheidscentrum" alone, which also names
- * mental-health centres (geestelijk gezondheidscentrum), and not "centre médical" / "medisch
- * centrum" / "polyclinique", which are specialists' or private group practices.
- */
-export const MAISON_MEDICALE_NAME =
-  /maison\s+m[ée]dicale?|maison\s+de\s+sant[ée]|centre\s+de\s+sant[ée]|medisch\s+huis|wijkgezondheidscentrum/iu;
-
-/**
- * "Centre de santé" also names services that are not maisons médicales: the school health
- * service (PSE, promotion de la santé à l'école) and alternative-medicine practices.
- */
-export const NOT_MAISON_MEDICALE_NAME = /\bPSE\b|holisti/iu;
-
-export function isMaisonMedicaleName(name: string): boolean {
-  return MAISON_MEDICALE_NAME.test(name) && !NOT_MAISON_MEDICALE_NAME.test(name);
-}
-
-/** Two OSM points of one type with the same normalised name this close are one service mapped twice. */
-export const DUPLICATE_RADIUS_M = 100;
-
-/**
- * Points outside every Brussels sector polygon are dropped, except hospital sites within this
- * distance of the region: a hospital on the border (Cliniques universitaires Saint-Luc, placed
- * just outside by GISCO's geocoding) serves Brussels residents.
- */
-export const HOSPITAL_BORDER_TOLERANCE_M = 100;
-
-/** AFMPS pharmacies with an OSM pharmacy this close count as confirmed by the cross-check. */
-export const PHARMACY_CROSS_CHECK_M = 50;
-
-/** The two AFMPS coordinate entries of a pharmacy must agree to this distance. */
-const AFMPS_COORDINATE_AGREEMENT_M = 1;
-
-/**
- * EPSG:3812 (ETRS89 / Belgian Lambert 2008), the AFMPS register's own coordinates. ETRS89 is taken
- * as WGS84 (null transformation, as the upstream conversion did: the register's EPSG:4326 entries
- * agree with this projection to a micrometre).
- */
-export const LAMBERT_2008 =
-  "+proj=lcc +lat_0=50.797815 +lon_0=4.35921583333333 +lat_1=49.8333333333333 +lat_2=51.1666666666667 +x_0=649328 +y_0=665262 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs";
-const fromLambert2008 = proj4(LAMBERT_2008, "EPSG:4326");
+import { PHARMACY_CROSS_CHECK_M, crossCheckPharmacies, type PharmacyCrossCheck } from "./pharmacy-cross-check.ts";
+import { dropDuplicates } from "./deduplicate.ts";
+import { QualityNotes } from "./quality-notes.ts";
+import { hospitalCandidates, osmCandidates, pharmacyCandidates } from "./service-candidates.ts";
+import type { TerritorialModel } from "../../territory/territorial-model.ts";
+import {
+  SERVICE_SOURCES,
+  SERVICES_INPUTS,
+  SERVICE_TYPES,
+  serviceType,
+  type Candidate,
+  type Completeness,
+  type ServiceTypeId,
+} from "./service-types.ts";
 
 export type ServiceLocation = "in_sector" | "outside_region_kept";
 
@@ -119,17 +45,6 @@ export interface ServicePoint {
   reference_date: string;
 }
 
-export interface PharmacyCrossCheck {
-  /** AFMPS active pharmacies kept in the service layer. */
-  afmpsActive: number;
-  /** Of those, how many have an OSM pharmacy (any, in the bounding-box extract) within PHARMACY_CROSS_CHECK_M. */
-  afmpsWithOsm: number;
-  /** OSM pharmacies inside a Brussels sector polygon. */
-  osmInRegion: number;
-  /** Of those, how many have an AFMPS active pharmacy within PHARMACY_CROSS_CHECK_M. */
-  osmWithAfmps: number;
-}
-
 export interface ServicesOutput {
   /** Sorted by type (SERVICE_TYPES order), then service_id. */
   services: ServicePoint[];
@@ -138,21 +53,6 @@ export interface ServicesOutput {
   crossCheck: PharmacyCrossCheck;
   /** Reference date (YYYY-MM-DD) of each source, from data/sources.json. */
   referenceDates: Record<string, string>;
-}
-
-/** A point read from a source, before it is placed in a sector. */
-interface Candidate {
-  types: ServiceTypeId[];
-  /** service_id without the type prefix, e.g. "afmps-210708" or "osm-4.348028,50.847126". */
-  key: string;
-  name: string | null;
-  lon: number;
-  lat: number;
-  source_id: string;
-  /** "row 12" / "feature 34": where the point is in its file, for the quality notes. */
-  origin: string;
-  /** Distance from the region within which a point outside every sector is still kept (0: never). */
-  borderTolerance: number;
 }
 
 /**
@@ -166,11 +66,11 @@ export function buildServices(
 ): ServicesOutput {
   const referenceDates = Object.fromEntries(SERVICES_INPUTS.map((id) => [id, referenceDate(context, id)]));
   const locator = new SectorLocator(model, sectorPoints);
-  const notes = new Notes(model);
+  const notes = new QualityNotes(model);
 
-  const pharmacies = readAfmps(context, notes);
-  const hospitals = readGisco(context);
-  const osm = readOsmPoi(context, notes);
+  const pharmacies = pharmacyCandidates(context, notes);
+  const hospitals = hospitalCandidates(context);
+  const osm = dropDuplicates(osmCandidates(context, notes), notes);
 
   const services: ServicePoint[] = [];
   for (const candidate of [...pharmacies, ...hospitals, ...osm]) {
@@ -209,9 +109,9 @@ export function buildServices(
   }
 
   const crossCheck = crossCheckPharmacies(
-    context,
-    locator,
     services.filter((s) => s.type === "pharmacy"),
+    readOsmPharmacies(context),
+    (lon, lat) => locator.sectorContaining(lon, lat) !== null,
   );
   notes.region(
     SERVICE_SOURCES.osmPharmacies,
@@ -238,348 +138,8 @@ function referenceDate(context: PipelineContext, sourceId: string): string {
   return match[0];
 }
 
-/** Collects the quality notes, at the model's region level or at its sector level. */
-class Notes {
-  readonly list: DataQualityNote[] = [];
-  private readonly regionLevel: string;
-  private readonly sectorLevel: string;
-
-  constructor(model: TerritorialModel) {
-    this.regionLevel = model.levels.find((l) => l.kind === "region")!.id;
-    this.sectorLevel = model.levels.find((l) => l.kind === "sector")!.id;
-  }
-
-  region(source_id: string, issue: string, detail: string): void {
-    this.list.push({
-      source_id,
-      level: this.regionLevel,
-      territory_code: REGION_CODE,
-      indicator_id: null,
-      issue,
-      detail,
-    });
-  }
-
-  /** A note about one point: its sector, or null when the point is in none. */
-  sector(source_id: string, sector: string | null, issue: string, detail: string): void {
-    this.list.push({ source_id, level: this.sectorLevel, territory_code: sector, indicator_id: null, issue, detail });
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Sources
-
-/** A JSON array of objects whose accessors report the file, the record (1-based) and the field. */
-class JsonRecords {
-  readonly records: unknown[];
-  constructor(readonly file: string) {
-    const parsed = readJson(file);
-    if (!Array.isArray(parsed)) throw new InputError(file, "expected a JSON array of objects");
-    if (parsed.length === 0) throw new InputError(file, "the array is empty (truncated file?)");
-    this.records = parsed;
-  }
-
-  error(index: number, field: string, problem: string): InputError {
-    return new InputError(this.file, problem, { row: index + 1, column: field });
-  }
-
-  object(index: number, value: unknown, field: string): Record<string, unknown> {
-    if (typeof value !== "object" || value === null || Array.isArray(value))
-      throw this.error(index, field, "missing or not an object");
-    return value as Record<string, unknown>;
-  }
-
-  record(index: number): Record<string, unknown> {
-    return this.object(index, this.records[index], "(record)");
-  }
-
-  text(index: number, value: unknown, field: string): string {
-    if (value === undefined || value === null) throw this.error(index, field, "missing field");
-    if (typeof value !== "string" && typeof value !== "number")
-      throw this.error(index, field, `expected text, found ${JSON.stringify(value)}`);
-    const text = String(value).trim();
-    if (text === "") throw this.error(index, field, "empty value");
-    return text;
-  }
-
-  number(index: number, value: unknown, field: string): number {
-    if (value === undefined || value === null || value === "")
-      throw this.error(index, field, "missing field, a number is required");
-    const number = typeof value === "number" ? value : typeof value === "string" ? Number(value) : NaN;
-    if (!Number.isFinite(number)) throw this.error(index, field, `${JSON.stringify(value)} is not a number`);
-    return number;
-  }
-}
-
-const AFMPS_STATUSES = ["ACTIVE", "TEMPORARILY_SUSPENDED"] as const;
-
-/** AFMPS register: active pharmacies only; the others are counted in a quality note. */
-function readAfmps(context: PipelineContext, notes: Notes): Candidate[] {
-  const source = SERVICE_SOURCES.afmps;
-  const json = new JsonRecords(sourcePath(context, source));
-  const seen = new Map<number, number>();
-  const suspended: number[] = [];
-  const candidates: Candidate[] = [];
-  json.records.forEach((_, index) => {
-    const record = json.record(index);
-    const id = json.number(index, record.authorization_id, "authorization_id");
-    if (!Number.isInteger(id) || id <= 0)
-      throw json.error(index, "authorization_id", `${id} is not a positive integer`);
-    if (seen.has(id))
-      throw json.error(
-        index,
-        "authorization_id",
-        `duplicated authorization_id ${id} (also record ${seen.get(id)! + 1})`,
-      );
-    seen.set(id, index);
-    const name = json.text(index, record.name, "name");
-    const status = json.text(index, record.status, "status");
-    if (!(AFMPS_STATUSES as readonly string[]).includes(status)) {
-      throw json.error(index, "status", `unknown status "${status}" (expected ${AFMPS_STATUSES.join(" or ")})`);
-    }
-    const { lon, lat } = afmpsCoordinates(json, index, record);
-    if (status !== "ACTIVE") {
-      suspended.push(id);
-      return;
-    }
-    candidates.push({
-      types: ["pharmacy"],
-      key: `afmps-${id}`,
-      name,
-      lon,
-      lat,
-      source_id: source,
-      origin: `record ${index + 1} (authorization ${id})`,
-      borderTolerance: 0,
-    });
-  });
-  if (suspended.length) {
-    notes.region(
-      source,
-      "excluded",
-      `${suspended.length} of ${json.records.length} pharmacies of the register are TEMPORARILY_SUSPENDED and are not counted as services ` +
-        `(authorization_id ${suspended.sort((a, b) => a - b).join(", ")}).`,
-    );
-  }
-  return candidates;
-}
-
-/**
- * The register's own coordinates: the original EPSG:3812 (Lambert 2008) entry projected with proj4,
- * checked against the EPSG:4326 entry the upstream compilation computed.
- */
-function afmpsCoordinates(
-  json: JsonRecords,
-  index: number,
-  record: Record<string, unknown>,
-): { lon: number; lat: number } {
-  if (!Array.isArray(record.geo)) throw json.error(index, "geo", "missing field or not an array of coordinate entries");
-  const entry = (format: string) => {
-    const found = (record.geo as unknown[]).find(
-      (g) => typeof g === "object" && g !== null && (g as { format?: unknown }).format === format,
-    );
-    if (!found) throw json.error(index, "geo", `no "${format}" coordinate entry`);
-    return found as Record<string, unknown>;
-  };
-  const l08 = entry("epsg:3812");
-  const x = json.number(index, l08.x, "geo[epsg:3812].x");
-  const y = json.number(index, l08.y, "geo[epsg:3812].y");
-  const wgs = entry("epsg:4326");
-  const longitude = json.number(index, wgs.longitude, "geo[epsg:4326].longitude");
-  const latitude = json.number(index, wgs.latitude, "geo[epsg:4326].latitude");
-  const [lon, lat] = fromLambert2008.forward([x, y]) as [number, number];
-  const [ax, ay] = lambert72(lon, lat);
-  const [bx, by] = lambert72(longitude, latitude);
-  const gap = planarDistance({ x: ax, y: ay }, { x: bx, y: by });
-  if (!(gap <= AFMPS_COORDINATE_AGREEMENT_M)) {
-    throw json.error(
-      index,
-      "geo",
-      `the EPSG:3812 (${x}, ${y}) and EPSG:4326 (${latitude}, ${longitude}) coordinates are ${round(gap, 1)} m apart`,
-    );
-  }
-  return { lon, lat };
-}
-
-const EMERGENCY = ["yes", "no"] as const;
-
-/** GISCO hospital sites: every site is a `hospital`; sites with emergency = yes are also a `hospital_emergency`. */
-function readGisco(context: PipelineContext): Candidate[] {
-  const source = SERVICE_SOURCES.gisco;
-  const csv = readCsv(sourcePath(context, source), {
-    columns: ["id", "hospital_name", "site_name", "lat", "lon", "emergency"],
-  });
-  const seen = new Map<number, number>();
-  const candidates: Candidate[] = [];
-  for (let i = 0; i < csv.length; i++) {
-    const id = csv.integer(i, "id");
-    if (seen.has(id)) throw csv.error(i, "id", `duplicated id ${id} (also row ${csv.rowNumber(seen.get(id)!)})`);
-    seen.set(id, i);
-    const hospital = csv.required(i, "hospital_name");
-    const site = csv.text(i, "site_name");
-    const lat = csv.number(i, "lat");
-    const lon = csv.number(i, "lon");
-    const emergency = csv.required(i, "emergency");
-    if (!(EMERGENCY as readonly string[]).includes(emergency))
-      throw csv.error(i, "emergency", `unknown emergency value "${emergency}" (expected yes or no)`);
-    candidates.push({
-      types: emergency === "yes" ? ["hospital", "hospital_emergency"] : ["hospital"],
-      key: `gisco-${id}`,
-      name: site ? `${hospital} – ${site}` : hospital,
-      lon,
-      lat,
-      source_id: source,
-      origin: `row ${csv.rowNumber(i)} (id ${id})`,
-      borderTolerance: HOSPITAL_BORDER_TOLERANCE_M,
-    });
-  }
-  return candidates;
-}
-
-/**
- * OSM health points: `dentist` = amenity=dentist; `maison_medicale` = amenity=clinic or any
- * healthcare=* whose name passes isMaisonMedicaleName. The other features are counted in a note.
- */
-function readOsmPoi(context: PipelineContext, notes: Notes): Candidate[] {
-  const source = SERVICE_SOURCES.osmPoi;
-  const file = readGeoJson(sourcePath(context, source));
-  const candidates: Candidate[] = [];
-  const unused = new Map<string, number>();
-  file.features.forEach((feature, index) => {
-    const properties = feature.properties;
-    const amenity = optionalText(file.file, index, properties, "amenity");
-    const healthcare = optionalText(file.file, index, properties, "healthcare");
-    const name = optionalText(file.file, index, properties, "name");
-    let type: ServiceTypeId | null = null;
-    if (amenity === "dentist") type = "dentist";
-    else if ((amenity === "clinic" || healthcare !== null) && name !== null && isMaisonMedicaleName(name))
-      type = "maison_medicale";
-    if (!type) {
-      const key = amenity ?? `(no amenity, healthcare=${healthcare})`;
-      unused.set(key, (unused.get(key) ?? 0) + 1);
-      return;
-    }
-    const geometry = feature.geometry as { type: string; coordinates: unknown };
-    const coordinates = geometry.coordinates as unknown[];
-    if (geometry.type !== "Point" || !Array.isArray(coordinates) || coordinates.length < 2) {
-      throw file.error(index, "geometry", `expected a Point, found ${geometry.type}`);
-    }
-    const [lon, lat] = coordinates.map((c, axis) => {
-      if (typeof c !== "number" || !Number.isFinite(c))
-        throw file.error(index, `geometry.coordinates[${axis}]`, `${JSON.stringify(c)} is not a number`);
-      return c;
-    }) as [number, number];
-    candidates.push({
-      types: [type],
-      key: `osm-${lon.toFixed(6)},${lat.toFixed(6)}`,
-      name,
-      lon,
-      lat,
-      source_id: source,
-      origin: `feature ${index + 1}`,
-      borderTolerance: 0,
-    });
-  });
-  notes.region(
-    source,
-    "not_used",
-    `OpenStreetMap features not used as a service type: ${[...unused]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([k, n]) => `${k} ${n}`)
-      .join(", ")}. ` +
-      `Pharmacies and hospitals come from the official sources; community centres are mostly youth, cultural or neighbourhood houses; ` +
-      `other clinics are specialists' practices, polyclinics or hospital annexes, not maisons médicales.`,
-  );
-  return dropDuplicates(candidates, notes);
-}
-
-function optionalText(file: string, index: number, properties: Record<string, unknown>, key: string): string | null {
-  const value = properties[key];
-  if (value === undefined || value === null) return null;
-  if (typeof value !== "string")
-    throw new InputError(file, `expected text, found ${JSON.stringify(value)}`, { row: index + 1, column: key });
-  return value.trim() === "" ? null : value.trim();
-}
-
-/** "Maison Médicale Jean Jaurès" and "Maison médicale Jean Jaurès" normalise alike. */
-export function normaliseName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
-
-/** The same named service mapped twice (a node and a building, typically): keep the first in file order. */
-function dropDuplicates(candidates: Candidate[], notes: Notes): Candidate[] {
-  // Each kept point carries its normalised name, so that a name is normalised once, not once per comparison.
-  const kept: (Candidate & PlanarPoint & { normalisedName: string | null })[] = [];
-  for (const candidate of candidates) {
-    const [x, y] = lambert72(candidate.lon, candidate.lat);
-    const point = {
-      ...candidate,
-      x,
-      y,
-      normalisedName: candidate.name === null ? null : normaliseName(candidate.name),
-    };
-    const twin =
-      point.normalisedName === null
-        ? undefined
-        : kept.find(
-            (k) =>
-              k.types[0] === candidate.types[0] &&
-              k.normalisedName === point.normalisedName &&
-              planarDistance(k, point) <= DUPLICATE_RADIUS_M,
-          );
-    if (twin) {
-      notes.region(
-        candidate.source_id,
-        "duplicate",
-        `${candidate.types[0]} "${candidate.name}" (${candidate.origin}) is ${round(planarDistance(twin, point), 1)} m from "${twin.name}" (${twin.origin}), ` +
-          `same name: counted once (the first feature).`,
-      );
-      continue;
-    }
-    kept.push(point);
-  }
-  // OSM ids are lost in this extract: the id is the rounded position; two different services
-  // at the same position get -2, -3... in file order.
-  const used = new Map<string, number>();
-  return kept.map(({ x: _x, y: _y, normalisedName: _name, ...candidate }) => {
-    const id = `${candidate.types[0]}-${candidate.key}`;
-    const n = (used.get(id) ?? 0) + 1;
-    used.set(id, n);
-    return n === 1 ? candidate : { ...candidate, key: `${candidate.key}-${n}` };
-  });
-}
-
-/** Cross-check only: how well the OSM pharmacies (2026) and the AFMPS register (2022) agree. */
-function crossCheckPharmacies(
-  context: PipelineContext,
-  locator: SectorLocator,
-  afmps: ServicePoint[],
-): PharmacyCrossCheck {
-  const json = new JsonRecords(sourcePath(context, SERVICE_SOURCES.osmPharmacies));
-  const osm = json.records.map((_, index) => {
-    const record = json.record(index);
-    const geo = json.object(index, record.geo, "geo");
-    const lat = json.number(index, geo.latitude, "geo.latitude");
-    const lon = json.number(index, geo.longitude, "geo.longitude");
-    const [x, y] = lambert72(lon, lat);
-    return { x, y, inRegion: locator.sectorContaining(lon, lat) !== null };
-  });
-  const afmpsPoints = afmps.map((s) => ({ x: s.x_l72, y: s.y_l72 }));
-  const within = (from: PlanarPoint, to: PlanarPoint[]) =>
-    (nearest(from, to)?.distance ?? Infinity) <= PHARMACY_CROSS_CHECK_M;
-  const osmInRegion = osm.filter((p) => p.inRegion);
-  return {
-    afmpsActive: afmps.length,
-    afmpsWithOsm: afmpsPoints.filter((p) => within(p, osm)).length,
-    osmInRegion: osmInRegion.length,
-    osmWithAfmps: osmInRegion.filter((p) => within(p, afmpsPoints)).length,
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Placement in sectors
@@ -621,7 +181,7 @@ class SectorLocator {
    */
   place(
     candidate: Candidate,
-    notes: Notes,
+    notes: QualityNotes,
   ): { sector_code: string; quartier_code: string; commune_code: string; location: ServiceLocation } | null {
     const inside = this.sectorContaining(candidate.lon, candidate.lat);
     if (inside) return { ...this.codes(inside), location: "in_sector" };

@@ -2,15 +2,11 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sourcePath } from "../../../../scripts/lib/context.ts";
 import { buildGeometry, lambert72, type SectorPoint } from "../../../../scripts/territory/geometry.ts";
-import {
-  HOSPITAL_BORDER_TOLERANCE_M,
-  SERVICE_SOURCES,
-  buildServices,
-  isMaisonMedicaleName,
-  type ServicesOutput,
-} from "../../../../scripts/indicators/coverage/services.ts";
+import { buildServices, type ServicesOutput } from "../../../../scripts/indicators/coverage/services.ts";
+import { HOSPITAL_BORDER_TOLERANCE_M } from "../../../../scripts/indicators/coverage/service-candidates.ts";
+import { SERVICE_SOURCES } from "../../../../scripts/indicators/coverage/service-types.ts";
 import { buildTerritorialModel } from "../../../../scripts/territory/territorial-model.ts";
-import { rawFixture, realContext, replaceText } from "../../../helpers/raw-fixture.ts";
+import { realContext } from "../../../helpers/raw-fixture.ts";
 
 const context = realContext();
 const model = buildTerritorialModel(context);
@@ -177,7 +173,7 @@ describe("buildServices on the real data", () => {
   });
 });
 
-describe("maisons médicales: the name pattern", () => {
+describe("maisons médicales on the real data", () => {
   it("keeps these 37 real OSM names (the duplicate Jean Jaurès point, 47 m away, is counted once)", () => {
     expect(
       ofType("maison_medicale")
@@ -234,88 +230,7 @@ describe("maisons médicales: the name pattern", () => {
     );
   });
 
-  it("rejects real clinic names that are not maisons médicales", () => {
-    for (const name of [
-      "Centre de santé PSE", // school health service (promotion de la santé à l'école)
-      "Centre de santé holistique", // alternative medicine
-      "Centre Médicale Pavillon Santé",
-      "Centre médical Jean Fontaine - Medisch centrum Jean Fontaine",
-      "Medisch Centrum Mutsaert",
-      "Polyclinique du Midi",
-      "Maison d’Accueil Socio-Sanitaire - Medisch-Sociaal Opvangcentrum van Brussel",
-      "Goujonissimo",
-      "Santé Dental",
-    ]) {
-      expect(isMaisonMedicaleName(name), name).toBe(false);
-    }
+  it("does not count the school health service (Centre de santé PSE) as a maison médicale", () => {
     expect(ofType("maison_medicale").some((s) => s.name === "Centre de santé PSE")).toBe(false);
-  });
-
-  it("accepts the other spellings it is written for, and not mental-health centres", () => {
-    for (const name of [
-      "Medisch Huis Anderlecht",
-      "Maison de Sante Exemple",
-      "Maison medical du Parc",
-      "Centre de santé du Miroir",
-      "WIJKGEZONDHEIDSCENTRUM BRABANT",
-    ]) {
-      expect(isMaisonMedicaleName(name), name).toBe(true);
-    }
-    expect(isMaisonMedicaleName("Centrum Geestelijke Gezondheidszorg")).toBe(false);
-    expect(isMaisonMedicaleName("Geestelijk gezondheidscentrum Exemple")).toBe(false);
-  });
-});
-
-describe("buildServices on bad input", () => {
-  const afmpsFile = (rawDir: string) => `${rawDir}/afmps-pharmacies/afmps_pharmacies_brussels_2022-03-08.json`;
-
-  it("rejects a pharmacy with a non-numeric coordinate, naming the file, the record and the field", () => {
-    const { context: bad, rawDir } = rawFixture({
-      [SERVICE_SOURCES.afmps]: replaceText('"latitude": 50.84712603387559', '"latitude": "fifty"'),
-    });
-    expect(() => buildServices(bad, model, sectorPoints)).toThrow(
-      `${afmpsFile(rawDir)} (row 2, column "geo[epsg:4326].latitude"): "fifty" is not a number`,
-    );
-  });
-
-  it("rejects a pharmacy without a status", () => {
-    const { context: bad, rawDir } = rawFixture({
-      [SERVICE_SOURCES.afmps]: replaceText(', "status": "TEMPORARILY_SUSPENDED"}', "}"),
-    });
-    expect(() => buildServices(bad, model, sectorPoints)).toThrow(
-      `${afmpsFile(rawDir)} (row 1, column "status"): missing field`,
-    );
-  });
-
-  it("rejects a pharmacy whose two coordinate entries disagree", () => {
-    const { context: bad, rawDir } = rawFixture({
-      [SERVICE_SOURCES.afmps]: replaceText('"x": 648540.125', '"x": 648740.125'),
-    });
-    expect(() => buildServices(bad, model, sectorPoints)).toThrow(
-      new RegExp(
-        `^${afmpsFile(rawDir)} \\(row 2, column "geo"\\): the EPSG:3812 .* coordinates are 200(\\.\\d)? m apart$`,
-      ),
-    );
-  });
-
-  it("rejects a GISCO emergency value other than yes or no, naming the row", () => {
-    const { context: bad, rawDir } = rawFixture({
-      [SERVICE_SOURCES.gisco]: replaceText(/^(1310,.*?,)yes,/m, "$1maybe,"),
-    });
-    expect(() => buildServices(bad, model, sectorPoints)).toThrow(
-      `${rawDir}/eurostat-gisco-hospitals/gisco_hospitals_BE_brussels_ref2020.csv (row 2, column "emergency"): unknown emergency value "maybe" (expected yes or no)`,
-    );
-  });
-
-  it("rejects an OSM dentist with a non-numeric coordinate, naming the feature", () => {
-    const { context: bad, rawDir } = rawFixture({
-      [SERVICE_SOURCES.osmPoi]: replaceText(
-        '"coordinates": [4.3275632, 50.8943834]',
-        '"coordinates": [4.3275632, "north"]',
-      ),
-    });
-    expect(() => buildServices(bad, model, sectorPoints)).toThrow(
-      `${rawDir}/osm-brussels-health-poi/osm_brussels_health_social_poi_2026-05.geojson (row 127, column "geometry.coordinates[1]"): "north" is not a number`,
-    );
   });
 });

@@ -1,13 +1,8 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sourcePath } from "../../../../scripts/lib/context.ts";
-import {
-  BASE_OFFER_ID,
-  COVERAGE_INPUTS,
-  COVERAGE_TYPES,
-  RADII_M,
-  coverageStage,
-} from "../../../../scripts/indicators/coverage/stage.ts";
+import { COVERAGE_INPUTS, coverageStage } from "../../../../scripts/indicators/coverage/stage.ts";
+import { BASE_OFFER_ID, COVERAGE_RADII_M, COVERAGE_TYPES } from "../../../../src/core/indicator-ids.ts";
 import { buildGeometry, lambert72, type SectorPoint } from "../../../../scripts/territory/geometry.ts";
 import type { IndicatorStageOutput, IndicatorValue } from "../../../../scripts/indicators/indicator-model.ts";
 import { buildTerritorialModel } from "../../../../scripts/territory/territorial-model.ts";
@@ -65,7 +60,7 @@ describe("coverageStage on the real data", () => {
     for (const level of upperLevels()) {
       for (const territory of model.territories.get(level)!) {
         for (const type of COVERAGE_TYPES) {
-          const [near, far] = RADII_M.map((r) => value(`share_within_${r}m_${type}`, level, territory.code));
+          const [near, far] = COVERAGE_RADII_M.map((r) => value(`share_within_${r}m_${type}`, level, territory.code));
           for (const share of [near!, far!]) {
             expect(share.denominator).toBe(territory.population);
             if (territory.population === 0) {

@@ -1,0 +1,90 @@
+/**
+ * What each source record becomes in the service layer: its service types, its stable key and how
+ * far outside the region it may lie. The readers in scripts/raw/ know their files; this knows the
+ * coverage family's service types.
+ */
+import type { PipelineContext } from "../../lib/context.ts";
+import { readAfmpsPharmacies } from "../../raw/afmps-pharmacies.ts";
+import { readGiscoHospitals } from "../../raw/gisco-hospitals.ts";
+import { readOsmHealthPoi } from "../../raw/osm-health-poi.ts";
+import type { QualityNotes } from "./quality-notes.ts";
+import { SERVICE_SOURCES, isMaisonMedicaleName, type Candidate, type ServiceTypeId } from "./service-types.ts";
+
+/**
+ * Points outside every Brussels sector polygon are dropped, except hospital sites within this
+ * distance of the region: a hospital on the border (Cliniques universitaires Saint-Luc, placed
+ * just outside by GISCO's geocoding) serves Brussels residents.
+ */
+export const HOSPITAL_BORDER_TOLERANCE_M = 100;
+
+/** Active AFMPS pharmacies; the register's own notes (suspended pharmacies) go to the quality notes. */
+export function pharmacyCandidates(context: PipelineContext, notes: QualityNotes): Candidate[] {
+  const register = readAfmpsPharmacies(context);
+  for (const note of register.notes) notes.region(SERVICE_SOURCES.afmps, note.issue, note.detail);
+  return register.active.map((pharmacy) => ({
+    types: ["pharmacy"],
+    key: `afmps-${pharmacy.authorizationId}`,
+    name: pharmacy.name,
+    lon: pharmacy.lon,
+    lat: pharmacy.lat,
+    source_id: SERVICE_SOURCES.afmps,
+    origin: pharmacy.origin,
+    borderTolerance: 0,
+  }));
+}
+
+/** GISCO hospital sites: every site is a `hospital`; sites with emergency = yes are also a `hospital_emergency`. */
+export function hospitalCandidates(context: PipelineContext): Candidate[] {
+  return readGiscoHospitals(context).map((site) => ({
+    types: site.emergency ? ["hospital", "hospital_emergency"] : ["hospital"],
+    key: `gisco-${site.id}`,
+    name: site.name,
+    lon: site.lon,
+    lat: site.lat,
+    source_id: SERVICE_SOURCES.gisco,
+    origin: site.origin,
+    borderTolerance: HOSPITAL_BORDER_TOLERANCE_M,
+  }));
+}
+
+/**
+ * OSM health points: `dentist` = amenity=dentist; `maison_medicale` = amenity=clinic or any
+ * healthcare=* whose name passes isMaisonMedicaleName. The other features are counted in a note.
+ */
+export function osmCandidates(context: PipelineContext, notes: QualityNotes): Candidate[] {
+  const source = SERVICE_SOURCES.osmPoi;
+  const candidates: Candidate[] = [];
+  const unused = new Map<string, number>();
+  for (const { amenity, healthcare, name, lon, lat, origin } of readOsmHealthPoi(context)) {
+    let type: ServiceTypeId | null = null;
+    if (amenity === "dentist") type = "dentist";
+    else if ((amenity === "clinic" || healthcare !== null) && name !== null && isMaisonMedicaleName(name))
+      type = "maison_medicale";
+    if (!type) {
+      const key = amenity ?? `(no amenity, healthcare=${healthcare})`;
+      unused.set(key, (unused.get(key) ?? 0) + 1);
+      continue;
+    }
+    candidates.push({
+      types: [type],
+      key: `osm-${lon.toFixed(6)},${lat.toFixed(6)}`,
+      name,
+      lon,
+      lat,
+      source_id: source,
+      origin,
+      borderTolerance: 0,
+    });
+  }
+  notes.region(
+    source,
+    "not_used",
+    `OpenStreetMap features not used as a service type: ${[...unused]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}. ` +
+      `Pharmacies and hospitals come from the official sources; community centres are mostly youth, cultural or neighbourhood houses; ` +
+      `other clinics are specialists' practices, polyclinics or hospital annexes, not maisons médicales.`,
+  );
+  return candidates;
+}

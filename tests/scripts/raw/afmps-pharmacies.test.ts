@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { AFMPS_PHARMACIES, readAfmpsPharmacies } from "../../../scripts/raw/afmps-pharmacies.ts";
+import { rawFixture, realContext, replaceText } from "../../helpers/raw-fixture.ts";
+
+describe("readAfmpsPharmacies on the real register", () => {
+  it("returns the 533 active pharmacies in file order and notes the 59 suspended", () => {
+    const register = readAfmpsPharmacies(realContext());
+    expect(register.active).toHaveLength(533);
+    expect(register.notes).toHaveLength(1);
+    expect(register.notes[0]!.issue).toBe("excluded");
+    expect(register.notes[0]!.detail).toMatch(/^59 of 592 pharmacies of the register are TEMPORARILY_SUSPENDED/);
+    const anspach = register.active.find((p) => p.authorizationId === 210708)!;
+    expect(anspach.name).toBe("Pharmacie Anspach");
+    expect(anspach.origin).toMatch(/^record \d+ \(authorization 210708\)$/);
+  });
+});
+
+describe("readAfmpsPharmacies on bad input", () => {
+  const afmpsFile = (rawDir: string) => `${rawDir}/afmps-pharmacies/afmps_pharmacies_brussels_2022-03-08.json`;
+
+  it("rejects a pharmacy with a non-numeric coordinate, naming the file, the record and the field", () => {
+    const { context: bad, rawDir } = rawFixture({
+      [AFMPS_PHARMACIES]: replaceText('"latitude": 50.84712603387559', '"latitude": "fifty"'),
+    });
+    expect(() => readAfmpsPharmacies(bad)).toThrow(
+      `${afmpsFile(rawDir)} (row 2, column "geo[epsg:4326].latitude"): "fifty" is not a number`,
+    );
+  });
+
+  it("rejects a pharmacy without a status", () => {
+    const { context: bad, rawDir } = rawFixture({
+      [AFMPS_PHARMACIES]: replaceText(', "status": "TEMPORARILY_SUSPENDED"}', "}"),
+    });
+    expect(() => readAfmpsPharmacies(bad)).toThrow(`${afmpsFile(rawDir)} (row 1, column "status"): missing field`);
+  });
+
+  it("rejects a pharmacy whose two coordinate entries disagree", () => {
+    const { context: bad, rawDir } = rawFixture({
+      [AFMPS_PHARMACIES]: replaceText('"x": 648540.125', '"x": 648740.125'),
+    });
+    expect(() => readAfmpsPharmacies(bad)).toThrow(
+      new RegExp(
+        `^${afmpsFile(rawDir)} \\(row 2, column "geo"\\): the EPSG:3812 .* coordinates are 200(\\.\\d)? m apart$`,
+      ),
+    );
+  });
+});
