@@ -2,7 +2,8 @@
  * Build-time geometry for the site: projected paths of every level, borders and service points,
  * all in the one projection fitted to the region.
  */
-import { cached, readCsvTable, readTopology } from "../observatory-data.ts";
+import { services } from "../../core/tables/services.ts";
+import { cached, readTable, readTopology } from "../observatory-data.ts";
 import { areaPaths, borderPath, projectPoint, regionProjection, type AreaPath } from "../../lib/map/geometry.ts";
 
 const projection = () => cached("projection", () => regionProjection(readTopology("region")));
@@ -24,9 +25,9 @@ export interface ProjectedService {
 
 export function projectedServices(): ProjectedService[] {
   return cached("services", () =>
-    readCsvTable("services").map((s) => {
-      const [x, y] = projectPoint(projection(), Number(s.lon), Number(s.lat));
-      return { type: s.type!, name: s.name || null, x, y };
+    readTable(services).map((s) => {
+      const [x, y] = projectPoint(projection(), s.lon, s.lat);
+      return { type: s.type, name: s.name || null, x, y };
     }),
   );
 }

@@ -3,8 +3,11 @@
  * within 500 m and 1 km, mean distance, services per 10,000) with each source's completeness
  * grade and vintage; and the services located in the territory (services table).
  */
-import { cached, readCsvTable } from "../observatory-data.ts";
-import type { CsvRow, Cell } from "../../lib/published.ts";
+import type { RowOf } from "../../core/table-schema.ts";
+import { method_parameters } from "../../core/tables/method_parameters.ts";
+import { services } from "../../core/tables/services.ts";
+import { cached, readTable } from "../observatory-data.ts";
+import type { Cell } from "../../lib/published.ts";
 import {
   COVERAGE_RADII_M,
   meanDistanceId,
@@ -47,24 +50,24 @@ export interface LocatedService {
 
 /** The base-offer types, in the order the method parameters list them. */
 export function baseOfferTypes(): string[] {
-  return cached("types", () =>
-    readCsvTable("method_parameters")
-      .find((r) => r.family === "coverage" && r.parameter === "base_offer_types")!
-      .value!.split(";"),
-  );
+  return cached("types", () => {
+    const row = readTable(method_parameters).find((r) => r.family === "coverage" && r.parameter === "base_offer_types");
+    if (!row) throw new Error('method_parameters has no coverage parameter "base_offer_types"');
+    return row.value.split(";");
+  });
 }
 
 /** Every service type in the services table, base offer first, with its grade and vintage. */
 export function serviceTypes(): ServiceType[] {
   return cached("serviceTypes", () => {
     const seen = new Map<string, ServiceType>();
-    for (const s of readCsvTable("services")) {
-      if (!seen.has(s.type!))
-        seen.set(s.type!, {
-          type: s.type!,
-          completeness: s.completeness!,
-          referenceDate: s.reference_date!,
-          sourceId: s.source_id!,
+    for (const s of readTable(services)) {
+      if (!seen.has(s.type))
+        seen.set(s.type, {
+          type: s.type,
+          completeness: s.completeness,
+          referenceDate: s.reference_date,
+          sourceId: s.source_id,
         });
     }
     const base = baseOfferTypes();
@@ -86,18 +89,18 @@ export function coverage(area: Area): TypeCoverage[] {
     }));
 }
 
-function inArea(area: Area, s: CsvRow): boolean {
+function inArea(area: Area, s: RowOf<typeof services>): boolean {
   if (area.level === "quartier") return s.quartier_code === area.code;
   if (area.level === "commune") return s.commune_code === area.code;
-  return Boolean(s.quartier_code) && findArea("quartier", s.quartier_code!).bassins.includes(area.code);
+  return findArea("quartier", s.quartier_code).bassins.includes(area.code);
 }
 
 /** Services the services table assigns to the territory. */
 export function servicesIn(area: Area): LocatedService[] {
   const order = serviceTypes().map((t) => t.type);
-  return readCsvTable("services")
+  return readTable(services)
     .filter((s) => inArea(area, s))
-    .map((s) => ({ id: s.service_id!, type: s.type!, name: s.name || null, outsideRegion: s.location !== "in_sector" }))
+    .map((s) => ({ id: s.service_id, type: s.type, name: s.name || null, outsideRegion: s.location !== "in_sector" }))
     .sort(
       (a, b) =>
         order.indexOf(a.type) - order.indexOf(b.type) ||
