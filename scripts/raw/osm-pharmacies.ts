@@ -1,5 +1,5 @@
 import { sourcePath, type PipelineContext } from "../lib/context.ts";
-import { JsonRecords } from "./afmps-pharmacies.ts";
+import { JsonRecords } from "../sources/json-records.ts";
 
 /** Source id (data/sources.json) of the OpenStreetMap pharmacies, Brussels bounding-box extract. */
 export const OSM_PHARMACIES = "osm-pharmacies";
