@@ -1,6 +1,6 @@
 import type { Localized } from "../../src/core/languages.ts";
 import type { LevelDefinition } from "../../src/core/levels.ts";
-import { POPULATION_YEAR } from "../indicators/population/stage.ts";
+import { POPULATION_YEAR } from "../indicators/population/catalogue.ts";
 import type { ColumnDescriptions } from "./declared-table.ts";
 
 /** Descriptions shared by the territory tables (sectors … region, territories). */

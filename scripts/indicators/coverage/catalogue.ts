@@ -5,7 +5,7 @@
  */
 import type { Localized } from "../../../src/core/languages.ts";
 import type { IndicatorDefinition, MethodParameter } from "../indicator-model.ts";
-import { POPULATION_YEAR } from "../population/stage.ts";
+import { POPULATION_YEAR } from "../population/catalogue.ts";
 import { SOURCES } from "../../territory/territorial-model.ts";
 import {
   BASE_OFFER_ID,

@@ -5,9 +5,6 @@ import { AGE_SOURCE, communeAgeStructure } from "../../raw/statbel-population-ag
 import { REGION_CODE, type TerritorialModel } from "../../territory/territorial-model.ts";
 import { OFFICIAL_SOURCE, POPULATION_IDS, POPULATION_YEAR } from "./catalogue.ts";
 
-// Other stages and tables read the reference year from here.
-export { POPULATION_YEAR } from "./catalogue.ts";
-
 export const POPULATION_SOURCE = AGE_SOURCE;
 
 export function populationValues(context: PipelineContext, model: TerritorialModel): IndicatorValue[] {
