@@ -5,6 +5,7 @@
 import type { Family, Polarity } from "../core/polarity.ts";
 import type { CsvRow, Indicator, Territory, Cell } from "../lib/published.ts";
 import { indicator_catalog } from "../core/tables/indicator_catalog.ts";
+import { method_parameters } from "../core/tables/method_parameters.ts";
 import { indicators as indicatorValues } from "../core/tables/indicators.ts";
 import { territories as territoryTable } from "../core/tables/territories.ts";
 import { cached, readCsvTable, readTable } from "./observatory-data.ts";
@@ -91,4 +92,11 @@ export function sourceCitation(id: string): string {
 /** Every source of an indicator, cited once each: the maps' caption and the browser's catalogue. */
 export function indicatorCitation(info: Indicator): string {
   return [...new Set(info.sources.map(sourceCitation))].join("; ");
+}
+
+/** A method parameter's published value (method_parameters table); a missing one stops the build. */
+export function methodParameter(family: string, parameter: string): string {
+  const row = readTable(method_parameters).find((r) => r.family === family && r.parameter === parameter);
+  if (!row) throw new Error(`method_parameters has no ${family} parameter "${parameter}"`);
+  return row.value;
 }

@@ -6,11 +6,10 @@
 import type { RowOf } from "../../core/table-schema.ts";
 import { fragility as fragilityTable } from "../../core/tables/fragility.ts";
 import { fragility_robustness } from "../../core/tables/fragility_robustness.ts";
-import { method_parameters } from "../../core/tables/method_parameters.ts";
 import { cached, readTable } from "../observatory-data.ts";
 import type { Cell } from "../../lib/published.ts";
 import type { Area } from "./territory.ts";
-import { cell } from "../site-data.ts";
+import { cell, methodParameter } from "../site-data.ts";
 
 /**
  * How solid a rank is, from the spread between its best and worst positions over the weightings
@@ -81,7 +80,7 @@ export function componentIds(): string[] {
 }
 
 export function minResidents(): number {
-  return cached("minResidents", () => methodParameter("min_residents"));
+  return cached("minResidents", () => Number(methodParameter("fragility", "min_residents")));
 }
 
 /** The weightings tested, in the order of the robustness table (the first is the default). */
@@ -90,13 +89,6 @@ export function weightingIds(): string[] {
 }
 
 type FragilityRow = RowOf<typeof fragilityTable>;
-
-/** A numeric parameter of the fragility method (method_parameters table). */
-function methodParameter(parameter: string): number {
-  const row = readTable(method_parameters).find((r) => r.family === "fragility" && r.parameter === parameter);
-  if (!row) throw new Error(`method_parameters has no fragility parameter "${parameter}"`);
-  return Number(row.value);
-}
 
 /** A component's percentile rank, from its rank_<component> column. */
 const componentRank = (row: FragilityRow, id: string) =>
@@ -148,5 +140,5 @@ export function fragilityOf(area: Area): Fragility | null {
 
 /** Percentile rank from which a component counts as in the most fragile decile (method parameter). */
 export function worstDecileThreshold(): number {
-  return cached("worstDecile", () => methodParameter("worst_decile"));
+  return cached("worstDecile", () => Number(methodParameter("fragility", "worst_decile")));
 }

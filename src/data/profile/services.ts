@@ -4,7 +4,6 @@
  * grade and vintage; and the services located in the territory (services table).
  */
 import type { RowOf } from "../../core/table-schema.ts";
-import { method_parameters } from "../../core/tables/method_parameters.ts";
 import { services } from "../../core/tables/services.ts";
 import { cached, readTable } from "../observatory-data.ts";
 import type { Cell } from "../../lib/published.ts";
@@ -17,7 +16,7 @@ import {
 } from "../../core/indicator-ids.ts";
 import { rankIn } from "../../core/polarity.ts";
 import { type Area, findArea } from "./territory.ts";
-import { cell } from "../site-data.ts";
+import { cell, methodParameter } from "../site-data.ts";
 
 export interface ServiceType {
   type: string;
@@ -50,11 +49,7 @@ export interface LocatedService {
 
 /** The base-offer types, in the order the method parameters list them. */
 export function baseOfferTypes(): string[] {
-  return cached("types", () => {
-    const row = readTable(method_parameters).find((r) => r.family === "coverage" && r.parameter === "base_offer_types");
-    if (!row) throw new Error('method_parameters has no coverage parameter "base_offer_types"');
-    return row.value.split(";");
-  });
+  return cached("types", () => methodParameter("coverage", "base_offer_types").split(";"));
 }
 
 /** Every service type in the services table, base offer first, with its grade and vintage. */
