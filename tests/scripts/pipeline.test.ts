@@ -5,6 +5,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sha256 } from "../../scripts/lib/hash.ts";
+import { versionsDirOf } from "../../scripts/output/staging.ts";
 import { runPipeline, type PipelineResult } from "../../scripts/pipeline.ts";
 import { parseTable } from "../../src/core/table-schema.ts";
 import { TABLE_SCHEMAS } from "../../src/core/tables/all-tables.ts";
@@ -188,6 +189,9 @@ describe("runPipeline(options) on bad input leaves the previous outputs intact",
   const expectUntouched = () => {
     expect(snapshot(outDir)).toEqual(firstFiles);
     expect(readdirSync(root).filter((name) => name.includes("staging"))).toEqual([]);
+    expect(
+      readdirSync(versionsDirOf(outDir)).filter((name) => name.startsWith(".") || name.endsWith(".staging")),
+    ).toEqual([]);
   };
 
   it("stops on a checksum mismatch, naming the file and both hashes", async () => {
