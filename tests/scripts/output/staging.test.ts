@@ -141,9 +141,9 @@ describe("repairPublication(outDir)", () => {
     for (const [id, label] of [
       ["2026-01-01T00-00-00-000Z-aaaaaa", "old"],
       ["2026-02-01T00-00-00-000Z-bbbbbb", "newer"],
-    ]) {
+    ] as const) {
       mkdirSync(join(versions, id));
-      await writeBuild(label!)(join(versions, id!));
+      await writeBuild(label)(join(versions, id));
     }
     expect(repairPublication(outDir)).toEqual([
       `linked ${outDir} again to the newest complete build ${join(versions, "2026-02-01T00-00-00-000Z-bbbbbb")}`,
