@@ -26,6 +26,7 @@ import { methodParametersTable } from "./tables/method_parameters.ts";
 import { sourcesTable } from "./tables/sources.ts";
 import { readQuartierComponents } from "./indicators/fragility/components.ts";
 import { populationIndicators } from "./indicators/population/catalogue.ts";
+import { populationLimitParameters } from "./indicators/population/limits.ts";
 import { POPULATION_SOURCE, populationValues } from "./indicators/population/stage.ts";
 import { SOURCES, buildTerritorialModel } from "./territory/territorial-model.ts";
 import { levelTables } from "./tables/level-tables.ts";
@@ -82,7 +83,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     values: await time("population", () => populationValues(context, model)),
     tables: [],
     quality: [],
-    parameters: [],
+    parameters: populationLimitParameters,
   };
   const components = await time("components", () =>
     readQuartierComponents(
