@@ -7,6 +7,7 @@ import {
   readlinkSync,
   renameSync,
   rmSync,
+  statSync,
   symlinkSync,
 } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -120,6 +121,7 @@ export function repairPublication(outDir: string): string[] {
  */
 export function describeServed(outDir: string): string {
   if (!existsSync(outDir)) return `no previous outputs exist (${outDir} is absent)`;
+  if (!statSync(outDir).isDirectory()) return `no previous outputs exist (${outDir} is not a folder)`;
   const manifest = join(outDir, MANIFEST_FILE);
   const hash = existsSync(manifest)
     ? `${MANIFEST_FILE} sha256 ${sha256(readFileSync(manifest)).slice(0, 12)}`

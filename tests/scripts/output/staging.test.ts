@@ -184,6 +184,7 @@ describe("repairPublication(outDir)", () => {
     expect(() => repairPublication(outDir)).toThrow(
       `${outDir} is neither a folder nor a link to one: move it away, then run the pipeline again`,
     );
+    expect(describeServed(outDir)).toBe(`no previous outputs exist (${outDir} is not a folder)`);
   });
 });
 
