@@ -1,9 +1,25 @@
 // @ts-check
+import { rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
+
+/**
+ * public/data is a link to the served build in public/.data-versions/ (scripts/output/staging.ts).
+ * Vite copies public/ whole, hidden folders included, and follows the link: dist/data gets the
+ * served build's files, and the versions folder, served by nothing, is removed from dist.
+ */
+const dropDataVersions = {
+  name: "drop-data-versions",
+  hooks: {
+    "astro:build:done": ({ dir }) =>
+      rmSync(fileURLToPath(new URL(".data-versions", dir)), { recursive: true, force: true }),
+  },
+};
 
 // Static site; French is the default language and every page also exists in Dutch and English.
 export default defineConfig({
   output: "static",
+  integrations: [dropDataVersions],
   trailingSlash: "always",
   i18n: {
     locales: ["fr", "nl", "en"],

@@ -1,10 +1,10 @@
 import { writeFileSync, mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { PipelineContext } from "./lib/context.ts";
 import { sourcesOf } from "./lib/context.ts";
 import { defaultOutDir, projectRoot, referenceDir, resolveRawDirs, sourceRegistryPath } from "./lib/paths.ts";
 import { writeManifest, type OutputManifest } from "./output/manifest.ts";
-import { publishAtomically } from "./output/staging.ts";
+import { publishAtomically, repairPublication } from "./output/staging.ts";
 import type { Table } from "../src/core/table-schema.ts";
 import { writeTables } from "./output/write-tables.ts";
 import { loadSourceRegistry } from "./sources/registry.ts";
@@ -26,6 +26,7 @@ import { methodParametersTable } from "./tables/method_parameters.ts";
 import { sourcesTable } from "./tables/sources.ts";
 import { readQuartierComponents } from "./indicators/fragility/components.ts";
 import { populationIndicators } from "./indicators/population/catalogue.ts";
+import { populationLimitParameters } from "./indicators/population/limits.ts";
 import { POPULATION_SOURCE, populationValues } from "./indicators/population/stage.ts";
 import { SOURCES, buildTerritorialModel } from "./territory/territorial-model.ts";
 import { levelTables } from "./tables/level-tables.ts";
@@ -45,6 +46,8 @@ export interface PipelineResult {
   manifest: OutputManifest;
   /** Wall time of each stage in milliseconds, for the benchmark. */
   timings: Record<string, number>;
+  /** What an interrupted earlier run had left and this run repaired (see repairPublication). */
+  repairs: string[];
 }
 
 /** Raw inputs the stages read; their checksums are verified before anything else runs. */
@@ -58,6 +61,10 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     timings[stage] = Math.round(performance.now() - start);
     return result;
   };
+
+  // First, so that even a run that fails below leaves a complete served folder (or none) behind.
+  const outDir = resolve(options.outDir ?? defaultOutDir);
+  const repairs = repairPublication(outDir);
 
   const context: PipelineContext = {
     rawDirs: options.rawDirs ?? resolveRawDirs(),
@@ -76,7 +83,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     values: await time("population", () => populationValues(context, model)),
     tables: [],
     quality: [],
-    parameters: [],
+    parameters: populationLimitParameters,
   };
   const components = await time("components", () =>
     readQuartierComponents(
@@ -128,7 +135,6 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     return [...published, codebookTable(published)];
   });
 
-  const outDir = options.outDir ?? defaultOutDir;
   const manifest = await publishAtomically(outDir, async (staging) => {
     await time("write-tables", () => writeTables(tables, staging));
     const rowCounts = new Map<string, number>();
@@ -143,7 +149,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     }
     return time("manifest", () => writeManifest(staging, pipelineVersion(), rowCounts, cited, checksums));
   });
-  return { outDir, manifest, timings };
+  return { outDir, manifest, timings, repairs };
 }
 
 function pipelineVersion(): string {

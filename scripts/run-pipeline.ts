@@ -2,12 +2,17 @@
  * `npm run data`: raw open data → observatory tables, geometry and manifest in public/data/
  * (or OBS_OUT_DIR). Raw files come from OBS_RAW_DIR, else data/raw/, else ../shared/data/raw/.
  */
+import { resolve } from "node:path";
+import { defaultOutDir } from "./lib/paths.ts";
+import { describeServed } from "./output/staging.ts";
 import { runPipeline } from "./pipeline.ts";
 
+const outDir = resolve(process.env.OBS_OUT_DIR || defaultOutDir);
 try {
   const start = performance.now();
-  const { outDir, manifest, timings } = await runPipeline({ outDir: process.env.OBS_OUT_DIR || undefined });
+  const { manifest, timings, repairs } = await runPipeline({ outDir });
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
+  for (const repair of repairs) console.log(`Repaired: ${repair}`);
   console.log(`Pipeline done in ${seconds} s: ${manifest.files.length} files in ${outDir}`);
   console.log(
     Object.entries(timings)
@@ -15,6 +20,7 @@ try {
       .join("\n"),
   );
 } catch (error) {
-  console.error(`Pipeline failed; the previous outputs are unchanged.\n${(error as Error).message}`);
+  // Says what is served now, read from disk: a failure is never reported over missing outputs.
+  console.error(`Pipeline failed; ${describeServed(outDir)}.\n${(error as Error).message}`);
   process.exitCode = 1;
 }

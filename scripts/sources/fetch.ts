@@ -84,7 +84,9 @@ async function fetchLive(
   return {
     id: source.id,
     status: "downloaded",
-    detail: `${file} (${result.bytes.byteLength} bytes, live query, sha256 ${sha256(result.bytes)})`,
+    detail:
+      `${file} (${result.bytes.byteLength} bytes, live query, sha256 ${sha256(result.bytes)}); ` +
+      `the pipeline reads it only once you have reviewed it and set this sha256 in its data/sources.json entry`,
   };
 }
 

@@ -11,7 +11,11 @@ export interface Source {
   licence: string;
   attribution: string;
   reference_date: string;
-  /** Null only for optional live queries (OpenStreetMap via Overpass), whose content changes. */
+  /**
+   * Null only for optional live queries (OpenStreetMap via Overpass), whose content changes: such
+   * an entry lets data:fetch run the query, and the pipeline refuses the answer until its checksum
+   * is recorded here.
+   */
   sha256: string | null;
   bytes: number;
   format: string;

@@ -5,8 +5,8 @@ import { findRawFile } from "../lib/paths.ts";
 import type { Source } from "./registry.ts";
 
 /**
- * Returns the sha256 of every file found (optional sources may be absent; live queries have no
- * registered checksum, so their actual one goes into the manifest).
+ * Returns the sha256 of every file found (optional sources may be absent). A file present without a
+ * registered checksum is refused, optional or not.
  *
  * Checks every input against the registry before any stage reads it, so that a
  * changed upstream file stops the run instead of silently changing published numbers.
@@ -26,7 +26,16 @@ export async function verifyChecksums(
       );
     }
     const actual = await sha256File(file);
-    if (source.sha256 !== null && actual !== source.sha256) {
+    if (source.sha256 === null) {
+      // An optional live query may be registered without a checksum so that data:fetch can run it,
+      // but its answer is read only once someone has reviewed it and recorded its checksum.
+      throw new InputError(
+        file,
+        `raw file for source "${source.id}" has no sha256 in data/sources.json; every file a build reads must have one. ` +
+          `Review the file, then set "sha256": "${actual}" in its entry (or remove the file to build without it).`,
+      );
+    }
+    if (actual !== source.sha256) {
       throw new InputError(
         file,
         `checksum mismatch for source "${source.id}": expected sha256 ${source.sha256}, found ${actual}. ` +

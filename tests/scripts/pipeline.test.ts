@@ -5,6 +5,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sha256 } from "../../scripts/lib/hash.ts";
+import { versionsDirOf } from "../../scripts/output/staging.ts";
 import { runPipeline, type PipelineResult } from "../../scripts/pipeline.ts";
 import { parseTable } from "../../src/core/table-schema.ts";
 import { TABLE_SCHEMAS } from "../../src/core/tables/all-tables.ts";
@@ -175,6 +176,46 @@ describe("runPipeline(options) on the real data", () => {
     }
   });
 
+  it("passes every plausibility limit with a margin, and publishes the limits in method_parameters", () => {
+    const rows = (table: string) =>
+      Papa.parse<Record<string, string>>(readFileSync(join(outDir, "tables", `${table}.csv`), "utf8"), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
+    const limit = (family: string, parameter: string) =>
+      Number(rows("method_parameters").find((r) => r.family === family && r.parameter === parameter)!.value);
+    expect({
+      dropped: limit("coverage", "max_dropped_point_share"),
+      coverage: limit("coverage", "min_region_share_within_1000m_pct"),
+      gp: limit("gp", "min_region_gp_per_1000"),
+      population: limit("population", "min_sector_share_of_official"),
+    }).toEqual({ dropped: 0.1, coverage: 5, gp: 0.25, population: 0.98 });
+    // Recomputed from the outputs: points dropped per source (notes) against the points kept (services).
+    const notes = rows("data_quality");
+    const services = rows("services");
+    for (const source of ["afmps-pharmacies", "gisco-hospitals", "osm-health-poi"]) {
+      const dropped = notes.filter(
+        (n) => n.source_id === source && (n.issue === "outside_region" || n.issue === "duplicate"),
+      ).length;
+      const kept = new Set(services.filter((s) => s.source_id === source).map((s) => `${s.lon},${s.lat},${s.name}`))
+        .size;
+      expect(dropped / (dropped + kept)).toBeLessThan(0.05);
+    }
+    const indicators = rows("indicators");
+    const value = (level: string, code: string, id: string) =>
+      Number(indicators.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!.value);
+    for (const type of ["pharmacy", "hospital_emergency", "maison_medicale", "dentist"])
+      expect(value("region", "04000", `share_within_1000m_${type}`)).toBeGreaterThan(30);
+    for (const commune of rows("communes"))
+      expect(
+        Number(commune.population) / value("commune", commune.commune_code!, "population_official"),
+      ).toBeGreaterThan(0.99);
+    // No GP supply is registered: the floor does not apply, and the shortage indicators are "not available".
+    expect(indicators.find((r) => r.level === "region" && r.indicator_id === "gp_per_1000")!.flag).toBe(
+      "supply_not_available",
+    );
+  });
+
   it("writes UTF-8 CSV with accented names intact", () => {
     const csv = readFileSync(join(outDir, "tables/quartiers.csv"), "utf8");
     expect(csv.split("\n")[0]).toBe(
@@ -188,6 +229,9 @@ describe("runPipeline(options) on bad input leaves the previous outputs intact",
   const expectUntouched = () => {
     expect(snapshot(outDir)).toEqual(firstFiles);
     expect(readdirSync(root).filter((name) => name.includes("staging"))).toEqual([]);
+    expect(
+      readdirSync(versionsDirOf(outDir)).filter((name) => name.startsWith(".") || name.endsWith(".staging")),
+    ).toEqual([]);
   };
 
   it("stops on a checksum mismatch, naming the file and both hashes", async () => {

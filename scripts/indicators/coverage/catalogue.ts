@@ -19,6 +19,7 @@ import {
   type CoverageType,
 } from "../../../src/core/indicator-ids.ts";
 import { DUPLICATE_RADIUS_M } from "./deduplicate.ts";
+import { MAX_DROPPED_SHARE, MIN_REGION_SHARE_WITHIN_PCT, REGION_FLOOR_RADIUS_M } from "./limits.ts";
 import { PHARMACY_CROSS_CHECK_M } from "./pharmacy-cross-check.ts";
 import { HOSPITAL_BORDER_TOLERANCE_M } from "./service-candidates.ts";
 import { MAISON_MEDICALE_NAME, NOT_MAISON_MEDICALE_NAME, SERVICE_SOURCES, serviceType } from "./service-types.ts";
@@ -390,6 +391,18 @@ export function coverageParameters(): MethodParameter[] {
       PHARMACY_CROSS_CHECK_M,
       "Radius of the AFMPS / OpenStreetMap pharmacy cross-check (a quality note only).",
       SERVICE_SOURCES.osmPharmacies,
+    ),
+    setting(
+      "max_dropped_point_share",
+      MAX_DROPPED_SHARE,
+      "Plausibility limit: at most this share of a service source's points may be dropped (outside every Brussels sector, or counted twice); above it the run stops and names the file. " +
+        "The real sources lose at most about 3 % (OpenStreetMap health points: 4 outside the region, 1 duplicate); a file whose points mostly fall outside has wrong coordinates.",
+    ),
+    setting(
+      `min_region_share_within_${REGION_FLOOR_RADIUS_M}m_pct`,
+      MIN_REGION_SHARE_WITHIN_PCT,
+      `Plausibility limit: every service type must reach at least this percentage of the region's residents within ${REGION_FLOOR_RADIUS_M.toLocaleString("en")} m, else the run stops and names the source file (a region-wide 0 means misplaced or missing points, not a real absence). ` +
+        "The lowest real value is about 39 % (hospitals with an emergency department).",
     ),
   ];
 }

@@ -13,6 +13,7 @@ import { lambert72, type SectorPoint } from "../../territory/geometry.ts";
 import type { DataQualityNote } from "../indicator-model.ts";
 import { PHARMACY_CROSS_CHECK_M, crossCheckPharmacies, type PharmacyCrossCheck } from "./pharmacy-cross-check.ts";
 import { dropDuplicates } from "./deduplicate.ts";
+import { checkDroppedShare, type DroppedPoints } from "./limits.ts";
 import { QualityNotes } from "./quality-notes.ts";
 import { hospitalCandidates, osmCandidates, pharmacyCandidates } from "./service-candidates.ts";
 import type { TerritorialModel } from "../../territory/territorial-model.ts";
@@ -70,12 +71,23 @@ export function buildServices(
 
   const pharmacies = pharmacyCandidates(context, notes);
   const hospitals = hospitalCandidates(context);
-  const osm = dropDuplicates(osmCandidates(context, notes), notes);
+  const osmRead = osmCandidates(context, notes);
+  const osm = dropDuplicates(osmRead, notes);
+  const tallies = new Map<string, DroppedPoints>();
+  const tally = (source_id: string) => {
+    if (!tallies.has(source_id)) tallies.set(source_id, { source_id, read: 0, outside: 0, duplicates: 0 });
+    return tallies.get(source_id)!;
+  };
+  for (const candidate of [...pharmacies, ...hospitals, ...osmRead]) tally(candidate.source_id).read++;
+  tally(SERVICE_SOURCES.osmPoi).duplicates = osmRead.length - osm.length;
 
   const services: ServicePoint[] = [];
   for (const candidate of [...pharmacies, ...hospitals, ...osm]) {
     const place = locator.place(candidate, notes);
-    if (!place) continue;
+    if (!place) {
+      tally(candidate.source_id).outside++;
+      continue;
+    }
     // Projected from the published (rounded) WGS84 coordinates, so that a reader gets the same metres.
     const lon = round(candidate.lon, 7);
     const lat = round(candidate.lat, 7);
@@ -96,6 +108,7 @@ export function buildServices(
       });
     }
   }
+  checkDroppedShare(context, [...tallies.values()]);
   const order = new Map(SERVICE_TYPES.map((t, i) => [t.id, i]));
   services.sort(
     (a, b) =>

@@ -6,6 +6,7 @@ import type { SectorPoint } from "../../territory/geometry.ts";
 import type { IndicatorStageOutput, IndicatorValue } from "../indicator-model.ts";
 import { buildServices, type ServicePoint } from "./services.ts";
 import { coverageDefinitions, coverageParameters } from "./catalogue.ts";
+import { checkRegionCoverage } from "./limits.ts";
 import { SERVICES_INPUTS, serviceType } from "./service-types.ts";
 import {
   BASE_OFFER_ID,
@@ -155,5 +156,12 @@ export function coverageStage(
     }
   }
 
-  return { definitions: defs, values, tables: [table], quality, parameters: coverageParameters() };
+  checkRegionCoverage(context, values, model.levels.find((l) => l.kind === "region")!.id, counts);
+  return {
+    definitions: defs,
+    values,
+    tables: [table],
+    quality,
+    parameters: coverageParameters(),
+  };
 }

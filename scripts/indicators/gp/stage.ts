@@ -7,6 +7,7 @@ import { ageYear, loadNeedWeights, sectorNeed, type NeedWeights } from "./need.t
 import { countedCapacity, type CountedCapacity } from "./counts.ts";
 import { computeShortage, inamiClass, type ShortageFigures, type ShortageParameters } from "./shortage.ts";
 import { loadGpSupply, type GpSupply } from "./supply.ts";
+import { checkGpSupplyFloor, gpLimitParameters } from "./limits.ts";
 import type { DataQualityNote, IndicatorStageOutput, IndicatorValue, MethodParameter } from "../indicator-model.ts";
 import { COMPONENT_SOURCES, type QuartierComponents } from "../fragility/components.ts";
 import type { SectorLocator } from "../../territory/sector-locator.ts";
@@ -50,6 +51,7 @@ export function gpStage(
   const supply = loadGpSupply(context);
   const levels = model.levels.filter((l) => l.kind !== "sector").map((l) => l.id);
   const basis = supplyBasis(model, supply, levels);
+  if (basis.kind !== "none") checkGpSupplyFloor(context, basis.supply, basis.kind, regionPopulation(model));
 
   const sectors = model.sectors.map((s) => {
     const point = sectorPoints.get(s.code)!;
@@ -130,8 +132,12 @@ export function gpStage(
     values,
     tables: [],
     quality,
-    parameters: parameterRows(weights, parameters),
+    parameters: [...parameterRows(weights, parameters), ...gpLimitParameters],
   };
+}
+
+function regionPopulation(model: TerritorialModel): number {
+  return model.territories.get(model.levels.find((l) => l.kind === "region")!.id)![0]!.population;
 }
 
 function supplyBasis(model: TerritorialModel, supply: GpSupply | null, levels: string[]): SupplyBasis {

@@ -4,6 +4,7 @@ import type { IndicatorValue } from "../indicator-model.ts";
 import { AGE_SOURCE, communeAgeStructure } from "../../raw/statbel-population-age-sex-commune.ts";
 import { REGION_CODE, type TerritorialModel } from "../../territory/territorial-model.ts";
 import { OFFICIAL_SOURCE, POPULATION_IDS, POPULATION_YEAR } from "./catalogue.ts";
+import { checkSectorPopulation } from "./limits.ts";
 
 export const POPULATION_SOURCE = AGE_SOURCE;
 
@@ -39,6 +40,7 @@ export function populationValues(context: PipelineContext, model: TerritorialMod
         `commune ${commune.code}: official population ${total} is below its sectors' sum ${commune.population}`,
       );
     }
+    checkSectorPopulation(context, commune, total);
     regionTotal += total;
     values.push(row(communeLevel, commune.code, POPULATION_IDS.official, total));
     values.push(row(communeLevel, commune.code, POPULATION_IDS.notInSector, total - commune.population));

@@ -166,7 +166,7 @@ describe("fetchSources", () => {
     for (const outcome of report.outcomes) expect(text).toContain(`  - ${outcome.id}: unreachable: ${outcome.detail}`);
   });
 
-  it("fetches a live query afresh, with no checksum to match, and reports the copy's sha256", async () => {
+  it("fetches a live query afresh, with no checksum to match, and reports the copy's sha256 to register", async () => {
     const dir = await tempDir();
     const live: Source = {
       ...source("live", goodBytes, `${base}/changed.csv`),
@@ -180,7 +180,9 @@ describe("fetchSources", () => {
       {
         id: "live",
         status: "downloaded",
-        detail: `${file} (${changedBytes.byteLength} bytes, live query, sha256 ${sha256(changedBytes)})`,
+        detail:
+          `${file} (${changedBytes.byteLength} bytes, live query, sha256 ${sha256(changedBytes)}); ` +
+          `the pipeline reads it only once you have reviewed it and set this sha256 in its data/sources.json entry`,
       },
     ]);
     expect(await readFile(file)).toEqual(changedBytes);

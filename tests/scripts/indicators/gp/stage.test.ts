@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -179,10 +179,11 @@ describe("gpStage(...) without supply data", () => {
 });
 
 describe("gpStage(...) with GP counts per quartier (adapter c)", () => {
-  // Purpose-built counts: one GP in every quartier, 34 in quartier 10, none given for quartier 11.
+  // Purpose-built counts: one GP in every quartier, 1,200 in quartier 10 (so that the region-wide
+  // supply clears the plausibility floor), none given for quartier 11.
   const dir = mkdtempSync(join(tmpdir(), "obs-gp-counts-"));
   const quartiers = model.territories.get("quartier")!;
-  const rows = quartiers.filter((q) => q.code !== "11").map((q) => `${q.code},${q.code === "10" ? 34 : 1},,2023`);
+  const rows = quartiers.filter((q) => q.code !== "11").map((q) => `${q.code},${q.code === "10" ? 1200 : 1},,2023`);
   writeFileSync(join(dir, "counts.csv"), `quartier_code,gp_headcount,gp_fte,year\n${rows.join("\n")}\n`);
   const counts = {
     id: "test-gp-counts",
@@ -212,10 +213,10 @@ describe("gpStage(...) with GP counts per quartier (adapter c)", () => {
     const output = gpStage(countsContext, model, components, geometry.sectorPoints, sectorLocator(model));
     const value = (level: string, code: string, id = "gp_per_1000") =>
       output.values.find((v) => v.level === level && v.territory_code === code && v.indicator_id === id)!;
-    // 34 GPs for quartier 10's 10,348 residents.
+    // 1,200 GPs for quartier 10's 10,348 residents.
     expect(value("quartier", "10")).toMatchObject({
-      value: 3.286,
-      numerator: 34,
+      value: 115.964,
+      numerator: 1200,
       denominator: 10348,
       year: 2023,
       flag: null,
@@ -262,41 +263,73 @@ describe("gpStage(...) with GP counts per quartier (adapter c)", () => {
   });
 });
 
-describe("runPipeline with a registered GP practice register", () => {
-  it("computes the shortage indicators from the registered supply", async () => {
-    // A raw-data directory holding the real mirror plus a purpose-built register, and a registry entry for it.
-    const root = mkdtempSync(join(tmpdir(), "obs-gp-pipeline-"));
-    const register = join(root, "raw", "gp-register", "practices.csv");
-    mkdirSync(dirname(register), { recursive: true });
-    copyFileSync(join(input, "practices.csv"), register);
-    const registry = JSON.parse(readFileSync(sourceRegistryPath, "utf8"));
+/**
+ * A raw-data directory holding `content` at `path` in front of the real mirror, and a registry with
+ * an entry for it (its sha256, unless `sha256` says otherwise) when `entry` is given.
+ */
+function withSupplyFile(
+  path: string,
+  content: string,
+  entry?: { id: string; adapter: string; sha256?: string | null },
+) {
+  const root = mkdtempSync(join(tmpdir(), "obs-gp-pipeline-"));
+  const file = join(root, "raw", path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  const registry = JSON.parse(readFileSync(sourceRegistryPath, "utf8"));
+  if (entry) {
     registry.sources.push({
-      id: "test-gp-register",
-      title: "Purpose-built GP register (test)",
+      id: entry.id,
+      title: "Purpose-built GP supply (test)",
       publisher: "tests",
       official_url: null,
       licence: "test data",
-      attribution: "Source: test register.",
+      attribution: "Source: test supply.",
       reference_date: "2024-01-01",
-      sha256: sha256(readFileSync(register)),
+      sha256: entry.sha256 === undefined ? sha256(content) : entry.sha256,
       bytes: 0,
-      format: "CSV",
+      format: "test",
       crs: "EPSG:4326",
-      rows: 3,
-      path: "gp-register/practices.csv",
+      rows: null,
+      path,
       acquisition: { type: "test" },
       caveats: [],
       optional: true,
       role: "gp-supply",
+      adapter: entry.adapter,
+    });
+  }
+  const registryPath = join(root, "sources.json");
+  writeFileSync(registryPath, JSON.stringify(registry));
+  return {
+    file,
+    run: () =>
+      runPipeline({ outDir: join(root, "out"), rawDirs: [join(root, "raw"), ...context.rawDirs], registryPath }),
+  };
+}
+
+/** An Overpass answer with a single general practice, as a live query could return. */
+const oneNodeOverpass = JSON.stringify({
+  elements: [
+    {
+      type: "node",
+      id: 1,
+      lat: 50.8466,
+      lon: 4.3528,
+      tags: { amenity: "doctors", "healthcare:speciality": "general", name: "Dr A" },
+    },
+  ],
+});
+
+describe("runPipeline with a registered GP practice register", () => {
+  it("computes the shortage indicators from the registered supply", async () => {
+    // The purpose-built register plus one large practice (P4), so that the region clears the plausibility floor.
+    const register = `${readFileSync(join(input, "practices.csv"), "utf8")}P4,Grand cabinet,4.4000,50.8500,,,1200,,2024\n`;
+    const { run } = withSupplyFile("gp-register/practices.csv", register, {
+      id: "test-gp-register",
       adapter: "practice-register-csv",
     });
-    const registryPath = join(root, "sources.json");
-    writeFileSync(registryPath, JSON.stringify(registry));
-    const { outDir } = await runPipeline({
-      outDir: join(root, "out"),
-      rawDirs: [join(root, "raw"), ...context.rawDirs],
-      registryPath,
-    });
+    const { outDir } = await run();
     const indicators = readCsv(join(outDir, "tables", "indicators.csv"), {
       columns: ["level", "territory_code", "indicator_id", "value", "flag"],
     });
@@ -312,12 +345,34 @@ describe("runPipeline with a registered GP practice register", () => {
       }
       throw new Error(`no ${id} for ${level} ${code}`);
     };
-    // 16 GPs for 1,246,136 residents: 0.013 per 1,000, a severe shortage by construction.
-    expect(find("region", "04000", "gp_per_1000")).toEqual({ value: 0.013, flag: "severe_shortage" });
+    // 1,216 GPs for 1,246,136 residents: 0.976 per 1,000, above the INAMI threshold.
+    expect(find("region", "04000", "gp_per_1000")).toEqual({ value: 0.976, flag: "" });
     // Sector 21001A00- holds P1 (3 GPs, 2.4 FTE): its quartier 58 counts them.
     expect(find("quartier", "58", "gp_per_1000").value).toBeCloseTo((3 * 1000) / 14879, 3);
     expect(find("sector", "21001A00-", "gp_access_2sfca").value).toBeGreaterThan(0);
     const catalog = readFileSync(join(outDir, "tables", "indicator_catalog.csv"), "utf8");
     expect(catalog).toMatch(/gp_per_1000,gp,.*,published\n/);
+  });
+});
+
+describe("runPipeline refuses an implausible or unregistered GP supply", () => {
+  it("stops on a supply below the region-wide floor, naming the file and the counts", async () => {
+    const { file, run } = withSupplyFile("gp-one/overpass.json", oneNodeOverpass, {
+      id: "test-gp-one",
+      adapter: "overpass-json",
+    });
+    await expect(run()).rejects.toThrow(
+      `${file}: GP supply of 0.001 per 1,000 residents region-wide (1 GP for 1246136 residents) is below the floor of 0.25 ` +
+        `(method_parameters: gp, min_region_gp_per_1000). The file does not list the region's GPs: complete it, ` +
+        `or remove its entry from data/sources.json to publish the shortage indicators as "supply not available".`,
+    );
+  });
+
+  it("refuses an optional file whose registry entry has no sha256 (the Overpass answer of osm-doctors)", async () => {
+    const { file, run } = withSupplyFile("osm-doctors/overpass_doctors_brussels.json", oneNodeOverpass);
+    await expect(run()).rejects.toThrow(
+      `${file}: raw file for source "osm-doctors" has no sha256 in data/sources.json; every file a build reads must have one. ` +
+        `Review the file, then set "sha256": "${sha256(oneNodeOverpass)}" in its entry (or remove the file to build without it).`,
+    );
   });
 });

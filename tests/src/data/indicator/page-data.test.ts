@@ -69,7 +69,8 @@ describe("notes and parameters of an indicator", () => {
   });
   it("gives the GP method's parameters to a GP indicator", () => {
     expect(parameterRows("gp_access_2sfca").map((p) => p.parameter)).toContain("catchment_m");
-    expect(parameterRows("population")).toEqual([]);
+    // The population family's only parameter is its plausibility limit.
+    expect(parameterRows("population").map((p) => p.parameter)).toEqual(["min_sector_share_of_official"]);
   });
 });
 

@@ -1,0 +1,55 @@
+/**
+ * Plausibility limit of the GP family: a supply file that lists a small fraction of the region's
+ * GPs (a one-node Overpass answer, a truncated register) would publish a severe shortage everywhere.
+ * Below the floor the run stops instead. Published in method_parameters.
+ */
+import { sourcePath, type PipelineContext } from "../../lib/context.ts";
+import { InputError } from "../../lib/errors.ts";
+import { round } from "../../lib/round.ts";
+import type { MethodParameter } from "../indicator-model.ts";
+import type { GpSupply } from "./supply.ts";
+
+/**
+ * Half the INAMI severe-shortage threshold (0.5 per 1,000) and about a fifth of Brussels' observed
+ * density (1.23 GPs per 1,000 in 2017, OSS; 1,656 active GPs in 2025, Vivalis): no Belgian region
+ * comes near it, so a region-wide figure below it means the file does not list the region's GPs.
+ */
+export const MIN_REGION_GP_PER_1000 = 0.25;
+
+/** GPs counted for the floor: the headcount, or the FTE where a row gives no headcount (a lower bound). */
+function gpsOf(rows: readonly { headcount: number | null; fte: number | null }[]): number {
+  return rows.reduce((sum, row) => sum + (row.headcount ?? row.fte ?? 0), 0);
+}
+
+/** Stops the run when the supply the indicators would use is below the floor, naming its files and the counts. */
+export function checkGpSupplyFloor(
+  context: PipelineContext,
+  supply: GpSupply,
+  basis: "practices" | "counts",
+  regionPopulation: number,
+): void {
+  const gps = round(gpsOf(basis === "practices" ? supply.practices : supply.counts), 1);
+  const per1000 = (1000 * gps) / regionPopulation;
+  if (per1000 >= MIN_REGION_GP_PER_1000) return;
+  const files = supply.sources.map((source) => sourcePath(context, source.id)).join(", ");
+  throw new InputError(
+    files,
+    `GP supply of ${round(per1000, 3)} per 1,000 residents region-wide (${gps} ${gps === 1 ? "GP" : "GPs"} for ${regionPopulation} residents) ` +
+      `is below the floor of ${MIN_REGION_GP_PER_1000} (method_parameters: gp, min_region_gp_per_1000). ` +
+      `The file does not list the region's GPs: complete it, or remove its entry from data/sources.json ` +
+      `to publish the shortage indicators as "supply not available".`,
+  );
+}
+
+export const gpLimitParameters: MethodParameter[] = [
+  {
+    family: "gp",
+    parameter: "min_region_gp_per_1000",
+    value: MIN_REGION_GP_PER_1000,
+    status: "setting",
+    explanation:
+      "Plausibility limit: a registered GP supply below this many GPs per 1,000 residents region-wide (headcount, or FTE where no headcount is given) stops the run. " +
+      "Half the INAMI severe-shortage threshold and about a fifth of Brussels' observed density (1.23 per 1,000 in 2017, OSS; 1,656 active GPs in 2025, Vivalis): a lower figure means the file does not list the region's GPs.",
+    source_id: null,
+  },
+];
