@@ -299,6 +299,14 @@ describe("explorer notices about the URL", () => {
     await page.close();
   });
 
+  it("reports an overlay repeated 5,000 times in the URL once", async () => {
+    const { page } = await open(`/en/?o=${"x,".repeat(5000)}bassin`);
+    const shown = notice(page, "There is no overlay");
+    await expect.poll(() => shown.count(), { timeout: 10_000 }).toBe(1);
+    expect(await shown.textContent()).toBe("There is no overlay 'x'; it was ignored.");
+    await page.close();
+  });
+
   it("says that a parameter was given twice and which value the map uses", async () => {
     const { page, errors } = await open("/nl/?l=commune&l=bassin", { bypassCSP: true });
     const shown = notice(page, "2 keer");

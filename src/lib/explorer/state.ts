@@ -85,12 +85,15 @@ export function parseState(search: string, context: StateContext): { state: Expl
   }
   const overlays = params.get("o");
   if (overlays !== null) {
-    state.overlays = [];
-    for (const overlay of overlays.split(",").filter(Boolean)) {
-      if (context.overlays.includes(overlay) && !state.overlays.includes(overlay)) state.overlays.push(overlay);
-      else if (!context.overlays.includes(overlay))
-        notices.push({ key: "explorer.notice.overlay", params: { value: { url: overlay } } });
-    }
+    const named = [...new Set(overlays.split(",").filter(Boolean))];
+    state.overlays = named.filter((overlay) => context.overlays.includes(overlay));
+    // One notice for all unknown names: a link repeating one thousands of times gets one line.
+    const unknown = named.filter((overlay) => !context.overlays.includes(overlay));
+    if (unknown.length)
+      notices.push({
+        key: unknown.length === 1 ? "explorer.notice.overlay" : "explorer.notice.overlays",
+        params: { value: { url: unknown.join(",") } },
+      });
   }
   const question = params.get("g");
   if (question !== null && context.questionIndicators) {

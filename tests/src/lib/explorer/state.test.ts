@@ -56,6 +56,15 @@ describe("parseState(search, context)", () => {
     ]);
   });
 
+  it("reports unknown overlays once each, in one notice, however often the URL repeats them", () => {
+    const { state, notices } = parseState(`?o=${"x,".repeat(5000)}bassin,y,x`, context);
+    expect(state.overlays).toEqual(["bassin"]);
+    expect(notices).toEqual([{ key: "explorer.notice.overlays", params: { value: { url: "x,y" } } }]);
+    expect(parseState("?o=x,x,commune", context).notices).toEqual([
+      { key: "explorer.notice.overlay", params: { value: { url: "x" } } },
+    ]);
+  });
+
   it("reads the first value of a parameter given twice, and says so", () => {
     const { state, notices } = parseState("?l=commune&i=population&l=bassin&l=sector", context);
     expect(state.level).toBe("commune");
