@@ -10,9 +10,18 @@ export interface ParamIssue {
   value: string;
 }
 
+/** A parameter given more than once: the views read its first value, and say so. */
+export interface RepeatedParam {
+  name: string;
+  count: number;
+  /** The first value, the one read. */
+  value: string;
+}
+
 export interface Parsed<T> {
   state: T;
   issues: ParamIssue[];
+  repeated: RepeatedParam[];
 }
 
 /** Reads one parameter: absent → fallback; present but rejected by `parse` → fallback and an issue. */
@@ -37,6 +46,15 @@ export function readParam<T>(
 export function inUrlOrder(params: URLSearchParams, issues: ParamIssue[]): ParamIssue[] {
   const order = [...params.keys()];
   return [...issues].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+}
+
+/** The parameters among `names` given more than once, in the order of the URL. */
+export function repeatedParams(params: URLSearchParams, names: readonly string[]): RepeatedParam[] {
+  const order = [...new Set(params.keys())].filter((name) => names.includes(name));
+  return order.flatMap((name) => {
+    const values = params.getAll(name);
+    return values.length > 1 ? [{ name, count: values.length, value: values[0]! }] : [];
+  });
 }
 
 /**

@@ -243,3 +243,80 @@ describe("explorer interactions", () => {
     await page.close();
   });
 });
+
+/**
+ * Notices about the URL echo what the visitor wrote cut short and isolated (src/i18n/url-echo.ts),
+ * and name levels and indicators by their label: hostile links found by the issue 17 probe.
+ */
+describe("explorer notices about the URL", () => {
+  /** The live region that holds a notice, found by its words. */
+  const notice = (page: Page, words: string | RegExp) => page.getByRole("status").filter({ hasText: words });
+
+  it("cuts a 10,000-character indicator short: the page stays as wide as the window", async () => {
+    const { page, errors } = await open(`/en/?i=${"x".repeat(10_000)}`);
+    const shown = notice(page, "There is no indicator");
+    await expect.poll(() => shown.count(), { timeout: 10_000 }).toBe(1);
+    expect(await shown.locator("bdi").textContent()).toBe(`${"x".repeat(59)}…`);
+    expect(await shown.textContent()).toBe(
+      `There is no indicator '${"x".repeat(59)}…': the map shows the default indicator.`,
+    );
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    expect(await mapPaths(page).count()).toBe(145);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a right-to-left override written out, inside a bdi, so that it cannot reverse the sentence", async () => {
+    const { page } = await open("/fr/?i=%E2%80%AEtxet");
+    const shown = notice(page, "L'indicateur");
+    await expect.poll(() => shown.count(), { timeout: 10_000 }).toBe(1);
+    expect(await shown.locator("bdi").textContent()).toBe("[U+202E]txet");
+    expect(await shown.textContent()).not.toContain("\u202E");
+    await page.close();
+  });
+
+  it.each([
+    [
+      "fr",
+      "« Distance à la pharmacie la plus proche » n'est pas publié au niveau demandé : la carte le montre par secteurs statistiques.",
+    ],
+    [
+      "nl",
+      "'Afstand tot de dichtstbijzijnde apotheek' is niet gepubliceerd op het gevraagde niveau: de kaart toont het per statistische sectoren.",
+    ],
+    [
+      "en",
+      "'Distance to the nearest pharmacy' is not published at the requested level: the map shows it by statistical sectors.",
+    ],
+  ])("names the level and the indicator of a %s notice by their labels, not their ids", async (language, text) => {
+    const { page } = await open(`/${language}/?i=distance_pharmacy_m`);
+    const shown = notice(page, /publi/);
+    await expect.poll(() => shown.textContent(), { timeout: 10_000 }).toBe(text);
+    await page.close();
+  });
+
+  it("reports an overlay repeated 5,000 times in the URL once", async () => {
+    const { page } = await open(`/en/?o=${"x,".repeat(5000)}bassin`);
+    const shown = notice(page, "There is no overlay");
+    await expect.poll(() => shown.count(), { timeout: 10_000 }).toBe(1);
+    expect(await shown.textContent()).toBe("There is no overlay 'x'; it was ignored.");
+    await page.close();
+  });
+
+  it("says that a parameter was given twice and which value the map uses", async () => {
+    const { page, errors } = await open("/nl/?l=commune&l=bassin", { bypassCSP: true });
+    const shown = notice(page, "2 keer");
+    await expect
+      .poll(() => shown.textContent())
+      .toBe("De parameter 'l' staat 2 keer in het adres: alleen de eerste waarde, 'commune', wordt gelezen.");
+    expect(await shown.locator("bdi").textContent()).toBe("commune");
+    await expect.poll(() => mapPaths(page).count()).toBe(19);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

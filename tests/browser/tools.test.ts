@@ -249,3 +249,46 @@ describe("siting tool", () => {
     await close(opened);
   });
 });
+
+/** The tools' notice about the URL echoes values cut short and isolated (src/i18n/url-echo.ts). */
+describe("tool notices about the URL", () => {
+  const notice = (page: Page) => page.getByRole("status").filter({ has: page.getByRole("list") });
+
+  it("cuts a 10,000-character value short: the page stays as wide as the window", async () => {
+    const opened = await open(`/en/tools/allocator/?need=${"n".repeat(10_000)}`);
+    const { page } = opened;
+    await ready(page);
+    expect(await notice(page).getByRole("listitem").allTextContents()).toEqual([`need = ‘${"n".repeat(59)}…’`]);
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    await close(opened);
+  });
+
+  it("shows a right-to-left override written out, inside a bdi", async () => {
+    const opened = await open("/fr/tools/siting/?reach=%E2%80%AEtnaw");
+    const { page } = opened;
+    await ready(page);
+    const item = notice(page).getByRole("listitem");
+    expect(await item.textContent()).toBe("reach = « [U+202E]tnaw »");
+    expect(await item.locator("bdi").textContent()).toBe("[U+202E]tnaw");
+    await close(opened);
+  });
+
+  it("says that a setting was given twice and which value the tool uses", async () => {
+    const opened = await open("/fr/tools/allocator/?level=commune&level=bassin");
+    const { page } = opened;
+    await ready(page);
+    const shown = page.getByRole("status").filter({ hasText: "2 fois" });
+    expect(await shown.textContent()).toBe(
+      "Le réglage level figure 2 fois dans l'adresse : seule sa première valeur, « commune », est lue.",
+    );
+    expect(await shown.locator("bdi").textContent()).toBe("commune");
+    expect(await page.locator("#allocation-table tbody tr").count()).toBe(19);
+    expect(new URL(page.url()).search).toBe("?level=commune");
+    expect(await axeViolations(page)).toEqual([]);
+    await close(opened);
+  });
+});

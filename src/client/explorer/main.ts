@@ -14,6 +14,7 @@ import { syncControls, wireControls } from "./controls.ts";
 import { loadCatalog, loadLevel, loadOverlays, loadPaths } from "./data.ts";
 import { updateLinks } from "./links.ts";
 import { wireMapPointer } from "./map-pointer.ts";
+import { renderNotices } from "./notices.ts";
 import { questionPanel } from "./question-panel.ts";
 import { rowFromDom, ViewRows } from "./rows.ts";
 import { stateFromUrl } from "./state-from-url.ts";
@@ -39,13 +40,13 @@ export function startExplorer(): void {
 
   async function show(next: ExplorerState, notices: Notice[], history: "push" | "replace" | "none"): Promise<void> {
     state = next;
-    $<HTMLElement>("[data-notices]")!.textContent = notices.map((n) => t(n.key, n.params)).join(" ");
     const [catalog, data, paths, overlays] = await Promise.all([
       loadCatalog(),
       loadLevel(state.level),
       loadPaths(state.level),
       loadOverlays(),
     ]);
+    renderNotices($<HTMLElement>("[data-notices]")!, notices, catalog, config.language, t);
     question.updateOptions(state, catalog);
     const matches = await question.answer(state, catalog);
     const view = explorerView({ catalog, data, paths, overlays, matches }, state, config.language, t);

@@ -67,7 +67,7 @@ export function startAllocator(root: Document): void {
   };
   const parsed = parseAllocatorState(location.search);
   let state = parsed.state;
-  showParamIssues(root, text, parsed.issues);
+  showParamIssues(root, text, parsed);
   writeControls(controls, state, text);
   revealToolUi(root);
 

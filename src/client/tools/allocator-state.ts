@@ -13,6 +13,7 @@ import {
   parseDecimal,
   parseStepped,
   readParam,
+  repeatedParams,
   writeNumber,
   writeParams,
   type ParamIssue,
@@ -68,7 +69,12 @@ export function parseAllocatorState(search: string): Parsed<AllocatorState> {
     ALLOCATOR_DEFAULTS.k,
     issues,
   );
-  return { state: { amount, unit, level, need, k }, issues: inUrlOrder(params, issues) };
+  return {
+    state: { amount, unit, level, need, k },
+    issues: inUrlOrder(params, issues),
+    // The parameters are named after the setting's fields.
+    repeated: repeatedParams(params, Object.keys(ALLOCATOR_DEFAULTS)),
+  };
 }
 
 export function serializeAllocatorState(state: AllocatorState): string {

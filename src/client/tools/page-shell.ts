@@ -5,29 +5,45 @@
  * and table rows safely (text only, no HTML), and point the CSV links at fresh results.
  */
 import type { PageText } from "./messages.ts";
-import type { ParamIssue } from "../../lib/url-state.ts";
+import type { Parsed } from "../../lib/url-state.ts";
+import { formatNotice } from "../../i18n/url-echo.ts";
 
 export function revealToolUi(root: Document): void {
   for (const element of root.querySelectorAll<HTMLElement>("[data-tool-ui]")) element.hidden = false;
 }
 
-export function showParamIssues(root: Document, text: PageText, issues: readonly ParamIssue[]): void {
+/**
+ * The notice about the URL: parameters that fell back to their default, then parameters given
+ * more than once (the first value is read). Values are echoed through src/i18n/url-echo.ts.
+ */
+export function showParamIssues(
+  root: Document,
+  text: PageText,
+  { issues, repeated }: Pick<Parsed<unknown>, "issues" | "repeated">,
+): void {
   const notice = root.querySelector<HTMLElement>("[data-param-notice]");
   if (!notice) return;
   notice.replaceChildren();
-  if (issues.length === 0) {
+  if (issues.length === 0 && repeated.length === 0) {
     notice.hidden = true;
     return;
   }
-  const intro = root.createElement("p");
-  intro.textContent = text.t("tools.notice.invalidParams");
-  const list = root.createElement("ul");
-  for (const issue of issues) {
-    const item = root.createElement("li");
-    item.textContent = text.t("tools.notice.param", { name: issue.name, value: issue.value });
-    list.append(item);
+  if (issues.length > 0) {
+    const intro = root.createElement("p");
+    intro.textContent = text.t("tools.notice.invalidParams");
+    const list = root.createElement("ul");
+    for (const issue of issues) {
+      const item = root.createElement("li");
+      item.append(formatNotice(root, text.t("tools.notice.param"), { name: issue.name, value: { url: issue.value } }));
+      list.append(item);
+    }
+    notice.append(intro, list);
   }
-  notice.append(intro, list);
+  for (const { name, count, value } of repeated) {
+    const sentence = root.createElement("p");
+    sentence.append(formatNotice(root, text.t("tools.notice.repeated"), { name, count, value: { url: value } }));
+    notice.append(sentence);
+  }
   notice.hidden = false;
 }
 

@@ -58,7 +58,7 @@ export function startSiting(root: Document): void {
   const bassins = [...controls.bassin.options].map((o) => o.value).filter((v) => v !== "");
   const parsed = parseSitingState(location.search, bassins);
   let options = parsed.state;
-  showParamIssues(root, text, parsed.issues);
+  showParamIssues(root, text, parsed);
   writeControls(controls, options, text);
   revealToolUi(root);
   const status = root.querySelector<HTMLElement>("[data-progress]")!;

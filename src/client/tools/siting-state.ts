@@ -5,6 +5,7 @@ import {
   parseChoice,
   parseStepped,
   readParam,
+  repeatedParams,
   writeNumber,
   writeParams,
   type ParamIssue,
@@ -47,6 +48,8 @@ export function parseSitingState(search: string, bassins: readonly string[]): Pa
       ),
     },
     issues: inUrlOrder(params, issues),
+    // The parameters are named after the options' fields.
+    repeated: repeatedParams(params, Object.keys(SITING_DEFAULTS)),
   };
 }
 

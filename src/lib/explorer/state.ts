@@ -1,6 +1,6 @@
 import { parseQuestion, serializeQuestion, type GuidedQuestion, type QuestionIndicator } from "./guided-question.ts";
 import { homePath } from "../routes.ts";
-import { writeParams } from "../url-state.ts";
+import { repeatedParams, writeParams } from "../url-state.ts";
 
 /**
  * The explorer's whole view lives in the URL, defaults omitted, so that every view can be shared:
@@ -16,10 +16,20 @@ export interface ExplorerState {
   question: GuidedQuestion | null;
 }
 
+/**
+ * What a notice names: a value copied from the URL (shown cut short and isolated, see
+ * src/i18n/url-echo.ts), a level or an indicator (shown by its label in the page's language), or
+ * the site's own words (a parameter name, a count).
+ */
+export type NoticeParam = string | { url: string } | { level: string } | { indicator: string };
+
 export interface Notice {
   key: string;
-  params: Record<string, string>;
+  params: Record<string, NoticeParam>;
 }
+
+/** The explorer's parameters, in the order of ExplorerState. */
+const PARAMS = ["i", "l", "a", "o", "g"] as const;
 
 export interface StateContext {
   /** Indicator id → levels where it has values (empty for indicators without any). */
@@ -44,42 +54,51 @@ export function parseState(search: string, context: StateContext): { state: Expl
   const params = new URLSearchParams(search);
   const notices: Notice[] = [];
   const state: ExplorerState = { ...DEFAULT_STATE, overlays: [...DEFAULT_STATE.overlays] };
+  // URLSearchParams.get reads the first of repeated values: say so rather than drop the others silently.
+  for (const { name, count, value } of repeatedParams(params, PARAMS))
+    notices.push({ key: "explorer.notice.repeated", params: { name, count: String(count), value: { url: value } } });
 
   const indicator = params.get("i");
   if (indicator !== null) {
     if (context.indicators.has(indicator)) state.indicator = indicator;
-    else notices.push({ key: "explorer.notice.indicator", params: { value: indicator } });
+    else notices.push({ key: "explorer.notice.indicator", params: { value: { url: indicator } } });
   }
   const level = params.get("l");
   if (level !== null) {
     if (context.levels.includes(level)) state.level = level;
-    else notices.push({ key: "explorer.notice.level", params: { value: level } });
+    else notices.push({ key: "explorer.notice.level", params: { value: { url: level } } });
   }
   const available = context.indicators.get(state.indicator) ?? [];
   if (available.length && !available.includes(state.level)) {
     const fallback = context.levels.find((l) => available.includes(l)) ?? state.level;
-    notices.push({ key: "explorer.notice.levelForIndicator", params: { indicator: state.indicator, level: fallback } });
+    notices.push({
+      key: "explorer.notice.levelForIndicator",
+      params: { indicator: { indicator: state.indicator }, level: { level: fallback } },
+    });
     state.level = fallback;
   }
   const area = params.get("a");
   if (area !== null && area !== "") {
     const known = context.areas?.get(state.level);
     if (!known || known.has(area)) state.area = area;
-    else notices.push({ key: "explorer.notice.area", params: { value: area } });
+    else notices.push({ key: "explorer.notice.area", params: { value: { url: area } } });
   }
   const overlays = params.get("o");
   if (overlays !== null) {
-    state.overlays = [];
-    for (const overlay of overlays.split(",").filter(Boolean)) {
-      if (context.overlays.includes(overlay) && !state.overlays.includes(overlay)) state.overlays.push(overlay);
-      else if (!context.overlays.includes(overlay))
-        notices.push({ key: "explorer.notice.overlay", params: { value: overlay } });
-    }
+    const named = [...new Set(overlays.split(",").filter(Boolean))];
+    state.overlays = named.filter((overlay) => context.overlays.includes(overlay));
+    // One notice for all unknown names: a link repeating one thousands of times gets one line.
+    const unknown = named.filter((overlay) => !context.overlays.includes(overlay));
+    if (unknown.length)
+      notices.push({
+        key: unknown.length === 1 ? "explorer.notice.overlay" : "explorer.notice.overlays",
+        params: { value: { url: unknown.join(",") } },
+      });
   }
   const question = params.get("g");
   if (question !== null && context.questionIndicators) {
     state.question = parseQuestion(question, context.questionIndicators);
-    if (!state.question) notices.push({ key: "explorer.notice.question", params: { value: question } });
+    if (!state.question) notices.push({ key: "explorer.notice.question", params: { value: { url: question } } });
   }
   return { state, notices };
 }

@@ -4,6 +4,7 @@ import {
   parseChoice,
   parseStepped,
   readParam,
+  repeatedParams,
   writeParams,
   type ParamIssue,
 } from "../../../src/lib/url-state.ts";
@@ -54,5 +55,19 @@ describe("readParam(params, name, parse, fallback, issues)", () => {
         { name: "b", value: "2" },
       ]).map((i) => i.name),
     ).toEqual(["b", "a"]);
+  });
+});
+
+describe("repeatedParams(params, names)", () => {
+  it("lists the parameters given more than once, in URL order, with the first value (the one read)", () => {
+    const params = new URLSearchParams("?k=3&level=commune&x=1&x=2&level=bassin&k=4&k=5");
+    expect(repeatedParams(params, ["level", "k", "need"])).toEqual([
+      { name: "k", count: 3, value: "3" },
+      { name: "level", count: 2, value: "commune" },
+    ]);
+  });
+
+  it("is empty when each parameter is given once", () => {
+    expect(repeatedParams(new URLSearchParams("?k=3&level=commune"), ["k", "level"])).toEqual([]);
   });
 });

@@ -50,7 +50,7 @@ describe("stateFromUrl(search, catalog, loadCodes)", () => {
     const { loaded, load } = loader();
     const { state, notices } = await stateFromUrl("?l=commune&a=58", catalog, load);
     expect(state.area).toBeNull();
-    expect(notices).toEqual([{ key: "explorer.notice.area", params: { value: "58" } }]);
+    expect(notices).toEqual([{ key: "explorer.notice.area", params: { value: { url: "58" } } }]);
     expect(loaded).toEqual(["commune"]);
   });
 

@@ -42,14 +42,34 @@ describe("parseState(search, context)", () => {
       "explorer.notice.area",
       "explorer.notice.overlay",
     ]);
-    expect(notices[3]!.params.value).toBe("<script>");
+    expect(notices[3]!.params.value).toEqual({ url: "<script>" });
   });
 
   it("moves to a level where the indicator exists", () => {
     const { state, notices } = parseState("?i=distance_pharmacy_m", context);
     expect(state.level).toBe("sector");
     expect(notices).toEqual([
-      { key: "explorer.notice.levelForIndicator", params: { indicator: "distance_pharmacy_m", level: "sector" } },
+      {
+        key: "explorer.notice.levelForIndicator",
+        params: { indicator: { indicator: "distance_pharmacy_m" }, level: { level: "sector" } },
+      },
+    ]);
+  });
+
+  it("reports unknown overlays once each, in one notice, however often the URL repeats them", () => {
+    const { state, notices } = parseState(`?o=${"x,".repeat(5000)}bassin,y,x`, context);
+    expect(state.overlays).toEqual(["bassin"]);
+    expect(notices).toEqual([{ key: "explorer.notice.overlays", params: { value: { url: "x,y" } } }]);
+    expect(parseState("?o=x,x,commune", context).notices).toEqual([
+      { key: "explorer.notice.overlay", params: { value: { url: "x" } } },
+    ]);
+  });
+
+  it("reads the first value of a parameter given twice, and says so", () => {
+    const { state, notices } = parseState("?l=commune&i=population&l=bassin&l=sector", context);
+    expect(state.level).toBe("commune");
+    expect(notices).toEqual([
+      { key: "explorer.notice.repeated", params: { name: "l", count: "3", value: { url: "commune" } } },
     ]);
   });
 
@@ -97,7 +117,9 @@ describe("guided questions in the URL", () => {
   it("drops a malformed question with a notice", () => {
     const { state, notices } = parseState("?g=fragility_index:20:nope:gt:300", withQuestions);
     expect(state.question).toBeNull();
-    expect(notices).toEqual([{ key: "explorer.notice.question", params: { value: "fragility_index:20:nope:gt:300" } }]);
+    expect(notices).toEqual([
+      { key: "explorer.notice.question", params: { value: { url: "fragility_index:20:nope:gt:300" } } },
+    ]);
   });
 });
 

@@ -193,7 +193,7 @@ describe("amountToUnits(amount, unit)", () => {
 describe("parseAllocatorState(search) and serializeAllocatorState(state)", () => {
   it("omits every default", () => {
     expect(serializeAllocatorState(ALLOCATOR_DEFAULTS)).toBe("");
-    expect(parseAllocatorState("")).toEqual({ state: ALLOCATOR_DEFAULTS, issues: [] });
+    expect(parseAllocatorState("")).toEqual({ state: ALLOCATOR_DEFAULTS, issues: [], repeated: [] });
   });
 
   it("round-trips a full setting", () => {
@@ -206,7 +206,7 @@ describe("parseAllocatorState(search) and serializeAllocatorState(state)", () =>
     };
     const search = serializeAllocatorState(state);
     expect(search).toBe("?amount=12.5&unit=fte&level=commune&need=median_income&k=2.3");
-    expect(parseAllocatorState(search)).toEqual({ state, issues: [] });
+    expect(parseAllocatorState(search)).toEqual({ state, issues: [], repeated: [] });
   });
 
   it("uses the unit's own default amount", () => {
@@ -227,6 +227,13 @@ describe("parseAllocatorState(search) and serializeAllocatorState(state)", () =>
     expect(parseAllocatorState("?amount=1,000").issues).toHaveLength(1);
     expect(parseAllocatorState("?amount=10.5").issues).toHaveLength(1);
     expect(parseAllocatorState("?k=0&amount=2500000").state).toMatchObject({ k: 0, amount: 2_500_000 });
+  });
+
+  it("reads the first of a parameter given twice and reports it", () => {
+    const { state, issues, repeated } = parseAllocatorState("?level=commune&need=bim_share&level=bassin");
+    expect(state.level).toBe("commune");
+    expect(issues).toEqual([]);
+    expect(repeated).toEqual([{ name: "level", count: 2, value: "commune" }]);
   });
 });
 

@@ -181,7 +181,7 @@ describe("parseSitingState(search, bassins) and serializeSitingState(options)", 
     const options = { k: 10, radius: 800, reach: "fragile" as const, existing: false, bassin: "N" };
     const search = serializeSitingState(options);
     expect(search).toBe("?k=10&radius=800&reach=fragile&existing=0&bassin=N");
-    expect(parseSitingState(search, bassins)).toEqual({ state: options, issues: [] });
+    expect(parseSitingState(search, bassins)).toEqual({ state: options, issues: [], repeated: [] });
   });
   it("falls back to the default for each malformed parameter and reports it", () => {
     const { state, issues } = parseSitingState("?k=25&radius=820&reach=rich&existing=yes&bassin=XX", bassins);
@@ -192,7 +192,13 @@ describe("parseSitingState(search, bassins) and serializeSitingState(options)", 
     expect(parseSitingState("?k=20&radius=1500", bassins)).toEqual({
       state: { ...SITING_DEFAULTS, k: 20, radius: 1500 },
       issues: [],
+      repeated: [],
     });
+  });
+  it("reads the first of a parameter given twice and reports it", () => {
+    const { state, repeated } = parseSitingState("?bassin=N&k=7&bassin=S", bassins);
+    expect(state).toMatchObject({ bassin: "N", k: 7 });
+    expect(repeated).toEqual([{ name: "bassin", count: 2, value: "N" }]);
   });
 });
 
