@@ -11,6 +11,9 @@
  * `cancelSent()` between two steps. A query stuck inside one long step never reaches a poll:
  * after a grace period the worker is terminated (as it is when it crashes) and the next
  * `getObservatoryDb()` starts a fresh one. Either way the page gets its database back.
+ *
+ * Statements that would switch or detach the database, change the session's settings or load an
+ * extension are refused before they reach DuckDB (query/statement-guard.ts).
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 // Types only: apache-arrow is DuckDB-WASM's own dependency and loads with it.
@@ -21,6 +24,7 @@ import ehWasm from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
 import mvpWasm from "@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url";
 // The lexer that splits a script into statements (the workspace colours SQL with it too).
 import { splitStatements } from "./query/sql-tokens.ts";
+import { checkStatements } from "./query/statement-guard.ts";
 
 /** The database is ATTACHed under this name; `USE` makes it every query's default catalog. */
 export const DATABASE_ALIAS = "obs";
@@ -42,7 +46,8 @@ export interface ObservatoryDb {
   /**
    * Runs `sql` (one statement, or several separated by semicolons: the last one's result is
    * streamed). Aborting `signal` cancels the query at any point, before the first row or while
-   * reading, and rejects with `QueryCancelledError`.
+   * reading, and rejects with `QueryCancelledError`. A script with a refused statement rejects
+   * with `StatementRefusedError` before any of it runs.
    */
   stream(sql: string, signal?: AbortSignal): Promise<QueryStream>;
   /** The whole result as row objects (BIGINT values are bigints): for small queries. */
@@ -163,6 +168,8 @@ function observatoryDb(db: AsyncDuckDB, crashed: Promise<never>, version: string
   crashed.catch(terminate);
 
   async function stream(sql: string, signal?: AbortSignal): Promise<QueryStream> {
+    const statements = splitStatements(sql);
+    checkStatements(statements);
     if (!alive) return (await getObservatoryDb()).stream(sql, signal);
     if (signal?.aborted) throw new QueryCancelledError();
     const aborted = abortion(signal);
@@ -181,7 +188,6 @@ function observatoryDb(db: AsyncDuckDB, crashed: Promise<never>, version: string
     };
     try {
       await guard(connection.query(`USE ${DATABASE_ALIAS}`));
-      const statements = splitStatements(sql);
       // Earlier statements (e.g. CREATE TEMP TABLE) run first, each one cancellable too.
       for (const statement of statements.slice(0, -1)) {
         const reader = await guard(connection.send(statement, false));
