@@ -10,7 +10,9 @@
  * which DuckDB-WASM executes as a pending query polled step by step, so the worker sees
  * `cancelSent()` between two steps. A query stuck inside one long step never reaches a poll:
  * after a grace period the worker is terminated (as it is when it crashes) and the next
- * `getObservatoryDb()` starts a fresh one. Either way the page gets its database back.
+ * `getObservatoryDb()` starts a fresh one. Either way the page gets its database back: a query
+ * sent while a cancel still waits for DuckDB's answer waits for it too, then runs on whichever
+ * engine is left, so the first query after Cancel never meets a worker being terminated.
  *
  * Statements that would switch or detach the database, change the session's settings or load an
  * extension are refused before they reach DuckDB (query/statement-guard.ts).
@@ -157,6 +159,8 @@ function observatoryDb(db: AsyncDuckDB, crashed: Promise<never>, version: string
   const stopped = new Promise<never>((_, reject) => (stop = reject));
   stopped.catch(() => undefined);
   let alive = true;
+  /** Cancels still waiting for DuckDB's answer; each settles once answered or the worker is gone. */
+  const cancelling = new Set<Promise<void>>();
 
   function terminate(reason: unknown = new Error("DuckDB was restarted: run the query again")): void {
     if (!alive) return;
@@ -170,9 +174,11 @@ function observatoryDb(db: AsyncDuckDB, crashed: Promise<never>, version: string
   async function stream(sql: string, signal?: AbortSignal): Promise<QueryStream> {
     const statements = splitStatements(sql);
     checkStatements(statements);
+    const aborted = abortion(signal);
+    // A cancel may still end in a restart: wait for it, so that this query runs on the engine left.
+    while (cancelling.size > 0) await Promise.race([Promise.all(cancelling), aborted]);
     if (!alive) return (await getObservatoryDb()).stream(sql, signal);
     if (signal?.aborted) throw new QueryCancelledError();
-    const aborted = abortion(signal);
     /** `promise`, unless the query is cancelled or the worker stopped first. */
     const guard = <T>(promise: Promise<T>): Promise<T> => {
       promise.catch(() => undefined);
@@ -218,11 +224,25 @@ function observatoryDb(db: AsyncDuckDB, crashed: Promise<never>, version: string
 
   /** Asks DuckDB to stop; terminates the worker if it does not answer in time. */
   function cancel(connection: AsyncDuckDBConnection): void {
-    const timer = setTimeout(() => terminate(), CANCEL_GRACE_MS);
-    connection.cancelSent().then(
-      () => clearTimeout(timer),
-      () => terminate(),
-    );
+    const settled = new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        terminate();
+        resolve();
+      }, CANCEL_GRACE_MS);
+      connection.cancelSent().then(
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        () => {
+          clearTimeout(timer);
+          terminate();
+          resolve();
+        },
+      );
+    });
+    cancelling.add(settled);
+    void settled.then(() => cancelling.delete(settled));
   }
 
   async function query(sql: string, signal?: AbortSignal): Promise<Record<string, unknown>[]> {

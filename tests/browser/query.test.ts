@@ -387,6 +387,21 @@ describe("SQL workspace against hostile links and statements", () => {
     await answers(page);
   });
 
+  it("runs the first query after Cancel, on the restarted DuckDB when a step did not stop", async () => {
+    const { page } = opened;
+    const before = await runs(page);
+    await page.fill("#query-sql", "SELECT repeat('x', 500000000)");
+    await page.click("[data-query-run]");
+    await page.waitForSelector("[data-query-workspace][data-state=running]");
+    // DuckDB builds the string in one long step, which no cancel reaches: the worker is replaced.
+    await page.waitForTimeout(1000);
+    await page.getByRole("button", { name: t["query.cancel"] }).click();
+    expect(await nextRunEnd(page, before, 10_000)).toBe("cancelled");
+    expect(await run(page, "SELECT 42 AS answer")).toBe("done");
+    expect(await page.locator("[data-query-table] tbody td").textContent()).toBe("42");
+    expect(await alertText(page)).toBe("");
+  });
+
   it("stops a query at the time limit with a clear message, and answers the next query", async () => {
     const page = await browser.newPage();
     // The page's clock, moved forward on demand: the limit is reached without waiting for it.
