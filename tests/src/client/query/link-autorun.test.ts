@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { exampleSql, examples } from "../../../../src/client/query/examples.ts";
 import { LINK_MAX_LENGTH, LINK_MAX_NUMBER } from "../../../../src/client/query/limits.ts";
 import { linkHold } from "../../../../src/client/query/link-autorun.ts";
+import { languages } from "../../../../src/core/languages.ts";
+import messages from "../../../../src/i18n/messages/query.json";
+import { questionSql } from "../../../../src/lib/explorer/guided-question.ts";
 
 describe("linkHold(sql)", () => {
   it.each([
@@ -39,5 +43,41 @@ describe("linkHold(sql)", () => {
     [`SELECT '${"x".repeat(LINK_MAX_LENGTH)}'`, { reason: "length" }],
   ])("holds %j", (sql, hold) => {
     expect(linkHold(sql)).toEqual(hold);
+  });
+});
+
+describe("linkHold(sql) on the site's own links", () => {
+  it("runs every example question on open, in every language", () => {
+    for (const language of languages)
+      for (const example of examples)
+        expect(
+          linkHold(
+            exampleSql(
+              example,
+              language,
+              messages[language][`query.example.${example.id}` as keyof (typeof messages)["fr"]],
+            ),
+          ),
+          example.id,
+        ).toBe(undefined);
+  });
+
+  it("runs the explorer's guided question on open", () => {
+    const sql = questionSql(
+      {
+        first: "fragility_index",
+        worstPercent: 20,
+        second: "share_within_500m_pharmacy",
+        comparison: "lt",
+        threshold: 90,
+      },
+      "quartier",
+      new Map([
+        ["fragility_index", { id: "fragility_index", polarity: "higher_is_worse" }],
+        ["share_within_500m_pharmacy", { id: "share_within_500m_pharmacy", polarity: "higher_is_better" }],
+      ]),
+      "name_en",
+    );
+    expect(linkHold(sql)).toBeUndefined();
   });
 });
