@@ -10,7 +10,12 @@
  * which DuckDB-WASM executes as a pending query polled step by step, so the worker sees
  * `cancelSent()` between two steps. A query stuck inside one long step never reaches a poll:
  * after a grace period the worker is terminated (as it is when it crashes) and the next
- * `getObservatoryDb()` starts a fresh one. Either way the page gets its database back.
+ * `getObservatoryDb()` starts a fresh one. Either way the page gets its database back: a query
+ * sent while a cancel still waits for DuckDB's answer waits for it too, then runs on whichever
+ * engine is left, so the first query after Cancel never meets a worker being terminated.
+ *
+ * Statements that would switch or detach the database, change the session's settings or load an
+ * extension are refused before they reach DuckDB (query/statement-guard.ts).
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 // Types only: apache-arrow is DuckDB-WASM's own dependency and loads with it.
@@ -21,6 +26,7 @@ import ehWasm from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
 import mvpWasm from "@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url";
 // The lexer that splits a script into statements (the workspace colours SQL with it too).
 import { splitStatements } from "./query/sql-tokens.ts";
+import { checkStatements } from "./query/statement-guard.ts";
 
 /** The database is ATTACHed under this name; `USE` makes it every query's default catalog. */
 export const DATABASE_ALIAS = "obs";
@@ -42,7 +48,8 @@ export interface ObservatoryDb {
   /**
    * Runs `sql` (one statement, or several separated by semicolons: the last one's result is
    * streamed). Aborting `signal` cancels the query at any point, before the first row or while
-   * reading, and rejects with `QueryCancelledError`.
+   * reading, and rejects with `QueryCancelledError`. A script with a refused statement rejects
+   * with `StatementRefusedError` before any of it runs.
    */
   stream(sql: string, signal?: AbortSignal): Promise<QueryStream>;
   /** The whole result as row objects (BIGINT values are bigints): for small queries. */
@@ -152,6 +159,8 @@ function observatoryDb(db: AsyncDuckDB, crashed: Promise<never>, version: string
   const stopped = new Promise<never>((_, reject) => (stop = reject));
   stopped.catch(() => undefined);
   let alive = true;
+  /** Cancels still waiting for DuckDB's answer; each settles once answered or the worker is gone. */
+  const cancelling = new Set<Promise<void>>();
 
   function terminate(reason: unknown = new Error("DuckDB was restarted: run the query again")): void {
     if (!alive) return;
@@ -163,9 +172,13 @@ function observatoryDb(db: AsyncDuckDB, crashed: Promise<never>, version: string
   crashed.catch(terminate);
 
   async function stream(sql: string, signal?: AbortSignal): Promise<QueryStream> {
+    const statements = splitStatements(sql);
+    checkStatements(statements);
+    const aborted = abortion(signal);
+    // A cancel may still end in a restart: wait for it, so that this query runs on the engine left.
+    while (cancelling.size > 0) await Promise.race([Promise.all(cancelling), aborted]);
     if (!alive) return (await getObservatoryDb()).stream(sql, signal);
     if (signal?.aborted) throw new QueryCancelledError();
-    const aborted = abortion(signal);
     /** `promise`, unless the query is cancelled or the worker stopped first. */
     const guard = <T>(promise: Promise<T>): Promise<T> => {
       promise.catch(() => undefined);
@@ -181,7 +194,6 @@ function observatoryDb(db: AsyncDuckDB, crashed: Promise<never>, version: string
     };
     try {
       await guard(connection.query(`USE ${DATABASE_ALIAS}`));
-      const statements = splitStatements(sql);
       // Earlier statements (e.g. CREATE TEMP TABLE) run first, each one cancellable too.
       for (const statement of statements.slice(0, -1)) {
         const reader = await guard(connection.send(statement, false));
@@ -212,11 +224,25 @@ function observatoryDb(db: AsyncDuckDB, crashed: Promise<never>, version: string
 
   /** Asks DuckDB to stop; terminates the worker if it does not answer in time. */
   function cancel(connection: AsyncDuckDBConnection): void {
-    const timer = setTimeout(() => terminate(), CANCEL_GRACE_MS);
-    connection.cancelSent().then(
-      () => clearTimeout(timer),
-      () => terminate(),
-    );
+    const settled = new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        terminate();
+        resolve();
+      }, CANCEL_GRACE_MS);
+      connection.cancelSent().then(
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        () => {
+          clearTimeout(timer);
+          terminate();
+          resolve();
+        },
+      );
+    });
+    cancelling.add(settled);
+    void settled.then(() => cancelling.delete(settled));
   }
 
   async function query(sql: string, signal?: AbortSignal): Promise<Record<string, unknown>[]> {

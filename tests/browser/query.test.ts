@@ -3,7 +3,10 @@ import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import messages from "../../src/i18n/messages/query.json";
+import { LINK_MAX_NUMBER, QUERY_TIME_LIMIT_MS, RESULT_BYTE_LIMIT } from "../../src/client/query/limits.ts";
 import { readCsvTable } from "../../src/data/observatory-data.ts";
+import { formatMessage } from "../../src/i18n/format-message.ts";
+import { formatBytes, formatters } from "../../src/lib/format.ts";
 import { axeViolations, launchBrowser, openPage, outsideRequests, recordRequests, type OpenedPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
@@ -312,6 +315,110 @@ describe("SQL workspace", () => {
     await page.waitForSelector("[data-query-workspace][data-state=done]", { timeout: 30_000 });
     expect(await page.locator("[data-query-table] tbody td").textContent()).toBe("724");
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("SQL workspace against hostile links and statements", () => {
+  let opened: OpenedPage;
+  const t = messages.en;
+  const held = (reason: string) => formatMessage(t["query.link.held"], { reason, run: t["query.run"] });
+  const linkNotice = (page: Page) => page.getByRole("note");
+  const answers = async (page: Page) => {
+    expect(await run(page, "SELECT count(*) AS n FROM quartiers")).toBe("done");
+    expect(await page.locator("[data-query-table] tbody td").textContent()).toBe("145");
+    expect(await alertText(page)).toBe("");
+  };
+  beforeAll(async () => {
+    opened = await openWorkspace("/en/query/");
+  });
+  afterAll(() => opened.page.close());
+
+  it("shows a shared link's SELECT repeat('x', 500000000) without running it, ends it on Run with the size limit, and answers the next query", async () => {
+    const sql = "SELECT repeat('x', 500000000)";
+    // Before: the link ran on open and the tab crashed while the schema waited for it.
+    const { page } = await openWorkspace(`/en/query/?q=${encodeURIComponent(sql)}`);
+    expect(await page.inputValue("#query-sql")).toBe(sql);
+    expect(await runs(page)).toBe(0);
+    expect(await workspace(page).getAttribute("data-state")).toBe("ready");
+    expect(await linkNotice(page).textContent()).toBe(
+      held(formatMessage(t["query.link.number"], { max: formatters("en").count(LINK_MAX_NUMBER) })),
+    );
+    await page.getByRole("button", { name: t["query.run"] }).click();
+    expect(await nextRunEnd(page, 0, 90_000)).toBe("error");
+    expect(await alertText(page)).toBe(
+      formatMessage(t["query.error.resultSize"], { size: formatBytes(RESULT_BYTE_LIMIT, "en") }),
+    );
+    expect(await linkNotice(page).count()).toBe(0);
+    await answers(page);
+    await page.close();
+  }, 150_000);
+
+  it("does not run `USE memory; DETACH obs` from a link, refuses it on Run, and still answers after a reload", async () => {
+    const sql = "USE memory; DETACH obs";
+    const { page } = await openWorkspace(`/en/query/?q=${encodeURIComponent(sql)}`);
+    expect(await runs(page)).toBe(0);
+    expect(await linkNotice(page).textContent()).toBe(held(t["query.link.statements"]));
+    await page.getByRole("button", { name: t["query.run"] }).click();
+    expect(await nextRunEnd(page, 0)).toBe("error");
+    expect(await alertText(page)).toBe(`${t["query.error.refusedDatabase"]}USE memory`);
+    await page.reload();
+    await page.waitForSelector("[data-query-schema] details", { timeout: 30_000 });
+    expect(await runs(page)).toBe(0);
+    expect(await page.inputValue("#query-sql")).toBe(sql);
+    await answers(page);
+    await page.close();
+  });
+
+  it.each([
+    ["USE memory", "refusedDatabase"],
+    ["DETACH obs", "refusedDatabase"],
+    ["ATTACH ':memory:' AS scratch", "refusedDatabase"],
+    ["SET search_path = 'memory'", "refusedDatabase"],
+    ["RESET search_path", "refusedDatabase"],
+    ["INSTALL httpfs", "refusedExtension"],
+    ["LOAD httpfs", "refusedExtension"],
+    ["FORCE INSTALL httpfs", "refusedExtension"],
+  ] as const)("refuses `%s` before it reaches DuckDB, with a clear message", async (sql, hint) => {
+    const { page } = opened;
+    expect(await run(page, `SELECT 1 AS first;\n${sql};`)).toBe("error");
+    expect(await alertText(page)).toBe(`${t[`query.error.${hint}`]}${sql}`);
+    expect(await status(page)).toBe(t["query.status.failed"]);
+    await answers(page);
+  });
+
+  it("runs the first query after Cancel, on the restarted DuckDB when a step did not stop", async () => {
+    const { page } = opened;
+    const before = await runs(page);
+    await page.fill("#query-sql", "SELECT repeat('x', 500000000)");
+    await page.click("[data-query-run]");
+    await page.waitForSelector("[data-query-workspace][data-state=running]");
+    // DuckDB builds the string in one long step, which no cancel reaches: the worker is replaced.
+    await page.waitForTimeout(1000);
+    await page.getByRole("button", { name: t["query.cancel"] }).click();
+    expect(await nextRunEnd(page, before, 10_000)).toBe("cancelled");
+    expect(await run(page, "SELECT 42 AS answer")).toBe("done");
+    expect(await page.locator("[data-query-table] tbody td").textContent()).toBe("42");
+    expect(await alertText(page)).toBe("");
+  });
+
+  it("stops a query at the time limit with a clear message, and answers the next query", async () => {
+    const page = await browser.newPage();
+    // The page's clock, moved forward on demand: the limit is reached without waiting for it.
+    await page.clock.install();
+    await page.goto(`${baseUrl}/en/query/`);
+    await page.waitForSelector("[data-query-schema] details", { timeout: 30_000 });
+    const before = await runs(page);
+    // Endless but flat in memory: it runs until it is stopped.
+    await page.fill("#query-sql", "SELECT sum(hash(i)) AS h FROM range(1000000000000) AS t(i)");
+    await page.click("[data-query-run]");
+    await page.waitForSelector("[data-query-workspace][data-state=running]");
+    await page.clock.fastForward(QUERY_TIME_LIMIT_MS);
+    expect(await nextRunEnd(page, before, 10_000)).toBe("error");
+    expect(await alertText(page)).toBe(
+      formatMessage(t["query.error.timeLimit"], { time: formatters("en").duration(QUERY_TIME_LIMIT_MS) }),
+    );
+    await answers(page);
     await page.close();
   });
 });

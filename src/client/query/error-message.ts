@@ -1,13 +1,34 @@
 /**
  * DuckDB's error in plain words: a sentence saying what went wrong and what to do (a key in
- * src/i18n/messages/query.json) above DuckDB's own message, which names the exact place.
+ * src/i18n/messages/query.json) above DuckDB's own message, which names the exact place. The
+ * workspace's own refusals and limits are explained the same way.
  */
+import { QueryTimeLimitError } from "./limits.ts";
+import { ResultTooLargeError } from "./result-set.ts";
+import { StatementRefusedError } from "./statement-guard.ts";
+
 export type ErrorHint =
-  "readOnly" | "syntax" | "table" | "column" | "function" | "extension" | "files" | "settings" | "memory" | "other";
+  | "readOnly"
+  | "syntax"
+  | "table"
+  | "column"
+  | "function"
+  | "extension"
+  | "files"
+  | "settings"
+  | "memory"
+  | "refusedDatabase"
+  | "refusedExtension"
+  | "resultSize"
+  | "timeLimit"
+  | "other";
 
 export interface ExplainedError {
   hint: ErrorHint;
-  /** DuckDB's message, e.g. `Catalog Error: Table with name foo does not exist!` */
+  /**
+   * DuckDB's message, e.g. `Catalog Error: Table with name foo does not exist!`; the refused
+   * statement for a refusal; empty for a limit, which the hint says all about.
+   */
   detail: string;
 }
 
@@ -25,6 +46,10 @@ const hints: [ErrorHint, RegExp][] = [
 ];
 
 export function explainError(error: unknown): ExplainedError {
+  if (error instanceof StatementRefusedError)
+    return { hint: error.refusal === "database" ? "refusedDatabase" : "refusedExtension", detail: error.statement };
+  if (error instanceof ResultTooLargeError) return { hint: "resultSize", detail: "" };
+  if (error instanceof QueryTimeLimitError) return { hint: "timeLimit", detail: "" };
   const detail = duckdbMessage(error);
   const hint = hints.find(([, pattern]) => pattern.test(detail))?.[0] ?? "other";
   return { hint, detail };

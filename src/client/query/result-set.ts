@@ -3,15 +3,24 @@
  * row count, the first rows ready to display, and every row again for the CSV and the chart.
  * Rows stay in Arrow's compact batches; only the displayed ones become JavaScript values.
  */
-import type { RecordBatch } from "apache-arrow";
+import type { Data, RecordBatch } from "apache-arrow";
 import type { QueryStream } from "../duckdb-client.ts";
 import { cellReader, type Cell } from "./cells.ts";
 import { columnKind, sqlTypeName, type ArrowTypeLike, type ColumnKind } from "./column-types.ts";
+import { RESULT_BYTE_LIMIT } from "./limits.ts";
 
 /** Rows shown in the table (the CSV has them all). */
 export const DISPLAY_LIMIT = 10_000;
 /** Rows kept in memory: beyond, reading stops so that a runaway result cannot exhaust the tab. */
 export const KEEP_LIMIT = 1_000_000;
+
+/** The result's batches went over RESULT_BYTE_LIMIT: nothing of it is kept. */
+export class ResultTooLargeError extends Error {
+  override name = "ResultTooLargeError";
+  constructor(readonly limit: number) {
+    super(`The result is larger than ${limit} bytes`);
+  }
+}
 
 export interface ResultColumn {
   name: string;
@@ -31,7 +40,11 @@ export interface ResultSet {
   rows(): Generator<Cell[]>;
 }
 
-/** Reads `stream` to its end (or to KEEP_LIMIT rows), telling `onProgress` how many rows came. */
+/**
+ * Reads `stream` to its end (or to KEEP_LIMIT rows), telling `onProgress` how many rows came.
+ * Rejects with ResultTooLargeError as soon as the batches read weigh more than RESULT_BYTE_LIMIT,
+ * before any of their values becomes a JavaScript string; leaving the loop closes the query.
+ */
 export async function collectResult(
   stream: QueryStream,
   onProgress: (rows: number) => void = () => {},
@@ -46,8 +59,11 @@ export async function collectResult(
   const batches: RecordBatch[] = [];
   const displayed: Cell[][] = [];
   let rowCount = 0;
+  let bytes = 0;
   let truncated = false;
   for await (const batch of stream) {
+    bytes += batchBytes(batch);
+    if (bytes > RESULT_BYTE_LIMIT) throw new ResultTooLargeError(RESULT_BYTE_LIMIT);
     const keep = Math.min(batch.numRows, KEEP_LIMIT - rowCount);
     const kept = keep < batch.numRows ? batch.slice(0, keep) : batch;
     batches.push(kept);
@@ -68,6 +84,22 @@ export async function collectResult(
       for (const batch of batches) yield* batchRows(batch, readers, Infinity);
     },
   };
+}
+
+/** The bytes of a batch's buffers: values, string and list offsets, null masks, children, dictionaries. */
+export function batchBytes(batch: RecordBatch): number {
+  return dataBytes(batch.data);
+}
+
+function dataBytes(data: Data): number {
+  let bytes = 0;
+  for (const buffer of [data.values, data.valueOffsets, data.nullBitmap, data.typeIds] as (
+    ArrayBufferView | undefined
+  )[])
+    bytes += buffer?.byteLength ?? 0;
+  for (const child of data.children) bytes += dataBytes(child);
+  for (const part of data.dictionary?.data ?? []) bytes += dataBytes(part);
+  return bytes;
 }
 
 function* batchRows(batch: RecordBatch, readers: ((value: unknown) => Cell)[], limit: number): Generator<Cell[]> {

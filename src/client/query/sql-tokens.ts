@@ -76,3 +76,13 @@ export function splitStatements(sql: string): string[] {
     .filter((tokens) => tokens.some((token) => token.kind !== "space" && token.kind !== "comment"))
     .map((tokens) => tokens.map((token) => token.text).join(""));
 }
+
+/**
+ * The words of `sql` (keywords, names, functions) in upper case and in order, without those
+ * inside strings, quoted names or comments: what the statement checks read.
+ */
+export function words(sql: string): string[] {
+  return tokenize(sql)
+    .filter((token) => token.kind === "keyword" || token.kind === "function" || token.kind === "identifier")
+    .map((token) => token.text.toUpperCase());
+}

@@ -3,6 +3,10 @@
  * CSV), the schema panel, the example questions and the address bar to the observatory
  * database. DuckDB starts as soon as the page opens, so that the first query finds it ready.
  *
+ * A shared link's query shows in the editor but runs by itself only when link-autorun.ts allows
+ * it; otherwise a note says why it waits for Run. Every run stops at QUERY_TIME_LIMIT_MS (as a
+ * cancel would) and at RESULT_BYTE_LIMIT (result-set.ts), with a message instead of a crash.
+ *
  * `root.dataset.state` says where the workspace is (starting, ready, running, done, cancelled,
  * error) and `root.dataset.runs` how many runs have ended: the browser tests and the benchmark
  * wait on them.
@@ -14,7 +18,15 @@ import { chartShape, type ChartShape } from "./chart-shape.ts";
 import { downloadCsv } from "./download.ts";
 import { enhanceEditor } from "./editor.ts";
 import { explainError } from "./error-message.ts";
-import { formatters } from "../../lib/format.ts";
+import { formatBytes, formatters } from "../../lib/format.ts";
+import {
+  LINK_MAX_LENGTH,
+  LINK_MAX_NUMBER,
+  QUERY_TIME_LIMIT_MS,
+  QueryTimeLimitError,
+  RESULT_BYTE_LIMIT,
+} from "./limits.ts";
+import { linkHold, type LinkHold } from "./link-autorun.ts";
 import { collectResult, DISPLAY_LIMIT, KEEP_LIMIT, type ResultSet } from "./result-set.ts";
 import { renderResultsTable } from "./results-table.ts";
 import { loadSchema, renderSchema } from "./schema-panel.ts";
@@ -39,6 +51,7 @@ export function startWorkspace(root: HTMLElement): void {
   const cancelButton = part<HTMLButtonElement>("cancel");
   const status = part("status");
   const alert = part("error");
+  const heldNote = part("held");
   const results = part("results");
   const editor = enhanceEditor(part("editor"), { run: () => void run(), cancel });
 
@@ -68,13 +81,20 @@ export function startWorkspace(root: HTMLElement): void {
     history.replaceState(history.state, "", urlWithSql(location.href, sql));
     carryQueryToLanguageLinks();
     alert.replaceChildren();
+    heldNote.hidden = true;
     setState("running", t("query.status.running"));
     let started = performance.now();
+    let timedOut = false;
+    let timeLimit: ReturnType<typeof setTimeout> | undefined;
     try {
       // Not `database`: after a failed start or a restart, this starts DuckDB again.
       const db = await getObservatoryDb();
       // The elapsed time is the query's, not the wait for DuckDB to start.
       started = performance.now();
+      timeLimit = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, QUERY_TIME_LIMIT_MS);
       let lastProgress = started;
       const stream = await db.stream(sql, controller.signal);
       const collected = await collectResult(stream, (rows) => {
@@ -95,13 +115,17 @@ export function startWorkspace(root: HTMLElement): void {
       // The previous result answered another query: don't leave it under this one.
       results.hidden = true;
       result = undefined;
-      if (error instanceof QueryCancelledError) {
+      if (error instanceof QueryCancelledError && timedOut) {
+        showError(new QueryTimeLimitError(QUERY_TIME_LIMIT_MS));
+        setState("error", t("query.status.failed"));
+      } else if (error instanceof QueryCancelledError) {
         setState("cancelled", t("query.status.cancelled", { time: format.duration(performance.now() - started) }));
       } else {
         showError(error);
         setState("error", t("query.status.failed"));
       }
     } finally {
+      clearTimeout(timeLimit);
       if (controller === running) {
         running = undefined;
         root.dataset.runs = String(++runs);
@@ -118,10 +142,23 @@ export function startWorkspace(root: HTMLElement): void {
   function showError(error: unknown): void {
     const { hint, detail } = explainError(error);
     const summary = document.createElement("p");
-    summary.textContent = t(`query.error.${hint}`);
+    summary.textContent = t(`query.error.${hint}`, {
+      size: formatBytes(RESULT_BYTE_LIMIT, language),
+      time: format.duration(QUERY_TIME_LIMIT_MS),
+    });
     const message = document.createElement("pre");
     message.textContent = detail;
-    alert.replaceChildren(summary, message);
+    alert.replaceChildren(...(detail ? [summary, message] : [summary]));
+  }
+
+  /** Why a shared link's query waits for Run, next to the editor until the visitor runs a query. */
+  function showHold(hold: LinkHold): void {
+    const reason = t(`query.link.${hold.reason}`, {
+      max: format.count(hold.reason === "length" ? LINK_MAX_LENGTH : LINK_MAX_NUMBER),
+      keyword: hold.reason === "keyword" ? hold.keyword : "",
+    });
+    heldNote.textContent = t("query.link.held", { reason, run: t("query.run") });
+    heldNote.hidden = false;
   }
 
   function showResult(collected: ResultSet, elapsed: number): void {
@@ -188,6 +225,8 @@ export function startWorkspace(root: HTMLElement): void {
 
   // The page's own script has already put a shared link's query into the editor.
   const fromUrl = sqlFromSearch(location.search);
+  const hold = fromUrl === undefined ? undefined : linkHold(fromUrl);
+  if (hold) showHold(hold);
   setState("starting", t("query.status.starting"));
   // A slow connection, or a host whose Content-Security-Policy header forbids WebAssembly
   // (DuckDB-WASM then waits forever): say so rather than stay silent.
@@ -202,9 +241,9 @@ export function startWorkspace(root: HTMLElement): void {
         // For scripts/bench-query.ts and the browser's performance panel.
         performance.mark("query-duckdb-ready");
         if (root.dataset.state === "starting") setState("ready", t("query.status.ready", { version: db.version }));
-        // A shared link runs its query first (unless the visitor already ran one); the schema
-        // can wait for it.
-        if (fromUrl !== undefined && runs === 0 && !running) await run();
+        // A shared link runs its query first (when it may, and unless the visitor already ran
+        // one); the schema can wait for it.
+        if (fromUrl !== undefined && !hold && runs === 0 && !running) await run();
         renderSchema(part("schema"), await loadSchema(db, language), { t, format, preview });
       },
       (error: unknown) => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { explainError } from "../../../../src/client/query/error-message.ts";
+import { QueryTimeLimitError } from "../../../../src/client/query/limits.ts";
+import { ResultTooLargeError } from "../../../../src/client/query/result-set.ts";
+import { StatementRefusedError } from "../../../../src/client/query/statement-guard.ts";
 
 describe("explainError(error)", () => {
   it.each([
@@ -39,5 +42,23 @@ describe("explainError(error)", () => {
 
   it("accepts anything thrown", () => {
     expect(explainError("plain text")).toEqual({ hint: "other", detail: "plain text" });
+  });
+});
+
+describe("explainError(error) for the workspace's own refusals and limits", () => {
+  it("names the refused statement", () => {
+    expect(explainError(new StatementRefusedError("database", "USE memory"))).toEqual({
+      hint: "refusedDatabase",
+      detail: "USE memory",
+    });
+    expect(explainError(new StatementRefusedError("extension", "INSTALL httpfs"))).toEqual({
+      hint: "refusedExtension",
+      detail: "INSTALL httpfs",
+    });
+  });
+
+  it("says which limit stopped the query, with nothing to add", () => {
+    expect(explainError(new ResultTooLargeError(64_000_000))).toEqual({ hint: "resultSize", detail: "" });
+    expect(explainError(new QueryTimeLimitError(60_000))).toEqual({ hint: "timeLimit", detail: "" });
   });
 });

@@ -1,7 +1,13 @@
 import * as arrow from "apache-arrow";
 import { describe, expect, it } from "vitest";
 import { toCsv } from "../../../../src/lib/csv.ts";
-import { collectResult, DISPLAY_LIMIT } from "../../../../src/client/query/result-set.ts";
+import { RESULT_BYTE_LIMIT } from "../../../../src/client/query/limits.ts";
+import {
+  batchBytes,
+  collectResult,
+  DISPLAY_LIMIT,
+  ResultTooLargeError,
+} from "../../../../src/client/query/result-set.ts";
 import type { QueryStream } from "../../../../src/client/duckdb-client.ts";
 
 /** A stream like DuckDB-WASM's: the table's schema, then its batches. */
@@ -61,5 +67,66 @@ describe("collectResult(stream, onProgress)", () => {
     expect(result.columns.map((c) => c.name)).toEqual(["x"]);
     expect(result.rowCount).toBe(0);
     expect(result.displayed).toEqual([]);
+  });
+});
+
+/** A text column as DuckDB-WASM sends it: plain UTF-8 with offsets, buffers exactly as long as needed. */
+function textTable(values: string[]): arrow.Table {
+  const bytes = values.map((value) => new TextEncoder().encode(value));
+  const offsets = Int32Array.from([0, ...bytes.map((_, i) => bytes.slice(0, i + 1).reduce((n, b) => n + b.length, 0))]);
+  const data = new Uint8Array(offsets.at(-1)!);
+  bytes.forEach((b, i) => data.set(b, offsets[i]));
+  return new arrow.Table({
+    text: arrow.makeVector(
+      arrow.makeData({ type: new arrow.Utf8(), length: values.length, valueOffsets: offsets, data }),
+    ),
+  });
+}
+
+describe("collectResult(stream) under RESULT_BYTE_LIMIT", () => {
+  it("fails on a result whose strings weigh more than the limit, and stops reading there", async () => {
+    const big = "x".repeat(RESULT_BYTE_LIMIT / 4);
+    const batches = [textTable([big]), textTable([big, big, big]), textTable(["never read"])].map((t) => t.batches[0]!);
+    const read: number[] = [];
+    const stream: QueryStream = {
+      schema: batches[0]!.schema,
+      async *[Symbol.asyncIterator]() {
+        for (const [index, batch] of batches.entries()) {
+          read.push(index);
+          yield batch;
+        }
+      },
+    };
+    await expect(collectResult(stream)).rejects.toThrow(new ResultTooLargeError(RESULT_BYTE_LIMIT));
+    // The first batch (one text) fits; the second brings the total over the limit.
+    expect(read).toEqual([0, 1]);
+  });
+
+  it("keeps a result just under the limit", async () => {
+    const result = await collectResult(streamOf(textTable(["x".repeat(RESULT_BYTE_LIMIT - 100)])));
+    expect(result.rowCount).toBe(1);
+  });
+});
+
+describe("batchBytes(batch)", () => {
+  it("counts values, offsets and children", () => {
+    // 6 bytes of text and 4 × 4 bytes of offsets.
+    expect(batchBytes(textTable(["ab", "cde", "f"]).batches[0]!)).toBe(6 + 16);
+    const numbers = arrow.makeData({ type: new arrow.Float64(), length: 3, data: Float64Array.from([1.5, 2.5, 3.5]) });
+    const lists = arrow.makeData({
+      type: new arrow.List(new arrow.Field("item", new arrow.Float64())),
+      length: 2,
+      valueOffsets: Int32Array.from([0, 2, 3]),
+      child: numbers,
+    });
+    // 3 × 8 bytes of numbers and 3 × 4 bytes of list offsets.
+    expect(batchBytes(new arrow.Table({ list: arrow.makeVector(lists) }).batches[0]!)).toBe(24 + 12);
+  });
+
+  it("counts a dictionary's values, not only its indices", () => {
+    const long = "x".repeat(1000);
+    const batch = arrow.tableFromArrays({ text: [long, long, long] }).batches[0]!;
+    expect(batch.schema.fields[0]!.type).toBeInstanceOf(arrow.Dictionary);
+    expect(batchBytes(batch)).toBeGreaterThanOrEqual(1000);
   });
 });

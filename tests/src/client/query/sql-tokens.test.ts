@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitStatements, tokenize, type Token } from "../../../../src/client/query/sql-tokens.ts";
+import { splitStatements, tokenize, words, type Token } from "../../../../src/client/query/sql-tokens.ts";
 
 const kinds = (sql: string) =>
   tokenize(sql)
@@ -80,5 +80,18 @@ describe("splitStatements(sql)", () => {
     expect(splitStatements(";;  SELECT 1 ;\n\n")).toEqual(["  SELECT 1 "]);
     expect(splitStatements("SELECT 1")).toEqual(["SELECT 1"]);
     expect(splitStatements("  -- only a comment\n")).toEqual([]);
+  });
+});
+
+describe("words(sql)", () => {
+  it("lists keywords, names and functions in upper case, not those in strings, quoted names or comments", () => {
+    expect(words("/* DETACH */ use memory; select \"SET\", 'INSTALL', count(*) FROM t -- LOAD")).toEqual([
+      "USE",
+      "MEMORY",
+      "SELECT",
+      "COUNT",
+      "FROM",
+      "T",
+    ]);
   });
 });
