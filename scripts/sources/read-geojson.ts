@@ -1,5 +1,6 @@
 import { InputError } from "../lib/errors.ts";
 import { readJson } from "./read-text.ts";
+import { controlCharacterProblem, jsonNumber, shown } from "./strict-values.ts";
 
 export interface Feature {
   type: "Feature";
@@ -56,19 +57,23 @@ export class GeoJsonFile {
     return properties[property];
   }
 
+  /** Text, or a JSON number read as its digits (codes such as MDRC are numbers in some files). */
   text(index: number, property: string): string {
     const value = this.value(index, property);
-    if (value === null || value === undefined || String(value).trim() === "")
+    if (value === null || value === undefined || (typeof value === "string" && value.trim() === ""))
       throw this.error(index, property, "empty value");
-    return String(value).trim();
+    if (typeof value !== "string" && typeof value !== "number")
+      throw this.error(index, property, `expected text, found ${shown(value)}`);
+    const text = String(value).trim();
+    const control = controlCharacterProblem(text);
+    if (control) throw this.error(index, property, control);
+    return text;
   }
 
   number(index: number, property: string): number {
-    const value = this.value(index, property);
-    const number = typeof value === "number" ? value : Number(value);
-    if (value === null || value === "" || !Number.isFinite(number))
-      throw this.error(index, property, `"${String(value)}" is not a number`);
-    return number;
+    const read = jsonNumber(this.value(index, property));
+    if ("problem" in read) throw this.error(index, property, read.problem);
+    return read.number;
   }
 
   code(index: number, property: string, pattern: RegExp, what: string): string {

@@ -13,6 +13,12 @@ export const COMMUNE_CODE = /^210(0[1-9]|1[0-9])$/;
 export const QUARTIER_CODE = /^[1-9]\d{0,2}$/;
 export const REGION_CODE = "04000";
 
+/**
+ * The most residents a statistical sector is accepted with: ten times the largest Brussels sector
+ * (9,213 in 2024). A bigger figure is a broken file, and it would dwarf every sum built on it.
+ */
+const MAX_SECTOR_POPULATION = 100_000;
+
 export const SOURCES = {
   sectors: "statbel-sectors-2024-population",
   sectorQuartier: "ibsa-sector-quartier-2024",
@@ -203,6 +209,13 @@ function readSectors(context: PipelineContext): Sector[] {
     const population = file.number(index, "population");
     if (!Number.isInteger(population) || population < 0)
       throw file.error(index, "population", `population ${population} is not a non-negative integer`);
+    if (population > MAX_SECTOR_POPULATION)
+      throw file.error(
+        index,
+        "population",
+        `population ${BigInt(population)} is above ${MAX_SECTOR_POPULATION}, more than any statistical sector can hold ` +
+          "(the largest Brussels sector had 9,213 residents in 2024)",
+      );
     const commune = file.code(index, "cd_munty_refnis", COMMUNE_CODE, "Brussels commune NIS code");
     if (!code.startsWith(commune))
       throw file.error(index, "cd_munty_refnis", `sector ${code} is not in commune ${commune}`);

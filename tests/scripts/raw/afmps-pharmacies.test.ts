@@ -44,4 +44,18 @@ describe("readAfmpsPharmacies on bad input", () => {
       ),
     );
   });
+
+  it("rejects an authorization id written as text or as a boolean", () => {
+    for (const [id, problem] of [
+      ['"210708"', '"210708" is not a number (found text; a JSON number is required)'],
+      ["true", "true is not a number (found a boolean; a JSON number is required)"],
+    ]) {
+      const { context: bad, rawDir } = rawFixture({
+        [AFMPS_PHARMACIES]: replaceText('"authorization_id": 210708', `"authorization_id": ${id}`),
+      });
+      expect(() => readAfmpsPharmacies(bad)).toThrow(
+        `${afmpsFile(rawDir)} (row 2, column "authorization_id"): ${problem}`,
+      );
+    }
+  });
 });

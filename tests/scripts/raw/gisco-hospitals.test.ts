@@ -29,4 +29,11 @@ describe("readGiscoHospitals on bad input", () => {
       ),
     );
   });
+
+  it("rejects a latitude in hexadecimal, which Number() would read as 80", () => {
+    const { context: bad, rawDir } = rawFixture({ [GISCO_HOSPITALS]: replaceText(",50.854399,", ",0x50,") });
+    expect(() => readGiscoHospitals(bad)).toThrow(
+      `${rawDir}/eurostat-gisco-hospitals/gisco_hospitals_BE_brussels_ref2020.csv (row 2, column "lat"): "0x50" is not a number (expected a plain decimal such as 12 or -4.35)`,
+    );
+  });
 });

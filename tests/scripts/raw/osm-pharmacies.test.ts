@@ -19,4 +19,13 @@ describe("readOsmPharmacies", () => {
       `${pharmaciesFile(rawDir)} (row 1, column "geo.latitude"): "north" is not a number`,
     );
   });
+
+  it("rejects a latitude written as text, which Number() would coerce", () => {
+    const { context: bad, rawDir } = rawFixture({
+      [OSM_PHARMACIES]: replaceText('"latitude": 50.8313153', '"latitude": "50.8313153"'),
+    });
+    expect(() => readOsmPharmacies(bad)).toThrow(
+      `${pharmaciesFile(rawDir)} (row 1, column "geo.latitude"): "50.8313153" is not a number (found text; a JSON number is required)`,
+    );
+  });
 });

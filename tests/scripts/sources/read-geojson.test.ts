@@ -85,3 +85,45 @@ describe("readJson(path)", () => {
     );
   });
 });
+
+describe("GeoJsonFile.number(index, property) and text(index, property) read strictly", () => {
+  const withPopulation = (name: string, population: string) =>
+    readGeoJson(file(name, good.replace('"population": 2812', `"population": ${population}`)));
+
+  it.each([
+    ["blank", '" "', '" " is not a number (found text; a JSON number is required)'],
+    ["boolean", "true", "true is not a number (found a boolean; a JSON number is required)"],
+    ["hexadecimal text", '"0x1F"', '"0x1F" is not a number (found text; a JSON number is required)'],
+    ["numeric text", '"2812"', '"2812" is not a number (found text; a JSON number is required)'],
+    ["array", "[2812]", "[2812] is not a number (found an array; a JSON number is required)"],
+    ["null", "null", "null is not a number (found null; a JSON number is required)"],
+  ])("refuses a %s population, naming file, feature and property", (_, population, problem) => {
+    const name = `population-${population.replace(/\W/g, "_")}.geojson`;
+    const geo = withPopulation(name, population);
+    expect(() => geo.number(0, "population")).toThrow(`${join(dir, name)} (row 1, column "population"): ${problem}`);
+  });
+
+  it("refuses a name with a NUL byte or a bidirectional override", () => {
+    const nul = readGeoJson(
+      file("nul.geojson", good.replace('"id": "21001A00-"', '"id": "21001A00-", "name": "RESIS\\u0000TANCE"')),
+    );
+    expect(() => nul.text(0, "name")).toThrow(
+      `${join(dir, "nul.geojson")} (row 1, column "name"): contains the control character U+0000 at character 6; text must be printable`,
+    );
+    const rtl = readGeoJson(
+      file("rtl.geojson", good.replace('"id": "21001A00-"', '"id": "21001A00-", "name": "\\u202eECNATSISER"')),
+    );
+    expect(() => rtl.text(0, "name")).toThrow(
+      `${join(dir, "rtl.geojson")} (row 1, column "name"): contains the control character U+202E at character 1; text must be printable`,
+    );
+  });
+
+  it("refuses a name that is not text", () => {
+    const geo = readGeoJson(
+      file("bool-name.geojson", good.replace('"id": "21001A00-"', '"id": "21001A00-", "name": true')),
+    );
+    expect(() => geo.text(0, "name")).toThrow(
+      `${join(dir, "bool-name.geojson")} (row 1, column "name"): expected text, found true`,
+    );
+  });
+});

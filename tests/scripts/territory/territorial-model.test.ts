@@ -183,6 +183,52 @@ describe("buildTerritorialModel(context) on bad input", () => {
   });
 });
 
+describe("buildTerritorialModel(context) reads raw values strictly", () => {
+  const sectorFile = "statbel-sectors-2024-population";
+  const sectors = (rawDir: string) => `${rawDir}/statbel-sectors-2024-population/sectors.geojson`;
+
+  it.each([
+    ["blank", '" "', '" " is not a number (found text; a JSON number is required)'],
+    ["boolean", "true", "true is not a number (found a boolean; a JSON number is required)"],
+    ["hexadecimal", '"0x1F"', '"0x1F" is not a number (found text; a JSON number is required)'],
+    ["quoted", '"2812"', '"2812" is not a number (found text; a JSON number is required)'],
+    ["array", "[2812]", "[2812] is not a number (found an array; a JSON number is required)"],
+  ])("refuses a %s sector population", (_, population, problem) => {
+    const { context, rawDir } = rawFixture({
+      [sectorFile]: replaceText('"population": 2812,', `"population": ${population},`),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(`${sectors(rawDir)} (row 1, column "population"): ${problem}`);
+  });
+
+  it("refuses a sector population of 1e20, above the stated bound", () => {
+    const { context, rawDir } = rawFixture({ [sectorFile]: replaceText('"population": 2812,', '"population": 1e20,') });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      `${sectors(rawDir)} (row 1, column "population"): population 100000000000000000000 is above 100000, ` +
+        "more than any statistical sector can hold (the largest Brussels sector had 9,213 residents in 2024)",
+    );
+  });
+
+  it("refuses a NUL byte in a commune name, naming file, feature and property", () => {
+    const { context, rawDir } = rawFixture({
+      "statbel-communes": replaceText('"tx_munty_descr_fr": "Anderlecht"', '"tx_munty_descr_fr": "Ander\\u0000lecht"'),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      `${rawDir}/brussels-communes-region/communes_bxl_from_statbel_sectors_2022_4326.geojson (row 1, column "tx_munty_descr_fr"): ` +
+        "contains the control character U+0000 at character 6; text must be printable",
+    );
+  });
+
+  it("refuses a NUL byte in a sector name of the sector-quartier table", () => {
+    const { context, rawDir } = rawFixture({
+      "ibsa-sector-quartier-2024": replaceText("21001A011,KLEINMOLEN", "21001A011,KLEIN\u0000MOLEN"),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      `${rawDir}/ibsa-sector-quartier-2024/MQ_Communes_Quartiers_Secteurs.csv (row 3, column "SecteurStatistique_Nom_FR"): ` +
+        "contains the control character U+0000 at character 6; text must be printable",
+    );
+  });
+});
+
 describe("titleCase(name)", () => {
   it("capitalises words but not French and Dutch particles", () => {
     expect(titleCase("CIMETIERE DE BRUXELLES")).toBe("Cimetiere de Bruxelles");
