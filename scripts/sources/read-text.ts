@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { InputError } from "../lib/errors.ts";
+import { checkRegularFile } from "./raw-file.ts";
 
 /**
  * Reads a raw file as strict UTF-8. A Latin-1 or Windows-1252 file would otherwise
  * decode into replacement characters and corrupt names without any error.
  */
 export function readUtf8(path: string): string {
+  checkRegularFile(path);
   const bytes = readFileSync(path);
   if (bytes.length === 0) throw new InputError(path, "file is empty");
   try {
