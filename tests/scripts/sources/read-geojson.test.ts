@@ -127,3 +127,48 @@ describe("GeoJsonFile.number(index, property) and text(index, property) read str
     );
   });
 });
+
+describe("readJson(path) finds the character at fault", () => {
+  it("names a duplicated key and where it first appeared (JSON.parse keeps the last silently)", () => {
+    const path = file("duplicate.json", '[\n  {"id": 1,\n   "population": 2812, "population": 99}\n]');
+    expect(() => readJson(path)).toThrow(
+      `${path} (row 3, column 24): not valid JSON: duplicated key "population" (first at line 3, column 4)`,
+    );
+  });
+
+  it("compares keys by value, escapes decoded", () => {
+    const path = file("escaped-duplicate.json", '{"a": 1, "\\u0061": 2}');
+    expect(() => readJson(path)).toThrow(
+      `${path} (row 1, column 10): not valid JSON: duplicated key "a" (first at line 1, column 2)`,
+    );
+    expect(readJson(file("same-key-two-objects.json", '[{"a": 1}, {"a": 2}]'))).toEqual([{ a: 1 }, { a: 2 }]);
+  });
+
+  it("locates a bad first byte at row 1, column 1, not at the end of the file", () => {
+    const path = file("bad-first-byte.geojson", `X${good}`);
+    expect(() => readJson(path)).toThrow(
+      `${path} (row 1, column 1): not valid JSON: expected a value, found "X" (U+0058)`,
+    );
+  });
+
+  it("locates a stray character after the value", () => {
+    const path = file("trailing.json", '{"a": 1}\n}');
+    expect(() => readJson(path)).toThrow(
+      `${path} (row 2, column 1): not valid JSON: unexpected "}" (U+007D) after the end of the JSON value`,
+    );
+  });
+
+  it("says truncated only when the defect is at the end", () => {
+    const path = file("cut-string.json", '{"name": "Ander');
+    expect(() => readJson(path)).toThrow(
+      `${path} (row 1, column 16): not valid JSON: unexpected end of the file inside a string (truncated file?)`,
+    );
+  });
+
+  it("refuses a raw control character inside a string, naming it", () => {
+    const path = file("raw-nul.json", '{"name": "Ander\u0000lecht"}');
+    expect(() => readJson(path)).toThrow(
+      `${path} (row 1, column 16): not valid JSON: unescaped control character U+0000 inside a string`,
+    );
+  });
+});

@@ -208,6 +208,17 @@ describe("buildTerritorialModel(context) reads raw values strictly", () => {
     );
   });
 
+  it("refuses a duplicated population key, which JSON.parse would resolve silently", () => {
+    const { context, rawDir } = rawFixture({
+      [sectorFile]: replaceText('"population": 2812,', '"population": 2812, "population": 28120,'),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      new RegExp(
+        `^${sectors(rawDir)} \\(row 6, column \\d+\\): not valid JSON: duplicated key "population" \\(first at line 6, column \\d+\\)$`,
+      ),
+    );
+  });
+
   it("refuses a NUL byte in a commune name, naming file, feature and property", () => {
     const { context, rawDir } = rawFixture({
       "statbel-communes": replaceText('"tx_munty_descr_fr": "Anderlecht"', '"tx_munty_descr_fr": "Ander\\u0000lecht"'),
