@@ -1,5 +1,7 @@
 import { InputError } from "../lib/errors.ts";
 import { readJson } from "./read-text.ts";
+import { geometryDefect } from "./geojson-geometry.ts";
+import { BRUSSELS_EXTENT, type Extent } from "./region-extent.ts";
 import { controlCharacterProblem, jsonNumber, shown } from "./strict-values.ts";
 
 export interface Feature {
@@ -13,15 +15,26 @@ export interface FeatureCollection {
   features: Feature[];
 }
 
+/** The names a GeoJSON "crs" member may give to WGS84 longitude/latitude. */
+const WGS84_NAMES = new Set([
+  "urn:ogc:def:crs:OGC:1.3:CRS84",
+  "urn:ogc:def:crs:OGC::CRS84",
+  "urn:ogc:def:crs:EPSG::4326",
+  "EPSG:4326",
+]);
+
 /**
- * Reads a GeoJSON FeatureCollection. "Row" in errors is the feature's position (1-based),
- * which is what a person can find with any GeoJSON viewer; a JSON syntax error gives the line instead.
+ * Reads a GeoJSON FeatureCollection in WGS84 longitude/latitude (RFC 7946; every GeoJSON source is
+ * registered as EPSG:4326 in data/sources.json) and checks every geometry (see geometryDefect).
+ * "Row" in errors is the feature's position (1-based), which is what a person can find with any
+ * GeoJSON viewer; a JSON syntax error gives the line instead.
  */
-export function readGeoJson(path: string): GeoJsonFile {
-  const collection = readJson(path) as Partial<FeatureCollection>;
+export function readGeoJson(path: string, extent: Extent = BRUSSELS_EXTENT): GeoJsonFile {
+  const collection = readJson(path) as Partial<FeatureCollection> & { crs?: unknown };
   if (collection?.type !== "FeatureCollection" || !Array.isArray(collection.features)) {
     throw new InputError(path, `expected a GeoJSON FeatureCollection`);
   }
+  checkDeclaredCrs(path, collection.crs);
   collection.features.forEach((feature, index) => {
     if (feature?.type !== "Feature" || typeof feature.properties !== "object" || feature.properties === null) {
       throw new InputError(path, "not a GeoJSON Feature with properties", { row: index + 1 });
@@ -33,8 +46,26 @@ export function readGeoJson(path: string): GeoJsonFile {
         column: "geometry",
       });
     }
+    const defect = geometryDefect(feature.geometry!, extent);
+    if (defect) throw new InputError(path, defect.problem, { row: index + 1, column: defect.column });
   });
   return new GeoJsonFile(path, collection as FeatureCollection);
+}
+
+/**
+ * A file that declares another system (Lambert 72, say) is refused before any coordinate is read:
+ * the stages would otherwise project metres as degrees.
+ */
+function checkDeclaredCrs(path: string, crs: unknown): void {
+  if (crs === undefined || crs === null) return;
+  const name = (crs as { properties?: { name?: unknown } }).properties?.name;
+  if (typeof name === "string" && WGS84_NAMES.has(name)) return;
+  throw new InputError(
+    path,
+    `declares the coordinate system ${shown(name ?? crs)}; GeoJSON sources are read as WGS84 longitude/latitude ` +
+      `(EPSG:4326 in data/sources.json): reproject the file to WGS84, for example with mapshaper -proj wgs84`,
+    { column: "crs" },
+  );
 }
 
 export class GeoJsonFile {

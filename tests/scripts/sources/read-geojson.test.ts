@@ -172,3 +172,112 @@ describe("readJson(path) finds the character at fault", () => {
     );
   });
 });
+
+describe("readGeoJson(path) checks every geometry against WGS84 and the region's extent", () => {
+  const withGeometry = (name: string, geometry: unknown, extra: Record<string, unknown> = {}) =>
+    file(
+      name,
+      JSON.stringify({
+        type: "FeatureCollection",
+        ...extra,
+        features: [
+          { type: "Feature", properties: { id: "a" }, geometry: square },
+          { type: "Feature", properties: { id: "b" }, geometry },
+        ],
+      }),
+    );
+  const ring = (...positions: unknown[]) => ({ type: "Polygon", coordinates: [positions] });
+
+  it("refuses swapped latitude and longitude, naming feature, position and values", () => {
+    const path = withGeometry("swapped.geojson", ring([50.8, 4.3], [50.8, 4.31], [50.81, 4.31], [50.8, 4.3]));
+    expect(() => readGeoJson(path)).toThrow(
+      `${path} (row 2, column "geometry.coordinates[0][0]"): longitude 50.8, latitude 4.3 is outside the Brussels-Capital Region ` +
+        "(longitude 4.22 to 4.51, latitude 50.74 to 50.94, WGS84): latitude and longitude look swapped",
+    );
+  });
+
+  it("refuses Lambert 72 metres in a file read as WGS84", () => {
+    const path = withGeometry("metres.geojson", {
+      type: "MultiPolygon",
+      coordinates: [
+        [
+          [
+            [150000, 170000],
+            [150100, 170000],
+            [150100, 170100],
+            [150000, 170000],
+          ],
+        ],
+      ],
+    });
+    expect(() => readGeoJson(path)).toThrow(
+      `${path} (row 2, column "geometry.coordinates[0][0][0]"): longitude 150000, latitude 170000 is outside the Brussels-Capital Region ` +
+        "(longitude 4.22 to 4.51, latitude 50.74 to 50.94, WGS84): these look like projected metres (Lambert 72?), not WGS84 degrees",
+    );
+  });
+
+  it("refuses a file that declares Lambert 72, before reading a coordinate", () => {
+    const crs = { type: "name", properties: { name: "urn:ogc:def:crs:EPSG::31370" } };
+    const path = withGeometry("declared-lambert.geojson", square, { crs });
+    expect(() => readGeoJson(path)).toThrow(
+      `${path} (column "crs"): declares the coordinate system "urn:ogc:def:crs:EPSG::31370"; GeoJSON sources are read as ` +
+        "WGS84 longitude/latitude (EPSG:4326 in data/sources.json): reproject the file to WGS84, for example with mapshaper -proj wgs84",
+    );
+    const wgs84 = { type: "name", properties: { name: "urn:ogc:def:crs:OGC:1.3:CRS84" } };
+    expect(readGeoJson(withGeometry("declared-crs84.geojson", square, { crs: wgs84 })).features).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      "a null ring",
+      { type: "Polygon", coordinates: [null] },
+      "geometry.coordinates[0]",
+      "a ring must be an array, found null",
+    ],
+    [
+      "null coordinates",
+      { type: "MultiPolygon", coordinates: null },
+      "geometry.coordinates",
+      "a MultiPolygon must be an array, found null",
+    ],
+    [
+      "a polygon without rings",
+      { type: "Polygon", coordinates: [] },
+      "geometry.coordinates",
+      "a polygon needs at least one ring, found none",
+    ],
+    [
+      "a ring of three positions",
+      ring([4.3, 50.8], [4.31, 50.8], [4.3, 50.8]),
+      "geometry.coordinates[0]",
+      "a ring needs at least 4 positions (a closed triangle), found 3",
+    ],
+    [
+      "an open ring",
+      ring([4.3, 50.8], [4.31, 50.8], [4.31, 50.81], [4.3, 50.81]),
+      "geometry.coordinates[0]",
+      "the ring is not closed: it starts at (4.3, 50.8) and ends at (4.3, 50.81)",
+    ],
+    [
+      "a coordinate written as text",
+      ring(["4.3", 50.8], [4.31, 50.8], [4.31, 50.81], [4.3, 50.8]),
+      "geometry.coordinates[0][0][0]",
+      '"4.3" is not a number (found text; a JSON number is required)',
+    ],
+    [
+      "a position of one number",
+      ring([4.3], [4.31, 50.8], [4.31, 50.81], [4.3, 50.8]),
+      "geometry.coordinates[0][0]",
+      "a position is [longitude, latitude], found [4.3]",
+    ],
+    [
+      "a swapped point",
+      { type: "Point", coordinates: [50.85, 4.35] },
+      "geometry.coordinates",
+      "longitude 50.85, latitude 4.35 is outside the Brussels-Capital Region (longitude 4.22 to 4.51, latitude 50.74 to 50.94, WGS84): latitude and longitude look swapped",
+    ],
+  ])("refuses %s, naming the feature and the part", (name, geometry, column, problem) => {
+    const path = withGeometry(`${name.replace(/\W/g, "-")}.geojson`, geometry);
+    expect(() => readGeoJson(path)).toThrow(`${path} (row 2, column "${column}"): ${problem}`);
+  });
+});

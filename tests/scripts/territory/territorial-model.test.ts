@@ -6,7 +6,9 @@ import {
   titleCase,
   type TerritorialModel,
 } from "../../../scripts/territory/territorial-model.ts";
-import { realContext, rawFixture, replaceText } from "../../helpers/raw-fixture.ts";
+import proj4 from "proj4";
+import { LAMBERT_72 } from "../../../scripts/territory/geometry.ts";
+import { mapGeoJsonPositions, realContext, rawFixture, replaceText } from "../../helpers/raw-fixture.ts";
 import { sourcePath } from "../../../scripts/lib/context.ts";
 
 const model: TerritorialModel = buildTerritorialModel(realContext());
@@ -236,6 +238,56 @@ describe("buildTerritorialModel(context) reads raw values strictly", () => {
     expect(() => buildTerritorialModel(context)).toThrow(
       `${rawDir}/ibsa-sector-quartier-2024/MQ_Communes_Quartiers_Secteurs.csv (row 3, column "SecteurStatistique_Nom_FR"): ` +
         "contains the control character U+0000 at character 6; text must be printable",
+    );
+  });
+});
+
+describe("buildTerritorialModel(context) checks coordinates against WGS84 and the region", () => {
+  const outside = "is outside the Brussels-Capital Region (longitude 4.22 to 4.51, latitude 50.74 to 50.94, WGS84)";
+
+  it("refuses sectors with latitude and longitude swapped, naming file, feature, position and values", () => {
+    const { context, rawDir } = rawFixture({
+      "statbel-sectors-2024-population": mapGeoJsonPositions(([lon, lat]) => [lat!, lon!]),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      `${rawDir}/statbel-sectors-2024-population/sectors.geojson (row 1, column "geometry.coordinates[0][0][0]"): ` +
+        `longitude 50.836129555765474, latitude 4.313744713135641 ${outside}: latitude and longitude look swapped`,
+    );
+  });
+
+  it("refuses quartier polygons in Lambert 72 metres", () => {
+    const toLambert = proj4("EPSG:4326", LAMBERT_72);
+    const { context, rawDir } = rawFixture({
+      "urbis-monitoring-districts": mapGeoJsonPositions((p) =>
+        toLambert.forward(p.slice(0, 2)).map((v) => Math.round(v * 100) / 100),
+      ),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      new RegExp(
+        `^${rawDir}/urbis-monitoring-districts-2022/monitoring_districts_2022_4326\\.geojson \\(row 1, column "geometry\\.coordinates\\[0\\]\\[0\\]"\\): ` +
+          `longitude 15\\d{4}(\\.\\d+)?, latitude 17\\d{4}(\\.\\d+)? is outside .*: these look like projected metres \\(Lambert 72\\?\\), not WGS84 degrees$`,
+      ),
+    );
+  });
+
+  it("refuses a sector file declared as Lambert 72 early, not as a late DOUBLE error", () => {
+    const { context, rawDir } = rawFixture({
+      "statbel-sectors-2024-population": replaceText("urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:EPSG::31370"),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      `${rawDir}/statbel-sectors-2024-population/sectors.geojson (column "crs"): declares the coordinate system "urn:ogc:def:crs:EPSG::31370"`,
+    );
+  });
+
+  it("refuses a null ring in the region polygon, naming the feature", () => {
+    const { context, rawDir } = rawFixture({
+      "statbel-region": replaceText(
+        '"coordinates": [[[4.3350523, 50.7745759]',
+        '"coordinates": [null, [[4.3350523, 50.7745759]',
+      ),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      `${rawDir}/brussels-communes-region/region_bxl_from_statbel_sectors_2022_4326.geojson (row 1, column "geometry.coordinates[0]"): a ring must be an array, found null`,
     );
   });
 });
