@@ -1,3 +1,4 @@
+import { ringCrossing } from "./ring-crossing.ts";
 import { BRUSSELS_EXTENT, positionProblem, type Extent } from "./region-extent.ts";
 import { jsonNumber, shown } from "./strict-values.ts";
 
@@ -11,7 +12,7 @@ export interface GeometryDefect {
 /**
  * Checks a Point, Polygon or MultiPolygon before any geometry library sees it: every position a
  * pair of JSON numbers inside the extent, every ring an array of at least four positions that
- * closes on its first one. mapshaper and d3-geo otherwise fail with a bare TypeError, or accept
+ * closes on its first one and does not cross itself. mapshaper and d3-geo otherwise fail with a bare TypeError, or accept
  * the values and publish them.
  */
 export function geometryDefect(
@@ -61,6 +62,11 @@ function linearRing(value: unknown, path: string, extent: Extent): void {
       path,
       `the ring is not closed: it starts at (${first.join(", ")}) and ends at (${last.join(", ")})`,
     );
+  const crossing = ringCrossing(positions);
+  if (crossing) {
+    const [from, to] = [crossing.first, crossing.second].map((i) => `${i + 1} (${positions[i]!.join(", ")})`);
+    throw new Defect(path, `the ring crosses itself: its edges from positions ${from} and ${to} intersect`);
+  }
 }
 
 function position(value: unknown, path: string, extent: Extent): [number, number] {

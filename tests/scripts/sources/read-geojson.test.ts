@@ -259,6 +259,12 @@ describe("readGeoJson(path) checks every geometry against WGS84 and the region's
       "the ring is not closed: it starts at (4.3, 50.8) and ends at (4.3, 50.81)",
     ],
     [
+      "a ring that crosses itself",
+      ring([4.3, 50.8], [4.31, 50.81], [4.31, 50.8], [4.3, 50.81], [4.3, 50.8]),
+      "geometry.coordinates[0]",
+      "the ring crosses itself: its edges from positions 1 (4.3, 50.8) and 3 (4.31, 50.8) intersect",
+    ],
+    [
       "a coordinate written as text",
       ring(["4.3", 50.8], [4.31, 50.8], [4.31, 50.81], [4.3, 50.8]),
       "geometry.coordinates[0][0][0]",
