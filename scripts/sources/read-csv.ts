@@ -69,6 +69,13 @@ export class CsvTable {
     return number;
   }
 
+  /** `value`, read from the cell, if it lies in [min, max]; `what` names the quantity and why its bound. */
+  inRange(index: number, column: string, value: number, min: number, max: number, what: string): number {
+    if (value < min || value > max)
+      throw this.error(index, column, `${value} is outside ${min} to ${max}, the plausible range of ${what}`);
+    return value;
+  }
+
   /** A code that must match a documented pattern (sector, quartier, commune codes). */
   code(index: number, column: string, pattern: RegExp, what: string): string {
     const value = this.required(index, column);
