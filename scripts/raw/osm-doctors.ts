@@ -1,6 +1,7 @@
 import { InputError } from "../lib/errors.ts";
 import { readJson } from "../sources/read-text.ts";
 import type { Source } from "../sources/registry.ts";
+import { controlCharacterProblem } from "../sources/strict-values.ts";
 
 /** OpenStreetMap general practices, as an Overpass API answer (an optional GP supply source). */
 export const OSM_DOCTORS = "osm-doctors";
@@ -50,6 +51,8 @@ export function readOsmDoctors(path: string, source: Pick<Source, "reference_dat
           row: index + 1,
           column: "lat",
         });
+      const control = tags.name === undefined ? undefined : controlCharacterProblem(String(tags.name));
+      if (control) throw new InputError(path, control, { row: index + 1, column: "tags.name" });
       doctors.push({
         id: `${element.type}/${element.id}`,
         name: tags.name ?? null,

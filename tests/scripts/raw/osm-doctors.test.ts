@@ -22,4 +22,13 @@ describe("readOsmDoctors(path, source)", () => {
       `${path} (row 1, column "lat"): element node/7 has no coordinates`,
     );
   });
+
+  it("stops on a practice name with a control character, naming file and element", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "obs-osm-")), "doctors.json");
+    const tags = { amenity: "doctors", "healthcare:speciality": "general", name: "Dr\u0007 Dupont" };
+    writeFileSync(path, JSON.stringify({ elements: [{ type: "node", id: 7, lat: 50.85, lon: 4.35, tags }] }));
+    expect(() => readOsmDoctors(path, { reference_date: "2026" })).toThrow(
+      `${path} (row 1, column "tags.name"): contains the control character U+0007 at character 3; text must be printable`,
+    );
+  });
 });
