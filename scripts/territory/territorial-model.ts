@@ -3,7 +3,7 @@ import { compareCodes } from "../lib/compare-codes.ts";
 import { InputError, InvariantError } from "../lib/errors.ts";
 import { readSourceCsv, sourcePath, type PipelineContext } from "../lib/context.ts";
 import { readCsv } from "../sources/read-csv.ts";
-import { readGeoJson, type Feature } from "../sources/read-geojson.ts";
+import { readGeoJson, type Feature, type GeoJsonFile } from "../sources/read-geojson.ts";
 import type { LevelDefinition } from "../../src/core/levels.ts";
 import { loadLevels } from "./levels.ts";
 
@@ -225,13 +225,23 @@ function readSectors(context: PipelineContext): Sector[] {
       name_fr: "",
       name_nl: "",
       population,
-      area_ha: file.number(index, "area_ha"),
+      area_ha: sectorArea(file, index),
       sourceRow: index + 1,
       codes: { commune },
       geometry: f.geometry,
     };
   });
   return sectors.sort((a, b) => compareCodes(a.code, b.code));
+}
+
+/** The region covers 16,138 ha; a sector is a part of it, and never empty. */
+const REGION_AREA_HA = 16_138;
+
+function sectorArea(file: GeoJsonFile, index: number): number {
+  const area = file.number(index, "area_ha");
+  if (!(area > 0 && area <= REGION_AREA_HA))
+    throw file.error(index, "area_ha", `area ${area} ha is outside 0 to ${REGION_AREA_HA} ha, the area of the region`);
+  return area;
 }
 
 /** Assigns every sector to its quartier through IBSA's official table (not by spatial overlay: the polygons do not nest). */

@@ -210,6 +210,15 @@ describe("buildTerritorialModel(context) reads raw values strictly", () => {
     );
   });
 
+  it("refuses a sector area larger than the region", () => {
+    const { context, rawDir } = rawFixture({
+      [sectorFile]: replaceText('"area_ha": 12.514421999944915', '"area_ha": 125144.21999944915'),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      `${sectors(rawDir)} (row 1, column "area_ha"): area 125144.21999944915 ha is outside 0 to 16138 ha, the area of the region`,
+    );
+  });
+
   it("refuses a duplicated population key, which JSON.parse would resolve silently", () => {
     const { context, rawDir } = rawFixture({
       [sectorFile]: replaceText('"population": 2812,', '"population": 2812, "population": 28120,'),
