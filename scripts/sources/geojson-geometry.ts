@@ -73,12 +73,17 @@ function position(value: unknown, path: string, extent: Extent): [number, number
   const axes = list(value, path, "a position");
   if (axes.length < 2 || axes.length > 3)
     throw new Defect(path, `a position is [longitude, latitude], found ${shown(value)}`);
-  const [lon, lat] = axes.slice(0, 2).map((axis, i) => {
-    const read = jsonNumber(axis);
-    if ("problem" in read) throw new Defect(`${path}[${i}]`, read.problem);
-    return read.number;
-  }) as [number, number];
+  const lon = axis(axes, 0, path);
+  const lat = axis(axes, 1, path);
   const problem = positionProblem(lon, lat, extent);
   if (problem) throw new Defect(path, problem);
   return [lon, lat];
+}
+
+function axis(axes: unknown[], i: number, path: string): number {
+  const value = axes[i];
+  // The common case first: tens of thousands of positions per file.
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  const read = jsonNumber(value);
+  throw new Defect(`${path}[${i}]`, "problem" in read ? read.problem : `${shown(value)} is not a number`);
 }
