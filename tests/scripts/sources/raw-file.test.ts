@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -46,5 +47,17 @@ describe("raw paths that are not regular files are refused with their path, unre
 
   it("reads a symbolic link to a regular file", () => {
     expect(readCsv(at("link-to-file.csv"), { columns: ["code"] }).text(0, "code")).toBe("1");
+  });
+
+  it("refuses a socket", async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(at("a-socket.csv"), resolve));
+    try {
+      expect(() => readJson(at("a-socket.csv"))).toThrow(
+        `${at("a-socket.csv")}: is a socket, not a regular file: refused without reading it`,
+      );
+    } finally {
+      server.close();
+    }
   });
 });

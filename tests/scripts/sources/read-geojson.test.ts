@@ -277,6 +277,12 @@ describe("readGeoJson(path) checks every geometry against WGS84 and the region's
       "a position is [longitude, latitude], found [4.3]",
     ],
     [
+      "a point 50 km east of the region",
+      { type: "Point", coordinates: [5.05, 50.85] },
+      "geometry.coordinates",
+      "longitude 5.05, latitude 50.85 is outside the Brussels-Capital Region (longitude 4.22 to 4.51, latitude 50.74 to 50.94, WGS84)",
+    ],
+    [
       "a swapped point",
       { type: "Point", coordinates: [50.85, 4.35] },
       "geometry.coordinates",
