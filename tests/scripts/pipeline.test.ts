@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -316,6 +316,18 @@ describe("runPipeline(options) on bad input leaves the previous outputs intact",
     execFileSync("mkfifo", [pipe]);
     await expect(runPipeline({ outDir, rawDirs: [rawDir], registryPath })).rejects.toThrow(
       `${pipe}: is a named pipe (FIFO), not a regular file: refused without reading it`,
+    );
+    expectUntouched();
+  });
+
+  it("stops on a raw file that is a symbolic link loop, calling it a loop rather than missing", async () => {
+    const { rawDir, registryPath } = rawFixture({});
+    const loop = join(rawDir, "statbel-sectors-2024-population", "sectors.geojson");
+    rmSync(loop);
+    symlinkSync(`${loop}.other`, loop);
+    symlinkSync(loop, `${loop}.other`);
+    await expect(runPipeline({ outDir, rawDirs: [rawDir], registryPath })).rejects.toThrow(
+      `${loop}: is a symbolic link loop: refused without reading it`,
     );
     expectUntouched();
   });
