@@ -31,4 +31,12 @@ describe("readOsmDoctors(path, source)", () => {
       `${path} (row 1, column "tags.name"): contains the control character U+0007 at character 3; text must be printable`,
     );
   });
+
+  it("stops on an answer date that is not a date, instead of dating the supply year 0", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "obs-osm-")), "doctors.json");
+    writeFileSync(path, JSON.stringify({ osm3s: { timestamp_osm_base: 2026 }, elements: [] }));
+    expect(() => readOsmDoctors(path, { reference_date: "2026-11-01" })).toThrow(
+      `${path} (column "osm3s.timestamp_osm_base"): expected a date such as "2026-11-01T00:00:00Z", found 2026`,
+    );
+  });
 });
