@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -22,8 +22,19 @@ export function resolveRawDirs(env: NodeJS.ProcessEnv = process.env): string[] {
   return [join(projectRoot, "data", "raw"), resolve(projectRoot, "..", "shared", "data", "raw")];
 }
 
-/** The first directory holding `relativePath`, else the last one (so errors name the mirror). */
+/**
+ * The first directory holding `relativePath`, else the last one (so errors name the mirror).
+ * Any entry counts, a broken or looping link included, so that the readers report it as such.
+ */
 export function findRawFile(rawDirs: readonly string[], relativePath: string): string {
-  const found = rawDirs.find((dir) => existsSync(join(dir, relativePath)));
+  const found = rawDirs.find((dir) => hasEntry(join(dir, relativePath)));
   return join(found ?? rawDirs[rawDirs.length - 1]!, relativePath);
+}
+
+function hasEntry(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
 }

@@ -3,6 +3,7 @@ import { planarDistance } from "../../src/core/distance.ts";
 import { sourcePath, type PipelineContext } from "../lib/context.ts";
 import { round } from "../lib/round.ts";
 import { JsonRecords } from "../sources/json-records.ts";
+import { positionProblem } from "../sources/region-extent.ts";
 import { lambert72 } from "../territory/geometry.ts";
 
 /** Source id (data/sources.json) of the AFMPS register of pharmacies open to the public, Brussels extract. */
@@ -109,6 +110,8 @@ function afmpsCoordinates(
   const wgs = entry("epsg:4326");
   const longitude = json.number(index, wgs.longitude, "geo[epsg:4326].longitude");
   const latitude = json.number(index, wgs.latitude, "geo[epsg:4326].latitude");
+  const problem = positionProblem(longitude, latitude);
+  if (problem) throw json.error(index, "geo[epsg:4326]", problem);
   const [lon, lat] = fromLambert2008.forward([x, y]) as [number, number];
   const [ax, ay] = lambert72(lon, lat);
   const [bx, by] = lambert72(longitude, latitude);

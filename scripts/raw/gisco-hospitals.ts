@@ -1,5 +1,6 @@
 import { sourcePath, type PipelineContext } from "../lib/context.ts";
 import { readCsv } from "../sources/read-csv.ts";
+import { positionProblem } from "../sources/region-extent.ts";
 
 /** Source id (data/sources.json) of the Eurostat GISCO healthcare services, Brussels hospital sites. */
 export const GISCO_HOSPITALS = "gisco-hospitals";
@@ -32,6 +33,8 @@ export function readGiscoHospitals(context: PipelineContext): GiscoHospitalSite[
     const site = csv.text(i, "site_name");
     const lat = csv.number(i, "lat");
     const lon = csv.number(i, "lon");
+    const problem = positionProblem(lon, lat);
+    if (problem) throw csv.error(i, "lat", problem);
     const emergency = csv.required(i, "emergency");
     if (!(EMERGENCY as readonly string[]).includes(emergency))
       throw csv.error(i, "emergency", `unknown emergency value "${emergency}" (expected yes or no)`);

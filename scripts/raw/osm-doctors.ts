@@ -1,6 +1,7 @@
 import { InputError } from "../lib/errors.ts";
 import { readJson } from "../sources/read-text.ts";
 import type { Source } from "../sources/registry.ts";
+import { controlCharacterProblem, shown } from "../sources/strict-values.ts";
 
 /** OpenStreetMap general practices, as an Overpass API answer (an optional GP supply source). */
 export const OSM_DOCTORS = "osm-doctors";
@@ -25,8 +26,12 @@ export function readOsmDoctors(path: string, source: Pick<Source, "reference_dat
   if (!Array.isArray(elements)) throw new InputError(path, `expected an Overpass answer with an "elements" array`);
   // The answer dates itself (osm3s.timestamp_osm_base); the registry's date is the fallback.
   const stamp =
-    (parsed as { osm3s?: { timestamp_osm_base?: string } }).osm3s?.timestamp_osm_base ?? source.reference_date;
-  const year = Number(/^\d{4}/.exec(stamp)?.[0]);
+    (parsed as { osm3s?: { timestamp_osm_base?: unknown } }).osm3s?.timestamp_osm_base ?? source.reference_date;
+  if (typeof stamp !== "string" || !/^\d{4}(?!\d)/.test(stamp))
+    throw new InputError(path, `expected a date such as "2026-11-01T00:00:00Z", found ${shown(stamp)}`, {
+      column: "osm3s.timestamp_osm_base",
+    });
+  const year = Number(stamp.slice(0, 4));
   const doctors: OsmDoctor[] = [];
   elements.forEach(
     (
@@ -50,12 +55,14 @@ export function readOsmDoctors(path: string, source: Pick<Source, "reference_dat
           row: index + 1,
           column: "lat",
         });
+      const control = tags.name === undefined ? undefined : controlCharacterProblem(String(tags.name));
+      if (control) throw new InputError(path, control, { row: index + 1, column: "tags.name" });
       doctors.push({
         id: `${element.type}/${element.id}`,
         name: tags.name ?? null,
         lon,
         lat,
-        year: Number.isInteger(year) ? year : 0,
+        year,
       });
     },
   );

@@ -1,6 +1,7 @@
 import { sourcePath, type PipelineContext } from "../lib/context.ts";
 import { InputError } from "../lib/errors.ts";
 import { readGeoJson } from "../sources/read-geojson.ts";
+import { controlCharacterProblem } from "../sources/strict-values.ts";
 
 /** Source id (data/sources.json) of the OpenStreetMap health and social points of Brussels. */
 export const OSM_HEALTH_POI = "osm-health-poi";
@@ -43,5 +44,7 @@ function optionalText(file: string, index: number, properties: Record<string, un
   if (value === undefined || value === null) return null;
   if (typeof value !== "string")
     throw new InputError(file, `expected text, found ${JSON.stringify(value)}`, { row: index + 1, column: key });
+  const control = controlCharacterProblem(value);
+  if (control) throw new InputError(file, control, { row: index + 1, column: key });
   return value.trim() === "" ? null : value.trim();
 }

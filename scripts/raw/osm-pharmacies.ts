@@ -1,5 +1,6 @@
 import { sourcePath, type PipelineContext } from "../lib/context.ts";
 import { JsonRecords } from "../sources/json-records.ts";
+import { positionProblem } from "../sources/region-extent.ts";
 
 /** Source id (data/sources.json) of the OpenStreetMap pharmacies, Brussels bounding-box extract. */
 export const OSM_PHARMACIES = "osm-pharmacies";
@@ -12,6 +13,8 @@ export function readOsmPharmacies(context: PipelineContext): { lon: number; lat:
     const geo = json.object(index, record.geo, "geo");
     const lat = json.number(index, geo.latitude, "geo.latitude");
     const lon = json.number(index, geo.longitude, "geo.longitude");
+    const problem = positionProblem(lon, lat);
+    if (problem) throw json.error(index, "geo", problem);
     return { lon, lat };
   });
 }

@@ -3,6 +3,10 @@ import { COMMUNE_CODE } from "../territory/territorial-model.ts";
 
 export const AGE_SOURCE = "statbel-population-age-sex-commune";
 
+/** Ten times the largest band of the file (9,919 residents): a bigger figure is a broken row. */
+const MAX_BAND_POPULATION = 100_000;
+const BAND_POPULATION = "the residents of one commune, sex and five-year age band (the largest has 9,919)";
+
 export interface CommuneAgeStructure {
   total: number;
   aged65to79: number;
@@ -20,7 +24,8 @@ export function communeAgeStructure(context: PipelineContext, year: number): Map
     const code = table.code(i, "cd_munty_refnis", COMMUNE_CODE, "Brussels commune NIS code");
     const population = table.integer(i, "population");
     if (population < 0) throw table.error(i, "population", `negative population ${population}`);
-    const ageFrom = table.integer(i, "age_from");
+    table.inRange(i, "population", population, 0, MAX_BAND_POPULATION, BAND_POPULATION);
+    const ageFrom = table.inRange(i, "age_from", table.integer(i, "age_from"), 0, 120, "an age in years");
     const entry = result.get(code) ?? { total: 0, aged65to79: 0, aged80plus: 0 };
     entry.total += population;
     if (ageFrom >= 65 && ageFrom < 80) entry.aged65to79 += population;

@@ -1,5 +1,6 @@
 import { InputError } from "../lib/errors.ts";
 import { readJson } from "./read-text.ts";
+import { controlCharacterProblem, jsonNumber } from "./strict-values.ts";
 
 /**
  * A JSON array of objects whose accessors report the file, the record (1-based) and the field
@@ -34,14 +35,15 @@ export class JsonRecords {
       throw this.error(index, field, `expected text, found ${JSON.stringify(value)}`);
     const text = String(value).trim();
     if (text === "") throw this.error(index, field, "empty value");
+    const control = controlCharacterProblem(text);
+    if (control) throw this.error(index, field, control);
     return text;
   }
 
   number(index: number, value: unknown, field: string): number {
-    if (value === undefined || value === null || value === "")
-      throw this.error(index, field, "missing field, a number is required");
-    const number = typeof value === "number" ? value : typeof value === "string" ? Number(value) : NaN;
-    if (!Number.isFinite(number)) throw this.error(index, field, `${JSON.stringify(value)} is not a number`);
-    return number;
+    if (value === undefined) throw this.error(index, field, "missing field, a number is required");
+    const read = jsonNumber(value);
+    if ("problem" in read) throw this.error(index, field, read.problem);
+    return read.number;
   }
 }

@@ -1,6 +1,7 @@
 import Papa, { type ParseError } from "papaparse";
 import { InputError } from "../lib/errors.ts";
 import { readUtf8 } from "./read-text.ts";
+import { controlCharacterProblem, notADecimal, parseDecimal } from "./strict-values.ts";
 
 export interface CsvOptions {
   /** The separator the source is documented to use. */
@@ -36,7 +37,10 @@ export class CsvTable {
   text(index: number, column: string): string {
     const position = this.header.indexOf(column);
     if (position < 0) throw new InputError(this.file, `missing column "${column}"`, { row: 1, column });
-    return (this.records[index]![position] ?? "").trim();
+    const value = (this.records[index]![position] ?? "").trim();
+    const control = controlCharacterProblem(value);
+    if (control) throw this.error(index, column, control);
+    return value;
   }
 
   required(index: number, column: string): string {
@@ -48,8 +52,8 @@ export class CsvTable {
   optionalNumber(index: number, column: string): number | null {
     const value = this.text(index, column);
     if (value === "") return null;
-    const number = Number(value);
-    if (!Number.isFinite(number)) throw this.error(index, column, `"${value}" is not a number`);
+    const number = parseDecimal(value);
+    if (number === undefined) throw this.error(index, column, notADecimal(value));
     return number;
   }
 
@@ -63,6 +67,13 @@ export class CsvTable {
     const number = this.number(index, column);
     if (!Number.isInteger(number)) throw this.error(index, column, `"${this.text(index, column)}" is not an integer`);
     return number;
+  }
+
+  /** `value`, read from the cell, if it lies in [min, max]; `what` names the quantity and why its bound. */
+  inRange(index: number, column: string, value: number, min: number, max: number, what: string): number {
+    if (value < min || value > max)
+      throw this.error(index, column, `${value} is outside ${min} to ${max}, the plausible range of ${what}`);
+    return value;
   }
 
   /** A code that must match a documented pattern (sector, quartier, commune codes). */

@@ -1,5 +1,8 @@
 import { InputError } from "../lib/errors.ts";
 import { readJson } from "./read-text.ts";
+import { geometryDefect } from "./geojson-geometry.ts";
+import { BRUSSELS_EXTENT, type Extent } from "./region-extent.ts";
+import { controlCharacterProblem, jsonNumber, shown } from "./strict-values.ts";
 
 export interface Feature {
   type: "Feature";
@@ -12,15 +15,26 @@ export interface FeatureCollection {
   features: Feature[];
 }
 
+/** The names a GeoJSON "crs" member may give to WGS84 longitude/latitude. */
+const WGS84_NAMES = new Set([
+  "urn:ogc:def:crs:OGC:1.3:CRS84",
+  "urn:ogc:def:crs:OGC::CRS84",
+  "urn:ogc:def:crs:EPSG::4326",
+  "EPSG:4326",
+]);
+
 /**
- * Reads a GeoJSON FeatureCollection. "Row" in errors is the feature's position (1-based),
- * which is what a person can find with any GeoJSON viewer; a JSON syntax error gives the line instead.
+ * Reads a GeoJSON FeatureCollection in WGS84 longitude/latitude (RFC 7946; every GeoJSON source is
+ * registered as EPSG:4326 in data/sources.json) and checks every geometry (see geometryDefect).
+ * "Row" in errors is the feature's position (1-based), which is what a person can find with any
+ * GeoJSON viewer; a JSON syntax error gives the line instead.
  */
-export function readGeoJson(path: string): GeoJsonFile {
-  const collection = readJson(path) as Partial<FeatureCollection>;
+export function readGeoJson(path: string, extent: Extent = BRUSSELS_EXTENT): GeoJsonFile {
+  const collection = readJson(path) as Partial<FeatureCollection> & { crs?: unknown };
   if (collection?.type !== "FeatureCollection" || !Array.isArray(collection.features)) {
     throw new InputError(path, `expected a GeoJSON FeatureCollection`);
   }
+  checkDeclaredCrs(path, collection.crs);
   collection.features.forEach((feature, index) => {
     if (feature?.type !== "Feature" || typeof feature.properties !== "object" || feature.properties === null) {
       throw new InputError(path, "not a GeoJSON Feature with properties", { row: index + 1 });
@@ -32,8 +46,26 @@ export function readGeoJson(path: string): GeoJsonFile {
         column: "geometry",
       });
     }
+    const defect = geometryDefect(feature.geometry!, extent);
+    if (defect) throw new InputError(path, defect.problem, { row: index + 1, column: defect.column });
   });
   return new GeoJsonFile(path, collection as FeatureCollection);
+}
+
+/**
+ * A file that declares another system (Lambert 72, say) is refused before any coordinate is read:
+ * the stages would otherwise project metres as degrees.
+ */
+function checkDeclaredCrs(path: string, crs: unknown): void {
+  if (crs === undefined || crs === null) return;
+  const name = (crs as { properties?: { name?: unknown } }).properties?.name;
+  if (typeof name === "string" && WGS84_NAMES.has(name)) return;
+  throw new InputError(
+    path,
+    `declares the coordinate system ${shown(name ?? crs)}; GeoJSON sources are read as WGS84 longitude/latitude ` +
+      `(EPSG:4326 in data/sources.json): reproject the file to WGS84, for example with mapshaper -proj wgs84`,
+    { column: "crs" },
+  );
 }
 
 export class GeoJsonFile {
@@ -56,19 +88,23 @@ export class GeoJsonFile {
     return properties[property];
   }
 
+  /** Text, or a JSON number read as its digits (codes such as MDRC are numbers in some files). */
   text(index: number, property: string): string {
     const value = this.value(index, property);
-    if (value === null || value === undefined || String(value).trim() === "")
+    if (value === null || value === undefined || (typeof value === "string" && value.trim() === ""))
       throw this.error(index, property, "empty value");
-    return String(value).trim();
+    if (typeof value !== "string" && typeof value !== "number")
+      throw this.error(index, property, `expected text, found ${shown(value)}`);
+    const text = String(value).trim();
+    const control = controlCharacterProblem(text);
+    if (control) throw this.error(index, property, control);
+    return text;
   }
 
   number(index: number, property: string): number {
-    const value = this.value(index, property);
-    const number = typeof value === "number" ? value : Number(value);
-    if (value === null || value === "" || !Number.isFinite(number))
-      throw this.error(index, property, `"${String(value)}" is not a number`);
-    return number;
+    const read = jsonNumber(this.value(index, property));
+    if ("problem" in read) throw this.error(index, property, read.problem);
+    return read.number;
   }
 
   code(index: number, property: string, pattern: RegExp, what: string): string {

@@ -1,11 +1,14 @@
 import { readFileSync } from "node:fs";
 import { InputError } from "../lib/errors.ts";
+import { findJsonDefect, lineAndColumn } from "./json-scan.ts";
+import { checkRegularFile } from "./raw-file.ts";
 
 /**
  * Reads a raw file as strict UTF-8. A Latin-1 or Windows-1252 file would otherwise
  * decode into replacement characters and corrupt names without any error.
  */
 export function readUtf8(path: string): string {
+  checkRegularFile(path);
   const bytes = readFileSync(path);
   if (bytes.length === 0) throw new InputError(path, "file is empty");
   try {
@@ -26,22 +29,19 @@ export function readUtf8(path: string): string {
 }
 
 /**
- * Reads and parses a raw JSON file. A syntax error names the line ("row") and column, and says
- * "truncated file?" when it is at the very end, as an interrupted download leaves it.
+ * Reads and parses a raw JSON file. A syntax error or a duplicated key names the line ("row") and
+ * column of the character at fault, and says "truncated file?" when it is at the very end, as an
+ * interrupted download leaves it.
  */
 export function readJson(path: string): unknown {
   const text = readUtf8(path);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = Number(/position (\d+)/.exec(message)?.[1] ?? text.length);
-    const before = text.slice(0, position);
-    const row = before.split("\n").length;
-    const column = position - before.lastIndexOf("\n");
-    const truncated = position >= text.trimEnd().length - 1 ? " (truncated file?)" : "";
-    throw new InputError(path, `not valid JSON: ${message}${truncated}`, { row, column });
+  const defect = findJsonDefect(text);
+  if (defect) {
+    const { line, column } = lineAndColumn(text, defect.offset);
+    const truncated = defect.offset >= text.trimEnd().length ? " (truncated file?)" : "";
+    throw new InputError(path, `not valid JSON: ${defect.problem}${truncated}`, { row: line, column });
   }
+  return JSON.parse(text);
 }
 
 function firstInvalidUtf8Byte(bytes: Uint8Array): number {

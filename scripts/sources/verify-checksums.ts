@@ -1,7 +1,7 @@
-import { existsSync } from "node:fs";
 import { InputError } from "../lib/errors.ts";
 import { sha256File } from "../lib/hash.ts";
 import { findRawFile } from "../lib/paths.ts";
+import { checkRegularFile, pathEntryExists } from "./raw-file.ts";
 import type { Source } from "./registry.ts";
 
 /**
@@ -18,13 +18,15 @@ export async function verifyChecksums(
   const verified = new Map<string, string>();
   for (const source of sources) {
     const file = findRawFile(rawDirs, source.path);
-    if (!existsSync(file) && source.optional) continue;
-    if (!existsSync(file)) {
+    if (!pathEntryExists(file) && source.optional) continue;
+    if (!pathEntryExists(file)) {
       throw new InputError(
         file,
         `raw file for source "${source.id}" is missing (run \`npm run data:fetch\` or set OBS_RAW_DIR)`,
       );
     }
+    // Before hashing: a FIFO would block the hash and /dev/zero would never end it.
+    checkRegularFile(file);
     const actual = await sha256File(file);
     if (source.sha256 === null) {
       // An optional live query may be registered without a checksum so that data:fetch can run it,

@@ -3,7 +3,7 @@ import { compareCodes } from "../lib/compare-codes.ts";
 import { InputError, InvariantError } from "../lib/errors.ts";
 import { readSourceCsv, sourcePath, type PipelineContext } from "../lib/context.ts";
 import { readCsv } from "../sources/read-csv.ts";
-import { readGeoJson, type Feature } from "../sources/read-geojson.ts";
+import { readGeoJson, type Feature, type GeoJsonFile } from "../sources/read-geojson.ts";
 import type { LevelDefinition } from "../../src/core/levels.ts";
 import { loadLevels } from "./levels.ts";
 
@@ -12,6 +12,12 @@ export const SECTOR_CODE = /^21\d{3}[A-Z][0-9A-Z]{2}[0-9A-Z-]$/;
 export const COMMUNE_CODE = /^210(0[1-9]|1[0-9])$/;
 export const QUARTIER_CODE = /^[1-9]\d{0,2}$/;
 export const REGION_CODE = "04000";
+
+/**
+ * The most residents a statistical sector is accepted with: ten times the largest Brussels sector
+ * (9,213 in 2024). A bigger figure is a broken file, and it would dwarf every sum built on it.
+ */
+const MAX_SECTOR_POPULATION = 100_000;
 
 export const SOURCES = {
   sectors: "statbel-sectors-2024-population",
@@ -203,6 +209,13 @@ function readSectors(context: PipelineContext): Sector[] {
     const population = file.number(index, "population");
     if (!Number.isInteger(population) || population < 0)
       throw file.error(index, "population", `population ${population} is not a non-negative integer`);
+    if (population > MAX_SECTOR_POPULATION)
+      throw file.error(
+        index,
+        "population",
+        `population ${BigInt(population)} is above ${MAX_SECTOR_POPULATION}, more than any statistical sector can hold ` +
+          "(the largest Brussels sector had 9,213 residents in 2024)",
+      );
     const commune = file.code(index, "cd_munty_refnis", COMMUNE_CODE, "Brussels commune NIS code");
     if (!code.startsWith(commune))
       throw file.error(index, "cd_munty_refnis", `sector ${code} is not in commune ${commune}`);
@@ -212,13 +225,23 @@ function readSectors(context: PipelineContext): Sector[] {
       name_fr: "",
       name_nl: "",
       population,
-      area_ha: file.number(index, "area_ha"),
+      area_ha: sectorArea(file, index),
       sourceRow: index + 1,
       codes: { commune },
       geometry: f.geometry,
     };
   });
   return sectors.sort((a, b) => compareCodes(a.code, b.code));
+}
+
+/** The region covers 16,138 ha; a sector is a part of it, and never empty. */
+const REGION_AREA_HA = 16_138;
+
+function sectorArea(file: GeoJsonFile, index: number): number {
+  const area = file.number(index, "area_ha");
+  if (!(area > 0 && area <= REGION_AREA_HA))
+    throw file.error(index, "area_ha", `area ${area} ha is outside 0 to ${REGION_AREA_HA} ha, the area of the region`);
+  return area;
 }
 
 /** Assigns every sector to its quartier through IBSA's official table (not by spatial overlay: the polygons do not nest). */

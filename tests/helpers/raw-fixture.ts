@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { sha256 } from "../../scripts/lib/hash.ts";
@@ -26,7 +26,9 @@ export function rawFixture(changes: Record<string, FileChange>, { keepChecksums 
     mkdirSync(dirname(target), { recursive: true });
     const change = changes[source.id];
     if (!change) {
-      symlinkSync(findRawFile(realRawDirs, source.path), target);
+      // An optional source absent from the mirror stays absent (a dangling link would be refused).
+      const real = findRawFile(realRawDirs, source.path);
+      if (existsSync(real)) symlinkSync(real, target);
       continue;
     }
     const content = change(readFileSync(findRawFile(realRawDirs, source.path)));
@@ -51,4 +53,22 @@ export function replaceText(search: string | RegExp, replacement: string): FileC
 
 export function realContext(): PipelineContext {
   return { rawDirs: realRawDirs, referenceDir, registry: loadSourceRegistry() };
+}
+
+/** Rewrites every position of a GeoJSON file (axes swapped, another projection), failing loudly if none changed. */
+export function mapGeoJsonPositions(map: (position: number[]) => number[]): FileChange {
+  return (original) => {
+    const collection = JSON.parse(original.toString("utf8")) as { features: { geometry: { coordinates: unknown } }[] };
+    let changed = false;
+    const walk = (value: unknown): unknown => {
+      const list = value as unknown[];
+      if (typeof list[0] !== "number") return list.map(walk);
+      const mapped = map(list as number[]);
+      changed ||= mapped.some((axis, i) => axis !== list[i]);
+      return mapped;
+    };
+    for (const feature of collection.features) feature.geometry.coordinates = walk(feature.geometry.coordinates);
+    if (!changed) throw new Error("fixture edit did not apply: no position changed");
+    return JSON.stringify(collection);
+  };
 }

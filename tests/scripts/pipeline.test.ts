@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -10,7 +11,7 @@ import { runPipeline, type PipelineResult } from "../../scripts/pipeline.ts";
 import { parseTable } from "../../src/core/table-schema.ts";
 import { TABLE_SCHEMAS } from "../../src/core/tables/all-tables.ts";
 import { codebook as codebookSchema } from "../../src/core/tables/codebook.ts";
-import { rawFixture, replaceText } from "../helpers/raw-fixture.ts";
+import { mapGeoJsonPositions, rawFixture, replaceText } from "../helpers/raw-fixture.ts";
 
 function snapshot(dir: string): Map<string, string> {
   const files = new Map<string, string>();
@@ -285,6 +286,49 @@ describe("runPipeline(options) on bad input leaves the previous outputs intact",
       /sectors\.geojson: raw file for source "statbel-sectors-2024-population" is missing \(run `npm run data:fetch` or set OBS_RAW_DIR\)/,
     );
     expect(existsSync(outDir)).toBe(true);
+    expectUntouched();
+  });
+
+  it("stops on sectors with latitude and longitude swapped, instead of publishing a coverage of 0", async () => {
+    const { rawDir, registryPath } = rawFixture({
+      "statbel-sectors-2024-population": mapGeoJsonPositions(([lon, lat]) => [lat!, lon!]),
+    });
+    await expect(runPipeline({ outDir, rawDirs: [rawDir], registryPath })).rejects.toThrow(
+      /sectors\.geojson \(row 1, column "geometry\.coordinates\[0\]\[0\]\[0\]"\): longitude 50\.836129555765474, latitude 4\.313744713135641 is outside the Brussels-Capital Region .*: latitude and longitude look swapped$/,
+    );
+    expectUntouched();
+  });
+
+  it("stops on a blank sector population, instead of reading it as 0", async () => {
+    const { rawDir, registryPath } = rawFixture({
+      "statbel-sectors-2024-population": replaceText('"population": 2812,', '"population": " ",'),
+    });
+    await expect(runPipeline({ outDir, rawDirs: [rawDir], registryPath })).rejects.toThrow(
+      /sectors\.geojson \(row 1, column "population"\): " " is not a number \(found text; a JSON number is required\)$/,
+    );
+    expectUntouched();
+  });
+
+  it("stops on a raw file that is a named pipe, without waiting on it", async () => {
+    const { rawDir, registryPath } = rawFixture({});
+    const pipe = join(rawDir, "statbel-sectors-2024-population", "sectors.geojson");
+    rmSync(pipe);
+    execFileSync("mkfifo", [pipe]);
+    await expect(runPipeline({ outDir, rawDirs: [rawDir], registryPath })).rejects.toThrow(
+      `${pipe}: is a named pipe (FIFO), not a regular file: refused without reading it`,
+    );
+    expectUntouched();
+  });
+
+  it("stops on a raw file that is a symbolic link loop, calling it a loop rather than missing", async () => {
+    const { rawDir, registryPath } = rawFixture({});
+    const loop = join(rawDir, "statbel-sectors-2024-population", "sectors.geojson");
+    rmSync(loop);
+    symlinkSync(`${loop}.other`, loop);
+    symlinkSync(loop, `${loop}.other`);
+    await expect(runPipeline({ outDir, rawDirs: [rawDir], registryPath })).rejects.toThrow(
+      `${loop}: is a symbolic link loop: refused without reading it`,
+    );
     expectUntouched();
   });
 });

@@ -44,4 +44,30 @@ describe("readAfmpsPharmacies on bad input", () => {
       ),
     );
   });
+
+  it("rejects an authorization id written as text or as a boolean", () => {
+    for (const [id, problem] of [
+      ['"210708"', '"210708" is not a number (found text; a JSON number is required)'],
+      ["true", "true is not a number (found a boolean; a JSON number is required)"],
+    ]) {
+      const { context: bad, rawDir } = rawFixture({
+        [AFMPS_PHARMACIES]: replaceText('"authorization_id": 210708', `"authorization_id": ${id}`),
+      });
+      expect(() => readAfmpsPharmacies(bad)).toThrow(
+        `${afmpsFile(rawDir)} (row 2, column "authorization_id"): ${problem}`,
+      );
+    }
+  });
+
+  it("rejects a pharmacy whose WGS84 entry has latitude and longitude swapped", () => {
+    const { context: bad, rawDir } = rawFixture({
+      [AFMPS_PHARMACIES]: replaceText(
+        '"latitude": 50.84712603387559, "longitude": 4.348028340963605',
+        '"latitude": 4.348028340963605, "longitude": 50.84712603387559',
+      ),
+    });
+    expect(() => readAfmpsPharmacies(bad)).toThrow(
+      `${afmpsFile(rawDir)} (row 2, column "geo[epsg:4326]"): longitude 50.84712603387559, latitude 4.348028340963605 is outside the Brussels-Capital Region (longitude 4.22 to 4.51, latitude 50.74 to 50.94, WGS84): latitude and longitude look swapped`,
+    );
+  });
 });

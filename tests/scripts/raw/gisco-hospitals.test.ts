@@ -29,4 +29,20 @@ describe("readGiscoHospitals on bad input", () => {
       ),
     );
   });
+
+  it("rejects a latitude in hexadecimal, which Number() would read as 80", () => {
+    const { context: bad, rawDir } = rawFixture({ [GISCO_HOSPITALS]: replaceText(",50.854399,", ",0x50,") });
+    expect(() => readGiscoHospitals(bad)).toThrow(
+      `${rawDir}/eurostat-gisco-hospitals/gisco_hospitals_BE_brussels_ref2020.csv (row 2, column "lat"): "0x50" is not a number (expected a plain decimal such as 12 or -4.35)`,
+    );
+  });
+
+  it("rejects a site with latitude and longitude swapped, naming row and values", () => {
+    const { context: bad, rawDir } = rawFixture({
+      [GISCO_HOSPITALS]: replaceText(",50.854399,4.36038069999999,", ",4.36038069999999,50.854399,"),
+    });
+    expect(() => readGiscoHospitals(bad)).toThrow(
+      `${rawDir}/eurostat-gisco-hospitals/gisco_hospitals_BE_brussels_ref2020.csv (row 2, column "lat"): longitude 50.854399, latitude 4.36038069999999 is outside the Brussels-Capital Region (longitude 4.22 to 4.51, latitude 50.74 to 50.94, WGS84): latitude and longitude look swapped`,
+    );
+  });
 });

@@ -31,4 +31,13 @@ describe("readOsmHealthPoi on bad input", () => {
       new RegExp(`^${poiFile(rawDir)} \\(row \\d+, column "amenity"\\): expected text, found 7$`),
     );
   });
+
+  it("rejects a name with a NUL byte, naming the feature and the tag", () => {
+    const { context: bad, rawDir } = rawFixture({
+      [OSM_HEALTH_POI]: replaceText('"name": "Multipharma"', '"name": "Multi\\u0000pharma"'),
+    });
+    expect(() => readOsmHealthPoi(bad)).toThrow(
+      `${poiFile(rawDir)} (row 1, column "name"): contains the control character U+0000 at character 6; text must be printable`,
+    );
+  });
 });

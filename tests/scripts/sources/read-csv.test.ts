@@ -136,3 +136,35 @@ describe("readCsv(path, options, cache) and readSourceCsv(context, path, options
     expect(readSourceCsv(context(), path, { columns }).text(0, "name")).toBe("Auderghem");
   });
 });
+
+describe("CsvTable.number(index, column) and text(index, column) read strictly", () => {
+  it.each([["0x1F"], ["1e3"], ["+12"], [".5"], ["12."], ["1 000"], ["true"], ["Infinity"], ["12,5"]])(
+    'refuses "%s", which Number() would read or round',
+    (cell) => {
+      const path = file(`number-${cell.replace(/\W/g, "_")}.csv`, `code,name,population\n21001,Anderlecht,"${cell}"\n`);
+      const table = readCsv(path, { columns });
+      expect(() => table.number(0, "population")).toThrow(
+        `${path} (row 2, column "population"): ${JSON.stringify(cell)} is not a number (expected a plain decimal such as 12 or -4.35)`,
+      );
+    },
+  );
+
+  it("reads canonical decimals, negative ones included, and a blank optional cell as null", () => {
+    const table = readCsv(file("decimals.csv", "code,name,population\n1,a,-4.35\n2,b,0012\n3,c, \n"), { columns });
+    expect([
+      table.number(0, "population"),
+      table.number(1, "population"),
+      table.optionalNumber(2, "population"),
+    ]).toEqual([-4.35, 12, null]);
+    expect(() => table.number(2, "population")).toThrow(
+      '(row 4, column "population"): empty value, a number is required',
+    );
+  });
+
+  it("refuses a name with a NUL byte, naming row and column", () => {
+    const path = file("nul.csv", "code,name,population\n21001,Ander\u0000lecht,1\n");
+    expect(() => readCsv(path, { columns }).required(0, "name")).toThrow(
+      `${path} (row 2, column "name"): contains the control character U+0000 at character 6; text must be printable`,
+    );
+  });
+});

@@ -6,7 +6,9 @@ import {
   titleCase,
   type TerritorialModel,
 } from "../../../scripts/territory/territorial-model.ts";
-import { realContext, rawFixture, replaceText } from "../../helpers/raw-fixture.ts";
+import proj4 from "proj4";
+import { LAMBERT_72 } from "../../../scripts/territory/geometry.ts";
+import { mapGeoJsonPositions, realContext, rawFixture, replaceText } from "../../helpers/raw-fixture.ts";
 import { sourcePath } from "../../../scripts/lib/context.ts";
 
 const model: TerritorialModel = buildTerritorialModel(realContext());
@@ -179,6 +181,122 @@ describe("buildTerritorialModel(context) on bad input", () => {
     const { context } = rawFixture({ [sectorFile]: replaceText('"population": 2812', '"population": -2812') });
     expect(() => buildTerritorialModel(context)).toThrow(
       /sectors\.geojson \(row 1, column "population"\): population -2812 is not a non-negative integer$/,
+    );
+  });
+});
+
+describe("buildTerritorialModel(context) reads raw values strictly", () => {
+  const sectorFile = "statbel-sectors-2024-population";
+  const sectors = (rawDir: string) => `${rawDir}/statbel-sectors-2024-population/sectors.geojson`;
+
+  it.each([
+    ["blank", '" "', '" " is not a number (found text; a JSON number is required)'],
+    ["boolean", "true", "true is not a number (found a boolean; a JSON number is required)"],
+    ["hexadecimal", '"0x1F"', '"0x1F" is not a number (found text; a JSON number is required)'],
+    ["quoted", '"2812"', '"2812" is not a number (found text; a JSON number is required)'],
+    ["array", "[2812]", "[2812] is not a number (found an array; a JSON number is required)"],
+  ])("refuses a %s sector population", (_, population, problem) => {
+    const { context, rawDir } = rawFixture({
+      [sectorFile]: replaceText('"population": 2812,', `"population": ${population},`),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(`${sectors(rawDir)} (row 1, column "population"): ${problem}`);
+  });
+
+  it("refuses a sector population of 1e20, above the stated bound", () => {
+    const { context, rawDir } = rawFixture({ [sectorFile]: replaceText('"population": 2812,', '"population": 1e20,') });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      `${sectors(rawDir)} (row 1, column "population"): population 100000000000000000000 is above 100000, ` +
+        "more than any statistical sector can hold (the largest Brussels sector had 9,213 residents in 2024)",
+    );
+  });
+
+  it("refuses a sector area larger than the region", () => {
+    const { context, rawDir } = rawFixture({
+      [sectorFile]: replaceText('"area_ha": 12.514421999944915', '"area_ha": 125144.21999944915'),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      `${sectors(rawDir)} (row 1, column "area_ha"): area 125144.21999944915 ha is outside 0 to 16138 ha, the area of the region`,
+    );
+  });
+
+  it("refuses a duplicated population key, which JSON.parse would resolve silently", () => {
+    const { context, rawDir } = rawFixture({
+      [sectorFile]: replaceText('"population": 2812,', '"population": 2812, "population": 28120,'),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      new RegExp(
+        `^${sectors(rawDir)} \\(row 6, column \\d+\\): not valid JSON: duplicated key "population" \\(first at line 6, column \\d+\\)$`,
+      ),
+    );
+  });
+
+  it("refuses a NUL byte in a commune name, naming file, feature and property", () => {
+    const { context, rawDir } = rawFixture({
+      "statbel-communes": replaceText('"tx_munty_descr_fr": "Anderlecht"', '"tx_munty_descr_fr": "Ander\\u0000lecht"'),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      `${rawDir}/brussels-communes-region/communes_bxl_from_statbel_sectors_2022_4326.geojson (row 1, column "tx_munty_descr_fr"): ` +
+        "contains the control character U+0000 at character 6; text must be printable",
+    );
+  });
+
+  it("refuses a NUL byte in a sector name of the sector-quartier table", () => {
+    const { context, rawDir } = rawFixture({
+      "ibsa-sector-quartier-2024": replaceText("21001A011,KLEINMOLEN", "21001A011,KLEIN\u0000MOLEN"),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      `${rawDir}/ibsa-sector-quartier-2024/MQ_Communes_Quartiers_Secteurs.csv (row 3, column "SecteurStatistique_Nom_FR"): ` +
+        "contains the control character U+0000 at character 6; text must be printable",
+    );
+  });
+});
+
+describe("buildTerritorialModel(context) checks coordinates against WGS84 and the region", () => {
+  const outside = "is outside the Brussels-Capital Region (longitude 4.22 to 4.51, latitude 50.74 to 50.94, WGS84)";
+
+  it("refuses sectors with latitude and longitude swapped, naming file, feature, position and values", () => {
+    const { context, rawDir } = rawFixture({
+      "statbel-sectors-2024-population": mapGeoJsonPositions(([lon, lat]) => [lat!, lon!]),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      `${rawDir}/statbel-sectors-2024-population/sectors.geojson (row 1, column "geometry.coordinates[0][0][0]"): ` +
+        `longitude 50.836129555765474, latitude 4.313744713135641 ${outside}: latitude and longitude look swapped`,
+    );
+  });
+
+  it("refuses quartier polygons in Lambert 72 metres", () => {
+    const toLambert = proj4("EPSG:4326", LAMBERT_72);
+    const { context, rawDir } = rawFixture({
+      "urbis-monitoring-districts": mapGeoJsonPositions((p) =>
+        toLambert.forward(p.slice(0, 2)).map((v) => Math.round(v * 100) / 100),
+      ),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      new RegExp(
+        `^${rawDir}/urbis-monitoring-districts-2022/monitoring_districts_2022_4326\\.geojson \\(row 1, column "geometry\\.coordinates\\[0\\]\\[0\\]"\\): ` +
+          `longitude 15\\d{4}(\\.\\d+)?, latitude 17\\d{4}(\\.\\d+)? is outside .*: these look like projected metres \\(Lambert 72\\?\\), not WGS84 degrees$`,
+      ),
+    );
+  });
+
+  it("refuses a sector file declared as Lambert 72 early, not as a late DOUBLE error", () => {
+    const { context, rawDir } = rawFixture({
+      "statbel-sectors-2024-population": replaceText("urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:EPSG::31370"),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      `${rawDir}/statbel-sectors-2024-population/sectors.geojson (column "crs"): declares the coordinate system "urn:ogc:def:crs:EPSG::31370"`,
+    );
+  });
+
+  it("refuses a null ring in the region polygon, naming the feature", () => {
+    const { context, rawDir } = rawFixture({
+      "statbel-region": replaceText(
+        '"coordinates": [[[4.3350523, 50.7745759]',
+        '"coordinates": [null, [[4.3350523, 50.7745759]',
+      ),
+    });
+    expect(() => buildTerritorialModel(context)).toThrow(
+      `${rawDir}/brussels-communes-region/region_bxl_from_statbel_sectors_2022_4326.geojson (row 1, column "geometry.coordinates[0]"): a ring must be an array, found null`,
     );
   });
 });
