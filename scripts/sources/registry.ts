@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { InputError } from "../lib/errors.ts";
 import { sourceRegistryPath } from "../lib/paths.ts";
+import { readJson } from "./read-text.ts";
 
 /** One raw input of the pipeline, as recorded in data/sources.json. */
 export interface Source {
@@ -54,12 +54,8 @@ const requiredFields = [
 ] as const;
 
 export function loadSourceRegistry(path = sourceRegistryPath): SourceRegistry {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new InputError(path, `cannot read the source registry: ${(error as Error).message}`);
-  }
+  // The strict reader: a key given twice (say two sha256) would otherwise keep the last silently.
+  const parsed = readJson(path);
   const list = (parsed as { sources?: unknown }).sources;
   if (!Array.isArray(list)) throw new InputError(path, `expected an object with a "sources" array`);
   const registry = new Map<string, Source>();

@@ -1,14 +1,14 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../lib/errors.ts";
 import { referenceDir } from "../lib/paths.ts";
 import type { LevelDefinition, LevelKind } from "../../src/core/levels.ts";
+import { readJson } from "../sources/read-text.ts";
 
 const kinds: readonly LevelKind[] = ["sector", "quartier", "commune", "reference", "region"];
 
 export function loadLevels(dir = referenceDir): LevelDefinition[] {
   const path = join(dir, "levels.json");
-  const { levels } = JSON.parse(readFileSync(path, "utf8")) as { levels: LevelDefinition[] };
+  const { levels } = readJson(path) as { levels: LevelDefinition[] };
   const seen = new Set<string>();
   levels.forEach((level, index) => {
     const fail = (column: string, problem: string) => new InputError(path, problem, { row: index + 1, column });

@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../../lib/errors.ts";
 import type { Localized } from "../../../src/core/languages.ts";
 import type { MethodParameter } from "../indicator-model.ts";
 import { COMPONENT_IDS, type ComponentId } from "./components.ts";
 import type { ComponentSpec, ThemeSpec } from "./index-maths.ts";
+import { readJson } from "../../sources/read-text.ts";
 
 /** The index's themes, weights and thresholds, reviewed in data/reference/. */
 export const PARAMETERS_FILE = "fragility-parameters.json";
@@ -24,7 +24,7 @@ export interface FragilityParameters {
 
 export function loadFragilityParameters(referenceDir: string): FragilityParameters {
   const path = join(referenceDir, PARAMETERS_FILE);
-  const parameters = JSON.parse(readFileSync(path, "utf8")) as Omit<FragilityParameters, "componentIds">;
+  const parameters = readJson(path) as Omit<FragilityParameters, "componentIds">;
   parameters.themes.forEach((theme, t) => {
     if (!(theme.weight > 0))
       throw new InputError(path, `theme ${theme.id}: weight must be positive`, { row: t + 1, column: "weight" });

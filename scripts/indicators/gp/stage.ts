@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PipelineContext } from "../../lib/context.ts";
 import { round } from "../../lib/round.ts";
@@ -14,6 +13,7 @@ import type { SectorLocator } from "../../territory/sector-locator.ts";
 import { AGE_SOURCE } from "../../raw/statbel-population-age-sex-commune.ts";
 import type { TerritorialModel } from "../../territory/territorial-model.ts";
 import { NEED_SOURCES, SHORTAGE_IDS, SPATIAL_IDS, gpDefinitions, type ShortageId } from "./catalogue.ts";
+import { readJson } from "../../sources/read-text.ts";
 
 export const GP_INPUTS = NEED_SOURCES;
 export const SHORTAGE_PARAMETERS_FILE = "gp-shortage-parameters.json";
@@ -34,7 +34,7 @@ type SupplyBasis =
     };
 
 export function loadShortageParameters(referenceDir: string): ShortageParameters & Record<string, unknown> {
-  return JSON.parse(readFileSync(join(referenceDir, SHORTAGE_PARAMETERS_FILE), "utf8"));
+  return readJson(join(referenceDir, SHORTAGE_PARAMETERS_FILE)) as ShortageParameters & Record<string, unknown>;
 }
 
 export function gpStage(

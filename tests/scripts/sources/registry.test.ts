@@ -55,7 +55,15 @@ describe("loadSourceRegistry(path)", () => {
     const path = join(dir, "broken.json");
     writeFileSync(path, '{"sources": [');
     expect(() => loadSourceRegistry(path)).toThrow(
-      new RegExp(`^${path.replaceAll(".", "\\.")}: cannot read the source registry: `),
+      new RegExp(`^${path.replaceAll(".", "\\.")} \\(row 1, column 14\\): not valid JSON: .*\\(truncated file\\?\\)$`),
+    );
+  });
+
+  it("rejects a registry entry that gives a key twice, naming the key and both places", () => {
+    const path = join(dir, "twice.json");
+    writeFileSync(path, '{"sources": [\n  {"id": "a", "sha256": "1", "sha256": "2"}\n]}');
+    expect(() => loadSourceRegistry(path)).toThrow(
+      `${path} (row 2, column 30): not valid JSON: duplicated key "sha256" (first at line 2, column 15)`,
     );
   });
 });

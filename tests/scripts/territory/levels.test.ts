@@ -40,6 +40,15 @@ describe("loadLevels(dir)", () => {
     expect(() => loadLevels(dir)).toThrow(`${join(dir, "levels.json")} (row 4, column "label"): missing label.nl`);
   });
 
+  it("rejects a levels.json that gives a key twice (JSON.parse would keep the last silently)", () => {
+    const dir = referenceCopy(() => undefined);
+    const path = join(dir, "levels.json");
+    writeFileSync(path, readFileSync(path, "utf8").replace('{"id":"sector",', '{"id":"sector","id":"block",'));
+    expect(() => loadLevels(dir)).toThrow(
+      /levels\.json \(row 1, column \d+\): not valid JSON: duplicated key "id" \(first at line 1, column \d+\)$/,
+    );
+  });
+
   it("rejects a reference level built from an undeclared level", () => {
     const dir = referenceCopy((file) => file.levels.splice(1, 0, { ...qssEntry, from: "block" }));
     expect(() => loadLevels(dir)).toThrow(
