@@ -86,3 +86,26 @@ describe("the SQL workspace on the server of npm start", () => {
     }
   });
 });
+
+describe("an address that does not exist", () => {
+  it("gets status 404 and a page in the three languages, each linking to its home page", async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${baseUrl}/nl/nergens/`);
+    expect(response?.status()).toBe(404);
+    for (const [language, home] of [
+      ["fr", "Aller à l'accueil en français"],
+      ["nl", "Naar de startpagina in het Nederlands"],
+      ["en", "Go to the home page in English"],
+    ]) {
+      const link = page.getByRole("link", { name: home });
+      expect(await link.getAttribute("href")).toBe(`/${language}/`);
+    }
+    expect(await page.getByRole("heading", { level: 1 }).allTextContents()).toEqual([
+      "Page introuvable",
+      "Pagina niet gevonden",
+      "Page not found",
+    ]);
+    expect(response?.headers()["content-security-policy"]).toContain("default-src 'self'");
+    await page.close();
+  });
+});
