@@ -12,7 +12,13 @@ const { values, positionals } = parseArgs({
   options: { host: { type: "string", default: "127.0.0.1" }, port: { type: "string", default: "4321" } },
 });
 const root = positionals[0] ?? join(projectRoot, "dist");
-const site = await startSiteServer(root, { host: values.host, port: Number(values.port) });
+const site = await startSiteServer(root, { host: values.host, port: Number(values.port) }).catch((error: unknown) => {
+  const inUse = (error as NodeJS.ErrnoException).code === "EADDRINUSE";
+  console.error(
+    inUse ? `${values.host}:${values.port} is in use: stop the server there, or pass --port` : String(error),
+  );
+  process.exit(1);
+});
 console.log(
   `Serving ${root} on ${site.baseUrl}/ (French ${site.baseUrl}/fr/, Dutch /nl/, English /en/); Ctrl+C stops.`,
 );

@@ -191,7 +191,10 @@ async function locate(root: string, realRoot: string, path: string, search: stri
   let file = absolute;
   let stats = await stat(file).catch(() => undefined);
   if (stats?.isDirectory()) {
-    if (!path.endsWith("/")) return { kind: "redirect", location: `${encodeURI(path)}/${search}` };
+    // Built from the folder's place under the root, so that "//host" cannot become another site's address.
+    const folder = inside.split(sep).filter(Boolean).join("/");
+    if (!path.endsWith("/"))
+      return { kind: "redirect", location: `/${encodeURI(folder ? `${folder}/` : "")}${search}` };
     file = join(file, "index.html");
     stats = await stat(file).catch(() => undefined);
   }

@@ -261,6 +261,9 @@ describe("startSiteServer(root): paths", () => {
   it("redirects a folder to its trailing slash, query kept, and refuses other methods", async () => {
     const folder = await request("/fr/query?q=SELECT%201");
     expect([folder.status, folder.headers.location]).toEqual([301, "/fr/query/?q=SELECT%201"]);
+    // Never to another host: "//fr" would be a protocol-relative address.
+    expect((await request("//fr")).headers.location).toBe("/fr/");
+    expect((await request("/fr/embed/map")).headers.location).toBe("/fr/embed/map/");
     const post = await request("/fr/query/", {}, "POST");
     expect([post.status, post.headers.allow]).toEqual([405, "GET, HEAD"]);
   });
