@@ -90,7 +90,9 @@ export function siteHandler(folder: string): (request: IncomingMessage, response
   const realRoot = realpath(root);
   return (request, response) => {
     serve(root, realRoot, rules, request, response).catch((error: unknown) => {
-      console.error(`${request.method} ${request.url}:`, error);
+      // A visitor leaving mid-download (or DuckDB dropping a read) is not the server's error.
+      const aborted = (error as NodeJS.ErrnoException).code === "ERR_STREAM_PREMATURE_CLOSE";
+      if (!aborted) console.error(`${request.method} ${request.url}:`, error);
       if (!response.headersSent) plain(response, 500, "Internal server error");
       else response.destroy();
     });

@@ -3,7 +3,7 @@ import { request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHead
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { projectRoot } from "../../../scripts/lib/paths.ts";
 import { acceptedEncodings, startSiteServer, type SiteServer } from "../../../scripts/serve/site-server.ts";
 
@@ -33,6 +33,7 @@ beforeAll(async () => {
   write("data/observatory.duckdb", database);
   // A stale or mistaken compressed copy of the database is never sent.
   write("data/observatory.duckdb.gz", gzipSync(database));
+  write("data/large.bin", Buffer.alloc(16 * 1024 * 1024));
   write(".env", "SECRET=1");
   writeFileSync(join(tmpdir(), "site-server-outside.txt"), "outside");
   symlinkSync(join(tmpdir(), "site-server-outside.txt"), join(root, "fr", "outside.txt"));
@@ -266,6 +267,30 @@ describe("startSiteServer(root): paths", () => {
     expect((await request("/fr/embed/map")).headers.location).toBe("/fr/embed/map/");
     const post = await request("/fr/query/", {}, "POST");
     expect([post.status, post.headers.allow]).toEqual([405, "GET, HEAD"]);
+  });
+});
+
+describe("startSiteServer(root): a visitor who leaves", () => {
+  it("closing mid-download ends the stream without an error report", async () => {
+    const reported = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const { hostname, port } = new URL(site.baseUrl);
+      await new Promise<void>((resolve) => {
+        const sent = httpRequest({ hostname, port, path: "/data/large.bin", agent: false }, (response) => {
+          response.once("data", () => {
+            sent.destroy();
+            setTimeout(resolve, 200);
+          });
+        });
+        sent.on("error", () => undefined);
+        sent.end();
+      });
+      expect(reported.mock.calls).toEqual([]);
+      // The server still answers.
+      expect((await request("/fr/query/")).status).toBe(200);
+    } finally {
+      reported.mockRestore();
+    }
   });
 });
 
