@@ -6,7 +6,8 @@
  * - src/lib/ imports neither the browser modules (src/client/) nor the build-only data access
  *   (src/data/) nor node:* modules;
  * - src/client/ imports neither node:* modules nor src/data/;
- * - scripts/ (except the developer tools in scripts/dev/) imports from src/ only src/core/.
+ * - scripts/ (except the developer tools in scripts/dev/) imports from src/ only src/core/, and the
+ *   pipeline does not import the site's HTTP server (scripts/serve/), which imports nothing of src/.
  *
  * The boundaries use the core `no-restricted-imports` rule with regular expressions. A relative
  * specifier only says where it points once the importing file's folder is known, so each boundary
@@ -131,11 +132,19 @@ export default defineConfig(
   ...boundary(
     "scripts",
     "scripts",
-    (dir) =>
-      restrict(
+    (dir) => [
+      ...restrict(
         specifiersInto(dir, "src", ["src/core"]),
         "The pipeline imports from src/ only the shared vocabulary of src/core (developer tools go in scripts/dev).",
       ),
-    ["scripts/dev/**"],
+      ...restrict(
+        specifiersInto(dir, "scripts/serve"),
+        "The pipeline does not import the site's HTTP server (scripts/serve serves the build, after the pipeline).",
+      ),
+    ],
+    ["scripts/dev/**", "scripts/serve/**"],
+  ),
+  ...boundary("serve", "scripts/serve", (dir) =>
+    restrict(specifiersInto(dir, "src"), "The site's HTTP server serves the build: it imports nothing of src/."),
   ),
 );

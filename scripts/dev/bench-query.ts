@@ -6,8 +6,9 @@
  * - cold: from opening /en/query/?q=<typical query> to its result on screen, in a fresh browser
  *   (empty cache: DuckDB-WASM is downloaded, compiled, started and the database ATTACHed);
  * - warm: the same query run again on the started database, click to result on screen;
- * - the bytes the workspace transfers, as sent here (uncompressed) and as a server sending
- *   the precompressed copies of scripts/compress-assets.ts would send them.
+ * - the bytes the workspace transfers, as sent here (scripts/serve/site-server.ts sends the
+ *   precompressed copies of scripts/compress-assets.ts only where dist/ has them) and as a
+ *   server sending those copies for every file that has one would send them.
  *
  * Times are measured inside the page (performance.now() from navigation start, result =
  * the workspace's `data-runs` counter ticking), so Playwright's own latency is not counted.
@@ -19,7 +20,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { exampleSql, examples } from "../../src/client/query/examples.ts";
 import messages from "../../src/i18n/messages/query.json";
-import { serveStatic } from "../../tests/browser/static-server.ts";
+import { startSiteServer } from "../serve/site-server.ts";
 import { launchBrowser } from "../../tests/browser/browser.ts";
 import { projectRoot } from "../lib/paths.ts";
 
@@ -56,6 +57,8 @@ interface Transfer {
   url: string;
   status: number;
   bytes: number;
+  /** Sent compressed already (the server sends the .br/.gz copies when they exist). */
+  encoded: boolean;
 }
 
 async function coldRun(
@@ -74,7 +77,12 @@ async function coldRun(
         // (not for HEAD, whose Content-Length is the file's).
         const fallback = request.method() === "GET" ? Number(response?.headers()["content-length"] ?? 0) : 0;
         const body = sizes.responseBodySize || fallback;
-        return { url: request.url(), status: response?.status() ?? 0, bytes: body + sizes.responseHeadersSize };
+        return {
+          url: request.url(),
+          status: response?.status() ?? 0,
+          bytes: body + sizes.responseHeadersSize,
+          encoded: Boolean(response?.headers()["content-encoding"]),
+        };
       })(),
     );
   });
@@ -118,10 +126,11 @@ async function warmRuns(browser: Browser, baseUrl: string): Promise<number[]> {
 function precompressedBytes(dist: string, transfers: Transfer[]): number | null {
   let total = 0;
   let found = false;
-  for (const { url, status, bytes } of transfers) {
+  for (const { url, status, bytes, encoded } of transfers) {
     const path = new URL(url).pathname;
     const file = join(dist, path.endsWith("/") ? `${path}index.html` : path);
-    if (status === 200 && existsSync(`${file}.br`)) {
+    if (encoded) found = true;
+    if (status === 200 && !encoded && existsSync(`${file}.br`)) {
       found = true;
       total += bytes - statSync(file).size + statSync(`${file}.br`).size;
     } else total += bytes;
@@ -136,7 +145,8 @@ export async function benchQuery() {
   const dist = join(projectRoot, "dist");
   if (!existsSync(join(dist, "en", "query", "index.html")))
     throw new Error("dist/ has no SQL workspace: run `npm run build` first");
-  const { server, baseUrl } = await serveStatic(dist);
+  const site = await startSiteServer(dist);
+  const { baseUrl } = site;
   try {
     const cold: Awaited<ReturnType<typeof coldRun>>[] = [];
     // A fresh browser for each cold run: no HTTP cache, no compiled WebAssembly kept in memory.
@@ -183,8 +193,7 @@ export async function benchQuery() {
       budgets,
     };
   } finally {
-    server.closeAllConnections();
-    server.close();
+    await site.close();
   }
 }
 

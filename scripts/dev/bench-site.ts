@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { projectRoot } from "../lib/paths.ts";
 import { CHROMIUM_FLAGS, chromiumPath, launchBrowser } from "../../tests/browser/browser.ts";
-import { serveStatic } from "../../tests/browser/static-server.ts";
+import { startSiteServer } from "../serve/site-server.ts";
 
 export const SITE_BUDGETS = {
   home_bytes_before_interactive_gzip: 200 * 1024,
@@ -19,7 +19,8 @@ export const SITE_BUDGETS = {
 
 export async function benchSite() {
   const dist = join(projectRoot, "dist");
-  const { server, baseUrl } = await serveStatic(dist);
+  const site = await startSiteServer(dist);
+  const { baseUrl } = site;
   const browser = await launchBrowser();
   try {
     const runs: { bytes: number; rawBytes: number; ms: number; duckdb: boolean; requests: number }[] = [];
@@ -55,8 +56,7 @@ export async function benchSite() {
     };
   } finally {
     await browser.close();
-    server.closeAllConnections();
-    server.close();
+    await site.close();
   }
 }
 

@@ -4,6 +4,9 @@
  * 1 KB whose type compresses, for servers that send precompressed files (nginx gzip_static and
  * brotli_static, Caddy's file_server precompressed, Netlify and Cloudflare do it themselves).
  * Parquet is compressed inside already and is skipped, as is a copy that would not be smaller.
+ * So is the DuckDB file: the browser reads it by ranges, and a browser that once received it
+ * compressed whole answers later range requests from that cached copy, in compressed bytes
+ * (the local server never sends it compressed either: scripts/serve/site-server.ts).
  *
  * Deterministic: node:zlib gives the same bytes for the same input and settings. Brotli 11 on
  * DuckDB-WASM's two 35–40 MB bundles takes minutes, and the bundles only change with the
@@ -30,7 +33,6 @@ export const COMPRESSIBLE = new Set([
   ".csv",
   ".topojson",
   ".geojson",
-  ".duckdb",
   ".txt",
   ".xml",
 ]);

@@ -35,11 +35,11 @@ const listing = () =>
     .sort();
 
 describe("isCompressible(path, bytes)", () => {
-  it("takes text, WebAssembly and DuckDB files over 1 KB, not Parquet or images", () => {
+  it("takes text and WebAssembly files over 1 KB, not the DuckDB file (read by ranges), Parquet or images", () => {
     expect(isCompressible("a/index.html", 1025)).toBe(true);
     expect(isCompressible("a/index.html", 1024)).toBe(false);
     expect(isCompressible("_astro/duckdb-eh.wasm", 34e6)).toBe(true);
-    expect(isCompressible("data/observatory.duckdb", 6e6)).toBe(true);
+    expect(isCompressible("data/observatory.duckdb", 6e6)).toBe(false);
     expect(isCompressible("geo/quartier.topojson", 5e4)).toBe(true);
     expect(isCompressible("data/tables/x.parquet", 5e4)).toBe(false);
     expect(isCompressible("logo.png", 5e4)).toBe(false);
@@ -50,7 +50,7 @@ describe("compressAssets(dir)", () => {
   it("writes .br and .gz beside each compressible file, which decompress to the original", async () => {
     const files = await compressAssets(dir, { cacheDir });
     expect(listing(), JSON.stringify(listing())).toEqual(
-      ["app.js", "data/observatory.duckdb", "data/tables/quartiers.csv", "duckdb.wasm", "fr/query/index.html"]
+      ["app.js", "data/tables/quartiers.csv", "duckdb.wasm", "fr/query/index.html"]
         .flatMap((f) => [`${f}.br`, `${f}.gz`])
         .sort(),
     );
