@@ -49,7 +49,7 @@ export function detectCopiedSeries(cells: readonly SeriesCell[], minExclusiveCel
       const byIndicator = new Map<string, number[]>();
       for (const [indicator, year] of identical
         .map((c) => columnNames[c]!)
-        .sort(([a, x], [b, y]) => a.localeCompare(b) || x - y))
+        .sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x - y)))
         byIndicator.set(indicator, [...(byIndicator.get(indicator) ?? []), year]);
       findings.push({
         kind: "copied_series",
