@@ -40,6 +40,7 @@ export function checkedMonitoringExport(
       level: "quartier",
       indicatorId,
       populationParts: MONITORING_POPULATION_PARTS,
+      valueColumn: () => "value",
     },
     cells,
     seriesDecisions(context),

@@ -35,6 +35,8 @@ export interface SeriesSource {
   /** The published indicator an export indicator feeds, if any: the note's indicator_id. */
   indicatorId: (indicator: string) => string | null;
   populationParts: PopulationParts;
+  /** The file's column holding an indicator's values, named by errors. */
+  valueColumn: (indicator: string) => string;
 }
 
 export interface ValidatedSeries {
@@ -72,7 +74,7 @@ export function validateSeries(
         `${describeBreak(finding)}. No decision covers it in ${source.decisionsFile}: review the series, then add a row (issue definition-break, indicator_nl, year ${latest}, action keep-reference-block) or fix the export.`,
         {
           row: firstRow.get(cellKey(finding.outlying.areas[0]!, finding.indicator, latest)),
-          column: "value",
+          column: source.valueColumn(finding.indicator),
         },
       );
     used.add(decision);
@@ -130,7 +132,7 @@ export function validateSeries(
     throw new InputError(
       source.file,
       `quartier ${excess.area}, ${excess.year}: ${excess.indicators.map((i) => `"${i}"`).join(" + ")} = ${round(excess.total)}, above ${round(excess.limit)} (${excess.rule}): the values cannot all be right; check the export`,
-      { row: excess.row, column: "value" },
+      { row: excess.row, column: source.valueColumn(excess.indicators[0]!) },
     );
   return { kept, notes };
 }

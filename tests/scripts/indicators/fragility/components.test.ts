@@ -34,6 +34,27 @@ describe("readQuartierComponents(context, codes) on the real data", () => {
     expect(components.get("share_80_plus")!.has("109")).toBe(true);
   });
 
+  it("runs the series checks on the portal export too: a block of quartiers with another year and triple rates stops the run", () => {
+    const { context: broken } = rawFixture({
+      "ibsa-monitoring-vulnerability": (bytes) =>
+        bytes
+          .toString("utf8")
+          .split("\n")
+          .map((line) => {
+            const fields = line.split(",");
+            const code = Number(fields[0]);
+            if (!(code >= 1 && code <= 20) || fields[3] === "") return line;
+            fields[3] = (Number(fields[3]) * 3).toFixed(2);
+            fields[4] = "2019";
+            return fields.join(",");
+          })
+          .join("\n"),
+    });
+    expect(() => readQuartierComponents(broken, quartierCodes)).toThrow(
+      /territorial_vulnerability_indicators\.csv \(row 2, column "unemployment_rate"\): definition break in "unemployment_rate": 20 area\(s\) \(1, 2, 3, .*, 20\) in 2019 have median [\d.]+ in 2019 against [\d.]+ in 2023 for the \d+ area\(s\) with 2023 .*No decision covers it/,
+    );
+  });
+
   it("stops on a copied series that the correction list does not cover, naming the export and both quartiers", () => {
     const reference = mkdtempSync(join(tmpdir(), "obs-reference-"));
     cpSync(referenceDir, reference, { recursive: true });

@@ -18,6 +18,7 @@ const source: SeriesSource = {
     shares: [],
     shareTolerance: 0.5,
   },
+  valueColumn: () => "value",
 };
 let row = 2;
 const cells = (
