@@ -55,6 +55,19 @@ describe("readQuartierComponents(context, codes) on the real data", () => {
     );
   });
 
+  it("refuses a series decision with another action than its issue's, naming the list's row and column", () => {
+    const reference = mkdtempSync(join(tmpdir(), "obs-reference-"));
+    cpSync(referenceDir, reference, { recursive: true });
+    const list = join(reference, "ibsa-export-corrections.csv");
+    writeFileSync(
+      list,
+      readFileSync(list, "utf8").replace(",copied-series,drop-identical-cells,", ",copied-series,keep,"),
+    );
+    expect(() => readQuartierComponents({ ...realContext(), referenceDir: reference }, quartierCodes)).toThrow(
+      `${list} (row 8, column "action"): action "keep" is not "drop-identical-cells", the only one for copied-series`,
+    );
+  });
+
   it("stops on a copied series that the correction list does not cover, naming the export and both quartiers", () => {
     const reference = mkdtempSync(join(tmpdir(), "obs-reference-"));
     cpSync(referenceDir, reference, { recursive: true });
