@@ -181,6 +181,16 @@ describe("a quartier that straddles two bassins (purpose-built: a Laeken sector 
     expect([row.bassin_code, row.bassin_codes]).toEqual([ranked[0], ranked.join(";")]);
   });
 
+  it("says in the codebook, in three languages, what one code and several codes mean", () => {
+    const quartierLevel = straddling.levels.find((l) => l.id === "quartier")!;
+    const column = territoryLevelTable(straddling, quartierLevel, quartiersSchema).columns.find(
+      (c) => c.name === "bassin_codes",
+    )!;
+    expect(column.description.fr).toContain("un seul code si le territoire est entièrement dans un bassin");
+    expect(column.description.nl).toContain("één code als het gebied volledig in één zorgbassin ligt");
+    expect(column.description.en).toContain("a single code when the territory lies wholly in one care area (bassin)");
+  });
+
   it("aggregates the quartier's value to both bassins through its sectors, each with its own residents", () => {
     const aggregates = aggregateQuartierValues(straddling, "bassin", new Map([["1", 10]]));
     expect(aggregates.get("N")).toMatchObject({ value: 10, covered: moved.population });
