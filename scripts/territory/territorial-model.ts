@@ -6,6 +6,7 @@ import { readCsv, type CsvTable } from "../sources/read-csv.ts";
 import { readGeoJson, type Feature, type GeoJsonFile } from "../sources/read-geojson.ts";
 import type { LevelDefinition } from "../../src/core/levels.ts";
 import { loadLevels } from "./levels.ts";
+import type { MethodParameter } from "../indicators/indicator-model.ts";
 
 /** Statbel sector codes: commune NIS code, then four characters (e.g. 21001A00-). */
 export const SECTOR_CODE = /^21\d{3}[A-Z][0-9A-Z]{2}[0-9A-Z-]$/;
@@ -61,6 +62,8 @@ export interface TerritorialModel {
   territories: Map<string, Territory[]>;
   /** Input geometries by level (WGS84), before simplification. */
   geometry: Map<string, Feature[]>;
+  /** The reference tables' inferred assignments (basis "inferred"), published in method_parameters. */
+  parameters: MethodParameter[];
 }
 
 /**
@@ -85,6 +88,7 @@ export function buildTerritorialModel(context: PipelineContext): TerritorialMode
 
   const territories = new Map<string, Territory[]>();
   const geometry = new Map<string, Feature[]>();
+  const parameters: MethodParameter[] = [];
   for (const level of levels) {
     switch (level.kind) {
       case "sector":
@@ -128,6 +132,7 @@ export function buildTerritorialModel(context: PipelineContext): TerritorialMode
           groupTerritories(level.id, sectors, (code) => ({ ...reference.names.get(code)!, type: null })),
         );
         geometry.set(level.id, dissolveInput(geometry.get(level.from!)!, reference.assignment));
+        parameters.push(...reference.inferred);
         break;
       }
       case "region":
@@ -150,7 +155,7 @@ export function buildTerritorialModel(context: PipelineContext): TerritorialMode
     }
   }
   checkPopulationsAddUp(territories, sectors);
-  return { levels, sectors, territories, geometry };
+  return { levels, sectors, territories, geometry, parameters };
 }
 
 function territory(
@@ -437,7 +442,35 @@ function readReferenceLevel(context: PipelineContext, level: LevelDefinition, fi
       { column: from_column },
     );
   }
-  return { assignment, names };
+  return { assignment, names, inferred: inferredAssignments(table, level) };
+}
+
+/**
+ * A reference table with a `basis` column says, row by row, whether the published definition
+ * states the assignment ("stated") or the table infers it ("inferred", with its `justification`).
+ * Inferred rows are method choices: they go to method_parameters with the level's first source.
+ */
+function inferredAssignments(table: CsvTable, level: LevelDefinition): MethodParameter[] {
+  if (!table.header.includes("basis")) return [];
+  const { file, from_column, code_column } = level.assignment!;
+  const inferred: MethodParameter[] = [];
+  for (let i = 0; i < table.length; i++) {
+    const basis = table.required(i, "basis");
+    if (basis !== "stated" && basis !== "inferred")
+      throw table.error(i, "basis", `basis "${basis}" must be "stated" or "inferred"`);
+    if (basis === "stated") continue;
+    const from = table.required(i, from_column);
+    const name = table.header.includes("name_fr") ? ` ${table.required(i, "name_fr")}` : "";
+    inferred.push({
+      family: "population",
+      parameter: `${level.id}_of_${from}`,
+      value: table.required(i, code_column),
+      status: "assumption",
+      explanation: `${from}${name}: ${table.required(i, "justification")} (data/reference/${file})`,
+      source_id: level.sources[0] ?? null,
+    });
+  }
+  return inferred;
 }
 
 /** One row per finer code: the table names each code of the finer level. */

@@ -122,6 +122,15 @@ describe("a reference level assigned by code prefix (bassins: communes and Bruxe
     );
   });
 
+  it("refuses a basis other than stated or inferred", () => {
+    const dir = editBassinTable((text) =>
+      text.replace("21002,commune,Auderghem,Oudergem,SE,stated,", "21002,commune,Auderghem,Oudergem,SE,guessed,"),
+    );
+    expect(() => buildTerritorialModel({ ...realContext(), referenceDir: dir })).toThrow(
+      `${join(dir, "commune-bassin.csv")} (row 3, column "basis"): basis "guessed" must be "stated" or "inferred"`,
+    );
+  });
+
   it("refuses an unknown matching rule in levels.json", () => {
     const dir = referenceCopy((file) => {
       const bassin = file.levels.find((level) => level.id === "bassin")!;

@@ -142,6 +142,28 @@ describe("bassins by their definition: communes, and Bruxelles-Ville by its part
     });
   });
 
+  it("publishes each inferred commune or part → bassin assignment as a method parameter with its source", () => {
+    expect(model.parameters.map((p) => [p.parameter, p.value])).toEqual([
+      ["bassin_of_21001", "CO"],
+      ["bassin_of_21004A", "CO"],
+      ["bassin_of_21004B", "CO"],
+      ["bassin_of_21004C", "S"],
+      ["bassin_of_21004D", "CO"],
+      ["bassin_of_21006", "NE"],
+      ["bassin_of_21012", "CO"],
+      ["bassin_of_21014", "NE"],
+      ["bassin_of_21015", "NE"],
+    ]);
+    expect(model.parameters.find((p) => p.parameter === "bassin_of_21004C")).toMatchObject({
+      family: "population",
+      status: "assumption",
+      source_id: "web-bassins-as-stated",
+      explanation: expect.stringMatching(
+        /^21004C BRUXELLES-LOUISE: The Sud page names "a part of Bruxelles-Ville"; .*\(data\/reference\/commune-bassin\.csv\)$/,
+      ),
+    });
+  });
+
   it("makes a quartier that straddles two bassins list both, the more populated first", () => {
     // 21 Quartier Nord: Bruxelles-Ville's Chaussée d'Anvers part (CO), Schaerbeek and Saint-Josse (NE).
     const quartiers = territoryLevelTable(
