@@ -74,7 +74,7 @@ describe("notes and parameters of an indicator", () => {
     const population = parameterRows("population").map((p) => p.parameter);
     expect(population[0]).toBe("min_sector_share_of_official");
     expect(population.slice(1)).toEqual(expect.arrayContaining(["bassin_of_21004C", "bassin_of_21015"]));
-    expect(population.slice(1).every((parameter) => parameter.startsWith("bassin_of_"))).toBe(true);
+    expect(population.slice(1).every((parameter) => String(parameter).startsWith("bassin_of_"))).toBe(true);
   });
 });
 
