@@ -83,7 +83,8 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     values: await time("population", () => populationValues(context, model)),
     tables: [],
     quality: [],
-    parameters: populationLimitParameters,
+    // The territorial model's inferred assignments (which bassin a commune or part belongs to) too.
+    parameters: [...populationLimitParameters, ...model.parameters],
   };
   const components = await time("components", () =>
     readQuartierComponents(

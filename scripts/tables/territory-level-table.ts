@@ -29,9 +29,9 @@ export function territoryLevelTable(model: TerritorialModel, level: LevelDefinit
             en: `Code of the ${parent.label.en} holding most of the territory's population`,
           },
           [`${parent.id}_codes`]: {
-            fr: `Tous les ${parent.plural.fr} que le territoire touche, séparés par « ; », du plus au moins peuplé (les territoires ne s'emboîtent pas toujours)`,
-            nl: `Alle ${parent.plural.nl} die het gebied raakt, gescheiden door ';', van meest naar minst bevolkt (gebieden passen niet altijd in elkaar)`,
-            en: `Every ${parent.label.en} the territory overlaps, separated by ';', most populated first (territories do not always nest)`,
+            fr: `Tous les ${parent.plural.fr} que les secteurs du territoire touchent, séparés par « ; », du plus au moins peuplé (les territoires ne s'emboîtent pas toujours) ; un seul code si le territoire est entièrement dans un ${parent.label.fr}`,
+            nl: `Alle ${parent.plural.nl} die de sectoren van het gebied raken, gescheiden door ';', van meest naar minst bevolkt (gebieden passen niet altijd in elkaar); één code als het gebied volledig in één ${parent.label.nl} ligt`,
+            en: `Every ${parent.label.en} the territory's sectors lie in, separated by ';', most populated first (territories do not always nest); a single code when the territory lies wholly in one ${parent.label.en}`,
           },
         },
   );

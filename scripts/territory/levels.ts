@@ -30,6 +30,9 @@ export function loadLevels(dir = referenceDir): LevelDefinition[] {
           "a reference level needs assignment.file, assignment.from_column and assignment.code_column",
         );
       }
+      const match = level.assignment.match;
+      if (match !== undefined && match !== "exact" && match !== "prefix")
+        throw fail("assignment", `assignment.match must be "exact" or "prefix" (got "${String(match)}")`);
     }
     seen.add(level.id);
   });

@@ -2,10 +2,11 @@ import { join } from "node:path";
 import { compareCodes } from "../lib/compare-codes.ts";
 import { InputError, InvariantError } from "../lib/errors.ts";
 import { readSourceCsv, sourcePath, type PipelineContext } from "../lib/context.ts";
-import { readCsv } from "../sources/read-csv.ts";
+import { readCsv, type CsvTable } from "../sources/read-csv.ts";
 import { readGeoJson, type Feature, type GeoJsonFile } from "../sources/read-geojson.ts";
 import type { LevelDefinition } from "../../src/core/levels.ts";
 import { loadLevels } from "./levels.ts";
+import type { MethodParameter } from "../indicators/indicator-model.ts";
 
 /** Statbel sector codes: commune NIS code, then four characters (e.g. 21001A00-). */
 export const SECTOR_CODE = /^21\d{3}[A-Z][0-9A-Z]{2}[0-9A-Z-]$/;
@@ -61,6 +62,8 @@ export interface TerritorialModel {
   territories: Map<string, Territory[]>;
   /** Input geometries by level (WGS84), before simplification. */
   geometry: Map<string, Feature[]>;
+  /** The reference tables' inferred assignments (basis "inferred"), published in method_parameters. */
+  parameters: MethodParameter[];
 }
 
 /**
@@ -85,6 +88,7 @@ export function buildTerritorialModel(context: PipelineContext): TerritorialMode
 
   const territories = new Map<string, Territory[]>();
   const geometry = new Map<string, Feature[]>();
+  const parameters: MethodParameter[] = [];
   for (const level of levels) {
     switch (level.kind) {
       case "sector":
@@ -128,6 +132,7 @@ export function buildTerritorialModel(context: PipelineContext): TerritorialMode
           groupTerritories(level.id, sectors, (code) => ({ ...reference.names.get(code)!, type: null })),
         );
         geometry.set(level.id, dissolveInput(geometry.get(level.from!)!, reference.assignment));
+        parameters.push(...reference.inferred);
         break;
       }
       case "region":
@@ -150,7 +155,7 @@ export function buildTerritorialModel(context: PipelineContext): TerritorialMode
     }
   }
   checkPopulationsAddUp(territories, sectors);
-  return { levels, sectors, territories, geometry };
+  return { levels, sectors, territories, geometry, parameters };
 }
 
 function territory(
@@ -418,18 +423,18 @@ function readReferenceLevel(context: PipelineContext, level: LevelDefinition, fi
   }
 
   const table = readSourceCsv(context, path, { columns: [from_column, code_column] });
-  const finerCodes = new Set(finer.map((t) => t.code));
-  const assignment = new Map<string, string>();
-  for (let i = 0; i < table.length; i++) {
-    const from = table.required(i, from_column);
-    if (!finerCodes.has(from)) throw table.error(i, from_column, `unknown ${level.from} code ${from}`);
-    if (assignment.has(from)) throw table.error(i, from_column, `${level.from} ${from} is assigned twice`);
+  const coarseCode = (i: number) => {
     const code = table.required(i, code_column);
     if (!names.has(code))
       throw table.error(i, code_column, `unknown ${level.id} code ${code}: not in ${level.names?.file ?? file}`);
-    assignment.set(from, code);
-  }
-  const unassigned = [...finerCodes].filter((code) => !assignment.has(code));
+    return code;
+  };
+  const finerCodes = finer.map((t) => t.code);
+  const assignment =
+    level.assignment!.match === "prefix"
+      ? assignByPrefix(table, level, finerCodes, coarseCode)
+      : assignExactly(table, level, finerCodes, coarseCode);
+  const unassigned = finerCodes.filter((code) => !assignment.has(code));
   if (unassigned.length) {
     throw new InputError(
       path,
@@ -437,7 +442,94 @@ function readReferenceLevel(context: PipelineContext, level: LevelDefinition, fi
       { column: from_column },
     );
   }
-  return { assignment, names };
+  return { assignment, names, inferred: inferredAssignments(table, level) };
+}
+
+/**
+ * A reference table with a `basis` column says, row by row, whether the published definition
+ * states the assignment ("stated") or the table infers it ("inferred", with its `justification`).
+ * Inferred rows are method choices: they go to method_parameters with the level's first source.
+ */
+function inferredAssignments(table: CsvTable, level: LevelDefinition): MethodParameter[] {
+  if (!table.header.includes("basis")) return [];
+  const { file, from_column, code_column } = level.assignment!;
+  const inferred: MethodParameter[] = [];
+  for (let i = 0; i < table.length; i++) {
+    const basis = table.required(i, "basis");
+    if (basis !== "stated" && basis !== "inferred")
+      throw table.error(i, "basis", `basis "${basis}" must be "stated" or "inferred"`);
+    if (basis === "stated") continue;
+    const from = table.required(i, from_column);
+    const name = table.header.includes("name_fr") ? ` ${table.required(i, "name_fr")}` : "";
+    inferred.push({
+      family: "population",
+      parameter: `${level.id}_of_${from}`,
+      value: table.required(i, code_column),
+      status: "assumption",
+      explanation: `${from}${name}: ${table.required(i, "justification")} (data/reference/${file})`,
+      source_id: level.sources[0] ?? null,
+    });
+  }
+  return inferred;
+}
+
+/** One row per finer code: the table names each code of the finer level. */
+function assignExactly(
+  table: CsvTable,
+  level: LevelDefinition,
+  finerCodes: string[],
+  coarseCode: (row: number) => string,
+): Map<string, string> {
+  const { from_column } = level.assignment!;
+  const known = new Set(finerCodes);
+  const assignment = new Map<string, string>();
+  for (let i = 0; i < table.length; i++) {
+    const from = table.required(i, from_column);
+    if (!known.has(from)) throw table.error(i, from_column, `unknown ${level.from} code ${from}`);
+    if (assignment.has(from)) throw table.error(i, from_column, `${level.from} ${from} is assigned twice`);
+    assignment.set(from, coarseCode(i));
+  }
+  return assignment;
+}
+
+/**
+ * One row per code prefix: each finer code takes the one listed prefix it starts with. Used for
+ * the bassins, defined by communes (NIS code) and, for Bruxelles-Ville, by its Statbel
+ * sub-municipalities (the sector code's sixth character). Prefixes may not nest: a commune is
+ * listed whole or by its parts, never both, so no sector could match two rows.
+ */
+function assignByPrefix(
+  table: CsvTable,
+  level: LevelDefinition,
+  finerCodes: string[],
+  coarseCode: (row: number) => string,
+): Map<string, string> {
+  const { from_column } = level.assignment!;
+  const rows = new Map<string, number>();
+  const prefixes: { prefix: string; code: string }[] = [];
+  for (let i = 0; i < table.length; i++) {
+    const prefix = table.required(i, from_column);
+    const other = [...rows].find(([p]) => p.startsWith(prefix) || prefix.startsWith(p));
+    if (other) {
+      const relation = other[0] === prefix ? "listed twice" : `nested with ${other[0]}`;
+      throw table.error(
+        i,
+        from_column,
+        `${level.from} code prefix ${prefix} is ${relation} (row ${table.rowNumber(other[1])}): ` +
+          `a ${level.from} would match both rows; list a commune whole or by its parts, not both`,
+      );
+    }
+    if (!finerCodes.some((code) => code.startsWith(prefix)))
+      throw table.error(i, from_column, `${level.from} code prefix ${prefix} matches no ${level.from} code`);
+    rows.set(prefix, i);
+    prefixes.push({ prefix, code: coarseCode(i) });
+  }
+  const assignment = new Map<string, string>();
+  for (const finerCode of finerCodes) {
+    const match = prefixes.find(({ prefix }) => finerCode.startsWith(prefix));
+    if (match) assignment.set(finerCode, match.code);
+  }
+  return assignment;
 }
 
 /** Features of the finer level tagged with the coarser code, for the geometry stage to dissolve. */

@@ -21,7 +21,12 @@ export interface LevelDefinition {
   note: Localized;
   /** For reference levels: the finer level whose codes the assignment table lists. */
   from?: string;
-  assignment?: { file: string; from_column: string; code_column: string };
+  /**
+   * `match` "exact" (the default): the table lists every code of the finer level. "prefix": it
+   * lists code prefixes (Statbel codes nest: a sector code starts with its commune's NIS code and
+   * its sub-municipality letter), each finer code taking the one prefix it starts with.
+   */
+  assignment?: { file: string; from_column: string; code_column: string; match?: "exact" | "prefix" };
   names?: { file: string; code_column: string };
 }
 

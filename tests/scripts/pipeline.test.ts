@@ -278,6 +278,31 @@ describe("runPipeline(options) on the real data", () => {
     );
   });
 
+  it("publishes the bassins by their definition: one bassin per commune but Bruxelles-Ville, Nord-Est 201,921", () => {
+    const rows = (table: string) =>
+      Papa.parse<Record<string, string>>(readFileSync(join(outDir, "tables", `${table}.csv`), "utf8"), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
+    const split = rows("communes").filter((c) => c.bassin_codes!.includes(";"));
+    expect(split.map((c) => [c.commune_code, c.bassin_codes])).toEqual([["21004", "N;CO;S"]]);
+    expect(Object.fromEntries(rows("bassins").map((b) => [b.bassin_code, Number(b.population)]))).toEqual({
+      CO: 313_537,
+      N: 222_588,
+      NE: 201_921,
+      S: 319_935,
+      SE: 188_155,
+    });
+    // Every sector's bassin is its commune's, or for Bruxelles-Ville its sub-municipality's.
+    const bassinOf = new Map(rows("sectors").map((s) => [s.sector_code!, s.bassin_code!]));
+    const byArea = new Map<string, Set<string>>();
+    for (const [code, bassin] of bassinOf) {
+      const area = code.startsWith("21004") ? code.slice(0, 6) : code.slice(0, 5);
+      byArea.set(area, (byArea.get(area) ?? new Set()).add(bassin));
+    }
+    expect([...byArea.values()].every((bassins) => bassins.size === 1)).toBe(true);
+  });
+
   it("writes UTF-8 CSV with accented names intact", () => {
     const csv = readFileSync(join(outDir, "tables/quartiers.csv"), "utf8");
     expect(csv.split("\n")[0]).toBe(

@@ -78,22 +78,77 @@ describe("adding a territorial level", () => {
   });
 
   it("rejects a reference table that leaves a territory unassigned", () => {
-    const dir = referenceCopy((_, target) => {
-      const lines = readFileSync(join(target, "quartier-bassin.csv"), "utf8").split("\n");
-      writeFileSync(join(target, "quartier-bassin.csv"), lines.filter((line) => !line.startsWith("58,")).join("\n"));
-    });
+    const dir = editBassinTable((text) => text.replace(/^21004G,.*\n/m, ""));
     expect(() => buildTerritorialModel({ ...realContext(), referenceDir: dir })).toThrow(
-      `${join(dir, "quartier-bassin.csv")} (column "quartier_code"): 1 quartier code(s) have no bassin: 58`,
+      `${join(dir, "commune-bassin.csv")} (column "area_code"): 6 sector code(s) have no bassin: 21004G30-, 21004G310, 21004G321, 21004G371, 21004G3MJ, 21004G3NJ`,
     );
   });
 
   it("rejects an assignment to an unknown code", () => {
-    const dir = referenceCopy((_, target) => {
-      const text = readFileSync(join(target, "quartier-bassin.csv"), "utf8");
-      writeFileSync(join(target, "quartier-bassin.csv"), text.replace(/^1,([^,]*),CO,/m, "1,$1,XX,"));
-    });
+    const dir = editBassinTable((text) =>
+      text.replace(/^21001,commune,Anderlecht,Anderlecht,CO,/m, "21001,commune,Anderlecht,Anderlecht,XX,"),
+    );
     expect(() => buildTerritorialModel({ ...realContext(), referenceDir: dir })).toThrow(
-      `${join(dir, "quartier-bassin.csv")} (row 2, column "bassin_code"): unknown bassin code XX: not in bassins.csv`,
+      `${join(dir, "commune-bassin.csv")} (row 2, column "bassin_code"): unknown bassin code XX: not in bassins.csv`,
     );
   });
 });
+
+describe("a reference level assigned by code prefix (bassins: communes and Bruxelles-Ville parts)", () => {
+  it("refuses a commune listed whole and by its parts, which would put its sectors in two rows", () => {
+    const dir = editBassinTable(
+      (text) => `${text}21004,commune,Bruxelles,Brussel,CO,inferred,whole,https://example.org\n`,
+    );
+    expect(() => buildTerritorialModel({ ...realContext(), referenceDir: dir })).toThrow(
+      `${join(dir, "commune-bassin.csv")} (row 27, column "area_code"): sector code prefix 21004 is nested with 21004A (row 5): a sector would match both rows; list a commune whole or by its parts, not both`,
+    );
+  });
+
+  it("refuses a commune listed twice", () => {
+    const dir = editBassinTable(
+      (text) => `${text}21015,commune,Schaerbeek,Schaarbeek,N,inferred,again,https://example.org\n`,
+    );
+    expect(() => buildTerritorialModel({ ...realContext(), referenceDir: dir })).toThrow(
+      `${join(dir, "commune-bassin.csv")} (row 27, column "area_code"): sector code prefix 21015 is listed twice (row 22): a sector would match both rows; list a commune whole or by its parts, not both`,
+    );
+  });
+
+  it("refuses a part that no sector has", () => {
+    const dir = editBassinTable(
+      (text) => `${text}21004H,bruxelles-ville-part,NOWHERE,NERGENS,CO,inferred,none,https://example.org\n`,
+    );
+    expect(() => buildTerritorialModel({ ...realContext(), referenceDir: dir })).toThrow(
+      `${join(dir, "commune-bassin.csv")} (row 27, column "area_code"): sector code prefix 21004H matches no sector code`,
+    );
+  });
+
+  it("refuses a basis other than stated or inferred", () => {
+    const dir = editBassinTable((text) =>
+      text.replace("21002,commune,Auderghem,Oudergem,SE,stated,", "21002,commune,Auderghem,Oudergem,SE,guessed,"),
+    );
+    expect(() => buildTerritorialModel({ ...realContext(), referenceDir: dir })).toThrow(
+      `${join(dir, "commune-bassin.csv")} (row 3, column "basis"): basis "guessed" must be "stated" or "inferred"`,
+    );
+  });
+
+  it("refuses an unknown matching rule in levels.json", () => {
+    const dir = referenceCopy((file) => {
+      const bassin = file.levels.find((level) => level.id === "bassin")!;
+      bassin.assignment = { ...(bassin.assignment as object), match: "fuzzy" };
+    });
+    expect(() => loadLevels(dir)).toThrow(
+      `${join(dir, "levels.json")} (row 4, column "assignment"): assignment.match must be "exact" or "prefix" (got "fuzzy")`,
+    );
+  });
+});
+
+/** A reference copy whose commune → bassin table is edited. */
+function editBassinTable(edit: (text: string) => string): string {
+  return referenceCopy((_, target) => {
+    const path = join(target, "commune-bassin.csv");
+    const text = readFileSync(path, "utf8");
+    const edited = edit(text);
+    if (edited === text) throw new Error("fixture edit did not apply");
+    writeFileSync(path, edited);
+  });
+}

@@ -69,8 +69,12 @@ describe("notes and parameters of an indicator", () => {
   });
   it("gives the GP method's parameters to a GP indicator", () => {
     expect(parameterRows("gp_access_2sfca").map((p) => p.parameter)).toContain("catchment_m");
-    // The population family's only parameter is its plausibility limit.
-    expect(parameterRows("population").map((p) => p.parameter)).toEqual(["min_sector_share_of_official"]);
+    // The population family's parameters: its plausibility limit, then the inferred commune or
+    // Bruxelles-Ville part → bassin assignments, on which every bassin population rests.
+    const population = parameterRows("population").map((p) => p.parameter);
+    expect(population[0]).toBe("min_sector_share_of_official");
+    expect(population.slice(1)).toEqual(expect.arrayContaining(["bassin_of_21004C", "bassin_of_21015"]));
+    expect(population.slice(1).every((parameter) => String(parameter).startsWith("bassin_of_"))).toBe(true);
   });
 });
 

@@ -73,7 +73,7 @@ describe("profileCsv(level, code, language)", () => {
       .split("\r\n");
     expect(lines[0]).toBe(PROFILE_CSV_HEADER.join(","));
     expect(lines).toHaveLength(profileRows("quartier", "58").length + 1);
-    expect(lines.find((l) => l.includes(",bim_share,"))).toContain(",38.11,,28.18,38.14,region,28.18,worse,similar,");
+    expect(lines.find((l) => l.includes(",bim_share,"))).toContain(",38.11,,28.18,37.79,region,28.18,worse,similar,");
   });
 
   it("names a commune's indicators in the page's language, with its region and bassin comparisons", () => {
@@ -82,7 +82,7 @@ describe("profileCsv(level, code, language)", () => {
       .trim()
       .split("\r\n");
     expect(lines.find((l) => l.includes(",bim_share,"))).toBe(
-      "commune,21001,Anderlecht,fragility,bim_share,Bénéficiaires de l'intervention majorée (BIM),percent,higher_is_worse,2024,36.93,partial_coverage,28.18,38.14,region,28.18,worse,similar,19,10.83,18.685,28.02,32.91,43.76,ibsa-monitoring-vulnerability",
+      "commune,21001,Anderlecht,fragility,bim_share,Bénéficiaires de l'intervention majorée (BIM),percent,higher_is_worse,2024,36.93,partial_coverage,28.18,37.79,region,28.18,worse,similar,19,10.83,18.685,28.02,32.91,43.76,ibsa-monitoring-vulnerability",
     );
   });
 });

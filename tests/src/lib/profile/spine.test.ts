@@ -65,7 +65,7 @@ describe("profileRows(level, code)", () => {
     const row = profileRow("quartier", "58", "bim_share")!;
     expect(row.value).toBe(38.11);
     expect(row.region).toBe(28.18);
-    expect(row.bassin).toBe(38.14);
+    expect(row.bassin).toBe(37.79);
     expect(row.benchmark).toEqual({ kind: "region", value: 28.18 });
     expect(row.comparison).toBe("worse");
     expect(row.bassinComparison).toBe("similar");
@@ -104,7 +104,7 @@ describe("profileRows(level, code)", () => {
 
   it("compares a bassin with the region only", () => {
     const row = profileRow("bassin", "CO", "unemployment_rate")!;
-    expect(row.value).toBe(20.56);
+    expect(row.value).toBe(20.37);
     expect(row.bassin).toBeNull();
     expect(row.comparison).toBe("worse");
   });
