@@ -19,6 +19,9 @@ import {
   BASE_OFFER_DIGITS,
 } from "./precision.ts";
 import type { BorderService } from "./border-services.ts";
+import { rectangleOutline, residentsNearExtractEdge } from "./extract-edge.ts";
+import { OSM_PHARMACIES, OSM_PHARMACIES_EXTRACT } from "../../raw/osm-pharmacies.ts";
+import type { DataQualityNote } from "../indicator-model.ts";
 import {
   BASE_OFFER_ID,
   COVERAGE_RADII_M,
@@ -29,7 +32,7 @@ import {
   shareWithinId,
   type CoverageType,
 } from "../../../src/core/indicator-ids.ts";
-import type { Sector, TerritorialModel } from "../../territory/territorial-model.ts";
+import { REGION_CODE, type Sector, type TerritorialModel } from "../../territory/territorial-model.ts";
 
 /** Raw inputs the coverage stage reads (the sector population and polygons come through the territorial model). */
 export const COVERAGE_INPUTS: string[] = [...SERVICES_INPUTS];
@@ -76,6 +79,35 @@ function ownServicesShares(
       return [type, population === 0 ? null : (100 * within) / population];
     }),
   );
+}
+
+/** How many residents a pharmacy missing beyond the edge of the OpenStreetMap extract could bring within each radius. */
+function extractEdgeNote(
+  residents: readonly SectorResidents[],
+  pharmacies: readonly PlanarPoint[],
+  model: TerritorialModel,
+): DataQualityNote {
+  const near = residentsNearExtractEdge(
+    residents,
+    pharmacies,
+    rectangleOutline(OSM_PHARMACIES_EXTRACT),
+    COVERAGE_RADII_M,
+  );
+  const box = OSM_PHARMACIES_EXTRACT;
+  return {
+    source_id: OSM_PHARMACIES,
+    level: model.levels.find((l) => l.kind === "region")!.id,
+    territory_code: REGION_CODE,
+    indicator_id: null,
+    issue: "incomplete_data",
+    detail:
+      `The OpenStreetMap pharmacy extract is cut to a rectangle (longitude ${box.west} to ${box.east}, latitude ${box.south} to ${box.north}), not to a buffer around the region: ` +
+      COVERAGE_RADII_M.map(
+        (r) =>
+          `${round(near.get(r)!, 0)} residents have no known pharmacy within ${r} m but the rectangle's edge within ${r} m`,
+      ).join("; ") +
+      `. A pharmacy beyond the edge could bring them within the radius: at most that many residents are missing from the region's share_within_<radius>_pharmacy numerators.`,
+  };
 }
 
 /** A territory's population-weighted figures, from its sectors' access (unrounded). */
@@ -287,6 +319,7 @@ export function coverageStage(
     });
   }
 
+  quality.push(extractEdgeNote(residents, targets.get("pharmacy")!, model));
   const defs = coverageDefinitions(counts, referenceDates, sensitivity, model, residents);
   const year = new Map(defs.map((d) => [d.id, d.year]));
   for (const v of values) v.year = year.get(v.indicator_id)!;

@@ -296,6 +296,15 @@ describe("coverageStage on the real data", () => {
     expect(output.tables.map((t) => t.name)).toEqual(["services"]);
     expect(output.quality.some((q) => q.issue === "outside_region_kept")).toBe(true);
     expect(output.quality.every((q) => q.source_id && q.detail)).toBe(true);
+    const beyond = output.quality.find((q) => q.issue === "beyond_border")!;
+    expect(beyond.detail).toMatch(/^61 OpenStreetMap pharmacies \(2026-07-01\) lie outside every Brussels sector/);
+    expect(beyond.detail).toContain(
+      "emergency departments, maisons médicales and dentists just outside the region are not counted",
+    );
+    const edge = output.quality.find((q) => q.issue === "incomplete_data" && q.source_id === "osm-pharmacies")!;
+    expect(edge.detail).toMatch(
+      /^The OpenStreetMap pharmacy extract is cut to a rectangle \(longitude 4\.24 to 4\.49, latitude 50\.76 to 50\.92\), not to a buffer around the region: \d+ residents have no known pharmacy within 500 m/,
+    );
     const parameters = new Map((output.parameters ?? []).map((p) => [p.parameter, p.value]));
     expect(parameters.get("share_radius_500_m")).toBe(500);
     expect(parameters.get("base_offer_radius_m")).toBe(1000);
