@@ -50,9 +50,20 @@ export function residentsNearExtractEdge(
   const edgeIndex = new NearestIndex(edge);
   const pharmacyIndex = new NearestIndex(pharmacies);
   const limit = Math.max(...radii);
+  // The edge's bounding box shrunk by twice the largest radius: the sides of a WGS84 rectangle
+  // are nearly straight and axis-parallel in Lambert 72 (tens of metres off over 20 km), so a point
+  // inside it is farther than the radius from the edge and the edge query is skipped.
+  const margin = 2 * limit;
+  const inner = {
+    west: Math.min(...edge.map((p) => p.x)) + margin,
+    east: Math.max(...edge.map((p) => p.x)) - margin,
+    south: Math.min(...edge.map((p) => p.y)) + margin,
+    north: Math.max(...edge.map((p) => p.y)) - margin,
+  };
   const result = new Map(radii.map((r) => [r, 0]));
   for (const { population, points } of residents) {
     for (const point of points) {
+      if (point.x > inner.west && point.x < inner.east && point.y > inner.south && point.y < inner.north) continue;
       const toEdge = edgeIndex.nearestDistance(point)!;
       if (toEdge > limit) continue;
       const toPharmacy = pharmacyIndex.nearestDistance(point) ?? Infinity;
