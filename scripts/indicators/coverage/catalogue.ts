@@ -417,7 +417,8 @@ export function coverageParameters(
     value,
     status: "derived",
     explanation,
-    source_id: null,
+    // Derived from the sector populations and polygons, through both placements.
+    source_id: SOURCES.sectors,
   });
   const points = residents.reduce((sum, r) => sum + r.points.length, 0);
   const single = residents.filter((r) => r.representativeOnly);
