@@ -22,6 +22,11 @@ import { DUPLICATE_RADIUS_M } from "./deduplicate.ts";
 import { MAX_DROPPED_SHARE, MIN_REGION_SHARE_WITHIN_PCT, REGION_FLOOR_RADIUS_M } from "./limits.ts";
 import { PHARMACY_CROSS_CHECK_M } from "./pharmacy-cross-check.ts";
 import { HOSPITAL_BORDER_TOLERANCE_M } from "./service-candidates.ts";
+import { GRID_SPACING_M, type SectorResidents } from "./population-grid.ts";
+import { BASE_OFFER_DIGITS, MEAN_DISTANCE_STEP_M, SECTOR_DISTANCE_STEP_M, SHARE_STEP_PCT } from "./precision.ts";
+import type { LevelSensitivity } from "./sensitivity.ts";
+import { EMERGENCY_DEPARTMENTS_FILE } from "./emergency-departments.ts";
+import type { TerritorialModel } from "../../territory/territorial-model.ts";
 import { MAISON_MEDICALE_NAME, NOT_MAISON_MEDICALE_NAME, SERVICE_SOURCES, serviceType } from "./service-types.ts";
 
 /** Phrases that the labels and method texts compose, per type and language. */
@@ -174,9 +179,9 @@ function sourceText(type: CoverageType, count: number, date: string): Localized 
       };
     case "hospital_emergency":
       return {
-        fr: `Source : Eurostat GISCO, services de santé (données du SPF Santé publique), date de référence ${d("fr")} — source officielle mais datée (degré d'exhaustivité official-dated), millésime ${year} : les ${count} sites hospitaliers avec service d'urgences (emergency = yes). Un site géocodé à moins de ${HOSPITAL_BORDER_TOLERANCE_M} m hors de la région (Cliniques universitaires Saint-Luc) est gardé car il dessert Bruxelles. Les fusions et changements de sites postérieurs ne sont pas pris en compte.`,
-        nl: `Bron: Eurostat GISCO, gezondheidsvoorzieningen (gegevens van de FOD Volksgezondheid), referentiedatum ${d("nl")} — officieel maar gedateerd (volledigheidsgraad official-dated), jaargang ${year}: de ${count} ziekenhuissites met spoedgevallendienst (emergency = yes). Een site die minder dan ${HOSPITAL_BORDER_TOLERANCE_M} m buiten het gewest gegeocodeerd is (Cliniques universitaires Saint-Luc) blijft behouden omdat hij Brussel bedient. Latere fusies en wijzigingen van sites zijn niet verwerkt.`,
-        en: `Source: Eurostat GISCO healthcare services (data of the FPS Public Health), reference date ${d("en")} — official but dated (completeness grade official-dated), vintage ${year}: the ${count} hospital sites with an emergency department (emergency = yes). A site geocoded less than ${HOSPITAL_BORDER_TOLERANCE_M} m outside the region (Cliniques universitaires Saint-Luc) is kept because it serves Brussels. Later mergers and site changes are not reflected.`,
+        fr: `Source : Eurostat GISCO, services de santé (données du SPF Santé publique), date de référence ${d("fr")} — source officielle mais datée (degré d'exhaustivité official-dated), millésime ${year} : les ${count} sites hospitaliers avec service d'urgences général (emergency = yes et classé général dans la table de référence ${EMERGENCY_DEPARTMENTS_FILE}) ; les urgences spécialisées de l'Institut Jules Bordet (cancer) et de l'Hôpital universitaire des enfants Reine Fabiola (enfants) sont listées mais exclues, car elles ne reçoivent pas tout le monde. Un site géocodé à moins de ${HOSPITAL_BORDER_TOLERANCE_M} m hors de la région (Cliniques universitaires Saint-Luc) est gardé car il dessert Bruxelles. Les fusions et changements de sites postérieurs ne sont pas pris en compte.`,
+        nl: `Bron: Eurostat GISCO, gezondheidsvoorzieningen (gegevens van de FOD Volksgezondheid), referentiedatum ${d("nl")} — officieel maar gedateerd (volledigheidsgraad official-dated), jaargang ${year}: de ${count} ziekenhuissites met een algemene spoedgevallendienst (emergency = yes en als algemeen geklasseerd in de referentietabel ${EMERGENCY_DEPARTMENTS_FILE}); de gespecialiseerde spoeddiensten van het Jules Bordet Instituut (kanker) en het Universitair Kinderziekenhuis Koningin Fabiola (kinderen) staan in de lijst maar tellen niet mee, omdat ze niet iedereen opvangen. Een site die minder dan ${HOSPITAL_BORDER_TOLERANCE_M} m buiten het gewest gegeocodeerd is (Cliniques universitaires Saint-Luc) blijft behouden omdat hij Brussel bedient. Latere fusies en wijzigingen van sites zijn niet verwerkt.`,
+        en: `Source: Eurostat GISCO healthcare services (data of the FPS Public Health), reference date ${d("en")} — official but dated (completeness grade official-dated), vintage ${year}: the ${count} hospital sites with a general emergency department (emergency = yes and classified general in the reference table ${EMERGENCY_DEPARTMENTS_FILE}); the specialised emergency departments of the Institut Jules Bordet (cancer) and the Queen Fabiola children's university hospital (children) are listed but excluded, because they do not receive everyone. A site geocoded less than ${HOSPITAL_BORDER_TOLERANCE_M} m outside the region (Cliniques universitaires Saint-Luc) is kept because it serves Brussels. Later mergers and site changes are not reflected.`,
       };
     case "maison_medicale":
       return {
@@ -193,17 +198,65 @@ function sourceText(type: CoverageType, count: number, date: string): Localized 
   }
 }
 
-const POPULATION_TEXT: Localized = {
-  fr: `Habitants : population au 1er janvier ${POPULATION_YEAR} par secteur statistique (Statbel) ; chaque secteur compte en bloc, tous ses habitants étant placés à son point représentatif.`,
-  nl: `Inwoners: bevolking op 1 januari ${POPULATION_YEAR} per statistische sector (Statbel); elke sector telt als geheel, al zijn inwoners worden op zijn representatieve punt geplaatst.`,
-  en: `Residents: population on 1 January ${POPULATION_YEAR} per statistical sector (Statbel); each sector counts as a whole, all its residents being placed at its representative point.`,
-};
+/** How the residents are placed: the grid, its spacing and the sectors too small for it. */
+function populationText(residents: readonly SectorResidents[]): Localized {
+  const points = residents.reduce((sum, r) => sum + r.points.length, 0);
+  const single = residents.filter((r) => r.representativeOnly).length;
+  const n = { fr: groupThousands(points, " "), nl: groupThousands(points, "."), en: groupThousands(points, ",") };
+  return {
+    fr: `Habitants : population au 1er janvier ${POPULATION_YEAR} par secteur statistique (Statbel), répartie sur la surface du secteur : une grille régulière de points espacés de ${GRID_SPACING_M} m (Lambert 72), gardés s'ils tombent dans le polygone du secteur (${n.fr} points), chacun portant une part égale des habitants du secteur (densité uniforme dans le secteur) ; ${single ? `${single} secteurs trop petits pour un point de la grille gardent leur point représentatif` : "chaque secteur contient au moins un point de la grille"}. Les habitants ne sont pas vraiment répartis uniformément (parcs, voies ferrées) : d'où la sensibilité publiée.`,
+    nl: `Inwoners: bevolking op 1 januari ${POPULATION_YEAR} per statistische sector (Statbel), gespreid over de oppervlakte van de sector: een regelmatig raster van punten op ${GRID_SPACING_M} m van elkaar (Lambert 72), behouden als ze in de polygoon van de sector vallen (${n.nl} punten), elk met een gelijk deel van de inwoners van de sector (uniforme dichtheid binnen de sector); ${single ? `${single} sectoren die te klein zijn voor een rasterpunt behouden hun representatieve punt` : "elke sector bevat minstens één rasterpunt"}. De inwoners zijn niet echt uniform gespreid (parken, spoorwegen): vandaar de gepubliceerde gevoeligheid.`,
+    en: `Residents: population on 1 January ${POPULATION_YEAR} per statistical sector (Statbel), spread over the sector's area: a regular grid of points ${GRID_SPACING_M} m apart (Lambert 72), kept where they fall inside the sector polygon (${n.en} points), each carrying an equal share of the sector's residents (uniform density within the sector); ${single ? `${single} sectors too small for a grid point keep their representative point` : "every sector holds at least one grid point"}. Residents are not truly spread evenly (parks, railways): hence the published sensitivity.`,
+  };
+}
 
 const STRAIGHT_LINE_TEXT: Localized = {
-  fr: "Distance à vol d'oiseau calculée en Lambert belge 72 (EPSG:31370) depuis le point représentatif du secteur (un point situé à coup sûr à l'intérieur du polygone du secteur, pas son centroïde). Ce n'est ni une distance à pied ni un temps de trajet : les coupures (voies ferrées, canal, autoroutes) sont ignorées, et les services hors de la région ne sont pas comptés, sauf un hôpital juste au-delà de la limite.",
-  nl: "Afstand in vogelvlucht, berekend in Belgische Lambert 72 (EPSG:31370) vanaf het representatieve punt van de sector (een punt dat zeker binnen de polygoon van de sector ligt, niet het zwaartepunt). Het is geen wandelafstand of reistijd: barrières (spoorlijnen, kanaal, autosnelwegen) worden genegeerd, en voorzieningen buiten het gewest tellen niet mee, behalve een ziekenhuis net over de grens.",
-  en: "Straight-line distance computed in Belgian Lambert 72 (EPSG:31370) from the sector's representative point (a point guaranteed to lie inside the sector polygon, not its centroid). It is neither a walking distance nor a travel time: barriers (railways, the canal, motorways) are ignored, and services outside the region are not counted, except a hospital just across the border.",
+  fr: "Distance à vol d'oiseau calculée en Lambert belge 72 (EPSG:31370) depuis chaque point de la grille de population jusqu'au service le plus proche. Ce n'est ni une distance à pied ni un temps de trajet : les coupures (voies ferrées, canal, autoroutes) sont ignorées. Les pharmacies juste au-delà de la limite régionale (OpenStreetMap) comptent pour les distances ; les autres sources s'arrêtent à la limite (codes postaux bruxellois, ou la région), si bien que les urgences, maisons médicales et dentistes juste au-delà ne sont pas comptés, sauf un hôpital géocodé juste hors de la limite.",
+  nl: "Afstand in vogelvlucht, berekend in Belgische Lambert 72 (EPSG:31370) van elk punt van het bevolkingsraster tot de dichtstbijzijnde voorziening. Het is geen wandelafstand of reistijd: barrières (spoorlijnen, kanaal, autosnelwegen) worden genegeerd. Apotheken net over de gewestgrens (OpenStreetMap) tellen mee voor de afstanden; de andere bronnen stoppen aan de grens (Brusselse postcodes, of het gewest), zodat spoeddiensten, wijkgezondheidscentra en tandartsen net over de grens niet meetellen, behalve een ziekenhuis dat net buiten de grens gegeocodeerd is.",
+  en: "Straight-line distance computed in Belgian Lambert 72 (EPSG:31370) from every point of the population grid to the nearest service. It is neither a walking distance nor a travel time: barriers (railways, the canal, motorways) are ignored. Pharmacies just beyond the regional border (OpenStreetMap) count for distances; the other sources stop at the border (Brussels postcodes, or the region), so emergency departments, maisons médicales and dentists just beyond it are not counted, except a hospital geocoded just outside the border.",
 };
+
+/** Decimal number in the language's writing: 20.7 / 20,7. */
+function decimal(value: number, language: keyof Localized): string {
+  return language === "en" ? String(value) : String(value).replace(".", ",");
+}
+
+/**
+ * The sensitivity sentence of a share or mean-distance indicator: per level, the largest and the
+ * median move between the grid and one representative point per sector.
+ */
+function sensitivityText(
+  list: readonly LevelSensitivity[] | undefined,
+  unit: "points" | "metres",
+  model: TerritorialModel,
+): Localized {
+  if (!list?.length) return { fr: "", nl: "", en: "" };
+  const name = (level: string, code: string, language: keyof Localized) => {
+    const territory = model.territories.get(level)!.find((t) => t.code === code)!;
+    return language === "nl" ? territory.name_nl : territory.name_fr;
+  };
+  const u = {
+    points: { fr: "points", nl: "procentpunten", en: "points" },
+    metres: { fr: "m", nl: "m", en: "m" },
+  }[unit];
+  const part = (s: LevelSensitivity, language: keyof Localized) => {
+    const level = model.levels.find((l) => l.id === s.level)!;
+    const where = ` (${name(s.level, s.maxTerritory, language)})`;
+    if (s.territories === 1) return `${level.label[language]} ${decimal(s.max, language)} ${u[language]}`;
+    const words = {
+      fr: `${level.plural.fr} : au plus ${decimal(s.max, "fr")} ${u.fr}${where}, médiane ${decimal(s.median, "fr")}`,
+      nl: `${level.plural.nl}: hoogstens ${decimal(s.max, "nl")} ${u.nl}${where}, mediaan ${decimal(s.median, "nl")}`,
+      en: `${level.plural.en}: at most ${decimal(s.max, "en")} ${u.en}${where}, median ${decimal(s.median, "en")}`,
+    };
+    return words[language];
+  };
+  const parts = (language: keyof Localized) => list.map((s) => part(s, language)).join("; ");
+  return {
+    fr: `Sensibilité au placement des habitants : en plaçant tous les habitants de chaque secteur en son point représentatif plutôt qu'en les répartissant sur le secteur, la valeur change de — ${parts("fr")}.`,
+    nl: `Gevoeligheid voor de plaatsing van de inwoners: als alle inwoners van elke sector op zijn representatieve punt staan in plaats van over de sector gespreid, verandert de waarde met — ${parts("nl")}.`,
+    en: `Sensitivity to where residents are placed: putting all of each sector's residents at its representative point instead of spreading them over the sector changes the value by — ${parts("en")}.`,
+  };
+}
 
 function groupThousands(value: number, separator: string): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
@@ -217,8 +270,12 @@ function sentences(...parts: Localized[]): Localized {
 export function coverageDefinitions(
   counts: Map<CoverageType, number>,
   dates: Record<string, string>,
+  sensitivity: ReadonlyMap<string, readonly LevelSensitivity[]>,
+  model: TerritorialModel,
+  residents: readonly SectorResidents[],
 ): IndicatorDefinition[] {
   const list: IndicatorDefinition[] = [];
+  const POPULATION_TEXT = populationText(residents);
   const vintage = (type: CoverageType) => Number(dates[serviceType(type).source]!.slice(0, 4));
   for (const type of COVERAGE_TYPES) {
     const w = WORDS[type];
@@ -237,11 +294,12 @@ export function coverageDefinitions(
       polarity: "higher_is_worse",
       method: sentences(
         {
-          fr: `Distance en mètres, arrondie au mètre, du point représentatif du secteur ${w.toNearest.fr} ; calculée pour chaque secteur, y compris ceux sans habitants.`,
-          nl: `Afstand in meter, afgerond op de meter, van het representatieve punt van de sector ${w.toNearest.nl}; berekend voor elke sector, ook die zonder inwoners.`,
-          en: `Distance in metres, rounded to the metre, from the sector's representative point ${w.toNearest.en}; computed for every sector, including those without residents.`,
+          fr: `Distance moyenne en mètres ${w.toNearest.fr} depuis les points de la grille de population du secteur (la moyenne sur la surface du secteur), arrondie à ${SECTOR_DISTANCE_STEP_M} m ; calculée pour chaque secteur, y compris ceux sans habitants.`,
+          nl: `Gemiddelde afstand in meter ${w.toNearest.nl} vanaf de punten van het bevolkingsraster van de sector (het gemiddelde over de oppervlakte van de sector), afgerond op ${SECTOR_DISTANCE_STEP_M} m; berekend voor elke sector, ook die zonder inwoners.`,
+          en: `Mean distance in metres ${w.toNearest.en} from the points of the sector's population grid (the mean over the sector's area), rounded to ${SECTOR_DISTANCE_STEP_M} m; computed for every sector, including those without residents.`,
         },
         STRAIGHT_LINE_TEXT,
+        POPULATION_TEXT,
         source,
       ),
     });
@@ -260,12 +318,13 @@ export function coverageDefinitions(
         polarity: "higher_is_better",
         method: sentences(
           {
-            fr: `Pourcentage des habitants du territoire dont le point représentatif du secteur est à ${r.fr} m ou moins ${w.within.fr} (distance arrondie au mètre, comme ${distanceId(type)}). Numérateur : habitants de ces secteurs ; dénominateur : habitants de tous les secteurs du territoire ; les secteurs sans habitants ne pèsent rien. Un territoire sans habitants n'a pas de valeur (no_residents).`,
-            nl: `Percentage van de inwoners van het gebied van wie het representatieve punt van de sector op hoogstens ${r.nl} m ${w.within.nl} ligt (afstand afgerond op de meter, zoals ${distanceId(type)}). Teller: inwoners van die sectoren; noemer: inwoners van alle sectoren van het gebied; sectoren zonder inwoners wegen niet mee. Een gebied zonder inwoners heeft geen waarde (no_residents).`,
-            en: `Percentage of the territory's residents whose sector representative point is within ${r.en} m ${w.within.en} (distance rounded to the metre, as in ${distanceId(type)}, at most ${r.en} m). Numerator: residents of those sectors; denominator: residents of all the territory's sectors; sectors without residents weigh nothing. A territory without residents has no value (no_residents).`,
+            fr: `Pourcentage des habitants du territoire qui vivent à ${r.fr} m ou moins ${w.within.fr}, publié en points de pourcentage entiers${SHARE_STEP_PCT === 1 ? "" : ` (par pas de ${SHARE_STEP_PCT})`} : la précision que permet la sensibilité ci-dessous. Numérateur : habitants des points de la grille à ${r.fr} m ou moins, arrondis à l'habitant ; dénominateur : habitants de tous les secteurs du territoire. Un territoire sans habitants n'a pas de valeur (no_residents).`,
+            nl: `Percentage van de inwoners van het gebied die op hoogstens ${r.nl} m ${w.within.nl} wonen, gepubliceerd in gehele procentpunten${SHARE_STEP_PCT === 1 ? "" : ` (in stappen van ${SHARE_STEP_PCT})`}: de precisie die de gevoeligheid hieronder toelaat. Teller: inwoners van de rasterpunten op hoogstens ${r.nl} m, afgerond op de inwoner; noemer: inwoners van alle sectoren van het gebied. Een gebied zonder inwoners heeft geen waarde (no_residents).`,
+            en: `Percentage of the territory's residents who live within ${r.en} m ${w.within.en}, published in whole percentage points${SHARE_STEP_PCT === 1 ? "" : ` (in steps of ${SHARE_STEP_PCT})`}: the precision the sensitivity below allows. Numerator: residents of the grid points within ${r.en} m, rounded to the resident; denominator: residents of all the territory's sectors. A territory without residents has no value (no_residents).`,
           },
           STRAIGHT_LINE_TEXT,
           POPULATION_TEXT,
+          sensitivityText(sensitivity.get(shareWithinId(radius, type)), "points", model),
           source,
         ),
       });
@@ -282,11 +341,12 @@ export function coverageDefinitions(
       polarity: "higher_is_worse",
       method: sentences(
         {
-          fr: `Moyenne, sur les secteurs du territoire et pondérée par leurs habitants, de la distance (arrondie au mètre) entre le point représentatif du secteur et ${w.nearest.fr} (indicateur ${distanceId(type)}). Numérateur : somme des habitants × distance (personnes-mètres) ; dénominateur : habitants. Un territoire sans habitants n'a pas de valeur (no_residents).`,
-          nl: `Gemiddelde over de sectoren van het gebied, gewogen naar hun inwoners, van de afstand (afgerond op de meter) van het representatieve punt van de sector ${w.toNearest.nl} (indicator ${distanceId(type)}). Teller: som van inwoners × afstand (persoon-meter); noemer: inwoners. Een gebied zonder inwoners heeft geen waarde (no_residents).`,
-          en: `Mean over the territory's sectors, weighted by their residents, of the distance (rounded to the metre) from the sector's representative point ${w.toNearest.en} (indicator ${distanceId(type)}). Numerator: sum of residents × distance (person-metres); denominator: residents. A territory without residents has no value (no_residents).`,
+          fr: `Distance moyenne des habitants du territoire ${w.toNearest.fr}, arrondie à ${MEAN_DISTANCE_STEP_M} m : moyenne sur les points de la grille de population, pondérée par les habitants qu'ils portent. Numérateur : somme des habitants × distance (personnes-mètres, arrondie) ; dénominateur : habitants. Un territoire sans habitants n'a pas de valeur (no_residents).`,
+          nl: `Gemiddelde afstand van de inwoners van het gebied ${w.toNearest.nl}, afgerond op ${MEAN_DISTANCE_STEP_M} m: gemiddelde over de punten van het bevolkingsraster, gewogen naar de inwoners die ze dragen. Teller: som van inwoners × afstand (persoon-meter, afgerond); noemer: inwoners. Een gebied zonder inwoners heeft geen waarde (no_residents).`,
+          en: `Mean distance of the territory's residents ${w.toNearest.en}, rounded to ${MEAN_DISTANCE_STEP_M} m: the mean over the points of the population grid, weighted by the residents they carry. Numerator: sum of residents × distance (person-metres, rounded); denominator: residents. A territory without residents has no value (no_residents).`,
         },
         STRAIGHT_LINE_TEXT,
+        sensitivityText(sensitivity.get(meanDistanceId(type)), "metres", model),
         POPULATION_TEXT,
         source,
       ),
@@ -327,9 +387,9 @@ export function coverageDefinitions(
     year: Math.max(...COVERAGE_TYPES.map(vintage)),
     method: sentences(
       {
-        fr: `Nombre de types de l'offre de base — pharmacie, hôpital avec service d'urgences, maison médicale, dentiste — ayant au moins un point à 1 000 m ou moins du point représentatif du secteur (de 0 à 4). Pour un secteur : ce nombre entier ; pour un territoire plus grand : sa moyenne sur les secteurs pondérée par les habitants (numérateur : somme des habitants × nombre ; dénominateur : habitants). Combine des sources d'exhaustivité et de millésime différents : pharmacies AFMPS (registre officiel, ${vintage("pharmacy")}), urgences GISCO (officiel daté, ${vintage("hospital_emergency")}), maisons médicales et dentistes OpenStreetMap (cartographie collaborative partielle, ${vintage("maison_medicale")}) ; une valeur basse peut traduire une lacune de la carte plutôt que de l'offre (partial_source).`,
-        nl: `Aantal soorten van het basisaanbod — apotheek, ziekenhuis met spoedgevallendienst, wijkgezondheidscentrum, tandarts — met minstens één punt op hoogstens 1.000 m van het representatieve punt van de sector (0 tot 4). Voor een sector: dat gehele getal; voor een groter gebied: het naar inwoners gewogen gemiddelde over de sectoren (teller: som van inwoners × aantal; noemer: inwoners). Combineert bronnen van verschillende volledigheid en jaargang: FAGG-apotheken (officieel register, ${vintage("pharmacy")}), GISCO-spoeddiensten (officieel gedateerd, ${vintage("hospital_emergency")}), OpenStreetMap-wijkgezondheidscentra en -tandartsen (vrijwillige kartering, onvolledig, ${vintage("maison_medicale")}); een lage waarde kan op een leemte in de kaart wijzen eerder dan in het aanbod (partial_source).`,
-        en: `Number of base-offer types — pharmacy, hospital with an emergency department, community health centre (maison médicale), dentist — with at least one point at most 1,000 m from the sector's representative point (0 to 4). For a sector: that integer; for a larger territory: its mean over the sectors weighted by residents (numerator: sum of residents × count; denominator: residents). Combines sources of different completeness and vintage: AFMPS pharmacies (official register, ${vintage("pharmacy")}), GISCO emergency departments (official but dated, ${vintage("hospital_emergency")}), OpenStreetMap maisons médicales and dentists (community-mapped, partial, ${vintage("maison_medicale")}); a low value can mean a gap in the map rather than in the offer (partial_source).`,
+        fr: `Nombre de types de l'offre de base — pharmacie, hôpital avec service d'urgences, maison médicale, dentiste — ayant au moins un point à 1 000 m ou moins, pour chaque point de la grille de population (de 0 à 4) ; pour un secteur ou un territoire : sa moyenne pondérée par les habitants, arrondie à ${BASE_OFFER_DIGITS} décimale (numérateur : somme des habitants × nombre, arrondie ; dénominateur : habitants). Combine des sources d'exhaustivité et de millésime différents : pharmacies AFMPS (registre officiel, ${vintage("pharmacy")}), urgences GISCO (officiel daté, ${vintage("hospital_emergency")}), maisons médicales et dentistes OpenStreetMap (cartographie collaborative partielle, ${vintage("maison_medicale")}) ; une valeur basse peut traduire une lacune de la carte plutôt que de l'offre (partial_source).`,
+        nl: `Aantal soorten van het basisaanbod — apotheek, ziekenhuis met spoedgevallendienst, wijkgezondheidscentrum, tandarts — met minstens één punt op hoogstens 1.000 m, voor elk punt van het bevolkingsraster (0 tot 4); voor een sector of een gebied: het naar inwoners gewogen gemiddelde, afgerond op ${BASE_OFFER_DIGITS} decimaal (teller: som van inwoners × aantal, afgerond; noemer: inwoners). Combineert bronnen van verschillende volledigheid en jaargang: FAGG-apotheken (officieel register, ${vintage("pharmacy")}), GISCO-spoeddiensten (officieel gedateerd, ${vintage("hospital_emergency")}), OpenStreetMap-wijkgezondheidscentra en -tandartsen (vrijwillige kartering, onvolledig, ${vintage("maison_medicale")}); een lage waarde kan op een leemte in de kaart wijzen eerder dan in het aanbod (partial_source).`,
+        en: `Number of base-offer types — pharmacy, hospital with an emergency department, community health centre (maison médicale), dentist — with at least one point at most 1,000 m away, for every point of the population grid (0 to 4); for a sector or a territory: its mean weighted by residents, rounded to ${BASE_OFFER_DIGITS} decimal (numerator: sum of residents × count, rounded; denominator: residents). Combines sources of different completeness and vintage: AFMPS pharmacies (official register, ${vintage("pharmacy")}), GISCO emergency departments (official but dated, ${vintage("hospital_emergency")}), OpenStreetMap maisons médicales and dentists (community-mapped, partial, ${vintage("maison_medicale")}); a low value can mean a gap in the map rather than in the offer (partial_source).`,
       },
       STRAIGHT_LINE_TEXT,
       POPULATION_TEXT,
@@ -341,14 +401,63 @@ export function coverageDefinitions(
 }
 
 /** The method's settings, published next to the figures. */
-export function coverageParameters(): MethodParameter[] {
+export function coverageParameters(
+  sensitivity: ReadonlyMap<string, readonly LevelSensitivity[]>,
+  residents: readonly SectorResidents[],
+): MethodParameter[] {
   const setting = (
     parameter: string,
     value: number | string,
     explanation: string,
     source_id: string | null = null,
   ): MethodParameter => ({ family: "coverage", parameter, value, status: "setting", explanation, source_id });
+  const derived = (parameter: string, value: string, explanation: string): MethodParameter => ({
+    family: "coverage",
+    parameter,
+    value,
+    status: "derived",
+    explanation,
+    // Derived from the sector populations and polygons, through both placements.
+    source_id: SOURCES.sectors,
+  });
+  const points = residents.reduce((sum, r) => sum + r.points.length, 0);
+  const single = residents.filter((r) => r.representativeOnly);
   return [
+    setting(
+      "population_grid_spacing_m",
+      GRID_SPACING_M,
+      `Residents are spread over each sector: points of a regular ${GRID_SPACING_M} m grid in Lambert 72 (at (i + 0.5) × ${GRID_SPACING_M} m), kept where they fall inside the sector polygon (even-odd rule), ` +
+        `each carrying an equal share of the sector's residents (uniform density within the sector, i.e. residents split by area). ${points} points; ` +
+        `${single.length} sectors too small or thin for a grid point keep their representative point (${single.map((r) => r.code).join(", ") || "none"}).`,
+    ),
+    setting(
+      "share_step_pct",
+      SHARE_STEP_PCT,
+      "Shares of residents within a radius are published rounded to this many percentage points: the sensitivity rows show moves of several points between placements, so decimals would be false precision.",
+    ),
+    setting(
+      "mean_distance_step_m",
+      MEAN_DISTANCE_STEP_M,
+      "Mean distances of a territory's residents are published rounded to this many metres.",
+    ),
+    setting(
+      "sector_distance_step_m",
+      SECTOR_DISTANCE_STEP_M,
+      "A sector's mean distance is published rounded to this many metres.",
+    ),
+    ...[...sensitivity].map(([id, levels]) =>
+      derived(
+        `sensitivity_${id}`,
+        levels
+          .map((l) =>
+            l.territories === 1
+              ? `${l.level} ${l.max}`
+              : `${l.level} max ${l.max} (${l.maxTerritory}) median ${l.median}`,
+          )
+          .join("; "),
+        `Absolute difference (${id.startsWith("share_") ? "percentage points" : "metres"}) between the published value (residents spread over a ${GRID_SPACING_M} m grid) and the same computation with all of each sector's residents at its representative point, over the territories with residents of each level: the largest (and where) and the median.`,
+      ),
+    ),
     ...COVERAGE_RADII_M.map((radius) =>
       setting(
         `share_radius_${radius}_m`,
@@ -359,7 +468,7 @@ export function coverageParameters(): MethodParameter[] {
     setting(
       "base_offer_radius_m",
       BASE_OFFER_RADIUS_M,
-      `A base-offer type counts for a sector when one of its points is at most this far from the sector's representative point.`,
+      `A base-offer type counts for a point of the population grid when one of its service points is at most this far from it.`,
     ),
     setting("base_offer_types", COVERAGE_TYPES.join(";"), "Service types of the base offer."),
     setting(

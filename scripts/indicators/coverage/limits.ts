@@ -8,7 +8,6 @@ import { sourcePath, type PipelineContext } from "../../lib/context.ts";
 import { InputError } from "../../lib/errors.ts";
 import { round } from "../../lib/round.ts";
 import { shareWithinId, type CoverageType } from "../../../src/core/indicator-ids.ts";
-import type { IndicatorValue } from "../indicator-model.ts";
 import { serviceType } from "./service-types.ts";
 
 /** At most this share of a source's points may be dropped (outside every sector, or counted twice). */
@@ -42,22 +41,20 @@ export function checkDroppedShare(context: PipelineContext, tallies: readonly Dr
 
 /**
  * Stops the run when a service type reaches fewer than MIN_REGION_SHARE_WITHIN_PCT % of the region's
- * residents within REGION_FLOOR_RADIUS_M, or has no service at all (no published share).
+ * residents within REGION_FLOOR_RADIUS_M, or has no service at all. `shares` counts the services
+ * placed in Brussels sectors only, so that points beyond the border cannot hide a broken file.
  */
 export function checkRegionCoverage(
   context: PipelineContext,
-  values: readonly IndicatorValue[],
-  regionLevel: string,
+  shares: ReadonlyMap<CoverageType, number | null>,
   counts: ReadonlyMap<CoverageType, number>,
 ): void {
   for (const [type, count] of counts) {
-    const id = shareWithinId(REGION_FLOOR_RADIUS_M, type);
-    const region = values.find((v) => v.level === regionLevel && v.indicator_id === id);
-    const share = region?.value ?? 0;
+    const share = round(shares.get(type) ?? 0, 2);
     if (share >= MIN_REGION_SHARE_WITHIN_PCT) continue;
     throw new InputError(
       sourcePath(context, serviceType(type).source),
-      `${id} is ${share} % for the whole region (${count} ${type} points placed in a sector), ` +
+      `${shareWithinId(REGION_FLOOR_RADIUS_M, type)} is ${share} % for the whole region (${count} ${type} points placed in a sector, services beyond the border left out), ` +
         `below the floor of ${MIN_REGION_SHARE_WITHIN_PCT} % (method_parameters: coverage, min_region_share_within_1000m_pct). ` +
         `Check the file's coordinates: the service points are missing or misplaced.`,
     );

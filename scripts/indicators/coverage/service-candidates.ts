@@ -7,6 +7,7 @@ import type { PipelineContext } from "../../lib/context.ts";
 import { readAfmpsPharmacies } from "../../raw/afmps-pharmacies.ts";
 import { readGiscoHospitals } from "../../raw/gisco-hospitals.ts";
 import { readOsmHealthPoi } from "../../raw/osm-health-poi.ts";
+import { emergencyDepartments } from "./emergency-departments.ts";
 import type { QualityNotes } from "./quality-notes.ts";
 import { SERVICE_SOURCES, isMaisonMedicaleName, type Candidate, type ServiceTypeId } from "./service-types.ts";
 
@@ -33,10 +34,27 @@ export function pharmacyCandidates(context: PipelineContext, notes: QualityNotes
   }));
 }
 
-/** GISCO hospital sites: every site is a `hospital`; sites with emergency = yes are also a `hospital_emergency`. */
-export function hospitalCandidates(context: PipelineContext): Candidate[] {
-  return readGiscoHospitals(context).map((site) => ({
-    types: site.emergency ? ["hospital", "hospital_emergency"] : ["hospital"],
+/**
+ * GISCO hospital sites: every site is a `hospital`; a site with a general emergency department
+ * (emergency = yes, classified general in data/reference/emergency-departments.csv) is also a
+ * `hospital_emergency`. A specialised one (cancer institute, children's hospital) stays listed as a
+ * hospital, with a note saying why its emergency department is not counted.
+ */
+export function hospitalCandidates(context: PipelineContext, notes: QualityNotes): Candidate[] {
+  const sites = readGiscoHospitals(context);
+  const departments = emergencyDepartments(context, sites);
+  for (const site of sites) {
+    const department = departments.get(site.id);
+    if (department?.scope !== "specialised") continue;
+    notes.region(
+      SERVICE_SOURCES.gisco,
+      "excluded",
+      `"${site.name}" (${site.origin}) has an emergency department in GISCO, specialised (${department.speciality}; ` +
+        `source: ${department.source}): listed as a hospital but not counted as a hospital_emergency, which means a general emergency department. ${department.note}`,
+    );
+  }
+  return sites.map((site) => ({
+    types: departments.get(site.id)?.scope === "general" ? ["hospital", "hospital_emergency"] : ["hospital"],
     key: `gisco-${site.id}`,
     name: site.name,
     lon: site.lon,

@@ -13,6 +13,7 @@ import { lambert72, type SectorPoint } from "../../territory/geometry.ts";
 import type { DataQualityNote } from "../indicator-model.ts";
 import { PHARMACY_CROSS_CHECK_M, crossCheckPharmacies, type PharmacyCrossCheck } from "./pharmacy-cross-check.ts";
 import { dropDuplicates } from "./deduplicate.ts";
+import { borderPharmacies, type BorderService } from "./border-services.ts";
 import { checkDroppedShare, type DroppedPoints } from "./limits.ts";
 import { QualityNotes } from "./quality-notes.ts";
 import { hospitalCandidates, osmCandidates, pharmacyCandidates } from "./service-candidates.ts";
@@ -52,6 +53,8 @@ export interface ServicesOutput {
   table: Table;
   quality: DataQualityNote[];
   crossCheck: PharmacyCrossCheck;
+  /** Pharmacies beyond the regional border (OpenStreetMap), for distances only. */
+  borderPharmacies: BorderService[];
   /** Reference date (YYYY-MM-DD) of each source, from data/sources.json. */
   referenceDates: Record<string, string>;
 }
@@ -70,7 +73,7 @@ export function buildServices(
   const notes = new QualityNotes(model);
 
   const pharmacies = pharmacyCandidates(context, notes);
-  const hospitals = hospitalCandidates(context);
+  const hospitals = hospitalCandidates(context, notes);
   const osmRead = osmCandidates(context, notes);
   const osm = dropDuplicates(osmRead, notes);
   const tallies = new Map<string, DroppedPoints>();
@@ -121,10 +124,22 @@ export function buildServices(
     seen.add(s.service_id);
   }
 
-  const crossCheck = crossCheckPharmacies(
-    services.filter((s) => s.type === "pharmacy"),
-    readOsmPharmacies(context),
-    (lon, lat) => locator.sectorContaining(lon, lat) !== null,
+  const osmPharmacies = readOsmPharmacies(context);
+  const inRegion = (lon: number, lat: number) => locator.sectorContaining(lon, lat) !== null;
+  const registerPharmacies = services.filter((s) => s.type === "pharmacy");
+  const crossCheck = crossCheckPharmacies(registerPharmacies, osmPharmacies, inRegion);
+  const border = borderPharmacies(
+    osmPharmacies,
+    registerPharmacies.map((s) => ({ x: s.x_l72, y: s.y_l72 })),
+    inRegion,
+  );
+  notes.region(
+    SERVICE_SOURCES.osmPharmacies,
+    "beyond_border",
+    `${border.kept.length} OpenStreetMap pharmacies (${referenceDates[SERVICE_SOURCES.osmPharmacies]}) lie outside every Brussels sector, in the extract's rectangle around the region ` +
+      `(${border.sameAsRegister} more are within ${PHARMACY_CROSS_CHECK_M} m of a register pharmacy and taken as the same one): they count for the distances of Brussels residents to a pharmacy, ` +
+      `never as Brussels pharmacies per 10,000 residents. The AFMPS register (Brussels postcodes), the GISCO hospitals (Brussels postcodes) and the OpenStreetMap health points (the region) ` +
+      `do not reach beyond the border: emergency departments, maisons médicales and dentists just outside the region are not counted.`,
   );
   notes.region(
     SERVICE_SOURCES.osmPharmacies,
@@ -132,9 +147,16 @@ export function buildServices(
     `OpenStreetMap pharmacies (${referenceDates[SERVICE_SOURCES.osmPharmacies]}) against the AFMPS register (${referenceDates[SERVICE_SOURCES.afmps]}): ` +
       `${crossCheck.afmpsWithOsm} of ${crossCheck.afmpsActive} active AFMPS pharmacies have an OSM pharmacy within ${PHARMACY_CROSS_CHECK_M} m; ` +
       `${crossCheck.osmWithAfmps} of ${crossCheck.osmInRegion} OSM pharmacies inside the region have an active AFMPS pharmacy within ${PHARMACY_CROSS_CHECK_M} m. ` +
-      `The ${yearsBetween(referenceDates[SERVICE_SOURCES.afmps]!, referenceDates[SERVICE_SOURCES.osmPharmacies]!)} years between the two lists (openings, closures, moves) explain part of the difference. OSM pharmacies are not used as a service type.`,
+      `The ${yearsBetween(referenceDates[SERVICE_SOURCES.afmps]!, referenceDates[SERVICE_SOURCES.osmPharmacies]!)} years between the two lists (openings, closures, moves) explain part of the difference. OSM pharmacies inside the region are not used as a service type; those beyond the border count for distances only (note beyond_border).`,
   );
-  return { services, table: servicesTable(services, referenceDates), quality: notes.list, crossCheck, referenceDates };
+  return {
+    services,
+    table: servicesTable(services, referenceDates),
+    quality: notes.list,
+    crossCheck,
+    borderPharmacies: border.kept,
+    referenceDates,
+  };
 }
 
 /** Whole calendar years from one YYYY-MM-DD date to a later one. */

@@ -44,7 +44,7 @@ describe("coverage plausibility limits (scripts/indicators/coverage/limits.ts)",
     const { rawDir, registryPath, context } = rawFixture({ "afmps-pharmacies": everyPharmacyAt(4.405, 50.785) });
     const file = join(rawDir, context.registry.get("afmps-pharmacies")!.path);
     await expect(runPipeline({ outDir: outDir(), rawDirs: [rawDir], registryPath })).rejects.toThrow(
-      `${file}: share_within_1000m_pharmacy is 0.03 % for the whole region (533 pharmacy points placed in a sector), ` +
+      `${file}: share_within_1000m_pharmacy is 0.02 % for the whole region (533 pharmacy points placed in a sector, services beyond the border left out), ` +
         `below the floor of 5 % (method_parameters: coverage, min_region_share_within_1000m_pct). ` +
         `Check the file's coordinates: the service points are missing or misplaced.`,
     );

@@ -65,8 +65,11 @@ describe("buildServices on the real data", () => {
     expect(anspach.commune_code).toBe("21004");
   });
 
-  it("has the 16 GISCO sites with an emergency department and all 37 sites as hospitals", () => {
-    expect(ofType("hospital_emergency")).toHaveLength(16);
+  it("has the 14 GISCO sites with a general emergency department and all 37 sites as hospitals", () => {
+    // 16 sites have emergency = yes; the cancer institute (1510) and the children's hospital (3440) are specialised.
+    expect(ofType("hospital_emergency")).toHaveLength(14);
+    expect(ofType("hospital_emergency").map((s) => s.service_id)).not.toContain("hospital_emergency-gisco-1510");
+    expect(ofType("hospital_emergency").map((s) => s.service_id)).not.toContain("hospital_emergency-gisco-3440");
     expect(ofType("hospital")).toHaveLength(37);
     expect(
       ofType("hospital").every((s) => s.completeness === "official-dated" && s.reference_date === "2020-02-01"),

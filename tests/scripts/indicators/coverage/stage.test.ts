@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { referenceDir } from "../../../../scripts/lib/paths.ts";
+import { buildServices } from "../../../../scripts/indicators/coverage/services.ts";
+import { sectorAccess } from "../../../../scripts/indicators/coverage/access.ts";
+import { sectorResidents } from "../../../../scripts/indicators/coverage/population-grid.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sourcePath } from "../../../../scripts/lib/context.ts";
-import { COVERAGE_INPUTS, coverageStage } from "../../../../scripts/indicators/coverage/stage.ts";
+import { COVERAGE_INPUTS, coverageStage, serviceTargets } from "../../../../scripts/indicators/coverage/stage.ts";
 import { BASE_OFFER_ID, COVERAGE_RADII_M, COVERAGE_TYPES } from "../../../../src/core/indicator-ids.ts";
 import { buildGeometry, lambert72, type SectorPoint } from "../../../../scripts/territory/geometry.ts";
 import type { IndicatorStageOutput, IndicatorValue } from "../../../../scripts/indicators/indicator-model.ts";
@@ -41,19 +46,32 @@ describe("coverageStage on the real data", () => {
     ]);
   });
 
-  it("gives every sector a distance for every type, and a base-offer count from 0 to 4", () => {
+  it("gives every sector a mean distance (tens of metres) for every type, and a base offer from 0 to 4 (one decimal)", () => {
     expect(model.sectors).toHaveLength(724);
     for (const type of COVERAGE_TYPES) {
       const distances = valuesOf(`distance_${type}_m`, "sector");
       expect(distances).toHaveLength(724);
       for (const v of distances) {
         expect(v.value, `${type} ${v.territory_code}`).not.toBeNull();
-        expect(Number.isInteger(v.value) && v.value! >= 0).toBe(true);
+        expect(v.value! % 10 === 0 && v.value! >= 0, `${type} ${v.territory_code} ${v.value}`).toBe(true);
       }
     }
     const base = valuesOf(BASE_OFFER_ID, "sector");
     expect(base).toHaveLength(724);
-    expect(base.every((v) => Number.isInteger(v.value) && v.value! >= 0 && v.value! <= 4)).toBe(true);
+    expect(base.every((v) => Math.round(v.value! * 10) === v.value! * 10 && v.value! >= 0 && v.value! <= 4)).toBe(true);
+  });
+
+  it("publishes no coverage figure more precisely than stated: shares in whole points, mean distances in tens of metres", () => {
+    const parameters = new Map((output.parameters ?? []).map((p) => [p.parameter, p.value]));
+    expect(parameters.get("share_step_pct")).toBe(1);
+    expect(parameters.get("mean_distance_step_m")).toBe(10);
+    for (const v of output.values) {
+      if (v.value === null) continue;
+      if (v.indicator_id.startsWith("share_within_"))
+        expect(Number.isInteger(v.value), `${v.indicator_id} ${v.level} ${v.territory_code} ${v.value}`).toBe(true);
+      if (v.indicator_id.startsWith("mean_distance_"))
+        expect(v.value % 10, `${v.indicator_id} ${v.territory_code}`).toBe(0);
+    }
   });
 
   it("keeps shares within 0..100 and share within 1,000 m ≥ share within 500 m, for every territory and type", () => {
@@ -87,8 +105,13 @@ describe("coverageStage on the real data", () => {
     for (const level of upperLevels()) {
       const sum = valuesOf("share_within_500m_pharmacy", level).reduce((acc, v) => acc + v.denominator!, 0);
       expect(sum, level).toBe(SECTOR_POPULATION);
-      const within = valuesOf("share_within_1000m_dentist", level).reduce((acc, v) => acc + v.numerator!, 0);
-      expect(within, level).toBe(value("share_within_1000m_dentist", "region", "04000").numerator);
+      // Each territory's residents within are rounded to whole residents: the sums agree to that rounding.
+      const list = valuesOf("share_within_1000m_dentist", level);
+      const within = list.reduce((acc, v) => acc + v.numerator!, 0);
+      expect(
+        Math.abs(within - value("share_within_1000m_dentist", "region", "04000").numerator!),
+        level,
+      ).toBeLessThanOrEqual(list.length / 2);
     }
   });
 
@@ -106,43 +129,101 @@ describe("coverageStage on the real data", () => {
       denominator: SECTOR_POPULATION,
       value: 4.28,
     });
-    expect(value("services_per_10000_hospital_emergency", "region", "04000").numerator).toBe(16);
+    // The 61 OpenStreetMap pharmacies beyond the border count for distances, never here; the
+    // cancer institute and the children's hospital are not general emergency departments.
+    expect(value("services_per_10000_hospital_emergency", "region", "04000").numerator).toBe(14);
   });
 
-  it("recomputes a quartier's share and mean from its sectors' published distances", () => {
-    const quartier = model.territories.get("quartier")!.find((q) => q.sectors.some((s) => s.code === "21001A00-"))!;
-    const distances = quartier.sectors.map((s) => ({
-      population: s.population,
-      distance: value("distance_pharmacy_m", "sector", s.code).value!,
-    }));
-    const within = distances.filter((d) => d.distance <= 500).reduce((sum, d) => sum + d.population, 0);
-    const share = value("share_within_500m_pharmacy", "quartier", quartier.code);
-    expect(share.numerator).toBe(within);
-    expect(share.value).toBeCloseTo((100 * within) / quartier.population, 2);
-    const mean = distances.reduce((sum, d) => sum + d.population * d.distance, 0) / quartier.population;
-    expect(value("mean_distance_pharmacy_m", "quartier", quartier.code).value).toBeCloseTo(mean, 1);
-  });
-
-  it("finds the nearest active AFMPS pharmacy to sector 21001A00-'s representative point (computed here from the raw file)", () => {
-    const point = sectorPoints.get("21001A00-")!;
-    const register = JSON.parse(readFileSync(sourcePath(context, "afmps-pharmacies"), "utf8")) as {
-      name: string;
-      status: string;
-      geo: { format: string; latitude?: number; longitude?: number }[];
-    }[];
-    let best = { name: "", distance: Infinity };
-    for (const pharmacy of register) {
-      if (pharmacy.status !== "ACTIVE") continue;
-      const wgs = pharmacy.geo.find((g) => g.format === "epsg:4326")!;
-      const [x, y] = lambert72(wgs.longitude!, wgs.latitude!);
-      const distance = Math.hypot(x - point.x_l72, y - point.y_l72);
-      if (distance < best.distance) best = { name: pharmacy.name, distance };
+  it("recomputes Saint-Josse's share within 1 km of a general emergency department from its own 50 m grid (ray casting here)", () => {
+    const general = readFileSync(join(referenceDir, "emergency-departments.csv"), "utf8")
+      .split("\n")
+      .filter((line) => /^\d+,.*,general,/.test(line))
+      .map((line) => Number(line.split(",")[0]));
+    expect(general).toHaveLength(14);
+    const sites = readFileSync(sourcePath(context, "gisco-hospitals"), "utf8").split("\n").slice(1).filter(Boolean);
+    const departments = sites
+      .map((line) => line.split(","))
+      .filter((cells) => general.includes(Number(cells[0])))
+      .map((cells) => {
+        // Columns id, hospital_name, site_name, lat, lon: these rows' names hold no comma.
+        const [x, y] = lambert72(Number(cells[4]), Number(cells[3]));
+        return { x, y };
+      });
+    expect(departments).toHaveLength(14);
+    const commune = model.territories.get("commune")!.find((t) => t.code === "21014")!;
+    expect(commune.name_fr).toBe("Saint-Josse");
+    let within = 0;
+    for (const sector of commune.sectors) {
+      const geometry = sector.geometry as { type: string; coordinates: unknown };
+      const polygons = (geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates) as [
+        number,
+        number,
+      ][][][];
+      const rings = polygons.flat().map((ring) => ring.map(([lon, lat]) => lambert72(lon, lat)));
+      const xs = rings.flat().map(([x]) => x);
+      const ys = rings.flat().map(([, y]) => y);
+      const points: { x: number; y: number }[] = [];
+      for (let x = Math.floor(Math.min(...xs) / 50) * 50 + 25; x < Math.max(...xs); x += 50)
+        for (let y = Math.floor(Math.min(...ys) / 50) * 50 + 25; y < Math.max(...ys); y += 50) {
+          let inside = false;
+          for (const ring of rings)
+            for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+              const [xi, yi] = ring[i]!;
+              const [xj, yj] = ring[j]!;
+              if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+            }
+          if (inside) points.push({ x, y });
+        }
+      expect(points.length, sector.code).toBeGreaterThan(0);
+      const near = points.filter((p) => departments.some((d) => Math.hypot(d.x - p.x, d.y - p.y) <= 1000)).length;
+      within += (sector.population * near) / points.length;
     }
-    const published = value("distance_pharmacy_m", "sector", "21001A00-");
-    expect(Math.abs(published.value! - best.distance)).toBeLessThanOrEqual(0.51);
-    expect(published.flag).toBeNull();
-    expect(best.distance).toBeGreaterThan(0);
-    expect(best.distance).toBeLessThan(1000);
+    const share = value("share_within_1000m_hospital_emergency", "commune", "21014");
+    expect(share.denominator).toBe(commune.population);
+    expect(Math.abs(share.numerator! - within)).toBeLessThanOrEqual(1);
+    expect(share.value).toBe(Math.round((100 * within) / commune.population));
+    // One representative point per sector gave 76.0 % before; spreading the residents gives far less.
+    expect(share.value!).toBeLessThan(70);
+  });
+
+  it("counts the pharmacies beyond the border for distances: Berchem-Sainte-Agathe's share within 500 m rises", () => {
+    const { services, borderPharmacies } = buildServices(context, model, sectorPoints);
+    expect(borderPharmacies).toHaveLength(61);
+    const commune = model.territories.get("commune")!.find((t) => t.code === "21003")!;
+    const residents = sectorResidents(model, sectorPoints).filter((r) =>
+      commune.sectors.some((s) => s.code === r.code),
+    );
+    const share = (border: typeof borderPharmacies) =>
+      sectorAccess(residents, serviceTargets(services, border), ["pharmacy"]).reduce(
+        (sum, a) => sum + (a.population * a.within.pharmacy[500]!) / commune.population,
+        0,
+      );
+    const published = value("share_within_500m_pharmacy", "commune", "21003");
+    expect(published.value).toBe(Math.round(100 * share(borderPharmacies)));
+    expect(share(borderPharmacies) - share([])).toBeGreaterThan(0.01);
+  });
+
+  it("publishes the sensitivity of every share and mean distance, in method_parameters and in the method text", () => {
+    const parameters = new Map((output.parameters ?? []).map((p) => [p.parameter, p]));
+    for (const d of output.definitions) {
+      if (!d.id.startsWith("share_within_") && !d.id.startsWith("mean_distance_")) continue;
+      const row = parameters.get(`sensitivity_${d.id}`);
+      expect(row, d.id).toBeDefined();
+      expect(String(row!.value)).toMatch(
+        /^quartier max [\d.]+ \(\d+\) median [\d.]+; commune max [\d.]+ \(21\d{3}\) median [\d.]+; bassin max .*; region [\d.]+$/,
+      );
+      expect(d.method.fr).toContain("Sensibilité au placement des habitants");
+      expect(d.method.nl).toContain("Gevoeligheid voor de plaatsing van de inwoners");
+      expect(d.method.en).toContain("Sensitivity to where residents are placed");
+    }
+    // Saint-Josse moves the most between one point per sector and the grid (about 20 points).
+    const ed = String(parameters.get("sensitivity_share_within_1000m_hospital_emergency")!.value);
+    const [, max, where] = /commune max ([\d.]+) \((\d+)\)/.exec(ed)!;
+    expect(where).toBe("21014");
+    expect(Number(max)).toBeGreaterThan(15);
+    expect(output.definitions.find((d) => d.id === "share_within_1000m_hospital_emergency")!.method.en).toContain(
+      `municipalities: at most ${max} points (Saint-Josse)`,
+    );
   });
 
   it("flags every value of the community-mapped layers as partial_source, and no official one", () => {
@@ -185,7 +266,7 @@ describe("coverageStage on the real data", () => {
       if (!d.id.startsWith("services_per_10000_")) {
         for (const language of ["fr", "nl", "en"] as const) expect(d.method[language]).toContain("EPSG:31370");
         expect(d.method.en).toMatch(/straight-line/i);
-        expect(d.method.en).toContain("representative point");
+        expect(d.method.en).toContain("population grid");
         expect(d.method.fr).toContain("vol d'oiseau");
         expect(d.method.nl).toContain("vogelvlucht");
       }
@@ -215,6 +296,15 @@ describe("coverageStage on the real data", () => {
     expect(output.tables.map((t) => t.name)).toEqual(["services"]);
     expect(output.quality.some((q) => q.issue === "outside_region_kept")).toBe(true);
     expect(output.quality.every((q) => q.source_id && q.detail)).toBe(true);
+    const beyond = output.quality.find((q) => q.issue === "beyond_border")!;
+    expect(beyond.detail).toMatch(/^61 OpenStreetMap pharmacies \(2026-07-01\) lie outside every Brussels sector/);
+    expect(beyond.detail).toContain(
+      "emergency departments, maisons médicales and dentists just outside the region are not counted",
+    );
+    const edge = output.quality.find((q) => q.issue === "incomplete_data" && q.source_id === "osm-pharmacies")!;
+    expect(edge.detail).toMatch(
+      /^The OpenStreetMap pharmacy extract is cut to a rectangle \(longitude 4\.24 to 4\.49, latitude 50\.76 to 50\.92\), not to a buffer around the region: \d+ residents have no known pharmacy within 500 m/,
+    );
     const parameters = new Map((output.parameters ?? []).map((p) => [p.parameter, p.value]));
     expect(parameters.get("share_radius_500_m")).toBe(500);
     expect(parameters.get("base_offer_radius_m")).toBe(1000);
@@ -223,7 +313,8 @@ describe("coverageStage on the real data", () => {
 
   it("is deterministic and fast", () => {
     expect(coverageStage(context, model, sectorPoints)).toEqual(output);
-    // The stage takes about 0.2 s; the bound only catches an accidental quadratic blow-up.
-    expect(stageMs).toBeLessThan(3000);
+    // The stage takes about 1 s (65,000 grid points, twice with the sensitivity); the bound only
+    // catches an accidental quadratic blow-up on a busy machine.
+    expect(stageMs).toBeLessThan(15000);
   });
 });
