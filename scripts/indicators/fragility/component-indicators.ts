@@ -1,7 +1,10 @@
-import { InvariantError } from "../../lib/errors.ts";
+import { InputError, InvariantError } from "../../lib/errors.ts";
+import { sourcePath, type PipelineContext } from "../../lib/context.ts";
 import { round } from "../../lib/round.ts";
 import { column } from "../../../src/core/table-schema.ts";
-import { aggregateQuartierValues, type Aggregate } from "../../territory/aggregate.ts";
+import { AGE_SOURCE, communeAgeStructure } from "../../raw/statbel-population-age-sex-commune.ts";
+import { aggregateCommuneCounts, aggregateQuartierValues } from "../../territory/aggregate.ts";
+import { COMPONENT_AGGREGATION, ESTIMATED_PART_FLAG, coarserIndicatorId } from "./component-aggregation.ts";
 import type { DataQualityNote, IndicatorValue } from "../indicator-model.ts";
 import { COMPONENT_IDS, COMPONENT_SOURCES, type ComponentId, type QuartierComponents } from "./components.ts";
 import { COMPONENT_TEXT } from "./catalogue.ts";
@@ -13,13 +16,14 @@ export function latestYear(components: QuartierComponents, id: ComponentId): num
 
 /** Component values for quartiers as published, and rebuilt for every coarser level. */
 export function componentValues(
+  context: PipelineContext,
   model: TerritorialModel,
   components: QuartierComponents,
 ): { values: IndicatorValue[]; quality: DataQualityNote[] } {
   const values: IndicatorValue[] = [];
   const quality: DataQualityNote[] = [];
   const quartiers = model.territories.get("quartier")!;
-  const rebuilt = rebuiltComponents(model, components);
+  const rebuilt = rebuiltComponents(context, model, components);
   for (const id of COMPONENT_IDS) {
     const byQuartier = components.get(id)!;
     const year = latestYear(components, id);
@@ -61,16 +65,16 @@ export function componentValues(
     }
     for (const [level, aggregates] of rebuilt.get(id)!) {
       for (const [code, aggregate] of aggregates) {
-        const partial = aggregate && aggregate.covered < aggregate.population * 0.99;
         values.push({
           level,
           territory_code: code,
-          indicator_id: id,
+          indicator_id: coarserIndicatorId(id),
           year,
           value: aggregate ? round(aggregate.value, id === "median_income" ? 0 : 2) : null,
-          numerator: null,
-          denominator: aggregate ? aggregate.covered : null,
-          flag: aggregate ? (partial ? "partial_coverage" : null) : "missing",
+          // Counts shared among a split commune's parts are estimates: whole persons are enough.
+          numerator: aggregate?.numerator == null ? null : round(aggregate.numerator, 0),
+          denominator: aggregate?.denominator == null ? null : round(aggregate.denominator, 0),
+          flag: aggregate ? aggregate.flag : "missing",
         });
       }
     }
@@ -78,8 +82,19 @@ export function componentValues(
   return { values, quality };
 }
 
+/** A component's value for a coarser territory, with what it is computed from (component-aggregation.ts). */
+export interface RebuiltValue {
+  value: number;
+  /** The count, where known or shared from known counts; null for means of quartier values. */
+  numerator: number | null;
+  /** The rate's own denominator, where known; null where the weights only approximate it. */
+  denominator: number | null;
+  /** partial_coverage, estimated_part, or null. */
+  flag: string | null;
+}
+
 /** Each component's values rebuilt for every level coarser than the quartier, in level order, by territory code. */
-type RebuiltComponents = Map<ComponentId, Map<string, Map<string, Aggregate | null>>>;
+type RebuiltComponents = Map<ComponentId, Map<string, Map<string, RebuiltValue | null>>>;
 
 const rebuiltByModel = new WeakMap<TerritorialModel, WeakMap<QuartierComponents, RebuiltComponents>>();
 
@@ -88,38 +103,100 @@ const rebuiltByModel = new WeakMap<TerritorialModel, WeakMap<QuartierComponents,
  * values, the fragility pools and GP need all read these, so they are computed once per model
  * and components (which the stages never modify) instead of once per stage.
  */
-function rebuiltComponents(model: TerritorialModel, components: QuartierComponents): RebuiltComponents {
+function rebuiltComponents(
+  context: PipelineContext,
+  model: TerritorialModel,
+  components: QuartierComponents,
+): RebuiltComponents {
   let byComponents = rebuiltByModel.get(model);
   if (!byComponents) rebuiltByModel.set(model, (byComponents = new WeakMap()));
   let rebuilt = byComponents.get(components);
-  if (!rebuilt) byComponents.set(components, (rebuilt = rebuild(model, components)));
+  if (!rebuilt) byComponents.set(components, (rebuilt = rebuild(context, model, components)));
   return rebuilt;
 }
 
 /** One component at one coarser level: rebuiltComponents(model, components).get(id).get(level). */
 export function rebuiltComponent(
+  context: PipelineContext,
   model: TerritorialModel,
   components: QuartierComponents,
   id: ComponentId,
   level: string,
-): Map<string, Aggregate | null> {
-  const byTerritory = rebuiltComponents(model, components).get(id)!.get(level);
+): Map<string, RebuiltValue | null> {
+  const byTerritory = rebuiltComponents(context, model, components).get(id)!.get(level);
   if (!byTerritory)
     throw new InvariantError(`no rebuilt ${id} at level ${level}: not a level coarser than the quartier`);
   return byTerritory;
 }
 
-function rebuild(model: TerritorialModel, components: QuartierComponents): RebuiltComponents {
+function rebuild(context: PipelineContext, model: TerritorialModel, components: QuartierComponents): RebuiltComponents {
   const coarser = model.levels.slice(model.levels.findIndex((l) => l.id === "quartier") + 1);
   return new Map(
-    COMPONENT_IDS.map((id) => {
-      const quartierValues = new Map([...components.get(id)!].map(([code, v]) => [code, v.value]));
-      return [
-        id,
-        new Map(coarser.map((level) => [level.id, aggregateQuartierValues(model, level.id, quartierValues)])),
-      ];
-    }),
+    COMPONENT_IDS.map((id) => [
+      id,
+      new Map(coarser.map((level) => [level.id, rebuildLevel(context, model, components, id, level.id)])),
+    ]),
   );
+}
+
+/** One component at one coarser level, by the method component-aggregation.ts gives it. */
+function rebuildLevel(
+  context: PipelineContext,
+  model: TerritorialModel,
+  components: QuartierComponents,
+  id: ComponentId,
+  level: string,
+): Map<string, RebuiltValue | null> {
+  const quartierValues = new Map([...components.get(id)!].map(([code, v]) => [code, v.value]));
+  const method = COMPONENT_AGGREGATION[id];
+  const result = new Map<string, RebuiltValue | null>();
+  if (method.kind === "statbel_age_counts") {
+    const counts = statbelAgeCounts(context, model, id, latestYear(components, id), method.band);
+    for (const [code, a] of aggregateCommuneCounts(model, level, counts, quartierValues))
+      result.set(code, {
+        value: a.value,
+        numerator: a.numerator,
+        denominator: a.denominator,
+        flag: a.exact ? null : ESTIMATED_PART_FLAG,
+      });
+    return result;
+  }
+  for (const [code, a] of aggregateQuartierValues(model, level, quartierValues)) {
+    result.set(
+      code,
+      a && {
+        value: a.value,
+        numerator: null,
+        denominator: method.denominator === "residents" ? a.covered : null,
+        flag: a.covered < a.population * 0.99 ? "partial_coverage" : null,
+      },
+    );
+  }
+  return result;
+}
+
+/** Statbel's residents of the age band and in all, per commune, in the year of the quartier shares. */
+function statbelAgeCounts(
+  context: PipelineContext,
+  model: TerritorialModel,
+  id: ComponentId,
+  year: number,
+  band: "aged65to79" | "aged80plus",
+): Map<string, { numerator: number; denominator: number }> {
+  const ages = communeAgeStructure(context, year);
+  const communeLevel = model.levels.find((l) => l.kind === "commune")!.id;
+  const counts = new Map<string, { numerator: number; denominator: number }>();
+  for (const commune of model.territories.get(communeLevel)!) {
+    const entry = ages.get(commune.code);
+    if (!entry || entry.total === 0)
+      throw new InputError(
+        sourcePath(context, AGE_SOURCE),
+        `no ${year} residents for commune ${commune.code}: ${id} is rebuilt above the quartier from Statbel's counts of the year of the quartier shares (${year}, the Monitoring export's latest)`,
+        { column: "year" },
+      );
+    counts.set(commune.code, { numerator: entry[band], denominator: entry.total });
+  }
+  return counts;
 }
 
 /** Column for the wide fragility table. */

@@ -9,6 +9,7 @@ import { fragilityParameterRows, loadFragilityParameters, type FragilityParamete
 import type { IndicatorStageOutput, IndicatorValue } from "../indicator-model.ts";
 import { COMPONENT_SOURCES, type ComponentId, type QuartierComponents } from "./components.ts";
 import { correctionNotes } from "./export-corrections.ts";
+import { aggregationParameters } from "./component-aggregation.ts";
 import { MONITORING_EXPORT } from "../../raw/ibsa-monitoring-export.ts";
 import { PORTAL_EXPORT } from "../../raw/ibsa-monitoring-vulnerability.ts";
 import { SOURCES, type TerritorialModel, type Territory } from "../../territory/territorial-model.ts";
@@ -33,7 +34,7 @@ export function fragilityStage(
 ): IndicatorStageOutput {
   const parameters = loadFragilityParameters(context.referenceDir);
   const indexComponents = parameters.componentIds;
-  const { values, quality } = componentValues(model, components);
+  const { values, quality } = componentValues(context, model, components);
   quality.push(...correctionNotes(context));
   const year = Math.max(...indexComponents.map((id) => latestYear(components, id)));
 
@@ -56,7 +57,9 @@ export function fragilityStage(
     .slice(model.levels.findIndex((l) => l.id === "quartier") + 1)
     .filter((l) => l.kind !== "region");
   for (const level of coarser) {
-    const rebuilt = new Map(indexComponents.map((id) => [id, rebuiltComponent(model, components, id, level.id)]));
+    const rebuilt = new Map(
+      indexComponents.map((id) => [id, rebuiltComponent(context, model, components, id, level.id)]),
+    );
     pools.push(
       ...rankPool(
         model.territories.get(level.id)!,
@@ -89,7 +92,7 @@ export function fragilityStage(
     values: [...values, ...indexValues(pools, parameters, year)],
     tables: [fragilityTable(pools, parameters), robustnessTable(pools)],
     quality,
-    parameters: fragilityParameterRows(parameters),
+    parameters: [...fragilityParameterRows(parameters), ...aggregationParameters()],
   };
 }
 

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { fragilityStage } from "../../../../scripts/indicators/fragility/stage.ts";
+import { readQuartierComponents } from "../../../../scripts/indicators/fragility/components.ts";
+import { communeAgeStructure } from "../../../../scripts/raw/statbel-population-age-sex-commune.ts";
+import { buildTerritorialModel } from "../../../../scripts/territory/territorial-model.ts";
+import { realContext } from "../../../helpers/raw-fixture.ts";
+
+const context = realContext();
+const model = buildTerritorialModel(context);
+const components = readQuartierComponents(
+  context,
+  model.territories.get("quartier")!.map((q) => q.code),
+);
+const output = fragilityStage(context, model, components);
+const value = (level: string, code: string, indicator: string) =>
+  output.values.find((v) => v.level === level && v.territory_code === code && v.indicator_id === indicator);
+
+describe("commune, bassin and region values of the components on the real data", () => {
+  const statbel = communeAgeStructure(context, 2025);
+
+  it("gives Berchem-Sainte-Agathe the share aged 65-79 of Statbel's counts (11.26), with its numerator and denominator", () => {
+    expect(value("commune", "21003", "share_65_79")).toMatchObject({
+      year: 2025,
+      value: 11.26,
+      numerator: 2906,
+      denominator: 25803,
+      flag: null,
+    });
+  });
+
+  it("gives every commune and the region the shares aged 65-79 and 80+ of Statbel's counts", () => {
+    let aged = 0;
+    let total = 0;
+    for (const [code, ages] of statbel) {
+      expect(value("commune", code, "share_80_plus"), code).toMatchObject({
+        numerator: ages.aged80plus,
+        denominator: ages.total,
+        value: Math.round((10000 * ages.aged80plus) / ages.total) / 100,
+      });
+      aged += ages.aged65to79;
+      total += ages.total;
+    }
+    expect(value("region", "04000", "share_65_79")).toMatchObject({ numerator: aged, denominator: total, flag: null });
+  });
+
+  it("makes every bassin's count-based numerators and denominators add up to the region's", () => {
+    const bassins = output.values.filter((v) => v.level === "bassin" && v.indicator_id === "share_80_plus");
+    const region = value("region", "04000", "share_80_plus")!;
+    expect(bassins.reduce((sum, v) => sum + v.numerator!, 0)).toBeCloseTo(region.numerator!, 0);
+    expect(bassins.reduce((sum, v) => sum + v.denominator!, 0)).toBeCloseTo(region.denominator!, 0);
+    // A bassin holding part of a split commune says its value is estimated for that part.
+    for (const v of bassins) expect([null, "estimated_part"]).toContain(v.flag);
+  });
+
+  it("publishes no denominator for unemployment, whose denominator (the labour force) no source gives", () => {
+    expect(value("commune", "21003", "unemployment_rate")).toMatchObject({ numerator: null, denominator: null });
+    expect(value("commune", "21003", "bim_share")).toMatchObject({ numerator: null, denominator: 25771 });
+  });
+
+  it("publishes the median income for quartiers only, and the mean of their medians under its own name above", () => {
+    expect(output.values.filter((v) => v.indicator_id === "median_income" && v.level !== "quartier")).toEqual([]);
+    expect(value("commune", "21003", "median_income_quartier_mean")!.value).toBeGreaterThan(20000);
+    const definition = output.definitions.find((d) => d.id === "median_income_quartier_mean")!;
+    expect(definition.label.en).toBe("Quartier median incomes, population-weighted mean");
+    expect(definition.method.en).toContain("a mean of medians is not a median");
+  });
+
+  it("states how each component is aggregated in method_parameters, one row each", () => {
+    const rows = output.parameters!.filter((p) => p.parameter.startsWith("aggregation_"));
+    expect(rows.map((r) => [r.parameter, r.value, r.source_id])).toEqual([
+      ["aggregation_bim_share", "residents_weighted_mean", "statbel-sectors-2024-population"],
+      ["aggregation_cpas_share", "residents_weighted_mean", "statbel-sectors-2024-population"],
+      ["aggregation_unemployment_rate", "residents_weighted_mean_approximation", "statbel-sectors-2024-population"],
+      [
+        "aggregation_median_income_quartier_mean",
+        "residents_weighted_mean_of_medians",
+        "statbel-sectors-2024-population",
+      ],
+      ["aggregation_share_65_79", "statbel_commune_counts", "statbel-population-age-sex-commune"],
+      ["aggregation_share_80_plus", "statbel_commune_counts", "statbel-population-age-sex-commune"],
+      ["aggregation_share_65_alone", "residents_weighted_mean_approximation", "statbel-sectors-2024-population"],
+    ]);
+  });
+});
