@@ -2,7 +2,7 @@ import type { Localized } from "../../../src/core/languages.ts";
 import { MONITORING_EXPORT } from "../../raw/ibsa-monitoring-export.ts";
 import { PORTAL_EXPORT } from "../../raw/ibsa-monitoring-vulnerability.ts";
 import type { IndicatorDefinition } from "../indicator-model.ts";
-import { AGGREGATION_TEXT, medianIncomeMeanDefinition } from "./component-aggregation.ts";
+import { AGGREGATION_TEXT, aggregationSources, medianIncomeMeanDefinition } from "./component-aggregation.ts";
 import { COMPONENT_IDS, COMPONENT_SOURCES, type ComponentId } from "./components.ts";
 import type { FragilityParameters } from "./parameters.ts";
 
@@ -122,7 +122,7 @@ export function componentDefinitions(yearOf: (id: ComponentId) => number): Indic
       nl: `${COMPONENT_TEXT[id].what.nl} ${AGGREGATION_TEXT[id].nl}`,
       en: `${COMPONENT_TEXT[id].what.en} ${AGGREGATION_TEXT[id].en}`,
     },
-    sources: [COMPONENT_SOURCES[id].source],
+    sources: [COMPONENT_SOURCES[id].source, ...aggregationSources(id)],
     status: "published",
   }));
   const median = components.findIndex((d) => d.id === "median_income");

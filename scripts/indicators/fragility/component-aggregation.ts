@@ -87,6 +87,11 @@ export const AGGREGATION_TEXT: Record<ComponentId, Localized> = {
   },
 };
 
+/** Sources a component's coarser values read besides its own (Statbel's counts by commune). */
+export function aggregationSources(id: ComponentId): string[] {
+  return COMPONENT_AGGREGATION[id].kind === "statbel_age_counts" ? [AGE_SOURCE] : [];
+}
+
 /** The indicator under which the weighted mean of the quartiers' median incomes is published. */
 export function medianIncomeMeanDefinition(year: number): IndicatorDefinition {
   return {

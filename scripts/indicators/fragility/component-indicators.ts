@@ -96,26 +96,33 @@ export interface RebuiltValue {
 /** Each component's values rebuilt for every level coarser than the quartier, in level order, by territory code. */
 type RebuiltComponents = Map<ComponentId, Map<string, Map<string, RebuiltValue | null>>>;
 
-const rebuiltByModel = new WeakMap<TerritorialModel, WeakMap<QuartierComponents, RebuiltComponents>>();
+type Cache<K extends object, V> = WeakMap<K, V>;
+const rebuiltCache: Cache<
+  PipelineContext,
+  Cache<TerritorialModel, Cache<QuartierComponents, RebuiltComponents>>
+> = new WeakMap();
 
 /**
- * Every component rebuilt (aggregateQuartierValues) for every coarser level. The published
- * values, the fragility pools and GP need all read these, so they are computed once per model
- * and components (which the stages never modify) instead of once per stage.
+ * Every component rebuilt (component-aggregation.ts) for every coarser level. The published
+ * values, the fragility pools and GP need all read these, so they are computed once per context
+ * (the Statbel counts come from its raw files), model and components (which the stages never
+ * modify) instead of once per stage.
  */
 function rebuiltComponents(
   context: PipelineContext,
   model: TerritorialModel,
   components: QuartierComponents,
 ): RebuiltComponents {
-  let byComponents = rebuiltByModel.get(model);
-  if (!byComponents) rebuiltByModel.set(model, (byComponents = new WeakMap()));
+  let byModel = rebuiltCache.get(context);
+  if (!byModel) rebuiltCache.set(context, (byModel = new WeakMap()));
+  let byComponents = byModel.get(model);
+  if (!byComponents) byModel.set(model, (byComponents = new WeakMap()));
   let rebuilt = byComponents.get(components);
   if (!rebuilt) byComponents.set(components, (rebuilt = rebuild(context, model, components)));
   return rebuilt;
 }
 
-/** One component at one coarser level: rebuiltComponents(model, components).get(id).get(level). */
+/** One component at one coarser level: rebuiltComponents(context, model, components).get(id).get(level). */
 export function rebuiltComponent(
   context: PipelineContext,
   model: TerritorialModel,

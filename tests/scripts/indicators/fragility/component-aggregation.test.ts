@@ -3,7 +3,8 @@ import { fragilityStage } from "../../../../scripts/indicators/fragility/stage.t
 import { readQuartierComponents } from "../../../../scripts/indicators/fragility/components.ts";
 import { communeAgeStructure } from "../../../../scripts/raw/statbel-population-age-sex-commune.ts";
 import { buildTerritorialModel } from "../../../../scripts/territory/territorial-model.ts";
-import { realContext } from "../../../helpers/raw-fixture.ts";
+import { AGE_SOURCE } from "../../../../scripts/raw/statbel-population-age-sex-commune.ts";
+import { rawFixture, realContext, replaceText } from "../../../helpers/raw-fixture.ts";
 
 const context = realContext();
 const model = buildTerritorialModel(context);
@@ -65,6 +66,13 @@ describe("commune, bassin and region values of the components on the real data",
     expect(definition.method.en).toContain("a mean of medians is not a median");
   });
 
+  it("cites Statbel's counts by commune as a source of the age shares", () => {
+    expect(output.definitions.find((d) => d.id === "share_65_79")!.sources).toEqual([
+      "ibsa-monitoring-export",
+      "statbel-population-age-sex-commune",
+    ]);
+  });
+
   it("states how each component is aggregated in method_parameters, one row each", () => {
     const rows = output.parameters!.filter((p) => p.parameter.startsWith("aggregation_"));
     expect(rows.map((r) => [r.parameter, r.value, r.source_id])).toEqual([
@@ -80,5 +88,16 @@ describe("commune, bassin and region values of the components on the real data",
       ["aggregation_share_80_plus", "statbel_commune_counts", "statbel-population-age-sex-commune"],
       ["aggregation_share_65_alone", "residents_weighted_mean_approximation", "statbel-sectors-2024-population"],
     ]);
+  });
+});
+
+describe("commune values of the age shares on bad input", () => {
+  it("stops when Statbel's file lacks a commune in the year of the quartier shares, naming file, column, year and commune", () => {
+    const { context: fixture, rawDir } = rawFixture({ [AGE_SOURCE]: replaceText(/^21003,2025,.*\r?\n/gm, "") });
+    expect(() => fragilityStage(fixture, model, components)).toThrow(
+      `${rawDir}/statbel-population-age-sex-commune/statbel_pop_commune_age5_sex_bxl_2010_2026.csv (column "year"): ` +
+        "no 2025 residents for commune 21003: share_65_79 is rebuilt above the quartier from Statbel's counts " +
+        "of the year of the quartier shares (2025, the Monitoring export's latest)",
+    );
   });
 });
