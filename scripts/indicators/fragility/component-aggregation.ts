@@ -44,6 +44,14 @@ export function coarserIndicatorId(id: ComponentId): string {
   return id === "median_income" ? MEDIAN_INCOME_MEAN_ID : id;
 }
 
+/**
+ * A mean of quartier values speaks for a territory only if the quartiers with a value hold most of
+ * its residents: below this share it is withheld (flag insufficient_coverage); between it and 99 %
+ * it is published with the flag partial_coverage. Uccle lacks quartier 115 (86 % covered).
+ */
+export const MIN_COVERED_SHARE = 0.8;
+export const INSUFFICIENT_COVERAGE_FLAG = "insufficient_coverage";
+
 /** Flag of a count-based value of a territory that holds part of a commune. */
 export const ESTIMATED_PART_FLAG = "estimated_part";
 
@@ -133,7 +141,16 @@ export function aggregationParameters(): MethodParameter[] {
     share_65_alone:
       "Commune, bassin and region share for residents aged 65+ living alone: quartier rates weighted by the sectors' residents (1 January 2024) as an approximation of the rate's denominator, which the export does not give per quartier (it assumes equal household size across a territory's quartiers). No denominator is published.",
   };
-  return (Object.keys(COMPONENT_AGGREGATION) as ComponentId[]).map((id) => {
+  const coverage: MethodParameter = {
+    family: "fragility",
+    parameter: "min_covered_share_for_aggregates",
+    value: MIN_COVERED_SHARE,
+    status: "setting",
+    explanation:
+      "A commune, bassin or region value built as a mean of quartier values is withheld (flag insufficient_coverage) when the quartiers with a value hold less than this share of its residents (sectors, 1 January 2024), and flagged partial_coverage below 99 %. The lowest real coverage is Uccle's 86 % (quartier 115 is absent from the export); a series published for only part of the quartiers would otherwise speak for a whole commune.",
+    source_id: SOURCES.sectors,
+  };
+  const rows = (Object.keys(COMPONENT_AGGREGATION) as ComponentId[]).map((id): MethodParameter => {
     const method = COMPONENT_AGGREGATION[id];
     return {
       family: "fragility",
@@ -151,4 +168,5 @@ export function aggregationParameters(): MethodParameter[] {
       source_id: method.kind === "statbel_age_counts" ? AGE_SOURCE : SOURCES.sectors,
     };
   });
+  return [...rows, coverage];
 }

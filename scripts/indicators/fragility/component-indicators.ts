@@ -4,7 +4,13 @@ import { round } from "../../lib/round.ts";
 import { column } from "../../../src/core/table-schema.ts";
 import { AGE_SOURCE, communeAgeStructure } from "../../raw/statbel-population-age-sex-commune.ts";
 import { aggregateCommuneCounts, aggregateQuartierValues } from "../../territory/aggregate.ts";
-import { COMPONENT_AGGREGATION, ESTIMATED_PART_FLAG, coarserIndicatorId } from "./component-aggregation.ts";
+import {
+  COMPONENT_AGGREGATION,
+  ESTIMATED_PART_FLAG,
+  INSUFFICIENT_COVERAGE_FLAG,
+  MIN_COVERED_SHARE,
+  coarserIndicatorId,
+} from "./component-aggregation.ts";
 import type { DataQualityNote, IndicatorValue } from "../indicator-model.ts";
 import { COMPONENT_IDS, COMPONENT_SOURCES, type ComponentId, type QuartierComponents } from "./components.ts";
 import { COMPONENT_TEXT } from "./catalogue.ts";
@@ -74,7 +80,7 @@ export function componentValues(
           // Counts shared among a split commune's parts are estimates: whole persons are enough.
           numerator: aggregate?.numerator == null ? null : round(aggregate.numerator, 0),
           denominator: aggregate?.denominator == null ? null : round(aggregate.denominator, 0),
-          flag: aggregate ? aggregate.flag : "missing",
+          flag: aggregate ? aggregate.flag : withheldFlag(model, level, code, byQuartier),
         });
       }
     }
@@ -169,17 +175,29 @@ function rebuildLevel(
     return result;
   }
   for (const [code, a] of aggregateQuartierValues(model, level, quartierValues)) {
-    result.set(
-      code,
-      a && {
-        value: a.value,
-        numerator: null,
-        denominator: method.denominator === "residents" ? a.covered : null,
-        flag: a.covered < a.population * 0.99 ? "partial_coverage" : null,
-      },
-    );
+    if (!a || a.covered < MIN_COVERED_SHARE * a.population) {
+      result.set(code, null);
+      continue;
+    }
+    result.set(code, {
+      value: a.value,
+      numerator: null,
+      denominator: method.denominator === "residents" ? a.covered : null,
+      flag: a.covered < a.population * 0.99 ? "partial_coverage" : null,
+    });
   }
   return result;
+}
+
+/** Why a coarser territory has no value: none of its quartiers has one, or too few (component-aggregation.ts). */
+function withheldFlag(
+  model: TerritorialModel,
+  level: string,
+  code: string,
+  byQuartier: ReadonlyMap<string, unknown>,
+): string {
+  const territory = model.territories.get(level)!.find((t) => t.code === code)!;
+  return territory.sectors.some((s) => byQuartier.has(s.codes.quartier!)) ? INSUFFICIENT_COVERAGE_FLAG : "missing";
 }
 
 /** Statbel's residents of the age band and in all, per commune, in the year of the quartier shares. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { componentValues } from "../../../../scripts/indicators/fragility/component-indicators.ts";
 import { fragilityStage } from "../../../../scripts/indicators/fragility/stage.ts";
 import { readQuartierComponents } from "../../../../scripts/indicators/fragility/components.ts";
 import { communeAgeStructure } from "../../../../scripts/raw/statbel-population-age-sex-commune.ts";
@@ -73,7 +74,12 @@ describe("commune, bassin and region values of the components on the real data",
     ]);
   });
 
-  it("states how each component is aggregated in method_parameters, one row each", () => {
+  it("states how each component is aggregated in method_parameters, one row each, and the coverage they need", () => {
+    expect(output.parameters!.find((p) => p.parameter === "min_covered_share_for_aggregates")).toMatchObject({
+      family: "fragility",
+      value: 0.8,
+      status: "setting",
+    });
     const rows = output.parameters!.filter((p) => p.parameter.startsWith("aggregation_"));
     expect(rows.map((r) => [r.parameter, r.value, r.source_id])).toEqual([
       ["aggregation_bim_share", "residents_weighted_mean", "statbel-sectors-2024-population"],
@@ -99,5 +105,27 @@ describe("commune values of the age shares on bad input", () => {
         "no 2025 residents for commune 21003: share_65_79 is rebuilt above the quartier from Statbel's counts " +
         "of the year of the quartier shares (2025, the Monitoring export's latest)",
     );
+  });
+});
+
+describe("componentValues(context, model, components) with a component known in part of a commune", () => {
+  it("withholds a commune value whose quartiers with a value hold under 80 % of its residents, and says why", () => {
+    // Keep Bruxelles-Ville's (21004) CPAS rates in its northern quartiers (Heysel to Haren) only (under 80 % of its residents).
+    const kept = new Set(["74", "75", "76", "77", "78"]);
+    const inCity = new Set(model.sectors.filter((s) => s.codes.commune === "21004").map((s) => s.codes.quartier!));
+    const thinned = new Map(components);
+    thinned.set(
+      "cpas_share",
+      new Map([...components.get("cpas_share")!].filter(([code]) => !inCity.has(code) || kept.has(code))),
+    );
+    const { values } = componentValues(context, model, thinned);
+    const city = values.find(
+      (v) => v.level === "commune" && v.territory_code === "21004" && v.indicator_id === "cpas_share",
+    );
+    expect(city).toMatchObject({ value: null, numerator: null, denominator: null, flag: "insufficient_coverage" });
+    const berchem = values.find(
+      (v) => v.level === "commune" && v.territory_code === "21003" && v.indicator_id === "cpas_share",
+    );
+    expect(berchem!.value).not.toBeNull();
   });
 });
