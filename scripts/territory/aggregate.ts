@@ -52,6 +52,8 @@ export interface CountAggregate {
   denominator: number;
   /** False when the territory holds part of a commune, whose share of the counts is estimated. */
   exact: boolean;
+  /** The communes the territory holds in part (their shares estimated), in code order. */
+  partOf: string[];
 }
 
 /**
@@ -100,7 +102,7 @@ export function aggregateCommuneCounts(
     }
     let numerator = 0;
     let denominator = 0;
-    let exact = true;
+    const partOf: string[] = [];
     for (const [code, part] of parts) {
       const count = countOf(code);
       const whole = communes.get(code)!;
@@ -109,7 +111,7 @@ export function aggregateCommuneCounts(
         denominator += count.denominator;
         continue;
       }
-      exact = false;
+      partOf.push(code);
       denominator += whole.residents > 0 ? (count.denominator * part.residents) / whole.residents : 0;
       numerator += whole.expected > 0 ? (count.numerator * part.expected) / whole.expected : 0;
     }
@@ -117,7 +119,8 @@ export function aggregateCommuneCounts(
       value: denominator > 0 ? (100 * numerator) / denominator : 0,
       numerator,
       denominator,
-      exact,
+      exact: partOf.length === 0,
+      partOf: partOf.sort(),
     });
   }
   return result;

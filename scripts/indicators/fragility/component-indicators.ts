@@ -80,8 +80,9 @@ export function componentValues(
           // Counts shared among a split commune's parts are estimates: whole persons are enough.
           numerator: aggregate?.numerator == null ? null : round(aggregate.numerator, 0),
           denominator: aggregate?.denominator == null ? null : round(aggregate.denominator, 0),
-          flag: aggregate ? aggregate.flag : withheldFlag(model, level, code, byQuartier),
+          flag: aggregate ? aggregate.flag : withheld(model, level, code, byQuartier).flag,
         });
+        quality.push(...aggregateNotes(model, id, level, code, aggregate, byQuartier));
       }
     }
   }
@@ -97,6 +98,8 @@ export interface RebuiltValue {
   denominator: number | null;
   /** partial_coverage, estimated_part, or null. */
   flag: string | null;
+  /** Communes held in part, whose share of the counts is estimated (count-based values only). */
+  partOf?: string[];
 }
 
 /** Each component's values rebuilt for every level coarser than the quartier, in level order, by territory code. */
@@ -171,6 +174,7 @@ function rebuildLevel(
         numerator: a.numerator,
         denominator: a.denominator,
         flag: a.exact ? null : ESTIMATED_PART_FLAG,
+        partOf: a.partOf,
       });
     return result;
   }
@@ -190,14 +194,57 @@ function rebuildLevel(
 }
 
 /** Why a coarser territory has no value: none of its quartiers has one, or too few (component-aggregation.ts). */
-function withheldFlag(
+function withheld(
   model: TerritorialModel,
   level: string,
   code: string,
   byQuartier: ReadonlyMap<string, unknown>,
-): string {
+): { flag: string; coveredShare: number } {
   const territory = model.territories.get(level)!.find((t) => t.code === code)!;
-  return territory.sectors.some((s) => byQuartier.has(s.codes.quartier!)) ? INSUFFICIENT_COVERAGE_FLAG : "missing";
+  const covered = territory.sectors
+    .filter((s) => byQuartier.has(s.codes.quartier!))
+    .reduce((sum, s) => sum + s.population, 0);
+  return {
+    flag: covered > 0 ? INSUFFICIENT_COVERAGE_FLAG : "missing",
+    coveredShare: territory.population > 0 ? covered / territory.population : 0,
+  };
+}
+
+/** The data_quality notes of a coarser value: a split commune's estimated share, or a value withheld. */
+function aggregateNotes(
+  model: TerritorialModel,
+  id: ComponentId,
+  level: string,
+  code: string,
+  aggregate: RebuiltValue | null,
+  byQuartier: ReadonlyMap<string, unknown>,
+): DataQualityNote[] {
+  const note = (source_id: string, issue: string, detail: string): DataQualityNote => ({
+    source_id,
+    level,
+    territory_code: code,
+    indicator_id: coarserIndicatorId(id),
+    issue,
+    detail,
+  });
+  if (aggregate?.partOf?.length)
+    return [
+      note(
+        AGE_SOURCE,
+        "estimated",
+        `Statbel's counts of commune(s) ${aggregate.partOf.join(", ")} are shared among the territories holding part of it: residents by the sectors' residents, the count by residents times the quartier rate.`,
+      ),
+    ];
+  if (aggregate) return [];
+  const { flag, coveredShare } = withheld(model, level, code, byQuartier);
+  if (flag !== INSUFFICIENT_COVERAGE_FLAG) return [];
+  return [
+    note(
+      COMPONENT_SOURCES[id].source,
+      "withheld",
+      `Not published: the quartiers with a ${id} value hold ${round(100 * coveredShare, 1).toFixed(1)} % of the residents, under the ${100 * MIN_COVERED_SHARE} % needed (method_parameters: fragility, min_covered_share_for_aggregates).`,
+    ),
+  ];
 }
 
 /** Statbel's residents of the age band and in all, per commune, in the year of the quartier shares. */

@@ -71,14 +71,20 @@ const counts = new Map([
 describe("aggregateCommuneCounts(model, level, counts, quartierRates)", () => {
   it("gives a whole commune its exact count-based rate, not the weighted mean of its quartiers' rates", () => {
     const communes = aggregateCommuneCounts(model, "commune", counts, rates);
-    expect(communes.get("A")).toEqual({ value: (100 * 650) / 4100, numerator: 650, denominator: 4100, exact: true });
+    expect(communes.get("A")).toEqual({
+      value: (100 * 650) / 4100,
+      numerator: 650,
+      denominator: 4100,
+      exact: true,
+      partOf: [],
+    });
     expect(aggregateQuartierValues(model, "commune", rates).get("A")!.value).toBe(15);
-    expect(communes.get("B")).toEqual({ value: 20, numerator: 820, denominator: 4100, exact: true });
+    expect(communes.get("B")).toEqual({ value: 20, numerator: 820, denominator: 4100, exact: true, partOf: [] });
   });
 
   it("adds up the communes' counts for the region", () => {
     const region = aggregateCommuneCounts(model, "region", counts, rates).get("R")!;
-    expect(region).toEqual({ value: (100 * 1470) / 8200, numerator: 1470, denominator: 8200, exact: true });
+    expect(region).toEqual({ value: (100 * 1470) / 8200, numerator: 1470, denominator: 8200, exact: true, partOf: [] });
   });
 
   it("shares a split commune's counts among its parts, so that the parts add up to the commune", () => {
@@ -86,7 +92,7 @@ describe("aggregateCommuneCounts(model, level, counts, quartierRates)", () => {
     // B's two sectors have equal residents: half of B's residents each. Its 820 aged residents are
     // shared as the quartier rates suggest (20 % and 40 % of 2,000): a third and two thirds.
     const n = bassins.get("N")!;
-    expect(n.exact).toBe(false);
+    expect([n.exact, n.partOf]).toEqual([false, ["B"]]);
     expect(n.denominator).toBe(4100 + 2050);
     expect(n.numerator).toBeCloseTo(650 + 820 / 3, 9);
     expect(n.value).toBeCloseTo((100 * (650 + 820 / 3)) / 6150, 9);

@@ -50,8 +50,15 @@ describe("commune, bassin and region values of the components on the real data",
     const region = value("region", "04000", "share_80_plus")!;
     expect(bassins.reduce((sum, v) => sum + v.numerator!, 0)).toBeCloseTo(region.numerator!, 0);
     expect(bassins.reduce((sum, v) => sum + v.denominator!, 0)).toBeCloseTo(region.denominator!, 0);
-    // A bassin holding part of a split commune says its value is estimated for that part.
+    // A bassin holding part of a split commune says its value is estimated for that part, and data_quality says how.
     for (const v of bassins) expect([null, "estimated_part"]).toContain(v.flag);
+    const estimated = bassins.filter((v) => v.flag === "estimated_part");
+    const notes = output.quality.filter((n) => n.issue === "estimated" && n.indicator_id === "share_80_plus");
+    expect(notes.map((n) => n.territory_code)).toEqual(estimated.map((v) => v.territory_code));
+    expect(notes[0]!.source_id).toBe("statbel-population-age-sex-commune");
+    expect(notes[0]!.detail).toMatch(
+      /^Statbel's counts of commune\(s\) \d{5}(, \d{5})* are shared among the territories holding part of it: residents by the sectors' residents, the count by residents times the quartier rate\.$/,
+    );
   });
 
   it("publishes no denominator for unemployment, whose denominator (the labour force) no source gives", () => {
@@ -118,7 +125,17 @@ describe("componentValues(context, model, components) with a component known in 
       "cpas_share",
       new Map([...components.get("cpas_share")!].filter(([code]) => !inCity.has(code) || kept.has(code))),
     );
-    const { values } = componentValues(context, model, thinned);
+    const { values, quality } = componentValues(context, model, thinned);
+    expect(quality.filter((n) => n.issue === "withheld" && n.indicator_id === "cpas_share")).toContainEqual({
+      source_id: "ibsa-monitoring-vulnerability",
+      level: "commune",
+      territory_code: "21004",
+      indicator_id: "cpas_share",
+      issue: "withheld",
+      detail: expect.stringMatching(
+        /^Not published: the quartiers with a cpas_share value hold \d+\.\d % of the residents, under the 80 % needed \(method_parameters: fragility, min_covered_share_for_aggregates\)\.$/,
+      ),
+    });
     const city = values.find(
       (v) => v.level === "commune" && v.territory_code === "21004" && v.indicator_id === "cpas_share",
     );
