@@ -232,7 +232,7 @@ function aggregateNotes(
       note(
         AGE_SOURCE,
         "estimated",
-        `Statbel's counts of commune(s) ${aggregate.partOf.join(", ")} are shared among the territories holding part of it: residents by the sectors' residents, the count by residents times the quartier rate.`,
+        `Holds part of commune(s) ${aggregate.partOf.join(", ")}: each one's Statbel counts are shared among the territories holding its parts, residents by the sectors' residents, the count by residents times the quartier rate, so that the parts add up to the commune.`,
       ),
     ];
   if (aggregate) return [];

@@ -57,7 +57,7 @@ describe("commune, bassin and region values of the components on the real data",
     expect(notes.map((n) => n.territory_code)).toEqual(estimated.map((v) => v.territory_code));
     expect(notes[0]!.source_id).toBe("statbel-population-age-sex-commune");
     expect(notes[0]!.detail).toMatch(
-      /^Statbel's counts of commune\(s\) \d{5}(, \d{5})* are shared among the territories holding part of it: residents by the sectors' residents, the count by residents times the quartier rate\.$/,
+      /^Holds part of commune\(s\) \d{5}(, \d{5})*: each one's Statbel counts are shared among the territories holding its parts, residents by the sectors' residents, the count by residents times the quartier rate, so that the parts add up to the commune\.$/,
     );
   });
 
