@@ -34,3 +34,32 @@ export function communeAgeStructure(context: PipelineContext, year: number): Map
   }
   return result;
 }
+
+/** Statbel residents of the whole region aged `fromAge` or more on 1 January of `year`, by sex. */
+export function regionResidentsBySex(
+  context: PipelineContext,
+  year: number,
+  fromAge: number,
+): { women: number; men: number } {
+  const table = readSourceCsv(context, sourcePath(context, AGE_SOURCE), {
+    columns: ["year", "sex", "age_from", "population"],
+  });
+  const result = { women: 0, men: 0 };
+  for (let i = 0; i < table.length; i++) {
+    if (table.integer(i, "year") !== year) continue;
+    if (table.inRange(i, "age_from", table.integer(i, "age_from"), 0, 120, "an age in years") < fromAge) continue;
+    const population = table.inRange(
+      i,
+      "population",
+      table.integer(i, "population"),
+      0,
+      MAX_BAND_POPULATION,
+      BAND_POPULATION,
+    );
+    const sex = table.required(i, "sex");
+    if (sex === "F") result.women += population;
+    else if (sex === "M") result.men += population;
+    else throw table.error(i, "sex", `unknown sex "${sex}" (expected F or M)`);
+  }
+  return result;
+}

@@ -164,6 +164,18 @@ describe("special quartiers", () => {
     await page.close();
   });
 
+  it("says when a quartier's GP need rests on its commune's figures (115), and not otherwise (58)", async () => {
+    const { page } = await open("/en/quartier/115/");
+    expect(await page.locator("[data-gp-fallback]").textContent()).toBe(
+      "Computed in part with the municipality's figures (age structure or BIM rate), as the neighbourhood publishes no reliable ones.",
+    );
+    await page.close();
+    const own = await open("/en/quartier/58/");
+    expect(await own.page.locator("[data-gp-need]").count()).toBe(1);
+    expect(await own.page.locator("[data-gp-fallback]").count()).toBe(0);
+    await own.page.close();
+  });
+
   it("lists the services located in the quartier, with the CLSS matched to it", async () => {
     const { page } = await open("/fr/quartier/58/");
     const pharmacies = readCsvTable("services").filter((s) => s.quartier_code === "58" && s.type === "pharmacy");

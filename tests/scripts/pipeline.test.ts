@@ -11,7 +11,8 @@ import { runPipeline, type PipelineResult } from "../../scripts/pipeline.ts";
 import { parseTable } from "../../src/core/table-schema.ts";
 import { TABLE_SCHEMAS } from "../../src/core/tables/all-tables.ts";
 import { codebook as codebookSchema } from "../../src/core/tables/codebook.ts";
-import { mapGeoJsonPositions, rawFixture, replaceText } from "../helpers/raw-fixture.ts";
+import { sourcePath } from "../../scripts/lib/context.ts";
+import { mapGeoJsonPositions, rawFixture, realContext, replaceText } from "../helpers/raw-fixture.ts";
 
 function snapshot(dir: string): Map<string, string> {
   const files = new Map<string, string>();
@@ -32,6 +33,12 @@ let first: PipelineResult;
 let firstFiles: Map<string, string>;
 
 const manifestSourceIds = () => first.manifest.sources.map((s) => s.id);
+
+/** A published table's CSV rows (or any CSV file's, given its path). */
+const table = (name: string, path = join(outDir, "tables", `${name}.csv`)) =>
+  Papa.parse<Record<string, string>>(readFileSync(path, "utf8"), { header: true, skipEmptyLines: true }).data;
+/** The Monitoring export as the pipeline reads it. */
+const exportPath = () => sourcePath(realContext(), "ibsa-monitoring-export");
 
 beforeAll(async () => {
   first = await runPipeline({ outDir });
@@ -243,6 +250,60 @@ describe("runPipeline(options) on the real data", () => {
     );
     expect(row("region", "04000", "median_income_quartier_mean").value).not.toBe("");
     expect(row("region", "04000", "unemployment_rate").denominator).toBe("");
+  });
+
+  it("publishes share_65_alone under one definition: none of the export's 2025 block, which is another indicator", () => {
+    const published = table("indicators").filter((r) => r.level === "quartier" && r.indicator_id === "share_65_alone");
+    const name = "Aandeel alleenwonenden van 65 jaar en meer in het totaal aantal private huishoudens";
+    const raw = table("", exportPath()).filter((r) => r.indicator_nl === name && r.value !== "");
+    const block2025 = new Set(raw.filter((r) => r.year === "2025").map((r) => r.mdrc!));
+    expect(block2025.size).toBe(60);
+    const values = published.filter((r) => r.value !== "");
+    expect(values.length).toBe(56); // the 57 quartiers of the 2001-2024 series, less 108 (copied from 109)
+    expect(values.every((r) => r.year === "2024" && !block2025.has(r.territory_code!))).toBe(true);
+    const notes = table("data_quality").filter(
+      (r) => r.indicator_id === "share_65_alone" && r.issue === "definition_break",
+    );
+    expect(new Set(notes.map((r) => r.territory_code))).toEqual(block2025);
+    const catalogue = table("indicator_catalog");
+    expect(catalogue.find((r) => r.indicator_id === "share_65_alone")!.method_en).toContain(
+      "One definition is published",
+    );
+    expect(catalogue.find((r) => r.indicator_id === "fragility_index")!.method_en).toContain(
+      "The share of people aged 65+ living alone is left out of the index",
+    );
+    expect(table("fragility").some((r) => (r.flags ?? "").includes("share_65_alone"))).toBe(false);
+  });
+
+  it("shows none of quartier 109's copied values for quartier 108, and says so in data_quality", () => {
+    const indicators = table("indicators").filter((r) => r.level === "quartier");
+    const fromExport = new Set(
+      table("indicator_catalog")
+        .filter((r) => r.source_ids!.split(";").includes("ibsa-monitoring-export"))
+        .map((r) => r.indicator_id!),
+    );
+    const of = (code: string) =>
+      new Map(
+        indicators
+          .filter((r) => r.territory_code === code && fromExport.has(r.indicator_id!))
+          .map((r) => [r.indicator_id!, r.value!]),
+      );
+    const [q108, q109] = [of("108"), of("109")];
+    for (const id of ["share_65_79", "share_80_plus", "share_65_alone"]) expect(q108.get(id), id).toBe("");
+    for (const [id, value] of q108) if (value !== "") expect(value, id).not.toBe(q109.get(id));
+    const notes = table("data_quality").filter((r) => r.territory_code === "108" && r.issue === "copied_series");
+    expect(
+      notes
+        .map((r) => r.indicator_id)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(["share_65_79", "share_65_alone", "share_80_plus"]);
+    expect(
+      notes.find((r) => r.detail!.startsWith('Series not published. "Totaal aantal vreemdelingen": 34 year(s)')),
+    ).toBeTruthy();
+    expect(table("fragility").find((r) => r.level === "quartier" && r.territory_code === "108")!.status).toBe(
+      "incomplete_data",
+    );
   });
 
   it("writes UTF-8 CSV with accented names intact", () => {

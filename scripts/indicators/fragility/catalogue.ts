@@ -98,9 +98,9 @@ export const COMPONENT_TEXT: Record<ComponentId, ComponentText> = {
     unit: "percent",
     polarity: "higher_is_worse",
     what: {
-      fr: "Ménages d'une personne de 65 ans et plus, en % des ménages privés. IBSA, Monitoring des Quartiers (données Statbel). L'export ne donne 2025 que pour 60 quartiers : pour les 57 autres, la valeur est celle de 2024 (signalée).",
-      nl: "Eenpersoonshuishoudens van 65-plussers, in % van de private huishoudens. BISA, Wijkmonitoring (Statbel-gegevens). De export geeft 2025 slechts voor 60 wijken: voor de 57 andere is het de waarde van 2024 (aangegeven).",
-      en: "One-person households aged 65 and over, as % of private households. IBSA, Monitoring des Quartiers (Statbel data). The export gives 2025 for only 60 quartiers: for the other 57 the value is 2024's (flagged).",
+      fr: "Ménages d'une personne de 65 ans et plus, en % des ménages privés. IBSA, Monitoring des Quartiers (données Statbel). Une seule définition est publiée : la série 2001-2024 des 57 quartiers qui l'ont. Pour 60 autres quartiers, l'export ne donne qu'une valeur 2025 de 8 à 64 %, incompatible avec cette série (elle correspond à la part des 65 ans et plus vivant seuls, un autre indicateur) : ces valeurs ne sont pas publiées (data_quality, definition_break). Faute de couvrir tous les quartiers classés, cette composante ne fait plus partie de l'indice de fragilité.",
+      nl: "Eenpersoonshuishoudens van 65-plussers, in % van de private huishoudens. BISA, Wijkmonitoring (Statbel-gegevens). Er wordt één definitie gepubliceerd: de reeks 2001-2024 van de 57 wijken die ze hebben. Voor 60 andere wijken geeft de export enkel een waarde voor 2025 van 8 tot 64 %, onverenigbaar met die reeks (ze komt overeen met het aandeel alleenwonenden onder de 65-plussers, een andere indicator): die waarden worden niet gepubliceerd (data_quality, definition_break). Omdat ze niet alle gerangschikte wijken dekt, maakt deze component geen deel meer uit van de kwetsbaarheidsindex.",
+      en: "One-person households aged 65 and over, as % of private households. IBSA, Monitoring des Quartiers (Statbel data). One definition is published: the 2001-2024 series of the 57 quartiers that have it. For 60 other quartiers the export gives only a 2025 value of 8 to 64 %, inconsistent with that series (it matches the share of residents aged 65+ who live alone, another indicator): those values are not published (data_quality, definition_break). As it does not cover every ranked quartier, this component is no longer part of the fragility index.",
     },
   },
 };
@@ -147,9 +147,15 @@ export function indexDefinitions(parameters: FragilityParameters, year: number):
     )
     .join("; ");
   const common = {
-    fr: `Méthode de l'indice de vulnérabilité sociale des CDC : rang centile de chaque composante parmi les territoires comparables (quartiers résidentiels d'au moins ${parameters.min_residents} habitants entre eux, communes entre elles, bassins entre eux), somme des rangs par thème, rang centile des sommes. Les niveaux supérieurs sont recalculés à partir des taux reconstitués, jamais par moyenne de rangs.`,
-    nl: `Methode van de Social Vulnerability Index van de CDC: percentielrang van elke component onder vergelijkbare gebieden (woonwijken met minstens ${parameters.min_residents} inwoners onder elkaar, gemeenten onder elkaar, zorgbassins onder elkaar), som van de rangen per thema, percentielrang van de sommen. Hogere niveaus worden herberekend uit gereconstrueerde percentages, nooit als gemiddelde van rangen.`,
-    en: `Method of the CDC Social Vulnerability Index: percentile rank of each component among comparable territories (residential quartiers of at least ${parameters.min_residents} residents among themselves, communes among communes, bassins among bassins), sum of ranks per theme, percentile rank of the sums. Higher levels are recomputed from rebuilt rates, never by averaging ranks.`,
+    fr: `Méthode de l'indice de vulnérabilité sociale des CDC : rang centile de chaque composante parmi les territoires comparables (quartiers résidentiels d'au moins ${parameters.min_residents} habitants entre eux, communes entre elles, bassins entre eux), somme des rangs par thème, rang centile des sommes. Les niveaux supérieurs sont recalculés à partir des taux reconstitués, jamais par moyenne de rangs. Chaque série de l'export du Monitoring est contrôlée (rupture de définition, série copiée d'un autre quartier, valeurs impossibles pour la population du quartier) : les valeurs écartées comptent comme manquantes et un quartier sans toutes ses composantes n'est pas classé (data_quality).`,
+    nl: `Methode van de Social Vulnerability Index van de CDC: percentielrang van elke component onder vergelijkbare gebieden (woonwijken met minstens ${parameters.min_residents} inwoners onder elkaar, gemeenten onder elkaar, zorgbassins onder elkaar), som van de rangen per thema, percentielrang van de sommen. Hogere niveaus worden herberekend uit gereconstrueerde percentages, nooit als gemiddelde van rangen. Elke reeks van de export van de Wijkmonitoring wordt gecontroleerd (definitiebreuk, reeks gekopieerd van een andere wijk, waarden die de bevolking van de wijk onmogelijk maakt): weggelaten waarden tellen als ontbrekend en een wijk zonder al haar componenten wordt niet gerangschikt (data_quality).`,
+    en: `Method of the CDC Social Vulnerability Index: percentile rank of each component among comparable territories (residential quartiers of at least ${parameters.min_residents} residents among themselves, communes among communes, bassins among bassins), sum of ranks per theme, percentile rank of the sums. Higher levels are recomputed from rebuilt rates, never by averaging ranks. Every series of the Monitoring export is checked (definition break, series copied from another quartier, values the quartier's population makes impossible): values set aside count as missing and a quartier without all its components is not ranked (data_quality).`,
+  };
+  // Components published but kept out of the index, with the reason (parameters.left_out).
+  const leftOut = {
+    fr: parameters.left_out.map((entry) => ` ${entry.reason.fr}`).join(""),
+    nl: parameters.left_out.map((entry) => ` ${entry.reason.nl}`).join(""),
+    en: parameters.left_out.map((entry) => ` ${entry.reason.en}`).join(""),
   };
   const definition = (
     id: string,
@@ -165,9 +171,9 @@ export function indexDefinitions(parameters: FragilityParameters, year: number):
     polarity,
     year,
     method: {
-      fr: `${common.fr} ${extra.fr}`,
-      nl: `${common.nl} ${extra.nl}`,
-      en: `${common.en} ${extra.en} Components: ${components}.`,
+      fr: `${common.fr} ${extra.fr}${leftOut.fr}`,
+      nl: `${common.nl} ${extra.nl}${leftOut.nl}`,
+      en: `${common.en} ${extra.en} Components: ${components}.${leftOut.en}`,
     },
     sources: INDEX_SOURCES,
     status: "published",

@@ -20,12 +20,17 @@ export function latestYear(components: QuartierComponents, id: ComponentId): num
   return Math.max(...[...components.get(id)!.values()].map((v) => v.year));
 }
 
-/** Component values for quartiers as published, and rebuilt for every coarser level. */
+/**
+ * Component values for quartiers as published, and rebuilt for every coarser level. A missing
+ * value gets a note unless `explained` (the series checks' notes) already says why.
+ */
 export function componentValues(
   context: PipelineContext,
   model: TerritorialModel,
   components: QuartierComponents,
+  explained: readonly DataQualityNote[] = [],
 ): { values: IndicatorValue[]; quality: DataQualityNote[] } {
+  const explainedKeys = new Set(explained.map((n) => `${n.territory_code}/${n.indicator_id}`));
   const values: IndicatorValue[] = [];
   const quality: DataQualityNote[] = [];
   const quartiers = model.territories.get("quartier")!;
@@ -36,7 +41,7 @@ export function componentValues(
     for (const quartier of quartiers) {
       const entry = byQuartier.get(quartier.code);
       if (!entry) {
-        if (quartier.type === "residential") {
+        if (quartier.type === "residential" && !explainedKeys.has(`${quartier.code}/${id}`)) {
           quality.push({
             source_id: COMPONENT_SOURCES[id].source,
             level: "quartier",

@@ -1,8 +1,11 @@
 import { InputError } from "../../lib/errors.ts";
 import type { PipelineContext } from "../../lib/context.ts";
-import { MONITORING_EXPORT, readMonitoringExport } from "../../raw/ibsa-monitoring-export.ts";
+import { MONITORING_EXPORT } from "../../raw/ibsa-monitoring-export.ts";
 import { PORTAL_EXPORT, readPortalExport, type PortalRate } from "../../raw/ibsa-monitoring-vulnerability.ts";
 import { CORRECTIONS_FILE, applyCorrections } from "./export-corrections.ts";
+import { checkedMonitoringExport } from "./monitoring-series.ts";
+import { validateSeries } from "../series-checks/validate.ts";
+import { join } from "node:path";
 
 /** The quartier-level inputs of the fragility index and of GP need, by IBSA indicator. */
 export const COMPONENT_SOURCES = {
@@ -37,6 +40,7 @@ export type QuartierComponents = Map<ComponentId, Map<string, ComponentValue>>;
 export function readQuartierComponents(context: PipelineContext, quartierCodes: string[]): QuartierComponents {
   const components: QuartierComponents = new Map(COMPONENT_IDS.map((id) => [id, new Map()]));
   const portal = readPortalExport(context);
+  checkPortalSeries(context, portal);
   for (const { row, quartier, rates } of portal.rows) {
     for (const id of COMPONENT_IDS) {
       const spec = COMPONENT_SOURCES[id];
@@ -50,13 +54,8 @@ export function readQuartierComponents(context: PipelineContext, quartierCodes: 
     }
   }
 
-  const monitoring = readMonitoringExport(context);
-  const wanted = new Map(
-    COMPONENT_IDS.flatMap((id) => {
-      const spec = COMPONENT_SOURCES[id];
-      return "indicator" in spec ? [[spec.indicator as string, id] as const] : [];
-    }),
-  );
+  // The export as the series checks leave it: values the reviewed decisions set aside are missing.
+  const monitoring = checkedMonitoringExport(context, componentOfIndicator);
   const seen = new Set<string>();
   const exported = new Set<string>();
   const crossCheck = new Map<string, number>();
@@ -72,7 +71,7 @@ export function readQuartierComponents(context: PipelineContext, quartierCodes: 
     seen.add(key);
     const portalTwin = PORTAL_TWINS[name];
     if (portalTwin && portalTwin.year === year && value !== null) crossCheck.set(`${code}/${portalTwin.id}`, value);
-    const id = wanted.get(name);
+    const id = WANTED.get(name);
     if (!id || value === null) continue;
     const known = components.get(id)!.get(code);
     // Latest year per quartier: the export fills some years for only part of the quartiers.
@@ -82,6 +81,45 @@ export function readQuartierComponents(context: PipelineContext, quartierCodes: 
   applyCorrections(context, components, exported, crossCheck, quartierCodes);
   return components;
 }
+
+/**
+ * The portal export's three rates go through the same series checks as the Monitoring export
+ * (one year each today, so only a new block of years or a copied row could be found). No
+ * decision exists for them: any finding stops the run.
+ */
+function checkPortalSeries(context: PipelineContext, portal: ReturnType<typeof readPortalExport>): void {
+  const cells = portal.rows.flatMap(({ row, quartier, rates }) =>
+    Object.entries(rates).flatMap(([indicator, rate]) =>
+      rate === null ? [] : [{ row, area: quartier, indicator, year: rate.year, value: rate.value }],
+    ),
+  );
+  validateSeries(
+    {
+      file: portal.file,
+      sourceId: PORTAL_EXPORT,
+      decisionsFile: join(context.referenceDir, CORRECTIONS_FILE),
+      level: "quartier",
+      indicatorId: (column) =>
+        COMPONENT_IDS.find((id) => (COMPONENT_SOURCES[id] as { column?: string }).column === column) ?? null,
+      populationParts: { population: "", counts: [], shares: [], shareTolerance: 0 },
+      // The portal export has one column per rate.
+      valueColumn: (column) => column,
+    },
+    cells,
+    [],
+  );
+}
+
+/** The component each Monitoring indicator feeds. */
+const WANTED = new Map(
+  COMPONENT_IDS.flatMap((id) => {
+    const spec = COMPONENT_SOURCES[id];
+    return "indicator" in spec ? [[spec.indicator as string, id] as const] : [];
+  }),
+);
+
+/** The component a Monitoring indicator feeds, or null: the indicator_id of a series-check note. */
+export const componentOfIndicator = (indicator: string): ComponentId | null => WANTED.get(indicator) ?? null;
 
 function checkRange(file: string, row: number, column: string, value: number, id: ComponentId): number {
   const max = id === "median_income" ? 1_000_000 : 100;

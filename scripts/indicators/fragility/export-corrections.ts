@@ -6,6 +6,7 @@ import { PORTAL_EXPORT } from "../../raw/ibsa-monitoring-vulnerability.ts";
 import { QUARTIER_CODE } from "../../territory/territorial-model.ts";
 import type { DataQualityNote } from "../indicator-model.ts";
 import type { QuartierComponents } from "./components.ts";
+import type { SeriesDecision } from "../series-checks/validate.ts";
 
 /** The reviewed list of the Monitoring export's known defects (data/reference/). */
 export const CORRECTIONS_FILE = "ibsa-export-corrections.csv";
@@ -13,6 +14,64 @@ export const CORRECTIONS_FILE = "ibsa-export-corrections.csv";
 interface Correction {
   quartier: string;
   issue: "misplaced-duplicate" | "absent";
+}
+
+/** The list's columns: the series-check decisions use indicator_nl, year and other_quartier_code. */
+const COLUMNS = [
+  "source_id",
+  "quartier_code",
+  "issue",
+  "action",
+  "indicator_nl",
+  "year",
+  "other_quartier_code",
+  "detail",
+];
+const ROW_ISSUES = ["misplaced-duplicate", "absent"] as const;
+const SERIES_ISSUES = { "definition-break": "keep-reference-block", "copied-series": "drop-identical-cells" } as const;
+
+function readCorrections(context: PipelineContext) {
+  const table = readSourceCsv(context, join(context.referenceDir, CORRECTIONS_FILE), { columns: COLUMNS });
+  for (let i = 0; i < table.length; i++) {
+    const issue = table.required(i, "issue");
+    if (!(ROW_ISSUES as readonly string[]).includes(issue) && !Object.hasOwn(SERIES_ISSUES, issue))
+      throw table.error(i, "issue", `unknown issue "${issue}"`);
+  }
+  return table;
+}
+
+/** The reviewed decisions on the series checks' findings (series-checks/validate.ts). */
+export function seriesDecisions(context: PipelineContext): SeriesDecision[] {
+  const table = readCorrections(context);
+  const decisions: SeriesDecision[] = [];
+  for (let i = 0; i < table.length; i++) {
+    const issue = table.required(i, "issue");
+    if (!Object.hasOwn(SERIES_ISSUES, issue)) continue;
+    const action = table.required(i, "action");
+    const expected = SERIES_ISSUES[issue as keyof typeof SERIES_ISSUES];
+    if (action !== expected)
+      throw table.error(i, "action", `action "${action}" is not "${expected}", the only one for ${issue}`);
+    const [row, detail] = [table.rowNumber(i), table.required(i, "detail")];
+    if (issue === "definition-break")
+      decisions.push({
+        issue,
+        action: "keep-reference-block",
+        indicator: table.required(i, "indicator_nl"),
+        year: table.inRange(i, "year", table.integer(i, "year"), 1900, 2100, "a reference year"),
+        row,
+        detail,
+      });
+    else
+      decisions.push({
+        issue: "copied-series",
+        action: "drop-identical-cells",
+        area: table.code(i, "quartier_code", QUARTIER_CODE, "quartier code"),
+        original: table.code(i, "other_quartier_code", QUARTIER_CODE, "quartier code"),
+        row,
+        detail,
+      });
+  }
+  return decisions;
 }
 
 /**
@@ -26,13 +85,11 @@ export function applyCorrections(
   crossCheck: Map<string, number>,
   quartierCodes: string[],
 ): void {
-  const path = join(context.referenceDir, CORRECTIONS_FILE);
-  const table = readSourceCsv(context, path, { columns: ["source_id", "quartier_code", "issue", "action", "detail"] });
+  const table = readCorrections(context);
   const corrections: Correction[] = [];
   for (let i = 0; i < table.length; i++) {
     const issue = table.required(i, "issue");
-    if (issue !== "misplaced-duplicate" && issue !== "absent")
-      throw table.error(i, "issue", `unknown issue "${issue}"`);
+    if (issue !== "misplaced-duplicate" && issue !== "absent") continue;
     corrections.push({ quartier: table.code(i, "quartier_code", QUARTIER_CODE, "quartier code"), issue });
   }
   const listedAbsent = new Set(corrections.filter((c) => c.issue === "absent").map((c) => c.quartier));
@@ -62,12 +119,16 @@ export function applyCorrections(
   }
 }
 
-/** The correction list as data-quality notes, so that every correction is visible next to the data. */
+/**
+ * The row corrections of the list as data-quality notes, so that every correction is visible next
+ * to the data (the series decisions have their own notes, one per area and indicator).
+ */
 export function correctionNotes(context: PipelineContext): DataQualityNote[] {
-  const table = readSourceCsv(context, join(context.referenceDir, CORRECTIONS_FILE), {
-    columns: ["source_id", "quartier_code", "issue", "detail"],
-  });
-  return Array.from({ length: table.length }, (_, i) => ({
+  const table = readCorrections(context);
+  const rows = Array.from({ length: table.length }, (_, i) => i).filter(
+    (i) => !Object.hasOwn(SERIES_ISSUES, table.required(i, "issue")),
+  );
+  return rows.map((i) => ({
     source_id: table.required(i, "source_id"),
     level: "quartier",
     territory_code: table.required(i, "quartier_code"),

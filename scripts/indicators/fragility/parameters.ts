@@ -18,6 +18,8 @@ export interface FragilityParameters {
   min_residents: number;
   worst_decile: number;
   themes: FragilityTheme[];
+  /** Components published but kept out of the index, each with the reason (stated on the index's page). */
+  left_out: { id: ComponentId; reason: Localized }[];
   /** The index's components in theme order: derived from `themes` when the file is loaded. */
   componentIds: ComponentId[];
 }
@@ -41,7 +43,19 @@ export function loadFragilityParameters(referenceDir: string): FragilityParamete
         });
     }
   });
-  return { ...parameters, componentIds: parameters.themes.flatMap((t) => t.components.map((c) => c.id)) };
+  const componentIds = parameters.themes.flatMap((t) => t.components.map((c) => c.id));
+  const leftOut = parameters.left_out ?? [];
+  leftOut.forEach((entry, i) => {
+    const where = { row: i + 1, column: "left_out" };
+    if (!(COMPONENT_IDS as string[]).includes(entry.id))
+      throw new InputError(path, `unknown component "${entry.id}" in left_out`, where);
+    if (componentIds.includes(entry.id))
+      throw new InputError(path, `component ${entry.id} is both in a theme and in left_out`, where);
+    for (const language of ["fr", "nl", "en"] as const)
+      if (typeof entry.reason?.[language] !== "string" || !entry.reason[language])
+        throw new InputError(path, `left_out ${entry.id}: missing reason.${language}`, where);
+  });
+  return { ...parameters, left_out: leftOut, componentIds };
 }
 
 /** The parameters as published method settings, next to the figures they produce. */
@@ -65,6 +79,7 @@ export function fragilityParameterRows(parameters: FragilityParameters): MethodP
       parameters.worst_decile,
       "A component is flagged when its percentile rank reaches this value.",
     ),
+    ...parameters.left_out.map((entry) => setting(`left_out_${entry.id}`, "not in the index", entry.reason.en)),
     ...parameters.themes.flatMap((theme) => [
       setting(`theme_weight_${theme.id}`, theme.weight, `Weight of the theme ${theme.label.en} in the overall index.`),
       ...theme.components.map((c) =>

@@ -7,9 +7,11 @@ import { round } from "../../lib/round.ts";
 import { fragilityIndex, rankComponents, rankRanges, robustnessVariants } from "./index-maths.ts";
 import { fragilityParameterRows, loadFragilityParameters, type FragilityParameters } from "./parameters.ts";
 import type { IndicatorStageOutput, IndicatorValue } from "../indicator-model.ts";
-import { COMPONENT_SOURCES, type ComponentId, type QuartierComponents } from "./components.ts";
+import { COMPONENT_SOURCES, componentOfIndicator, type ComponentId, type QuartierComponents } from "./components.ts";
 import { correctionNotes } from "./export-corrections.ts";
 import { aggregationParameters } from "./component-aggregation.ts";
+import { checkedMonitoringExport } from "./monitoring-series.ts";
+import { seriesCheckParameters } from "../series-checks/parameters.ts";
 import { MONITORING_EXPORT } from "../../raw/ibsa-monitoring-export.ts";
 import { PORTAL_EXPORT } from "../../raw/ibsa-monitoring-vulnerability.ts";
 import { SOURCES, type TerritorialModel, type Territory } from "../../territory/territorial-model.ts";
@@ -34,8 +36,10 @@ export function fragilityStage(
 ): IndicatorStageOutput {
   const parameters = loadFragilityParameters(context.referenceDir);
   const indexComponents = parameters.componentIds;
-  const { values, quality } = componentValues(context, model, components);
-  quality.push(...correctionNotes(context));
+  // What the series checks set aside (a definition break, a copied series), one note per quartier and series.
+  const seriesNotes = checkedMonitoringExport(context, componentOfIndicator).notes;
+  const { values, quality } = componentValues(context, model, components, seriesNotes);
+  quality.push(...correctionNotes(context), ...seriesNotes);
   const year = Math.max(...indexComponents.map((id) => latestYear(components, id)));
 
   const pools: PoolResult[] = [];
@@ -92,7 +96,7 @@ export function fragilityStage(
     values: [...values, ...indexValues(pools, parameters, year)],
     tables: [fragilityTable(pools, parameters), robustnessTable(pools)],
     quality,
-    parameters: [...fragilityParameterRows(parameters), ...aggregationParameters()],
+    parameters: [...fragilityParameterRows(parameters), ...seriesCheckParameters(), ...aggregationParameters()],
   };
 }
 

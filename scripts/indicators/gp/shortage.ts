@@ -10,7 +10,7 @@ export interface ShortageParameters {
 export interface TownSector {
   code: string;
   population: number;
-  /** Need per resident relative to the reference resident (see gp-need.ts). */
+  /** Need per resident relative to the reference resident (see need.ts and need-weights.ts). */
   needFactor: number;
   x: number;
   y: number;

@@ -2,7 +2,8 @@ import { join } from "node:path";
 import type { PipelineContext } from "../../lib/context.ts";
 import { round } from "../../lib/round.ts";
 import type { SectorPoint } from "../../territory/geometry.ts";
-import { ageYear, loadNeedWeights, sectorNeed, type NeedWeights } from "./need.ts";
+import { ageYear, sectorNeed, type SectorNeed } from "./need.ts";
+import { loadNeedWeights } from "./need-weights.ts";
 import { countedCapacity, type CountedCapacity } from "./counts.ts";
 import { computeShortage, inamiClass, type ShortageFigures, type ShortageParameters } from "./shortage.ts";
 import { loadGpSupply, type GpSupply } from "./supply.ts";
@@ -44,10 +45,10 @@ export function gpStage(
   sectorPoints: Map<string, SectorPoint>,
   locate: SectorLocator,
 ): IndicatorStageOutput {
-  const weights = loadNeedWeights(context.referenceDir);
+  const needYear = ageYear(components);
+  const weights = loadNeedWeights(context, needYear);
   const parameters = loadShortageParameters(context.referenceDir);
   const need = sectorNeed(context, model, components, weights);
-  const needYear = ageYear(components);
   const supply = loadGpSupply(context);
   const levels = model.levels.filter((l) => l.kind !== "sector").map((l) => l.id);
   const basis = supplyBasis(model, supply, levels);
@@ -78,12 +79,12 @@ export function gpStage(
   const shortage = computeShortage(sectors, practices, ["sector", ...levels], parameters);
 
   const values: IndicatorValue[] = [];
-  const quality: DataQualityNote[] = [];
-  // Need: every level, from the sectors' need-weighted populations.
+  // A sector, or a quartier with residents in such a sector, whose need rests on commune figures.
+  const fallback = fallbackTerritories(model, need);
   for (const level of ["sector", ...levels]) {
     for (const [code, figures] of shortage.byLevel.get(level)!) {
       const base = { level, territory_code: code, year: needYear, numerator: null, denominator: null };
-      const fallback = level === "sector" && need.get(code)!.basis === "commune";
+      const flag = fallback.get(level)?.has(code) ? "commune_fallback" : null;
       values.push(
         {
           ...base,
@@ -91,30 +92,13 @@ export function gpStage(
           value: figures.population > 0 ? round(figures.needPopulation / figures.population, 4) : null,
           numerator: round(figures.needPopulation, 1),
           denominator: figures.population,
-          flag: figures.population === 0 ? "no_residents" : fallback ? "commune_fallback" : null,
+          flag: figures.population === 0 ? "no_residents" : flag,
         },
-        {
-          ...base,
-          indicator_id: "gp_need_population",
-          value: round(figures.needPopulation, 0),
-          flag: fallback ? "commune_fallback" : null,
-        },
+        { ...base, indicator_id: "gp_need_population", value: round(figures.needPopulation, 0), flag },
       );
     }
   }
-  for (const sector of model.sectors) {
-    if (need.get(sector.code)!.basis === "commune" && sector.population > 0) {
-      // The note is about the missing age shares; the fallback itself reads Statbel's age bands.
-      quality.push({
-        source_id: COMPONENT_SOURCES.share_80_plus.source,
-        level: "sector",
-        territory_code: sector.code,
-        indicator_id: "gp_need_index",
-        issue: "commune_fallback",
-        detail: `Quartier ${sector.codes.quartier} has no age or BIM shares: the sector's need uses its commune's Statbel age structure (${AGE_SOURCE}) and rebuilt BIM rate.`,
-      });
-    }
-  }
+  const quality = fallbackNotes(model, need);
   values.push(...shortageValues(model, basis, shortage.byLevel, shortage.sectorAccess, parameters, levels, needYear));
   quality.push(...supplyNotes(basis, levels));
   return {
@@ -132,7 +116,7 @@ export function gpStage(
     values,
     tables: [],
     quality,
-    parameters: [...parameterRows(weights, parameters), ...gpLimitParameters],
+    parameters: [...weights.rows, ...shortageParameterRows(parameters), ...gpLimitParameters],
   };
 }
 
@@ -315,23 +299,70 @@ function pick(
   }
 }
 
-function parameterRows(w: NeedWeights, p: ShortageParameters & Record<string, unknown>): MethodParameter[] {
-  return [
-    ...w.rows.map((row) => ({
-      family: "gp" as const,
-      parameter: row.parameter,
-      value: row.value,
-      status: row.status,
-      explanation: row.derivation,
-      source_id: row.source_id,
-    })),
-    ...(["inami_shortage_per_1000", "inami_severe_per_1000", "catchment_m", "decay"] as const).map((key) => ({
-      family: "gp" as const,
-      parameter: key,
-      value: p[key],
-      status: "setting" as const,
-      explanation: String(p[`${key.replace(/_per_1000|_m$/, "")}_source`] ?? ""),
-      source_id: null,
-    })),
-  ];
+function shortageParameterRows(p: ShortageParameters & Record<string, unknown>): MethodParameter[] {
+  return (["inami_shortage_per_1000", "inami_severe_per_1000", "catchment_m", "decay"] as const).map((key) => ({
+    family: "gp" as const,
+    parameter: key,
+    value: p[key],
+    status: "setting" as const,
+    explanation: String(p[`${key.replace(/_per_1000|_m$/, "")}_source`] ?? ""),
+    source_id: null,
+  }));
+}
+
+const usesCommune = (n: SectorNeed) => n.ages === "commune" || n.bim === "commune";
+
+/** Sectors, and quartiers with residents in them, whose need uses a commune fallback: level -> codes. */
+function fallbackTerritories(model: TerritorialModel, need: Map<string, SectorNeed>): Map<string, Set<string>> {
+  const sectors = model.sectors.filter((s) => usesCommune(need.get(s.code)!));
+  return new Map([
+    ["sector", new Set(sectors.map((s) => s.code))],
+    ["quartier", new Set(sectors.filter((s) => s.population > 0).map((s) => s.codes.quartier!))],
+  ]);
+}
+
+/** One note per quartier with residents whose need uses its commune's figures, and one per such sector. */
+function fallbackNotes(model: TerritorialModel, need: Map<string, SectorNeed>): DataQualityNote[] {
+  const notes: DataQualityNote[] = [];
+  const byQuartier = new Map<string, { sectors: string[]; residents: number; ages: boolean; bim: boolean }>();
+  for (const sector of model.sectors) {
+    const n = need.get(sector.code)!;
+    if (!usesCommune(n) || sector.population === 0) continue;
+    const parts = [
+      n.ages === "commune" ? `its commune's Statbel age structure (${AGE_SOURCE})` : null,
+      n.bim === "commune" ? "its commune's BIM rate rebuilt from quartiers" : null,
+    ].filter(Boolean);
+    notes.push({
+      source_id: n.ages === "commune" ? COMPONENT_SOURCES.share_80_plus.source : COMPONENT_SOURCES.bim_share.source,
+      level: "sector",
+      territory_code: sector.code,
+      indicator_id: "gp_need_index",
+      issue: "commune_fallback",
+      detail: `Quartier ${sector.codes.quartier} has no ${missingParts(n)}: the sector's need uses ${parts.join(" and ")}.`,
+    });
+    const q = byQuartier.get(sector.codes.quartier!) ?? { sectors: [], residents: 0, ages: false, bim: false };
+    q.sectors.push(sector.code);
+    q.residents += sector.population;
+    q.ages ||= n.ages === "commune";
+    q.bim ||= n.bim === "commune";
+    byQuartier.set(sector.codes.quartier!, q);
+  }
+  for (const [code, q] of byQuartier) {
+    const missing = missingParts({ ages: q.ages ? "commune" : "quartier", bim: q.bim ? "commune" : "quartier" });
+    notes.push({
+      source_id: q.ages ? COMPONENT_SOURCES.share_80_plus.source : COMPONENT_SOURCES.bim_share.source,
+      level: "quartier",
+      territory_code: code,
+      indicator_id: "gp_need_index",
+      issue: "commune_fallback",
+      detail: `No ${missing} for quartier ${code}: the need of its ${q.residents} resident${q.residents === 1 ? "" : "s"} (${q.sectors.length} sector${q.sectors.length === 1 ? "" : "s"}) uses ${q.ages ? `its commune's Statbel age structure (${AGE_SOURCE})` : ""}${q.ages && q.bim ? " and " : ""}${q.bim ? "its commune's BIM rate rebuilt from quartiers" : ""}; its gp_need_index and gp_need_population are flagged commune_fallback.`,
+    });
+  }
+  return notes;
+}
+
+function missingParts(n: Pick<SectorNeed, "ages" | "bim">): string {
+  return [n.ages === "commune" ? "age shares (65-79, 80+)" : null, n.bim === "commune" ? "BIM share" : null]
+    .filter(Boolean)
+    .join(" and no ");
 }

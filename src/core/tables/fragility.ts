@@ -25,5 +25,4 @@ export const fragility = tableSchema("fragility", [
   nullable("rank_unemployment_rate", "DOUBLE"),
   nullable("rank_median_income", "DOUBLE"),
   nullable("rank_share_80_plus", "DOUBLE"),
-  nullable("rank_share_65_alone", "DOUBLE"),
 ]);

@@ -10,7 +10,10 @@
  */
 import { percentileRanksOfPresent } from "../../core/percentile-rank.ts";
 
-/** Need scores a visitor can choose: the fragility index or one of its six components. */
+/**
+ * Need scores a visitor can choose: the fragility index or one of its five components
+ * (share_65_alone left the index: the export gives it under two definitions, see the fragility catalogue).
+ */
 export const NEED_SCORES = [
   "fragility_index",
   "bim_share",
@@ -18,7 +21,6 @@ export const NEED_SCORES = [
   "unemployment_rate",
   "median_income",
   "share_80_plus",
-  "share_65_alone",
 ] as const;
 export type NeedScoreId = (typeof NEED_SCORES)[number];
 

@@ -6,11 +6,12 @@ import {
   gpDefinitions,
   type SupplyDescription,
 } from "../../../../scripts/indicators/gp/catalogue.ts";
-import { loadNeedWeights } from "../../../../scripts/indicators/gp/need.ts";
+import { loadNeedWeights } from "../../../../scripts/indicators/gp/need-weights.ts";
+import { realContext } from "../../../helpers/raw-fixture.ts";
 import { loadShortageParameters } from "../../../../scripts/indicators/gp/stage.ts";
 
 const parameters = loadShortageParameters(referenceDir);
-const weights = loadNeedWeights(referenceDir);
+const weights = loadNeedWeights(realContext(), 2025);
 const define = (kind: SupplyDescription["kind"]) =>
   gpDefinitions(
     { kind, sources: kind === "none" ? [] : ["x"], year: 2025, capacityBasis: "headcount" },
