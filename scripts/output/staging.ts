@@ -10,7 +10,6 @@ import {
   statSync,
   symlinkSync,
 } from "node:fs";
-import { randomBytes } from "node:crypto";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { sha256 } from "../lib/hash.ts";
 import { MANIFEST_FILE } from "./manifest.ts";
@@ -54,7 +53,7 @@ export async function publishAtomically<T>(
 ): Promise<T> {
   repairPublication(outDir);
   const versions = versionsDirOf(outDir);
-  const id = newVersionId();
+  const id = newVersionId(versions);
   const staging = join(versions, `${id}${STAGING_SUFFIX}`);
   mkdirSync(staging);
   let result: T;
@@ -96,7 +95,7 @@ export function repairPublication(outDir: string): string[] {
   if (kind === "directory") {
     // One rename then one link: the only gap of the layout, taken once, and a crash inside it is
     // repaired by the "missing" case below on the next run.
-    const id = newVersionId();
+    const id = newVersionId(versions);
     renameSync(outDir, join(versions, id));
     swapLink(outDir, id);
     repairs.push(`moved the outputs in ${outDir} to ${join(versions, id)} and linked ${outDir} to it`);
@@ -138,9 +137,18 @@ export function servedVersion(outDir: string): string | null {
   return dirname(target) === versionsDirOf(outDir) ? basename(target) : null;
 }
 
-/** Sortable by time: "2026-12-06T21-05-03-123Z-9f3a1c". */
-function newVersionId(): string {
-  return `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(3).toString("hex")}`;
+/**
+ * Sortable by time, then by a sequence number within the same millisecond: "2026-12-06T21-05-03-123Z-001".
+ * The newest complete version is the last name in sort order, so two builds in one millisecond must
+ * not be told apart by chance.
+ */
+function newVersionId(versions: string): string {
+  const time = new Date().toISOString().replace(/[:.]/g, "-");
+  const sequences = readdirSync(versions)
+    .map((name) => (name.startsWith(LINK_PREFIX) ? name.slice(LINK_PREFIX.length) : name))
+    .filter((name) => name.startsWith(`${time}-`))
+    .map((name) => Number.parseInt(name.slice(time.length + 1, time.length + 4), 10));
+  return `${time}-${String(Math.max(0, ...sequences) + 1).padStart(3, "0")}`;
 }
 
 function publishedAt(version: string): string {

@@ -7,12 +7,13 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { sha256 } from "../../../scripts/lib/hash.ts";
 import { projectRoot } from "../../../scripts/lib/paths.ts";
 import {
@@ -68,6 +69,22 @@ describe("publishAtomically(outDir, build)", () => {
     expect(kept).toHaveLength(2);
     expect(readFileSync(join(versions, kept[0]!, "tables", "region.csv"), "utf8")).toBe("build two\n");
     expect(leftovers(versions)).toEqual([]);
+  });
+
+  it("orders builds published within one millisecond by publication, not by chance", async () => {
+    const { outDir, versions } = fresh();
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-12-06T21:05:03.123Z") });
+    try {
+      for (const label of ["one", "two", "three"]) await publishAtomically(outDir, writeBuild(label));
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(served(outDir)).toBe("three");
+    expect(readdirSync(versions).sort()).toEqual(["2026-12-06T21-05-03-123Z-002", "2026-12-06T21-05-03-123Z-003"]);
+    // A lost link is relinked to the last build published, the newest in sort order.
+    rmSync(outDir);
+    repairPublication(outDir);
+    expect(served(outDir)).toBe("three");
   });
 
   it("leaves the served build untouched when the build fails, and removes its staging folder", async () => {

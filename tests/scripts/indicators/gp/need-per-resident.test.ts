@@ -147,28 +147,35 @@ describe("needFactor(share65to79, share80plus, bimShare, weights): BIM counted o
 });
 
 describe("gpStage(...) when a quartier's age structure is missing", () => {
-  // Quartier 108's age shares set aside (as the series check does for its copied cells).
+  // Quartier 109's age shares removed on purpose (the real data already sets 108's aside: see below).
   const without108: QuartierComponents = new Map(
     [...components].map(([id, byQuartier]) => [
       id,
       new Map(
-        [...byQuartier].filter(([code]) => !(code === "108" && (id === "share_65_79" || id === "share_80_plus"))),
+        [...byQuartier].filter(([code]) => !(code === "109" && (id === "share_65_79" || id === "share_80_plus"))),
       ),
     ]),
   );
   const output = run(without108);
 
   it("falls back to the commune's age structure, flags the quartier and notes it", () => {
-    expect(valueOf(real, "quartier", "108").flag).toBeNull();
-    expect(valueOf(output, "quartier", "108")).toMatchObject({ flag: "commune_fallback" });
-    const residents = model.sectors.filter((s) => s.codes.quartier === "108");
-    const note = output.quality.find((n) => n.level === "quartier" && n.territory_code === "108")!;
+    expect(valueOf(real, "quartier", "109").flag).toBeNull();
+    expect(valueOf(output, "quartier", "109")).toMatchObject({ flag: "commune_fallback" });
+    const residents = model.sectors.filter((s) => s.codes.quartier === "109");
+    const note = output.quality.find((n) => n.level === "quartier" && n.territory_code === "109")!;
     expect(note).toMatchObject({ source_id: "ibsa-monitoring-export", issue: "commune_fallback" });
     expect(note.detail).toBe(
-      `No age shares (65-79, 80+) for quartier 108: the need of its ${residents.reduce((s, x) => s + x.population, 0)} residents (${residents.filter((s) => s.population > 0).length} sectors) uses its commune's Statbel age structure (statbel-population-age-sex-commune); its gp_need_index and gp_need_population are flagged commune_fallback.`,
+      `No age shares (65-79, 80+) for quartier 109: the need of its ${residents.reduce((s, x) => s + x.population, 0)} residents (${residents.filter((s) => s.population > 0).length} sectors) uses its commune's Statbel age structure (statbel-population-age-sex-commune); its gp_need_index and gp_need_population are flagged commune_fallback.`,
     );
-    // The need changes: 109's copied age shares no longer decide it.
-    expect(valueOf(output, "quartier", "108").value).not.toBe(valueOf(real, "quartier", "108").value);
+    expect(valueOf(output, "quartier", "109").value).not.toBe(valueOf(real, "quartier", "109").value);
+  });
+
+  it("does so on the real data for quartier 108, whose age cells copied from 109 are set aside", () => {
+    expect(valueOf(real, "quartier", "108").flag).toBe("commune_fallback");
+    const note = real.quality.find(
+      (n) => n.level === "quartier" && n.territory_code === "108" && n.issue === "commune_fallback",
+    );
+    expect(note?.detail).toMatch(/^No age shares \(65-79, 80\+\) for quartier 108: /);
   });
 });
 
