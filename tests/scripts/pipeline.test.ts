@@ -224,6 +224,34 @@ describe("runPipeline(options) on the real data", () => {
     );
   });
 
+  it("publishes commune and region age shares from Statbel's counts, with numerator and denominator, and no median above the quartier", () => {
+    const indicators = Papa.parse<Record<string, string>>(
+      readFileSync(join(outDir, "tables", "indicators.csv"), "utf8"),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    const row = (level: string, code: string, id: string) =>
+      indicators.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!;
+    // Berchem-Sainte-Agathe, 1 January 2025: 2,906 residents aged 65-79 of 25,803 (Statbel), 11.26 %.
+    expect(row("commune", "21003", "share_65_79")).toMatchObject({
+      value: "11.26",
+      numerator: "2906.0",
+      denominator: "25803.0",
+    });
+    for (const id of ["share_65_79", "share_80_plus"]) {
+      const counted = indicators.filter((r) => r.indicator_id === id && r.level !== "quartier");
+      expect(counted.length).toBeGreaterThan(19);
+      for (const r of counted) {
+        expect(r.numerator, `${r.level} ${r.territory_code} ${id}`).not.toBe("");
+        expect(Number(r.value)).toBeCloseTo((100 * Number(r.numerator)) / Number(r.denominator), 1);
+      }
+    }
+    expect(indicators.filter((r) => r.indicator_id === "median_income").every((r) => r.level === "quartier")).toBe(
+      true,
+    );
+    expect(row("region", "04000", "median_income_quartier_mean").value).not.toBe("");
+    expect(row("region", "04000", "unemployment_rate").denominator).toBe("");
+  });
+
   it("publishes share_65_alone under one definition: none of the export's 2025 block, which is another indicator", () => {
     const published = table("indicators").filter((r) => r.level === "quartier" && r.indicator_id === "share_65_alone");
     const name = "Aandeel alleenwonenden van 65 jaar en meer in het totaal aantal private huishoudens";

@@ -2,7 +2,7 @@ import type { Localized } from "../../../src/core/languages.ts";
 import { MONITORING_EXPORT } from "../../raw/ibsa-monitoring-export.ts";
 import { PORTAL_EXPORT } from "../../raw/ibsa-monitoring-vulnerability.ts";
 import type { IndicatorDefinition } from "../indicator-model.ts";
-import { POPULATION_YEAR } from "../population/catalogue.ts";
+import { AGGREGATION_TEXT, aggregationSources, medianIncomeMeanDefinition } from "./component-aggregation.ts";
 import { COMPONENT_IDS, COMPONENT_SOURCES, type ComponentId } from "./components.ts";
 import type { FragilityParameters } from "./parameters.ts";
 
@@ -17,12 +17,6 @@ const INDEX_SOURCES = [PORTAL_EXPORT, MONITORING_EXPORT];
 
 /** Id of a theme's score: `fragility_socioeconomic`. */
 export const themeScoreId = (themeId: string) => `fragility_${themeId}`;
-
-const AGGREGATION = {
-  fr: `Communes, bassins et région : moyenne des taux des quartiers pondérée par les habitants que chaque quartier compte dans le territoire (secteurs, 1er janvier ${POPULATION_YEAR}), les comptages n'étant pas publiés par quartier.`,
-  nl: `Gemeenten, zorgbassins en gewest: gemiddelde van de wijkpercentages, gewogen naar het aantal inwoners dat elke wijk in het gebied telt (sectoren, 1 januari ${POPULATION_YEAR}), omdat de aantallen niet per wijk gepubliceerd worden.`,
-  en: `Communes, bassins and region: mean of the quartier rates weighted by the residents each quartier has in the territory (sectors, 1 January ${POPULATION_YEAR}), as counts are not published per quartier.`,
-};
 
 type ComponentText = Pick<IndicatorDefinition, "label" | "unit" | "polarity"> & { what: IndicatorDefinition["method"] };
 
@@ -56,9 +50,9 @@ export const COMPONENT_TEXT: Record<ComponentId, ComponentText> = {
     unit: "percent",
     polarity: "higher_is_worse",
     what: {
-      fr: "Demandeurs d'emploi inoccupés en % de la population active. IBSA, Monitoring des Quartiers (données Actiris, Statbel). Aux niveaux supérieurs, la pondération par la population totale approche celle par la population active.",
-      nl: "Niet-werkende werkzoekenden in % van de beroepsbevolking. BISA, Wijkmonitoring (gegevens Actiris, Statbel). Op hogere niveaus benadert de weging naar de totale bevolking die naar de beroepsbevolking.",
-      en: "Unemployed jobseekers as % of the labour force. IBSA, Monitoring des Quartiers (Actiris, Statbel data). At higher levels, weighting by total population approximates weighting by the labour force.",
+      fr: "Demandeurs d'emploi inoccupés en % de la population active. IBSA, Monitoring des Quartiers (données Actiris, Statbel).",
+      nl: "Niet-werkende werkzoekenden in % van de beroepsbevolking. BISA, Wijkmonitoring (gegevens Actiris, Statbel).",
+      en: "Unemployed jobseekers as % of the labour force. IBSA, Monitoring des Quartiers (Actiris, Statbel data).",
     },
   },
   median_income: {
@@ -70,9 +64,9 @@ export const COMPONENT_TEXT: Record<ComponentId, ComponentText> = {
     unit: "euros",
     polarity: "higher_is_better",
     what: {
-      fr: "Revenu net imposable médian des déclarations fiscales, en euros. IBSA, Monitoring des Quartiers (données Statbel). Aux niveaux supérieurs, moyenne pondérée des médianes des quartiers : ce n'est pas une médiane.",
-      nl: "Mediaan netto belastbaar inkomen van de belastingaangiften, in euro. BISA, Wijkmonitoring (Statbel-gegevens). Op hogere niveaus een gewogen gemiddelde van de wijkmedianen: geen mediaan.",
-      en: "Median net taxable income of tax returns, in euros. IBSA, Monitoring des Quartiers (Statbel data). At higher levels a weighted mean of the quartier medians: not a median.",
+      fr: "Revenu net imposable médian des déclarations fiscales, en euros. IBSA, Monitoring des Quartiers (données Statbel).",
+      nl: "Mediaan netto belastbaar inkomen van de belastingaangiften, in euro. BISA, Wijkmonitoring (Statbel-gegevens).",
+      en: "Median net taxable income of tax returns, in euros. IBSA, Monitoring des Quartiers (Statbel data).",
     },
   },
   share_65_79: {
@@ -111,9 +105,12 @@ export const COMPONENT_TEXT: Record<ComponentId, ComponentText> = {
   },
 };
 
-/** The components as published indicators; `yearOf` gives each one's latest year in the exports. */
+/**
+ * The components as published indicators, and the mean of the quartiers' median incomes published
+ * above them; `yearOf` gives each one's latest year in the exports.
+ */
 export function componentDefinitions(yearOf: (id: ComponentId) => number): IndicatorDefinition[] {
-  return COMPONENT_IDS.map((id) => ({
+  const components = COMPONENT_IDS.map((id): IndicatorDefinition => ({
     id,
     family: "fragility",
     label: COMPONENT_TEXT[id].label,
@@ -121,13 +118,16 @@ export function componentDefinitions(yearOf: (id: ComponentId) => number): Indic
     polarity: COMPONENT_TEXT[id].polarity,
     year: yearOf(id),
     method: {
-      fr: `${COMPONENT_TEXT[id].what.fr} ${AGGREGATION.fr}`,
-      nl: `${COMPONENT_TEXT[id].what.nl} ${AGGREGATION.nl}`,
-      en: `${COMPONENT_TEXT[id].what.en} ${AGGREGATION.en}`,
+      fr: `${COMPONENT_TEXT[id].what.fr} ${AGGREGATION_TEXT[id].fr}`,
+      nl: `${COMPONENT_TEXT[id].what.nl} ${AGGREGATION_TEXT[id].nl}`,
+      en: `${COMPONENT_TEXT[id].what.en} ${AGGREGATION_TEXT[id].en}`,
     },
-    sources: [COMPONENT_SOURCES[id].source],
+    sources: [COMPONENT_SOURCES[id].source, ...aggregationSources(id)],
     status: "published",
   }));
+  const median = components.findIndex((d) => d.id === "median_income");
+  components.splice(median + 1, 0, medianIncomeMeanDefinition(yearOf("median_income")));
+  return components;
 }
 
 /** The index indicators every territory gets, whatever the themes. */

@@ -1,7 +1,16 @@
-import { InvariantError } from "../../lib/errors.ts";
+import { InputError, InvariantError } from "../../lib/errors.ts";
+import { sourcePath, type PipelineContext } from "../../lib/context.ts";
 import { round } from "../../lib/round.ts";
 import { column } from "../../../src/core/table-schema.ts";
-import { aggregateQuartierValues, type Aggregate } from "../../territory/aggregate.ts";
+import { AGE_SOURCE, communeAgeStructure } from "../../raw/statbel-population-age-sex-commune.ts";
+import { aggregateCommuneCounts, aggregateQuartierValues } from "../../territory/aggregate.ts";
+import {
+  COMPONENT_AGGREGATION,
+  ESTIMATED_PART_FLAG,
+  INSUFFICIENT_COVERAGE_FLAG,
+  MIN_COVERED_SHARE,
+  coarserIndicatorId,
+} from "./component-aggregation.ts";
 import type { DataQualityNote, IndicatorValue } from "../indicator-model.ts";
 import { COMPONENT_IDS, COMPONENT_SOURCES, type ComponentId, type QuartierComponents } from "./components.ts";
 import { COMPONENT_TEXT } from "./catalogue.ts";
@@ -16,6 +25,7 @@ export function latestYear(components: QuartierComponents, id: ComponentId): num
  * value gets a note unless `explained` (the series checks' notes) already says why.
  */
 export function componentValues(
+  context: PipelineContext,
   model: TerritorialModel,
   components: QuartierComponents,
   explained: readonly DataQualityNote[] = [],
@@ -24,7 +34,7 @@ export function componentValues(
   const values: IndicatorValue[] = [];
   const quality: DataQualityNote[] = [];
   const quartiers = model.territories.get("quartier")!;
-  const rebuilt = rebuiltComponents(model, components);
+  const rebuilt = rebuiltComponents(context, model, components);
   for (const id of COMPONENT_IDS) {
     const byQuartier = components.get(id)!;
     const year = latestYear(components, id);
@@ -66,65 +76,204 @@ export function componentValues(
     }
     for (const [level, aggregates] of rebuilt.get(id)!) {
       for (const [code, aggregate] of aggregates) {
-        const partial = aggregate && aggregate.covered < aggregate.population * 0.99;
         values.push({
           level,
           territory_code: code,
-          indicator_id: id,
+          indicator_id: coarserIndicatorId(id),
           year,
           value: aggregate ? round(aggregate.value, id === "median_income" ? 0 : 2) : null,
-          numerator: null,
-          denominator: aggregate ? aggregate.covered : null,
-          flag: aggregate ? (partial ? "partial_coverage" : null) : "missing",
+          // Counts shared among a split commune's parts are estimates: whole persons are enough.
+          numerator: aggregate?.numerator == null ? null : round(aggregate.numerator, 0),
+          denominator: aggregate?.denominator == null ? null : round(aggregate.denominator, 0),
+          flag: aggregate ? aggregate.flag : withheld(model, level, code, byQuartier).flag,
         });
+        quality.push(...aggregateNotes(model, id, level, code, aggregate, byQuartier));
       }
     }
   }
   return { values, quality };
 }
 
-/** Each component's values rebuilt for every level coarser than the quartier, in level order, by territory code. */
-type RebuiltComponents = Map<ComponentId, Map<string, Map<string, Aggregate | null>>>;
+/** A component's value for a coarser territory, with what it is computed from (component-aggregation.ts). */
+export interface RebuiltValue {
+  value: number;
+  /** The count, where known or shared from known counts; null for means of quartier values. */
+  numerator: number | null;
+  /** The rate's own denominator, where known; null where the weights only approximate it. */
+  denominator: number | null;
+  /** partial_coverage, estimated_part, or null. */
+  flag: string | null;
+  /** Communes held in part, whose share of the counts is estimated (count-based values only). */
+  partOf?: string[];
+}
 
-const rebuiltByModel = new WeakMap<TerritorialModel, WeakMap<QuartierComponents, RebuiltComponents>>();
+/** Each component's values rebuilt for every level coarser than the quartier, in level order, by territory code. */
+type RebuiltComponents = Map<ComponentId, Map<string, Map<string, RebuiltValue | null>>>;
+
+type Cache<K extends object, V> = WeakMap<K, V>;
+const rebuiltCache: Cache<
+  PipelineContext,
+  Cache<TerritorialModel, Cache<QuartierComponents, RebuiltComponents>>
+> = new WeakMap();
 
 /**
- * Every component rebuilt (aggregateQuartierValues) for every coarser level. The published
- * values, the fragility pools and GP need all read these, so they are computed once per model
- * and components (which the stages never modify) instead of once per stage.
+ * Every component rebuilt (component-aggregation.ts) for every coarser level. The published
+ * values, the fragility pools and GP need all read these, so they are computed once per context
+ * (the Statbel counts come from its raw files), model and components (which the stages never
+ * modify) instead of once per stage.
  */
-function rebuiltComponents(model: TerritorialModel, components: QuartierComponents): RebuiltComponents {
-  let byComponents = rebuiltByModel.get(model);
-  if (!byComponents) rebuiltByModel.set(model, (byComponents = new WeakMap()));
+function rebuiltComponents(
+  context: PipelineContext,
+  model: TerritorialModel,
+  components: QuartierComponents,
+): RebuiltComponents {
+  let byModel = rebuiltCache.get(context);
+  if (!byModel) rebuiltCache.set(context, (byModel = new WeakMap()));
+  let byComponents = byModel.get(model);
+  if (!byComponents) byModel.set(model, (byComponents = new WeakMap()));
   let rebuilt = byComponents.get(components);
-  if (!rebuilt) byComponents.set(components, (rebuilt = rebuild(model, components)));
+  if (!rebuilt) byComponents.set(components, (rebuilt = rebuild(context, model, components)));
   return rebuilt;
 }
 
-/** One component at one coarser level: rebuiltComponents(model, components).get(id).get(level). */
+/** One component at one coarser level: rebuiltComponents(context, model, components).get(id).get(level). */
 export function rebuiltComponent(
+  context: PipelineContext,
   model: TerritorialModel,
   components: QuartierComponents,
   id: ComponentId,
   level: string,
-): Map<string, Aggregate | null> {
-  const byTerritory = rebuiltComponents(model, components).get(id)!.get(level);
+): Map<string, RebuiltValue | null> {
+  const byTerritory = rebuiltComponents(context, model, components).get(id)!.get(level);
   if (!byTerritory)
     throw new InvariantError(`no rebuilt ${id} at level ${level}: not a level coarser than the quartier`);
   return byTerritory;
 }
 
-function rebuild(model: TerritorialModel, components: QuartierComponents): RebuiltComponents {
+function rebuild(context: PipelineContext, model: TerritorialModel, components: QuartierComponents): RebuiltComponents {
   const coarser = model.levels.slice(model.levels.findIndex((l) => l.id === "quartier") + 1);
   return new Map(
-    COMPONENT_IDS.map((id) => {
-      const quartierValues = new Map([...components.get(id)!].map(([code, v]) => [code, v.value]));
-      return [
-        id,
-        new Map(coarser.map((level) => [level.id, aggregateQuartierValues(model, level.id, quartierValues)])),
-      ];
-    }),
+    COMPONENT_IDS.map((id) => [
+      id,
+      new Map(coarser.map((level) => [level.id, rebuildLevel(context, model, components, id, level.id)])),
+    ]),
   );
+}
+
+/** One component at one coarser level, by the method component-aggregation.ts gives it. */
+function rebuildLevel(
+  context: PipelineContext,
+  model: TerritorialModel,
+  components: QuartierComponents,
+  id: ComponentId,
+  level: string,
+): Map<string, RebuiltValue | null> {
+  const quartierValues = new Map([...components.get(id)!].map(([code, v]) => [code, v.value]));
+  const method = COMPONENT_AGGREGATION[id];
+  const result = new Map<string, RebuiltValue | null>();
+  if (method.kind === "statbel_age_counts") {
+    const counts = statbelAgeCounts(context, model, id, latestYear(components, id), method.band);
+    for (const [code, a] of aggregateCommuneCounts(model, level, counts, quartierValues))
+      result.set(code, {
+        value: a.value,
+        numerator: a.numerator,
+        denominator: a.denominator,
+        flag: a.exact ? null : ESTIMATED_PART_FLAG,
+        partOf: a.partOf,
+      });
+    return result;
+  }
+  for (const [code, a] of aggregateQuartierValues(model, level, quartierValues)) {
+    if (!a || a.covered < MIN_COVERED_SHARE * a.population) {
+      result.set(code, null);
+      continue;
+    }
+    result.set(code, {
+      value: a.value,
+      numerator: null,
+      denominator: method.denominator === "residents" ? a.covered : null,
+      flag: a.covered < a.population * 0.99 ? "partial_coverage" : null,
+    });
+  }
+  return result;
+}
+
+/** Why a coarser territory has no value: none of its quartiers has one, or too few (component-aggregation.ts). */
+function withheld(
+  model: TerritorialModel,
+  level: string,
+  code: string,
+  byQuartier: ReadonlyMap<string, unknown>,
+): { flag: string; coveredShare: number } {
+  const territory = model.territories.get(level)!.find((t) => t.code === code)!;
+  const covered = territory.sectors
+    .filter((s) => byQuartier.has(s.codes.quartier!))
+    .reduce((sum, s) => sum + s.population, 0);
+  return {
+    flag: covered > 0 ? INSUFFICIENT_COVERAGE_FLAG : "missing",
+    coveredShare: territory.population > 0 ? covered / territory.population : 0,
+  };
+}
+
+/** The data_quality notes of a coarser value: a split commune's estimated share, or a value withheld. */
+function aggregateNotes(
+  model: TerritorialModel,
+  id: ComponentId,
+  level: string,
+  code: string,
+  aggregate: RebuiltValue | null,
+  byQuartier: ReadonlyMap<string, unknown>,
+): DataQualityNote[] {
+  const note = (source_id: string, issue: string, detail: string): DataQualityNote => ({
+    source_id,
+    level,
+    territory_code: code,
+    indicator_id: coarserIndicatorId(id),
+    issue,
+    detail,
+  });
+  if (aggregate?.partOf?.length)
+    return [
+      note(
+        AGE_SOURCE,
+        "estimated",
+        `Holds part of commune(s) ${aggregate.partOf.join(", ")}: each one's Statbel counts are shared among the territories holding its parts, residents by the sectors' residents, the count by residents times the quartier rate, so that the parts add up to the commune.`,
+      ),
+    ];
+  if (aggregate) return [];
+  const { flag, coveredShare } = withheld(model, level, code, byQuartier);
+  if (flag !== INSUFFICIENT_COVERAGE_FLAG) return [];
+  return [
+    note(
+      COMPONENT_SOURCES[id].source,
+      "withheld",
+      `Not published: the quartiers with a ${id} value hold ${round(100 * coveredShare, 1).toFixed(1)} % of the residents, under the ${100 * MIN_COVERED_SHARE} % needed (method_parameters: fragility, min_covered_share_for_aggregates).`,
+    ),
+  ];
+}
+
+/** Statbel's residents of the age band and in all, per commune, in the year of the quartier shares. */
+function statbelAgeCounts(
+  context: PipelineContext,
+  model: TerritorialModel,
+  id: ComponentId,
+  year: number,
+  band: "aged65to79" | "aged80plus",
+): Map<string, { numerator: number; denominator: number }> {
+  const ages = communeAgeStructure(context, year);
+  const communeLevel = model.levels.find((l) => l.kind === "commune")!.id;
+  const counts = new Map<string, { numerator: number; denominator: number }>();
+  for (const commune of model.territories.get(communeLevel)!) {
+    const entry = ages.get(commune.code);
+    if (!entry || entry.total === 0)
+      throw new InputError(
+        sourcePath(context, AGE_SOURCE),
+        `no ${year} residents for commune ${commune.code}: ${id} is rebuilt above the quartier from Statbel's counts of the year of the quartier shares (${year}, the Monitoring export's latest)`,
+        { column: "year" },
+      );
+    counts.set(commune.code, { numerator: entry[band], denominator: entry.total });
+  }
+  return counts;
 }
 
 /** Column for the wide fragility table. */

@@ -9,6 +9,7 @@ import { fragilityParameterRows, loadFragilityParameters, type FragilityParamete
 import type { IndicatorStageOutput, IndicatorValue } from "../indicator-model.ts";
 import { COMPONENT_SOURCES, componentOfIndicator, type ComponentId, type QuartierComponents } from "./components.ts";
 import { correctionNotes } from "./export-corrections.ts";
+import { aggregationParameters } from "./component-aggregation.ts";
 import { checkedMonitoringExport } from "./monitoring-series.ts";
 import { seriesCheckParameters } from "../series-checks/parameters.ts";
 import { MONITORING_EXPORT } from "../../raw/ibsa-monitoring-export.ts";
@@ -37,7 +38,7 @@ export function fragilityStage(
   const indexComponents = parameters.componentIds;
   // What the series checks set aside (a definition break, a copied series), one note per quartier and series.
   const seriesNotes = checkedMonitoringExport(context, componentOfIndicator).notes;
-  const { values, quality } = componentValues(model, components, seriesNotes);
+  const { values, quality } = componentValues(context, model, components, seriesNotes);
   quality.push(...correctionNotes(context), ...seriesNotes);
   const year = Math.max(...indexComponents.map((id) => latestYear(components, id)));
 
@@ -60,7 +61,9 @@ export function fragilityStage(
     .slice(model.levels.findIndex((l) => l.id === "quartier") + 1)
     .filter((l) => l.kind !== "region");
   for (const level of coarser) {
-    const rebuilt = new Map(indexComponents.map((id) => [id, rebuiltComponent(model, components, id, level.id)]));
+    const rebuilt = new Map(
+      indexComponents.map((id) => [id, rebuiltComponent(context, model, components, id, level.id)]),
+    );
     pools.push(
       ...rankPool(
         model.territories.get(level.id)!,
@@ -93,7 +96,7 @@ export function fragilityStage(
     values: [...values, ...indexValues(pools, parameters, year)],
     tables: [fragilityTable(pools, parameters), robustnessTable(pools)],
     quality,
-    parameters: [...fragilityParameterRows(parameters), ...seriesCheckParameters()],
+    parameters: [...fragilityParameterRows(parameters), ...seriesCheckParameters(), ...aggregationParameters()],
   };
 }
 

@@ -49,7 +49,7 @@ export function sectorNeed(
 ): Map<string, SectorNeed> {
   const year = ageYear(components);
   const ages = communeAgeStructure(context, year);
-  const bimByCommune = rebuiltComponent(model, components, "bim_share", "commune");
+  const bimByCommune = rebuiltComponent(context, model, components, "bim_share", "commune");
   const quartierShare = (id: "share_65_79" | "share_80_plus" | "bim_share", code: string) =>
     components.get(id)!.get(code)?.value;
   const result = new Map<string, SectorNeed>();

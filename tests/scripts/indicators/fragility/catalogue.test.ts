@@ -6,6 +6,7 @@ import {
   indexDefinitions,
   themeScoreId,
 } from "../../../../scripts/indicators/fragility/catalogue.ts";
+import { MEDIAN_INCOME_MEAN_ID } from "../../../../scripts/indicators/fragility/component-aggregation.ts";
 import { COMPONENT_IDS } from "../../../../scripts/indicators/fragility/components.ts";
 import { loadFragilityParameters } from "../../../../scripts/indicators/fragility/parameters.ts";
 
@@ -13,11 +14,16 @@ const parameters = loadFragilityParameters(referenceDir);
 const definitions = [...componentDefinitions(() => 2024), ...indexDefinitions(parameters, 2024)];
 
 describe("fragility catalogue", () => {
-  it("defines every component, index figure and theme score once, in the fragility family", () => {
+  it("defines every component, the mean of the quartier median incomes, index figure and theme score once, in the fragility family", () => {
     const ids = definitions.map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.sort()).toEqual(
-      [...COMPONENT_IDS, ...INDEX_IDS, ...parameters.themes.map((t) => themeScoreId(t.id))].sort(),
+      [
+        ...COMPONENT_IDS,
+        MEDIAN_INCOME_MEAN_ID,
+        ...INDEX_IDS,
+        ...parameters.themes.map((t) => themeScoreId(t.id)),
+      ].sort(),
     );
     expect(definitions.every((d) => d.family === "fragility")).toBe(true);
   });

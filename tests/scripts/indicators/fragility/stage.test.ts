@@ -133,18 +133,20 @@ describe("fragilityStage(context, model, components) on the real data", () => {
   });
 });
 
-describe("rebuiltComponent(model, components, id, level)", () => {
-  it("rebuilds a component once per model and components, as aggregateQuartierValues does", () => {
-    const bim = rebuiltComponent(model, components, "bim_share", "commune");
-    expect(rebuiltComponent(model, components, "bim_share", "commune")).toBe(bim);
-    expect(bim).toEqual(
-      aggregateQuartierValues(
-        model,
-        "commune",
-        new Map([...components.get("bim_share")!].map(([code, v]) => [code, v.value])),
-      ),
+describe("rebuiltComponent(context, model, components, id, level)", () => {
+  it("rebuilds a component once per model and components, BIM as the residents-weighted mean of its quartier rates", () => {
+    const bim = rebuiltComponent(context, model, components, "bim_share", "commune");
+    expect(rebuiltComponent(context, model, components, "bim_share", "commune")).toBe(bim);
+    const weighted = aggregateQuartierValues(
+      model,
+      "commune",
+      new Map([...components.get("bim_share")!].map(([code, v]) => [code, v.value])),
     );
-    expect(() => rebuiltComponent(model, components, "bim_share", "sector")).toThrow(
+    for (const [code, rebuilt] of bim) {
+      const mean = weighted.get(code)!;
+      expect(rebuilt).toEqual({ value: mean.value, numerator: null, denominator: mean.covered, flag: rebuilt!.flag });
+    }
+    expect(() => rebuiltComponent(context, model, components, "bim_share", "sector")).toThrow(
       "no rebuilt bim_share at level sector",
     );
   });
