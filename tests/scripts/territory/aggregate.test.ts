@@ -50,7 +50,7 @@ function smallModel(): TerritorialModel {
       })),
     );
   }
-  return { levels, sectors, territories, geometry: new Map() };
+  return { levels, sectors, territories, geometry: new Map(), parameters: [] };
 }
 
 const model = smallModel();

@@ -48,11 +48,15 @@ describe("commune, bassin and region values of the components on the real data",
   it("makes every bassin's count-based numerators and denominators add up to the region's", () => {
     const bassins = output.values.filter((v) => v.level === "bassin" && v.indicator_id === "share_80_plus");
     const region = value("region", "04000", "share_80_plus")!;
-    expect(bassins.reduce((sum, v) => sum + v.numerator!, 0)).toBeCloseTo(region.numerator!, 0);
-    expect(bassins.reduce((sum, v) => sum + v.denominator!, 0)).toBeCloseTo(region.denominator!, 0);
     // A bassin holding part of a split commune says its value is estimated for that part, and data_quality says how.
     for (const v of bassins) expect([null, "estimated_part"]).toContain(v.flag);
     const estimated = bassins.filter((v) => v.flag === "estimated_part");
+    // The shares of a split commune add up to it before rounding; each estimated part is published
+    // rounded to whole residents, so the sum may differ from the region by up to half a resident per part.
+    const gap = (key: "numerator" | "denominator") =>
+      Math.abs(bassins.reduce((sum, v) => sum + v[key]!, 0) - region[key]!);
+    expect(gap("numerator")).toBeLessThanOrEqual(estimated.length / 2);
+    expect(gap("denominator")).toBeLessThanOrEqual(estimated.length / 2);
     const notes = output.quality.filter((n) => n.issue === "estimated" && n.indicator_id === "share_80_plus");
     expect(notes.map((n) => n.territory_code)).toEqual(estimated.map((v) => v.territory_code));
     expect(notes[0]!.source_id).toBe("statbel-population-age-sex-commune");
