@@ -8,6 +8,7 @@ import {
   AMOUNT_UNITS,
   amountToUnits,
   INVERTED_SCORES,
+  needScoreIndicator,
   needScores,
   unitsToAmount,
   type AllocationRow,
@@ -45,8 +46,9 @@ export interface AllocatorResult {
 }
 
 export function computeAllocation(data: ClientLevelData, state: AllocatorState, language: Language): AllocatorResult {
-  const values = data.values[state.need] ?? data.codes.map(() => null);
-  const flags = data.flags[state.need] ?? data.codes.map(() => null);
+  const indicator = needScoreIndicator(state.need, new Set(Object.keys(data.values)));
+  const values = data.values[indicator] ?? data.codes.map(() => null);
+  const flags = data.flags[indicator] ?? data.codes.map(() => null);
   const scores = needScores(state.need, values);
   const units = amountToUnits(state.amount, state.unit);
   if (units === null) throw new Error(`invalid amount ${state.amount}`);

@@ -27,6 +27,18 @@ export type NeedScoreId = (typeof NEED_SCORES)[number];
 /** Components where a higher value means less need: ranked on the opposite value. */
 export const INVERTED_SCORES: ReadonlySet<NeedScoreId> = new Set(["median_income"]);
 
+/**
+ * Above the quartier a median income is not a median of residents: the pipeline publishes the
+ * population-weighted mean of the quartiers' medians under its own id, and the allocator ranks on it.
+ */
+const SCORE_ABOVE_QUARTIER: Partial<Record<NeedScoreId, string>> = { median_income: "median_income_quartier_mean" };
+
+/** The published indicator a need score reads at a level: its own, or the one that stands for it there. */
+export function needScoreIndicator(score: NeedScoreId, published: ReadonlySet<string>): string {
+  const stand = SCORE_ABOVE_QUARTIER[score];
+  return published.has(score) || stand === undefined || !published.has(stand) ? score : stand;
+}
+
 /** Units of the amount: `step` is the smallest published part (cents are not worth publishing). */
 export const AMOUNT_UNITS = { eur: { step: 1, decimals: 0 }, fte: { step: 0.1, decimals: 1 } } as const;
 export type AmountUnit = keyof typeof AMOUNT_UNITS;

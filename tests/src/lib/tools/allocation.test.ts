@@ -4,6 +4,7 @@ import {
   allocate,
   amountToUnits,
   largestRemainder,
+  needScoreIndicator,
   needScores,
   unitsToAmount,
 } from "../../../../src/lib/tools/allocation.ts";
@@ -51,6 +52,16 @@ describe("needScores(score, values)", () => {
 
   it("inverts the median income: the lowest income has the highest need score", () => {
     expect(needScores("median_income", [30000, 18000, 24000])).toEqual([0, 1, 0.5]);
+  });
+});
+
+describe("needScoreIndicator(score, published)", () => {
+  it("reads the quartiers' median income as published, and the mean of their medians above the quartier", () => {
+    expect(needScoreIndicator("median_income", new Set(["median_income", "bim_share"]))).toBe("median_income");
+    expect(needScoreIndicator("median_income", new Set(["median_income_quartier_mean"]))).toBe(
+      "median_income_quartier_mean",
+    );
+    expect(needScoreIndicator("bim_share", new Set(["median_income_quartier_mean"]))).toBe("bim_share");
   });
 });
 
