@@ -22,11 +22,11 @@ afterAll(async () => {
 
 const open = (path: string) => openOk(browser, path);
 
-// quartier16: quartier 16's published fragility_index, 0.9391, to two decimals in the language's notation.
+// quartier16: quartier 16's published fragility_index, 0.9825, to two decimals in the language's notation.
 const languages = [
-  { language: "fr", index: "Indicateurs", notAvailable: "Offre non disponible dans cette version", quartier16: "0,94" },
-  { language: "nl", index: "Indicatoren", notAvailable: "Aanbod niet beschikbaar in deze versie", quartier16: "0,94" },
-  { language: "en", index: "Indicators", notAvailable: "Supply not available in this build", quartier16: "0.94" },
+  { language: "fr", index: "Indicateurs", notAvailable: "Offre non disponible dans cette version", quartier16: "0,98" },
+  { language: "nl", index: "Indicatoren", notAvailable: "Aanbod niet beschikbaar in deze versie", quartier16: "0,98" },
+  { language: "en", index: "Indicators", notAvailable: "Supply not available in this build", quartier16: "0.98" },
 ] as const;
 
 describe.each(languages)("indicator index in $language", ({ language, index }) => {
@@ -82,7 +82,7 @@ describe.each(languages)("fragility_index page in $language", ({ language, quart
 
   it("gives the published value of a quartier in the table, formatted for the language", async () => {
     const row = published("quartier", "16", "fragility_index");
-    expect(row.value).toBe("0.9391");
+    expect(row.value).toBe("0.9825");
     const cells = await opened.page.locator('#values-table tr[data-code="16"] td').allTextContents();
     expect(spaces(cells[1]!)).toBe(quartier16);
     expect(await opened.page.locator("#values-table tbody tr").count()).toBe(145);

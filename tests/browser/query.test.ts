@@ -164,7 +164,7 @@ describe("SQL workspace", () => {
       await page
         .locator("[data-query-table] tbody tr th, [data-query-table] tbody tr td:first-child")
         .allTextContents(),
-    ).toEqual(["South", "Centre-West", "North", "South-East", "North-East"]);
+    ).toEqual(["South", "Centre-West", "North", "North-East", "South-East"]);
     await page.close();
   });
 
