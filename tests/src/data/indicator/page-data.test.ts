@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { defaultOutDir } from "../../../../scripts/lib/paths.ts";
 import { runPipeline } from "../../../../scripts/pipeline.ts";
 import { languages } from "../../../../src/core/languages.ts";
+import { flagTokens } from "../../../../src/core/reliability.ts";
 import { hasWords } from "../../../../src/lib/indicator/page.ts";
 import { distributionStaticPaths, indicatorStaticPaths } from "../../../../src/data/static-paths.ts";
 import {
@@ -100,10 +101,11 @@ describe("routes", () => {
 });
 
 describe("words for the codes in the published tables", () => {
+  // A flag holds one or more tokens joined by ";" (src/core/reliability.ts): each needs words.
   const used = (table: string, column: string) => [
     ...new Set(
       readCsvTable(table)
-        .map((r) => r[column]!)
+        .flatMap((r) => (column === "flag" ? flagTokens(r[column]) : [r[column]!]))
         .filter(Boolean),
     ),
   ];
