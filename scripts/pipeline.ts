@@ -128,7 +128,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       ...stages.flatMap((stage) => stage.tables),
       indicatorsTable(values, levelOrder),
       catalogTable(reliable.definitions, values, levelOrder),
-      dataQualityTable(stages.flatMap((stage) => stage.quality)),
+      dataQualityTable([...stages.flatMap((stage) => stage.quality), ...reliable.quality]),
       methodParametersTable([...stages.flatMap((stage) => stage.parameters ?? []), ...reliable.parameters]),
       sourcesTable(cited),
     ];

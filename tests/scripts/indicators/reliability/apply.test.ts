@@ -3,6 +3,7 @@ import type { IndicatorDefinition, IndicatorValue } from "../../../../scripts/in
 import { applyReliability } from "../../../../scripts/indicators/reliability/apply.ts";
 import { compareWithRegion, intervalOf } from "../../../../scripts/indicators/reliability/compare.ts";
 import { withReliabilityNote } from "../../../../scripts/indicators/reliability/parameters.ts";
+import { reliabilityNotes } from "../../../../scripts/indicators/reliability/quality-notes.ts";
 import { treatmentOf, withFlag, type TerritoryResidents } from "../../../../scripts/indicators/reliability/rule.ts";
 
 const definition = (id: string, unit: string, polarity: IndicatorDefinition["polarity"]): IndicatorDefinition => ({
@@ -176,5 +177,42 @@ describe("withReliabilityNote(definition, levels)", () => {
     );
     expect(note.nl).toMatch(/minder dan 1000 inwoners/);
     expect(note.en).toMatch(/fewer than 1000 residents the value is published with the flag small_denominator/);
+  });
+});
+
+describe("reliabilityNotes(values, territories, minResidents, populationSource)", () => {
+  const values = apply([
+    row("quartier", "small", "rate", 91.19, 3, 329),
+    row("quartier", "small", "share", 22.19, 73, 329),
+    row("quartier", "industry", "share", 95.1, 1_810, 1_903),
+    row("quartier", "big", "share", 50, 2_500, 5_000),
+    row("sector", "s1", "share", 50, 6, 12),
+  ]);
+  const notes = reliabilityNotes(values, TERRITORIES, 1000, "population-source");
+
+  it("writes one note per territory the rule touched, saying what it withheld and flagged", () => {
+    expect(notes.find((n) => n.territory_code === "small")).toEqual({
+      source_id: "population-source",
+      level: "quartier",
+      territory_code: "small",
+      indicator_id: null,
+      issue: "small_denominator",
+      detail:
+        "329 residents, under the 1000 of reliability/min_residents. Withheld (suppressed_small_denominator): rate. Published with small_denominator: share.",
+    });
+    expect(notes.find((n) => n.territory_code === "industry")).toMatchObject({
+      issue: "non_residential",
+      detail: "Non-residential quartier (cemetery, industrial zone or park): kept out of rankings.",
+    });
+    expect(notes.some((n) => n.territory_code === "big")).toBe(false);
+  });
+
+  it("sums up the sectors in one note", () => {
+    expect(notes.filter((n) => n.level === "sector")).toEqual([
+      expect.objectContaining({
+        territory_code: null,
+        detail: expect.stringMatching(/^1 sectors have fewer than 1000/),
+      }),
+    ]);
   });
 });

@@ -17,7 +17,14 @@ const read = (name: string) =>
 
 beforeAll(async () => {
   await runPipeline({ outDir });
-  for (const name of ["indicators", "territories", "quartiers", "indicator_catalog", "method_parameters"])
+  for (const name of [
+    "indicators",
+    "territories",
+    "quartiers",
+    "indicator_catalog",
+    "method_parameters",
+    "data_quality",
+  ])
     tables[name] = read(name);
 }, 120_000);
 
@@ -55,6 +62,16 @@ describe("the reliability rule on the real data", () => {
       numerator: "1.0",
       flag: "non_residential;suppressed_small_denominator",
     });
+  });
+
+  it("states each decision in data_quality, naming the territory, its residents and what was withheld", () => {
+    const royal = tables.data_quality!.find((n) => n.level === "quartier" && n.territory_code === "6")!;
+    expect(royal.issue).toBe("small_denominator");
+    expect(royal.detail).toMatch(
+      /^329 residents, under the 1000 of reliability\/min_residents\. Withheld \(suppressed_small_denominator\): services_per_10000_pharmacy, /,
+    );
+    const delta = tables.data_quality!.find((n) => n.level === "quartier" && n.territory_code === "802")!;
+    expect(delta.detail).toMatch(/^Non-residential quartier .* 157 residents, under the 1000/);
   });
 
   it("marks every value of a cemetery, industrial zone or park, even one with many residents", () => {
