@@ -3,6 +3,13 @@
  * and the site that keeps flagged values out of rankings, "worst" lists and colour classes.
  */
 
+/**
+ * Minimum residents of a territory for a value to be ranked and published without a flag: the
+ * fragility ranking's threshold (method_parameters fragility/min_residents), one rule for every
+ * figure. The site's words for the flags state it; a test keeps them in step.
+ */
+export const MIN_RESIDENTS = 1000;
+
 /** Flag tokens of the rule; a flag holds one or more tokens joined by ";". */
 export const RELIABILITY_FLAGS = {
   /** Fewer residents than the threshold: the value is published, not ranked. */

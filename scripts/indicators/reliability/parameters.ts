@@ -3,14 +3,11 @@
  * indicator's catalogue method gains to say how the rule treats it (FR/NL/EN).
  */
 import type { Localized } from "../../../src/core/languages.ts";
+import { MIN_RESIDENTS } from "../../../src/core/reliability.ts";
 import type { IndicatorDefinition, MethodParameter } from "../indicator-model.ts";
 import { treatmentOf, type ReliabilityTreatment } from "./rule.ts";
 
-/**
- * 1,000 residents: the threshold the fragility ranking already applies to quartiers
- * (method_parameters fragility/min_residents), so that one rule governs every figure.
- */
-export const MIN_RESIDENTS = 1000;
+export { MIN_RESIDENTS };
 
 export const reliabilityParameters: MethodParameter[] = [
   {

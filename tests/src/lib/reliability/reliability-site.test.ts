@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { flagTokens, isRankable } from "../../../../src/core/reliability.ts";
+import { languages } from "../../../../src/core/languages.ts";
+import { flagTokens, isRankable, MIN_RESIDENTS } from "../../../../src/core/reliability.ts";
 import { questionSql, type QuestionIndicator } from "../../../../src/lib/explorer/guided-question.ts";
-import { orderRows, summarize, type ValueRow } from "../../../../src/lib/indicator/page.ts";
+import { orderRows, summarize, wordsFor, type ValueRow } from "../../../../src/lib/indicator/page.ts";
 import { choropleth } from "../../../../src/lib/map/choropleth.ts";
 import { TOO_FEW_RESIDENTS_FILL } from "../../../../src/lib/map/color-scale.ts";
 import { renderMapSvg } from "../../../../src/lib/map/svg.ts";
@@ -126,5 +127,18 @@ describe("questionSql(question, level, known, nameColumn)", () => {
     expect(sql).toContain(
       "AND NOT regexp_matches(coalesce(flag, ''), '(^|;)(small_denominator|suppressed_small_denominator|non_residential)(;|$)')",
     );
+  });
+});
+
+describe("the site's words for the rule", () => {
+  it("state the threshold the pipeline applies, in every language", () => {
+    const thresholds = { fr: "1 000", nl: "1.000", en: "1,000" } as const;
+    expect(MIN_RESIDENTS).toBe(1000);
+    for (const language of languages) {
+      for (const key of ["flag.small_denominator", "indicators.flag.small_denominator"]) {
+        const [prefix, code] = [key.slice(0, key.lastIndexOf(".")), key.slice(key.lastIndexOf(".") + 1)];
+        expect(wordsFor(language, prefix, code)).toContain(thresholds[language]);
+      }
+    }
   });
 });
