@@ -4,7 +4,7 @@
  * and the comparison with the region where a count and a denominator are known.
  */
 import type { IndicatorDefinition, IndicatorValue } from "../indicator-model.ts";
-import { compareWithRegion, intervalOf } from "./compare.ts";
+import { compareWithRegion, decimalsOf, intervalOf } from "./compare.ts";
 import { RELIABILITY_FLAGS } from "../../../src/core/reliability.ts";
 import { treatmentOf, withFlag, type TerritoryResidents } from "./rule.ts";
 
@@ -22,6 +22,11 @@ export function applyReliability(
 ): IndicatorValue[] {
   const definitionOf = new Map(definitions.map((d) => [d.id, d]));
   const territoryOf = new Map(territories.map((t) => [`${t.level}/${t.code}`, t]));
+  // Each indicator's precision: the most decimals its published values show.
+  const precision = new Map<string, number>();
+  for (const v of values)
+    if (v.value !== null)
+      precision.set(v.indicator_id, Math.max(precision.get(v.indicator_id) ?? 0, decimalsOf(v.value)));
   const regionValue = new Map(
     values.filter((v) => v.level === settings.regionLevel).map((v) => [`${v.indicator_id}/${v.year}`, v.value]),
   );
@@ -42,7 +47,7 @@ export function applyReliability(
       }
       out.flag = withFlag(out.flag, RELIABILITY_FLAGS.small);
     }
-    const interval = intervalOf(definition.unit, row);
+    const interval = intervalOf(definition.unit, row, precision.get(row.indicator_id));
     if (!interval) return out;
     out.ci_low = interval.low;
     out.ci_high = interval.high;

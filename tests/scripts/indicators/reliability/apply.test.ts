@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorDefinition, IndicatorValue } from "../../../../scripts/indicators/indicator-model.ts";
 import { applyReliability } from "../../../../scripts/indicators/reliability/apply.ts";
-import { compareWithRegion, intervalOf } from "../../../../scripts/indicators/reliability/compare.ts";
+import { compareWithRegion, decimalsOf, intervalOf } from "../../../../scripts/indicators/reliability/compare.ts";
 import { withReliabilityNote } from "../../../../scripts/indicators/reliability/parameters.ts";
 import { reliabilityNotes } from "../../../../scripts/indicators/reliability/quality-notes.ts";
 import { treatmentOf, withFlag, type TerritoryResidents } from "../../../../scripts/indicators/reliability/rule.ts";
@@ -144,6 +144,14 @@ describe("intervalOf(unit, row)", () => {
     // Wilson of 81/263: 25.53 % to 36.62 %.
     expect(intervalOf("percent", { numerator: 81, denominator: 263 })).toEqual({ low: 25.5, high: 36.7 });
     expect(intervalOf("percent", { numerator: 4, denominator: 4 })!.high).toBe(100);
+  });
+
+  it("is never finer than the indicator's published values", () => {
+    // Shares published in whole points: 81/263 gives 25 to 37.
+    expect(intervalOf("percent", { numerator: 81, denominator: 263 }, 0)).toEqual({ low: 25, high: 37 });
+    expect(intervalOf("percent", { numerator: 81, denominator: 263 }, 2)).toEqual({ low: 25.5, high: 36.7 });
+    expect(decimalsOf(100)).toBe(0);
+    expect(decimalsOf(22.19)).toBe(2);
   });
 
   it("has no interval without a count and a denominator, or for another unit", () => {

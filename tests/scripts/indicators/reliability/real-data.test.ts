@@ -117,11 +117,14 @@ describe("the reliability rule on the real data", () => {
         r.level === "region" ? /^$/ : /^(better|similar|worse)$/,
       );
     }
-    // Quartier Royal: 73 of 329 residents within 1 km of an emergency department.
+    // Quartier Royal: 133 of 329 residents within 1 km of a general emergency department, 41 % in
+    // whole points; Wilson 35.26–45.81 %, rounded outwards to whole points like the value: 35–46.
     expect(indicator("quartier", "6", "share_within_1000m_hospital_emergency")).toMatchObject({
-      ci_low: "18.0",
-      ci_high: "27.0",
-      region_comparison: "worse",
+      value: "41.0",
+      ci_low: "35.0",
+      ci_high: "46.0",
+      // The region's 36 % lies inside: similar, where the point rule said "better".
+      region_comparison: "similar",
     });
   });
 });
