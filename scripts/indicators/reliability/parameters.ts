@@ -69,9 +69,9 @@ const SENTENCES: Record<ReliabilityTreatment, Localized> = {
     en: `Small-number rule: for a territory of fewer than ${MIN_RESIDENTS} residents the value is published with the flag small_denominator and left out of rankings. For a share with a known numerator and denominator: Wilson 95 % confidence interval (ci_low, ci_high) and comparison with the region (region_comparison).`,
   },
   exempt: {
-    fr: `Règle des petits nombres : ne s'applique pas (un effectif d'habitants est lui-même le dénominateur ; les distances et types de services d'un secteur se mesurent depuis son point représentatif).`,
-    nl: `Regel voor kleine aantallen: niet van toepassing (een aantal inwoners is zelf de noemer; de afstanden en soorten voorzieningen van een sector worden gemeten vanaf het representatieve punt).`,
-    en: `Small-number rule: does not apply (a count of residents is the denominator itself; a sector's distances and service types are measured from its representative point).`,
+    fr: `Règle des petits nombres : ne s'applique pas (un effectif d'habitants est lui-même le dénominateur ; la distance d'un secteur est une moyenne sur sa surface, calculée même sans habitants).`,
+    nl: `Regel voor kleine aantallen: niet van toepassing (een aantal inwoners is zelf de noemer; de afstand van een sector is een gemiddelde over zijn oppervlakte, ook zonder inwoners berekend).`,
+    en: `Small-number rule: does not apply (a count of residents is the denominator itself; a sector's distance is a mean over its area, computed even without residents).`,
   },
 };
 

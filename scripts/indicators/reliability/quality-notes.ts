@@ -61,7 +61,7 @@ export function reliabilityNotes(
       territory_code: null,
       indicator_id: null,
       issue: RELIABILITY_ISSUES.small,
-      detail: `${sectors.length} sectors have fewer than ${minResidents} residents (reliability/min_residents): their shares, means and indices carry small_denominator; their distances and service types, measured from the sector's point, do not.`,
+      detail: `${sectors.length} sectors have fewer than ${minResidents} residents (reliability/min_residents): their shares, means and indices carry small_denominator; their distances, means over the sector's area, do not.`,
     });
   return notes;
 }

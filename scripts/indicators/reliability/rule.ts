@@ -10,15 +10,15 @@ import type { IndicatorDefinition } from "../indicator-model.ts";
  * - `suppress`: rates per N residents (one facility among a few hundred residents dominates the
  *   rate); the value is withheld, its numerator and denominator stay published;
  * - `flag`: shares, means, indices and ranks; the value is published with `small_denominator`;
- * - `exempt`: counts of persons (they are the denominator itself) and the distances and service
- *   counts of a sector, measured from its representative point rather than over its residents.
+ * - `exempt`: counts of persons (they are the denominator itself) and a sector's distances, a mean
+ *   over the sector's area computed even without residents, not over its residents.
  */
 export type ReliabilityTreatment = "suppress" | "flag" | "exempt";
 
 export function treatmentOf(definition: Pick<IndicatorDefinition, "unit">, level: string): ReliabilityTreatment {
   if (definition.unit === "per_10000" || definition.unit === "per_1000") return "suppress";
   if (definition.unit === "persons") return "exempt";
-  if (level === "sector" && (definition.unit === "metres" || definition.unit === "count")) return "exempt";
+  if (level === "sector" && definition.unit === "metres") return "exempt";
   return "flag";
 }
 

@@ -162,10 +162,11 @@ describe("intervalOf(unit, row)", () => {
 });
 
 describe("treatmentOf(definition, level) and withFlag(flag, token)", () => {
-  it("withholds rates, exempts persons and a sector's point measures, flags the rest", () => {
+  it("withholds rates, exempts persons and a sector's distances (means over its area), flags the rest", () => {
     expect(treatmentOf({ unit: "per_1000" }, "commune")).toBe("suppress");
     expect(treatmentOf({ unit: "persons" }, "quartier")).toBe("exempt");
-    expect(treatmentOf({ unit: "count" }, "sector")).toBe("exempt");
+    expect(treatmentOf({ unit: "metres" }, "sector")).toBe("exempt");
+    expect(treatmentOf({ unit: "count" }, "sector")).toBe("flag");
     expect(treatmentOf({ unit: "count" }, "quartier")).toBe("flag");
     expect(treatmentOf({ unit: "rank_0_1" }, "quartier")).toBe("flag");
   });
