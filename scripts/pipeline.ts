@@ -15,6 +15,7 @@ import { buildGeometry } from "./territory/geometry.ts";
 import { COVERAGE_INPUTS, coverageStage } from "./indicators/coverage/stage.ts";
 import { FRAGILITY_INPUTS, fragilityStage } from "./indicators/fragility/stage.ts";
 import { GP_INPUTS, gpStage } from "./indicators/gp/stage.ts";
+import { reliabilityStage } from "./indicators/reliability/stage.ts";
 import { gpSupplySources } from "./indicators/gp/supply.ts";
 import { sectorLocator } from "./territory/sector-locator.ts";
 import type { IndicatorStageOutput } from "./indicators/indicator-model.ts";
@@ -115,8 +116,10 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   const citedOnly = cited.filter((source) => !checksums.has(source.id));
   for (const [id, sha] of await time("verify-cited", () => verifyChecksums(citedOnly, context.rawDirs)))
     checksums.set(id, sha);
+  // One small-number rule, intervals and region comparisons over every stage's values.
+  const reliable = await time("reliability", () => reliabilityStage(stages, model));
   const tables = await time("tables", () => {
-    const values = stages.flatMap((stage) => stage.values);
+    const values = reliable.values;
     const published: Table[] = [
       ...levelTables(model, geometry),
       territoriesTable(model),
@@ -124,13 +127,9 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       clssTable(clssRows(context, model)),
       ...stages.flatMap((stage) => stage.tables),
       indicatorsTable(values, levelOrder),
-      catalogTable(
-        stages.flatMap((stage) => stage.definitions),
-        values,
-        levelOrder,
-      ),
-      dataQualityTable(stages.flatMap((stage) => stage.quality)),
-      methodParametersTable(stages.flatMap((stage) => stage.parameters ?? [])),
+      catalogTable(reliable.definitions, values, levelOrder),
+      dataQualityTable([...stages.flatMap((stage) => stage.quality), ...reliable.quality]),
+      methodParametersTable([...stages.flatMap((stage) => stage.parameters ?? []), ...reliable.parameters]),
       sourcesTable(cited),
     ];
     return [...published, codebookTable(published)];

@@ -29,8 +29,12 @@ export interface IndicatorValue {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
-  /** Why value is null, or a quality note: not_applicable, missing, suppressed, ... */
+  /** Why value is null, or quality notes joined by ";": not_applicable, partial_source, small_denominator, ... */
   flag: string | null;
+  /** 95 % interval and comparison with the region, set by the reliability rule (scripts/indicators/reliability). */
+  ci_low?: number | null;
+  ci_high?: number | null;
+  region_comparison?: string | null;
 }
 
 /** One entry of the `data_quality` table: a value that is missing, corrected or excluded, and why. */
@@ -47,7 +51,8 @@ export interface DataQualityNote {
 
 /** A parameter of a method, published next to the figures it produces. */
 export interface MethodParameter {
-  family: IndicatorDefinition["family"];
+  /** An indicator family, or "reliability" for the rule that applies to every indicator. */
+  family: IndicatorDefinition["family"] | "reliability";
   parameter: string;
   value: number | string;
   /** reference, derived (from a cited figure), assumption, or setting (a methodological choice). */

@@ -39,11 +39,26 @@ export function indicatorsTable(values: IndicatorValue[], levelOrder: string[]):
       numerator: { fr: "Numérateur, pour les taux", nl: "Teller, voor percentages", en: "Numerator, for rates" },
       denominator: { fr: "Dénominateur, pour les taux", nl: "Noemer, voor percentages", en: "Denominator, for rates" },
       flag: {
-        fr: "Remarque de qualité ou raison d'une valeur absente",
-        nl: "Kwaliteitsopmerking of reden van een ontbrekende waarde",
-        en: "Quality note or reason for a missing value",
+        fr: "Remarques de qualité ou raison d'une valeur absente, séparées par « ; » (small_denominator : moins d'habitants que le seuil de method_parameters reliability/min_residents ; suppressed_small_denominator : valeur retenue pour cette raison ; non_residential : cimetière, zone industrielle ou parc)",
+        nl: "Kwaliteitsopmerkingen of reden van een ontbrekende waarde, gescheiden door ';' (small_denominator: minder inwoners dan de drempel in method_parameters reliability/min_residents; suppressed_small_denominator: waarde daarom niet gepubliceerd; non_residential: begraafplaats, industriezone of park)",
+        en: "Quality notes or the reason for a missing value, separated by ';' (small_denominator: fewer residents than the threshold in method_parameters reliability/min_residents; suppressed_small_denominator: value withheld for that reason; non_residential: cemetery, industrial zone or park)",
+      },
+      ci_low: {
+        fr: "Borne basse de l'intervalle de confiance à 95 % (Wilson pour une part, Byar pour un taux par habitants), là où numérateur et dénominateur sont connus",
+        nl: "Ondergrens van het 95 %-betrouwbaarheidsinterval (Wilson voor een aandeel, Byar voor een aantal per inwoners), waar teller en noemer bekend zijn",
+        en: "Lower limit of the 95 % confidence interval (Wilson for a share, Byar for a rate per residents), where numerator and denominator are known",
+      },
+      ci_high: {
+        fr: "Borne haute de l'intervalle de confiance à 95 %",
+        nl: "Bovengrens van het 95 %-betrouwbaarheidsinterval",
+        en: "Upper limit of the 95 % confidence interval",
+      },
+      region_comparison: {
+        fr: "Comparaison avec la Région selon l'intervalle : similar (l'intervalle contient la valeur régionale), better, worse (selon la polarité), higher ou lower (indicateur neutre)",
+        nl: "Vergelijking met het Gewest volgens het interval: similar (het interval bevat de gewestelijke waarde), better, worse (volgens de polariteit), higher of lower (neutrale indicator)",
+        en: "Comparison with the region using the interval: similar (the interval contains the region's value), better, worse (by polarity), higher or lower (neutral indicator)",
       },
     },
-    sorted.map((v) => ({ ...v })),
+    sorted.map((v) => ({ ci_low: null, ci_high: null, region_comparison: null, ...v })),
   );
 }

@@ -59,6 +59,9 @@ export function levelValues(level: string): Map<string, Map<string, Cell>> {
         flag: row.flag,
         numerator: row.numerator,
         denominator: row.denominator,
+        ci_low: row.ci_low,
+        ci_high: row.ci_high,
+        region_comparison: row.region_comparison,
       });
     }
     return result;

@@ -43,4 +43,9 @@ export interface Cell {
   flag: string | null;
   numerator: number | null;
   denominator: number | null;
+  /** 95 % interval (Wilson for shares, Byar for rates), where a count and a denominator are known. */
+  ci_low?: number | null;
+  ci_high?: number | null;
+  /** The interval against the region's value: better, similar, worse (higher, lower when neutral). */
+  region_comparison?: string | null;
 }

@@ -1,7 +1,7 @@
 import { nullable, required, tableSchema } from "../table-schema.ts";
 import { LEVEL_COLUMN, TERRITORY_CODE_COLUMN } from "./common-columns.ts";
 
-/** Indicator values, long format; a missing value says why in `flag`. */
+/** Indicator values, long format; a missing value says why in `flag` (tokens joined by ";"). */
 export const indicators = tableSchema("indicators", [
   LEVEL_COLUMN,
   TERRITORY_CODE_COLUMN,
@@ -11,4 +11,7 @@ export const indicators = tableSchema("indicators", [
   nullable("numerator", "DOUBLE"),
   nullable("denominator", "DOUBLE"),
   nullable("flag", "VARCHAR"),
+  nullable("ci_low", "DOUBLE"),
+  nullable("ci_high", "DOUBLE"),
+  nullable("region_comparison", "VARCHAR"),
 ]);

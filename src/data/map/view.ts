@@ -49,6 +49,7 @@ export function mapView(o: MapViewOptions): MapView {
       tooltip: (name, value) => t("map.areaTooltip", { name, value }),
       noData: t("map.noData"),
       notApplicable: t("map.notApplicable"),
+      tooFewResidents: t("map.tooFewResidents"),
       count: (n) => t("map.areaCount", { count: n }),
     },
   });

@@ -11,7 +11,8 @@ import {
   shareWithinId,
 } from "../../core/indicator-ids.ts";
 import { FAMILIES, rankIn } from "../../core/polarity.ts";
-import { compare } from "../../lib/profile/compare.ts";
+import { isRankable } from "../../core/reliability.ts";
+import { compare, compareWithRegion } from "../../lib/profile/compare.ts";
 import type { ProfileRow } from "../../lib/profile/row.ts";
 import { spinePositions, spineStats, type SpineStats } from "../../lib/profile/spine.ts";
 import { comparisonBassin, findArea, regionCode } from "./territory.ts";
@@ -87,7 +88,9 @@ const statsMemo = new Map<string, SpineStats | null>();
 export function levelStats(level: string, indicatorId: string): SpineStats | null {
   const key = `${level}:${indicatorId}`;
   if (!statsMemo.has(key)) {
+    // The spread of the ranked values: a park or a quartier of a few residents must not set the ends.
     const values = [...(levelValues(level).get(indicatorId)?.values() ?? [])]
+      .filter((c) => isRankable(c.flag))
       .map((c) => c.value)
       .filter((v): v is number => v !== null);
     statsMemo.set(key, spineStats(values));
@@ -126,7 +129,10 @@ export function profileRows(level: string, code: string): ProfileRow[] {
       region,
       bassin,
       benchmark,
-      comparison: compare(value, benchmark.value, indicator.polarity, indicator.unit),
+      comparison:
+        benchmark.kind === "region"
+          ? compareWithRegion(value, benchmark.value, indicator.polarity, indicator.unit, own?.region_comparison)
+          : compare(value, benchmark.value, indicator.polarity, indicator.unit),
       bassinComparison: compare(value, bassin, indicator.polarity, indicator.unit),
       stats,
       positions: stats

@@ -9,11 +9,23 @@ import { wordsFor } from "../../lib/indicator/page.ts";
 import { SIMILAR_ABSOLUTE_RANK, SIMILAR_RELATIVE, type Comparison } from "../../lib/profile/compare.ts";
 import type { BenchmarkKind, ProfileRow } from "../../lib/profile/row.ts";
 import { sourceCitation } from "../site-data.ts";
-import type { Indicator } from "../../lib/published.ts";
+import type { Cell, Indicator } from "../../lib/published.ts";
+import { flagTokens, RELIABILITY_FLAGS } from "../../core/reliability.ts";
 
-/** A flag in the explorer's words (`flag.<code>`); a flag without words yet is shown by its code. */
+/** A flag in the explorer's words (`flag.<code>`, each of its ";" tokens); a flag without words yet is shown by its code. */
 export function flagText(language: Language, flag: string | null | undefined): string | null {
-  return flag ? wordsFor(language, "flag", flag) : null;
+  const tokens = flagTokens(flag);
+  return tokens.length ? tokens.map((token) => wordsFor(language, "flag", token)).join("; ") : null;
+}
+
+/** "95 % CI: 18.0 to 27.0", where the value has a published interval. */
+export function intervalText(t: Translator, language: Language, cell: Cell | undefined, unit: string): string | null {
+  if (cell?.ci_low === null || cell?.ci_low === undefined || cell.ci_high === null || cell.ci_high === undefined)
+    return null;
+  return t("profile.value.interval", {
+    low: formatValue(cell.ci_low, unit, language),
+    high: formatValue(cell.ci_high, unit, language),
+  });
 }
 
 /** A value in its unit, or why there is none ("not applicable", "no data"). */
@@ -25,8 +37,10 @@ export function valueText(
   flag?: string | null,
 ): string {
   if (value !== null && value !== undefined) return formatValue(value, unit, language);
-  if (flag === "not_applicable" || flag === "no_residents") return t("profile.value.notApplicable");
-  if (flag === "supply_not_available") return t("profile.value.notAvailable");
+  const tokens = flagTokens(flag);
+  if (tokens.includes(RELIABILITY_FLAGS.suppressed)) return t("profile.value.tooFewResidents");
+  if (tokens.includes("not_applicable") || tokens.includes("no_residents")) return t("profile.value.notApplicable");
+  if (tokens.includes("supply_not_available")) return t("profile.value.notAvailable");
   return t("profile.value.noData");
 }
 

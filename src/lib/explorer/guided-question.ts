@@ -3,6 +3,7 @@
  * X % and indicator B is below (or above) Y". The form's choices become SQL run by DuckDB-WASM on
  * the published tables; the page shows that SQL. Only catalogue ids and numbers enter the SQL.
  */
+import { RELIABILITY_FLAGS } from "../../core/reliability.ts";
 import { MAP_LEVELS } from "../../core/levels.ts";
 import type { Polarity } from "../../core/polarity.ts";
 
@@ -39,6 +40,9 @@ export function serializeQuestion(q: GuidedQuestion): string {
 
 const SAFE_ID = /^[a-z0-9_]+$/;
 
+/** Matches a flag holding a token that keeps a value out of rankings. */
+const UNRANKED_FLAG_PATTERN = `(^|;)(${Object.values(RELIABILITY_FLAGS).join("|")})(;|$)`;
+
 /** The SQL of a question at one level; throws on anything that is not a known id, level or number. */
 export function questionSql(
   q: GuidedQuestion,
@@ -59,6 +63,8 @@ export function questionSql(
     `         percent_rank() OVER (ORDER BY value ${worstFirst}) AS worst_share`,
     `  FROM indicators`,
     `  WHERE level = '${level}' AND indicator_id = '${q.first}' AND value IS NOT NULL`,
+    // Values the small-number rule flags are not ranked among the worst (src/core/reliability.ts).
+    `    AND NOT regexp_matches(coalesce(flag, ''), '${UNRANKED_FLAG_PATTERN}')`,
     `)`,
     `SELECT t.code, t.${nameColumn} AS name, first.value AS ${q.first}, second.value AS ${q.second}`,
     `FROM first`,

@@ -10,6 +10,7 @@ import { formatValue } from "../format.ts";
 import { renderMapSvg, type LegendItem, type MapPoint } from "../map/svg.ts";
 import { mapDescription, mapSourceText } from "../map/text.ts";
 import { profilePath } from "../routes.ts";
+import { flagTokens, isRankable } from "../../core/reliability.ts";
 
 export const SERVICE_OVERLAYS = ["pharmacy", "hospital_emergency", "maison_medicale", "dentist"] as const;
 export const OVERLAYS = ["commune", "bassin", "clss", ...SERVICE_OVERLAYS] as const;
@@ -76,9 +77,11 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
   const format = (value: number) => formatValue(value, indicator.unit, language);
   const levelLabel = t(`level.${state.level}`);
 
+  // Values the small-number rule flags (too few residents, parks, cemeteries, industrial zones) are
+  // listed after the ranked ones, unranked, so that no "worst" list starts with them.
   const ranked = data.codes
     .map((_, i) => i)
-    .filter((i) => values[i] !== null)
+    .filter((i) => values[i] !== null && isRankable(flags[i]))
     .sort(
       (a, b) => rankOrder(indicator.polarity)(values[a]!, values[b]!) || (data.codes[a]! < data.codes[b]! ? -1 : 1),
     );
@@ -91,17 +94,27 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
     );
   });
   const matches = new Set(inputs.matches ?? []);
-  const order = [...ranked, ...data.codes.map((_, i) => i).filter((i) => values[i] === null)];
+  const unranked = data.codes
+    .map((_, i) => i)
+    .filter((i) => values[i] !== null && !isRankable(flags[i]))
+    .sort(
+      (a, b) => rankOrder(indicator.polarity)(values[a]!, values[b]!) || (data.codes[a]! < data.codes[b]! ? -1 : 1),
+    );
+  const order = [...ranked, ...unranked, ...data.codes.map((_, i) => i).filter((i) => values[i] === null)];
+  const flagWords = (flag: string) =>
+    flagTokens(flag)
+      .map((token) => t(flagKey(token)))
+      .join("; ");
   const rows: ExplorerRow[] = order.map((i) => ({
     code: data.codes[i]!,
     name: names[i]!,
     value: values[i] ?? null,
-    valueText: values[i] === null || values[i] === undefined ? t(flagKey(flags[i] ?? "missing")) : format(values[i]!),
+    valueText: values[i] === null || values[i] === undefined ? flagWords(flags[i] ?? "missing") : format(values[i]!),
     rank: rankOf.get(i) ?? null,
     year: years?.[i] ?? indicator.year,
     note: [
       matches.has(data.codes[i]!) ? t("explorer.question.match") : "",
-      flags[i] && values[i] !== null ? t(flagKey(flags[i]!)) : "",
+      flags[i] && values[i] !== null ? flagWords(flags[i]!) : "",
     ]
       .filter(Boolean)
       .join("; "),
@@ -120,6 +133,7 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
       tooltip: (name, value) => t("map.areaTooltip", { name, value }),
       noData: t("map.noData"),
       notApplicable: t("map.notApplicable"),
+      tooFewResidents: t("map.tooFewResidents"),
       count: (n) => t("map.areaCount", { count: n }),
     },
   });

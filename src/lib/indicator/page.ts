@@ -9,6 +9,7 @@ import type { Language } from "../../core/languages.ts";
 import { locale } from "../format.ts";
 import type { CsvRow, Indicator } from "../published.ts";
 import { FAMILIES, rankIn, type Polarity } from "../../core/polarity.ts";
+import { isRankable } from "../../core/reliability.ts";
 
 export interface FamilyGroup {
   family: string;
@@ -72,11 +73,17 @@ export interface ValueRow {
   flag: string | null;
 }
 
-/** Rows in `direction`; rows without a value last; ties by name then code, so output is stable. */
+/**
+ * Rows in `direction`; then the values the small-number rule keeps out of rankings (too few
+ * residents, non-residential quartiers), in the same direction; rows without a value last; ties
+ * by name then code, so output is stable.
+ */
 export function orderRows<T extends ValueRow>(rows: readonly T[], direction: Direction, language: Language): T[] {
   const collator = new Intl.Collator(locale(language));
   const sign = direction === "descending" ? -1 : 1;
+  const unranked = (row: T) => (row.value !== null && !isRankable(row.flag) ? 1 : 0);
   return [...rows].sort((a, b) => {
+    if (a.value !== null && b.value !== null && unranked(a) !== unranked(b)) return unranked(a) - unranked(b);
     if (a.value === null || b.value === null) {
       if (a.value !== b.value) return a.value === null ? 1 : -1;
     } else if (a.value !== b.value) {
@@ -98,8 +105,9 @@ export interface Summary<T extends ValueRow> {
 
 /** Count, lowest, highest and median of the rows that have a value; undefined when none has. */
 export function summarize<T extends ValueRow>(rows: readonly T[], language: Language): Summary<T> | undefined {
+  // Lowest, highest and median of the ranked values: a park's few residents must not set the range.
   const present = orderRows(
-    rows.filter((r) => r.value !== null),
+    rows.filter((r) => r.value !== null && isRankable(r.flag)),
     "ascending",
     language,
   );

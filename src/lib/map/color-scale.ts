@@ -10,6 +10,8 @@ const YL_GN_BU = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"];
 
 export const NO_DATA_FILL = "url(#pattern-no-data)";
 export const NOT_APPLICABLE_FILL = "url(#pattern-not-applicable)";
+/** A value the small-number rule keeps out of the classes (too few residents, non-residential quartier). */
+export const TOO_FEW_RESIDENTS_FILL = "url(#pattern-too-few-residents)";
 
 /** Colours for classes of ascending values. */
 export function schemeFor(polarity: Polarity, classes: number): string[] {

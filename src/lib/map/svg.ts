@@ -3,6 +3,7 @@
  * JavaScript, downloadable SVG) and in the browser (the explorer re-renders with it). Paths come
  * pre-projected (src/lib/map/geometry.ts), so the browser needs no geographic library.
  */
+import { TOO_FEW_RESIDENTS_FILL } from "./color-scale.ts";
 import { MAP_HEIGHT, MAP_WIDTH } from "./geometry.ts";
 
 export interface MapArea {
@@ -51,13 +52,21 @@ export function escapeXml(text: string): string {
   );
 }
 
-/** Hatching for areas without a value: "no data" and "not applicable" must never look like a class. */
-export function patternDefs(): string {
+/**
+ * Hatching for areas without a value: "no data" and "not applicable" must never look like a class;
+ * nor must a value kept out of the classes for too few residents (its pattern only when a map uses it).
+ */
+export function patternDefs(tooFewResidents = false): string {
+  const tooFew = tooFewResidents
+    ? `<pattern id="pattern-too-few-residents" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(-45)">` +
+      `<rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#b0b7bf" stroke-width="2.5"/></pattern>`
+    : "";
   return (
     `<pattern id="pattern-no-data" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
     `<rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8c8c8c" stroke-width="1.5"/></pattern>` +
     `<pattern id="pattern-not-applicable" patternUnits="userSpaceOnUse" width="6" height="6">` +
-    `<rect width="6" height="6" fill="#ffffff"/><circle cx="3" cy="3" r="0.9" fill="#8c8c8c"/></pattern>`
+    `<rect width="6" height="6" fill="#ffffff"/><circle cx="3" cy="3" r="0.9" fill="#8c8c8c"/></pattern>` +
+    tooFew
   );
 }
 
@@ -69,7 +78,7 @@ export function renderMapSvg(o: MapSvgOptions): string {
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc" class="choropleth-svg" font-family="DejaVu Sans, Arial, sans-serif">`,
     `<title id="${o.id}-title">${escapeXml(o.title)}</title><desc id="${o.id}-desc">${escapeXml(o.description)}</desc>`,
-    `<defs>${patternDefs()}</defs>`,
+    `<defs>${patternDefs(o.areas.some((area) => area.fill === TOO_FEW_RESIDENTS_FILL))}</defs>`,
   ];
   if (o.standalone) {
     parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);

@@ -29,6 +29,26 @@ export function compare(
   return higher === (polarity === "higher_is_worse") ? "worse" : "better";
 }
 
+/**
+ * The verdict against the region: the published interval-based comparison (Fingertips' rule,
+ * `indicators.region_comparison`) where the value has a 95 % interval, else the point rule above.
+ */
+export function compareWithRegion(
+  value: number | null | undefined,
+  region: number | null | undefined,
+  polarity: Polarity,
+  unit: string,
+  intervalVerdict: string | null | undefined,
+): Comparison {
+  if (polarity !== "neutral" && value !== null && value !== undefined && isVerdict(intervalVerdict))
+    return intervalVerdict;
+  return compare(value, region, polarity, unit);
+}
+
+function isVerdict(verdict: string | null | undefined): verdict is "worse" | "similar" | "better" {
+  return verdict === "worse" || verdict === "similar" || verdict === "better";
+}
+
 export function isSimilar(value: number, benchmark: number, unit: string): boolean {
   // A small epsilon so that a value exactly on the threshold counts as similar despite binary rounding.
   const tolerance = unit === "rank_0_1" ? SIMILAR_ABSOLUTE_RANK : SIMILAR_RELATIVE * Math.abs(benchmark);

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { defaultOutDir } from "../../../../scripts/lib/paths.ts";
 import { runPipeline } from "../../../../scripts/pipeline.ts";
 import { languages } from "../../../../src/core/languages.ts";
+import { flagTokens, isRankable } from "../../../../src/core/reliability.ts";
 import { hasWords } from "../../../../src/lib/indicator/page.ts";
 import { distributionStaticPaths, indicatorStaticPaths } from "../../../../src/data/static-paths.ts";
 import {
@@ -52,9 +53,11 @@ describe("valueRows(indicator, level, language)", () => {
     expect(values.slice(present.length).every((v) => v === null)).toBe(true);
     expect(rows[0]!.value).toBe(1);
   });
-  it("puts the lowest share within 500 m of a pharmacy first (higher is better)", () => {
+  it("puts the lowest ranked share within 500 m of a pharmacy first (higher is better), flagged values after", () => {
     const rows = valueRows(indicator("share_within_500m_pharmacy"), "quartier", "en").filter((r) => r.value !== null);
-    expect(rows[0]!.value).toBe(Math.min(...rows.map((r) => r.value!)));
+    const ranked = rows.filter((r) => isRankable(r.flag));
+    expect(rows[0]!.value).toBe(Math.min(...ranked.map((r) => r.value!)));
+    expect(rows.slice(ranked.length).every((r) => !isRankable(r.flag))).toBe(true);
   });
   it("gives the regional value when the indicator has one", () => {
     expect(regionRow(indicator("bim_share"), "nl")?.code).toBe("04000");
@@ -100,10 +103,11 @@ describe("routes", () => {
 });
 
 describe("words for the codes in the published tables", () => {
+  // A flag holds one or more tokens joined by ";" (src/core/reliability.ts): each needs words.
   const used = (table: string, column: string) => [
     ...new Set(
       readCsvTable(table)
-        .map((r) => r[column]!)
+        .flatMap((r) => (column === "flag" ? flagTokens(r[column]) : [r[column]!]))
         .filter(Boolean),
     ),
   ];

@@ -21,6 +21,7 @@ function picture(polarity: Polarity): string {
       tooltip: (name, value) => `${name}: ${value}`,
       noData: "No data",
       notApplicable: "Not applicable",
+      tooFewResidents: "Too few residents",
       count: (n) => `${n} area${n === 1 ? "" : "s"}`,
     },
   });

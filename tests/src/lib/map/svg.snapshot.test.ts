@@ -23,6 +23,7 @@ const map = choropleth({
     tooltip: (name, value) => `${name}: ${value}`,
     noData: "No data",
     notApplicable: "Not applicable",
+    tooFewResidents: "Too few residents",
     count: (n) => `${n} area${n === 1 ? "" : "s"}`,
   },
 });
