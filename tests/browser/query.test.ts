@@ -283,7 +283,9 @@ describe("SQL workspace", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString("utf8").slice(1);
     const lines = text.split("\r\n");
-    expect(lines[0]).toBe("level,territory_code,indicator_id,year,value,numerator,denominator,flag,tricky,accents");
+    expect(lines[0]).toBe(
+      "level,territory_code,indicator_id,year,value,numerator,denominator,flag,ci_low,ci_high,region_comparison,tricky,accents",
+    );
     expect(lines.at(-1)).toBe("");
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
