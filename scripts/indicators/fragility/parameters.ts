@@ -5,6 +5,7 @@ import type { MethodParameter } from "../indicator-model.ts";
 import { COMPONENT_IDS, type ComponentId } from "./components.ts";
 import type { ComponentSpec, ThemeSpec } from "./index-maths.ts";
 import { readJson } from "../../sources/read-text.ts";
+import { MIN_RESIDENTS } from "../../../src/core/reliability.ts";
 
 /** The index's themes, weights and thresholds, reviewed in data/reference/. */
 export const PARAMETERS_FILE = "fragility-parameters.json";
@@ -15,6 +16,7 @@ interface FragilityTheme extends ThemeSpec {
 }
 
 export interface FragilityParameters {
+  /** The small-number rule's threshold (src/core/reliability.ts): one minimum for ranking and publishing. */
   min_residents: number;
   worst_decile: number;
   themes: FragilityTheme[];
@@ -26,7 +28,13 @@ export interface FragilityParameters {
 
 export function loadFragilityParameters(referenceDir: string): FragilityParameters {
   const path = join(referenceDir, PARAMETERS_FILE);
-  const parameters = readJson(path) as Omit<FragilityParameters, "componentIds">;
+  const parameters = readJson(path) as Omit<FragilityParameters, "componentIds" | "min_residents">;
+  if ("min_residents" in parameters)
+    throw new InputError(
+      path,
+      `the minimum residents to rank a quartier is the small-number rule's threshold, set once as MIN_RESIDENTS in src/core/reliability.ts (${MIN_RESIDENTS}): remove it from this file`,
+      { column: "min_residents" },
+    );
   parameters.themes.forEach((theme, t) => {
     if (!(theme.weight > 0))
       throw new InputError(path, `theme ${theme.id}: weight must be positive`, { row: t + 1, column: "weight" });
@@ -55,7 +63,7 @@ export function loadFragilityParameters(referenceDir: string): FragilityParamete
       if (typeof entry.reason?.[language] !== "string" || !entry.reason[language])
         throw new InputError(path, `left_out ${entry.id}: missing reason.${language}`, where);
   });
-  return { ...parameters, left_out: leftOut, componentIds };
+  return { ...parameters, min_residents: MIN_RESIDENTS, left_out: leftOut, componentIds };
 }
 
 /** The parameters as published method settings, next to the figures they produce. */

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { referenceDir } from "../../../../scripts/lib/paths.ts";
 import { loadFragilityParameters } from "../../../../scripts/indicators/fragility/parameters.ts";
+import { MIN_RESIDENTS } from "../../../../src/core/reliability.ts";
 
 describe("loadFragilityParameters(dir)", () => {
   it("rejects an unknown component, naming the theme", () => {
@@ -27,6 +28,17 @@ describe("loadFragilityParameters(dir)", () => {
     writeFileSync(path, changed);
     return { dir, path };
   };
+
+  it("takes the ranking's minimum residents from the small-number rule, and refuses a second definition here", () => {
+    expect(loadFragilityParameters(referenceDir).min_residents).toBe(MIN_RESIDENTS);
+    const { dir, path } = edited((text) =>
+      text.replace('"worst_decile": 0.9,', '"min_residents": 800,\n  "worst_decile": 0.9,'),
+    );
+    expect(() => loadFragilityParameters(dir)).toThrow(
+      `${path} (column "min_residents"): the minimum residents to rank a quartier is the small-number rule's threshold, ` +
+        `set once as MIN_RESIDENTS in src/core/reliability.ts (1000): remove it from this file`,
+    );
+  });
 
   it("publishes the left-out component with its reason, outside every theme", () => {
     const parameters = loadFragilityParameters(referenceDir);
