@@ -34,7 +34,7 @@ export const reliabilityParameters: MethodParameter[] = [
     value: "wilson_95",
     status: "reference",
     explanation:
-      "95 % interval of a share with a known count and denominator: Wilson's score interval (Newcombe 1998, method 3), as recommended by APHO Technical Briefing 3 (2008) and used by OHID Fingertips. Published in ci_low and ci_high, rounded outwards to 0.1 point.",
+      "95 % interval of a share with a known count and denominator: Wilson's score interval (Newcombe 1998, method 3), as recommended by APHO Technical Briefing 3 (2008) and used by OHID Fingertips. Published in ci_low and ci_high, rounded outwards to 0.1 point, or to the indicator's own precision where it is coarser (whole points for the coverage shares), so that an interval always contains its published value. For the coverage shares, modelled from a population grid, it measures small-number variation only, not the placement of residents (see their sensitivity_* rows).",
     source_id: null,
   },
   {
@@ -43,7 +43,7 @@ export const reliabilityParameters: MethodParameter[] = [
     value: "byar_95",
     status: "reference",
     explanation:
-      "95 % interval of a count, and of a count per 1,000 or 10,000 residents: Byar's approximation of the exact Poisson interval (Breslow and Day 1987), as recommended by APHO Technical Briefing 3 (2008) and used by OHID Fingertips. Rounded outwards (0.1 per 10,000; 0.01 per 1,000).",
+      "95 % interval of a count, and of a count per 1,000 or 10,000 residents: Byar's approximation of the exact Poisson interval (Breslow and Day 1987), as recommended by APHO Technical Briefing 3 (2008) and used by OHID Fingertips. Rounded outwards (0.1 per 10,000; 0.01 per 1,000), or to the indicator's own precision where it is coarser.",
     source_id: null,
   },
   {
