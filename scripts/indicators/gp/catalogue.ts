@@ -6,7 +6,7 @@ import { SOURCES } from "../../territory/territorial-model.ts";
 import type { IndicatorDefinition } from "../indicator-model.ts";
 import { POPULATION_YEAR } from "../population/catalogue.ts";
 import type { NeedWeights } from "./need-weights.ts";
-import type { ShortageParameters } from "./shortage.ts";
+import type { ShortageParameters } from "../../../src/core/gp/shortage.ts";
 
 /**
  * The GP family's published indicators: need, then shortage (ids, labels, units, polarity,

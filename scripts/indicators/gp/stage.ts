@@ -5,7 +5,12 @@ import type { SectorPoint } from "../../territory/geometry.ts";
 import { ageYear, sectorNeed, type SectorNeed } from "./need.ts";
 import { loadNeedWeights } from "./need-weights.ts";
 import { countedCapacity, type CountedCapacity } from "./counts.ts";
-import { computeShortage, inamiClass, type ShortageFigures, type ShortageParameters } from "./shortage.ts";
+import {
+  computeShortage,
+  inamiClass,
+  type ShortageFigures,
+  type ShortageParameters,
+} from "../../../src/core/gp/shortage.ts";
 import { loadGpSupply, type GpSupply } from "./supply.ts";
 import { checkGpSupplyFloor, gpLimitParameters } from "./limits.ts";
 import type { DataQualityNote, IndicatorStageOutput, IndicatorValue, MethodParameter } from "../indicator-model.ts";

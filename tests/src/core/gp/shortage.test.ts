@@ -5,7 +5,7 @@ import {
   type ShortageParameters,
   type TownPractice,
   type TownSector,
-} from "../../../../scripts/indicators/gp/shortage.ts";
+} from "../../../../src/core/gp/shortage.ts";
 
 /**
  * A small synthetic town: four sectors on a 1 km grid in two districts, three practices.

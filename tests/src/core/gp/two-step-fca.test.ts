@@ -5,7 +5,7 @@ import {
   twoStepFca,
   type DemandPoint,
   type SupplyPoint,
-} from "../../../../scripts/indicators/gp/two-step-fca.ts";
+} from "../../../../src/core/gp/two-step-fca.ts";
 
 describe("gaussianDecay(distance, catchment)", () => {
   it("is 1 at the practice, 0 at the catchment edge and beyond", () => {

@@ -3,7 +3,7 @@
  * and the Brussels 2025 GP cartography (Vivalis): supply per unit of need around each practice,
  * then, for each place, the sum of the ratios of the practices it can reach.
  */
-import { planarDistance } from "../../../src/core/distance.ts";
+import { planarDistance } from "../distance.ts";
 
 export interface DemandPoint {
   id: string;
