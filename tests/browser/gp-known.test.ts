@@ -106,6 +106,12 @@ describe.each(["fr", "nl", "en"] as const)("the GP page in %s", (language) => {
     expect(await page.locator("[data-gp-legal] time").allTextContents()).toEqual(
       legal.map((f) => f.reference_period_as_stated),
     );
+    for (const fact of legal)
+      expect(
+        await page
+          .locator(`[data-gp-legal] tr[data-fact="${fact.fact_id}"] a`)
+          .evaluateAll((links) => links.map((a) => a.getAttribute("href"))),
+      ).toEqual([fact.source_url, ...(fact.more_urls ? fact.more_urls.split(" ; ") : [])]);
     const named = facts.filter((f) => f.indicator_as_stated!.startsWith("commune named as containing quartier(s)"));
     expect(await page.locator("[data-gp-communes] tbody tr").count()).toBe(19);
     expect(
