@@ -5,7 +5,7 @@
 import type { Language } from "../../core/languages.ts";
 import { createTranslator } from "../../i18n/translate.ts";
 import { renderMapSvg, type LegendItem } from "../../lib/map/svg.ts";
-import { levelPaths } from "../map/data.ts";
+import { levelBorders, levelPaths } from "../map/data.ts";
 import { territories } from "../site-data.ts";
 
 /** Orange of ColorBrewer's Dark2 (contrast 3.1:1 on white for the shape), and a light grey. */
@@ -24,13 +24,15 @@ export function communeNamingMap(
   const svg = renderMapSvg({
     id: "gp-communes-map",
     title: t("gp.communes.mapTitle"),
-    description: t("gp.communes.mapDescription"),
+    description: t("gp.communes.mapDescription", { count: paths.length }),
     areas: paths.map((p) => ({
       code: p.code,
       d: p.d,
       fill: isNamed(p.code) ? NAMED_FILL : NOT_NAMED_FILL,
       label: `${names.get(p.code)!}: ${isNamed(p.code) ? t("gp.yes") : t("gp.no")}`,
     })),
+    // The grey communes would merge without their borders.
+    borders: [{ kind: "commune", d: levelBorders("commune") }],
   });
   return {
     svg,
