@@ -106,6 +106,28 @@ describe("gpFacts on bad input", () => {
     );
   });
 
+  it("refuses a conflict naming a row the file does not have", () => {
+    const { context, path } = referenceFixture(
+      realContext(),
+      "gp-fact-conflicts.csv",
+      "gmd_wallonia_2020,web-dmg-coverage-as-stated,7,",
+      "gmd_wallonia_2020,web-dmg-coverage-as-stated,70,",
+    );
+    expect(() => gpFacts(context, COMMUNES)).toThrow(
+      `${path} (row 6, column "row"): no GP fact web-dmg-coverage-as-stated/70: the file changed; review the conflict`,
+    );
+  });
+
+  it("refuses a host listed twice", () => {
+    const { context, path } = referenceFixture(
+      realContext(),
+      "gp-fact-source-kinds.csv",
+      "bx1.be,press,BX1 (Brussels regional broadcaster)",
+      "bx1.be,press,BX1\nbx1.be,official,BX1 again",
+    );
+    expect(() => gpFacts(context, COMMUNES)).toThrow(`${path} (row 4, column "host"): host bx1.be is listed twice`);
+  });
+
   it("refuses an unknown source kind", () => {
     const { context, path } = referenceFixture(
       realContext(),
