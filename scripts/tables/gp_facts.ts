@@ -45,9 +45,9 @@ export function gpFactsTable(rows: GpFactRow[]): Table {
         en: "NIS code: 04000 (region) or commune(s) separated by ';'; empty for another area",
       },
       indicator_as_stated: {
-        fr: "Ce qui est affirmé (en anglais, ou titre du texte légal)",
-        nl: "Wat beweerd wordt (in het Engels, of titel van de wettekst)",
-        en: "What is stated (or the legal text's title)",
+        fr: "Ce qui est affirmé, tel que transcrit (en anglais), ou titre du texte légal ; traduit dans statement_fr/nl/en",
+        nl: "Wat beweerd wordt, zoals overgeschreven (in het Engels), of titel van de wettekst; vertaald in statement_fr/nl/en",
+        en: "What is stated, as transcribed, or the legal text's title; translated in statement_fr/nl/en",
       },
       value: {
         fr: "Valeur affirmée (vide quand la page ne donne pas un seul nombre)",
@@ -61,9 +61,9 @@ export function gpFactsTable(rows: GpFactRow[]): Table {
       },
       unit_as_stated: { fr: "Unité telle que décrite", nl: "Eenheid zoals beschreven", en: "Unit as described" },
       reference_period_as_stated: {
-        fr: "Date ou période de référence telle que décrite",
-        nl: "Referentiedatum of -periode zoals beschreven",
-        en: "Reference date or period as described",
+        fr: "Date ou période de référence telle que décrite (en anglais) ; traduite dans period_fr/nl/en",
+        nl: "Referentiedatum of -periode zoals beschreven (in het Engels); vertaald in period_fr/nl/en",
+        en: "Reference date or period as described; translated in period_fr/nl/en",
       },
       publisher_as_stated: {
         fr: "Producteur d'origine et intermédiaire, tels que décrits",
@@ -92,9 +92,47 @@ export function gpFactsTable(rows: GpFactRow[]): Table {
         en: "Group of conflicting statements (data/reference/gp-fact-conflicts.csv)",
       },
       caveat: {
-        fr: "Réserve (en anglais)",
-        nl: "Voorbehoud (in het Engels)",
-        en: "Caveat",
+        fr: "Réserve, telle que transcrite (en anglais)",
+        nl: "Voorbehoud, zoals overgeschreven (in het Engels)",
+        en: "Caveat, as transcribed",
+      },
+      quote_language: {
+        fr: "Langue de la citation telle quelle (value_as_stated ; pour un texte légal, son titre) : fr, nl ou en ; vide pour un chiffre seul",
+        nl: "Taal van het letterlijke citaat (value_as_stated; voor een wettekst, de titel): fr, nl of en; leeg voor een los cijfer",
+        en: "Language of the verbatim quote (value_as_stated; for a legal text, its title): fr, nl or en; empty for a bare figure",
+      },
+      statement_fr: {
+        fr: "Ce qui est affirmé, en français (pour un texte légal : ce que dit l'extrait) ; traduction revue (data/reference/gp-fact-texts.csv)",
+        nl: "Wat beweerd wordt, in het Frans (voor een wettekst: wat het uittreksel zegt); nagekeken vertaling (data/reference/gp-fact-texts.csv)",
+        en: "What is stated, in French (for a legal text: what the excerpt says); reviewed translation (data/reference/gp-fact-texts.csv)",
+      },
+      statement_nl: {
+        fr: "Ce qui est affirmé, en néerlandais (pour un texte légal : ce que dit l'extrait) ; traduction revue",
+        nl: "Wat beweerd wordt, in het Nederlands (voor een wettekst: wat het uittreksel zegt); nagekeken vertaling",
+        en: "What is stated, in Dutch (for a legal text: what the excerpt says); reviewed translation",
+      },
+      statement_en: {
+        fr: "Ce qui est affirmé, en anglais (pour un texte légal : ce que dit l'extrait) ; texte revu",
+        nl: "Wat beweerd wordt, in het Engels (voor een wettekst: wat het uittreksel zegt); nagekeken tekst",
+        en: "What is stated, in English (for a legal text: what the excerpt says); reviewed text",
+      },
+      caveat_fr: { fr: "Réserve, en français", nl: "Voorbehoud, in het Frans", en: "Caveat, in French" },
+      caveat_nl: { fr: "Réserve, en néerlandais", nl: "Voorbehoud, in het Nederlands", en: "Caveat, in Dutch" },
+      caveat_en: { fr: "Réserve, en anglais", nl: "Voorbehoud, in het Engels", en: "Caveat, in English" },
+      period_fr: {
+        fr: "Date ou période de référence, en français",
+        nl: "Referentiedatum of -periode, in het Frans",
+        en: "Reference date or period, in French",
+      },
+      period_nl: {
+        fr: "Date ou période de référence, en néerlandais",
+        nl: "Referentiedatum of -periode, in het Nederlands",
+        en: "Reference date or period, in Dutch",
+      },
+      period_en: {
+        fr: "Date ou période de référence, en anglais",
+        nl: "Referentiedatum of -periode, in het Engels",
+        en: "Reference date or period, in English",
       },
     },
     rows,

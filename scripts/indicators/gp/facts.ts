@@ -7,6 +7,7 @@ import { GP_LEGAL_TEXTS_SOURCE, readGpShortageLegalTexts } from "../../raw/web-g
 import { GP_STATEMENT_SOURCES, readStatedStatements, type StatedFact } from "../../raw/web-gp-statements-as-stated.ts";
 import type { DataQualityNote } from "../indicator-model.ts";
 import { factKey, factStatus, readConflicts, readSourceKinds, sourceKindOf } from "./fact-status.ts";
+import { readFactTexts, type FactTexts } from "./fact-texts.ts";
 
 /** What each source tells, the fact's topic; the site names topics in src/i18n/messages/gp-facts.json. */
 export const GP_FACT_TOPICS = {
@@ -37,11 +38,41 @@ export function gpFacts(
   ];
   const kinds = readSourceKinds(context);
   const conflicts = readConflicts(context, facts);
-  const rows = facts.map((fact): GpFactRow => {
-    const urlColumn = fact.sourceId === GP_LEGAL_TEXTS_SOURCE ? "url" : "source_url";
+  const stated = facts.map((fact) => {
     const conflict = conflicts.get(factKey(fact.sourceId, fact.row));
     checkTerritory(fact, communeCodes);
+    return { fact, conflict, caveat: [fact.caveat, conflict?.note].filter(Boolean).join(" ") || null };
+  });
+  const texts = readFactTexts(
+    context,
+    stated.map(({ fact, caveat }) => {
+      const legal = fact.sourceId === GP_LEGAL_TEXTS_SOURCE;
+      return {
+        sourceId: fact.sourceId,
+        file: fact.file,
+        row: fact.row,
+        // A legal text's statement is what its excerpt says; its title is quoted as is.
+        statementColumn: legal ? "what_it_says_in_stored_excerpt" : "indicator",
+        statement: legal ? fact.valueAsStated : fact.indicator,
+        caveat,
+        period: fact.period,
+        quote: legal ? fact.indicator : fact.valueAsStated,
+        rawTexts: [
+          fact.indicator,
+          fact.valueAsStated,
+          fact.unit ?? "",
+          fact.period,
+          fact.publisher,
+          fact.area ?? "",
+          caveat ?? "",
+        ],
+      };
+    }),
+  );
+  const rows = stated.map(({ fact, conflict, caveat }): GpFactRow => {
+    const urlColumn = fact.sourceId === GP_LEGAL_TEXTS_SOURCE ? "url" : "source_url";
     const kind = sourceKindOf(fact, kinds, urlColumn);
+    const text = texts.get(factKey(fact.sourceId, fact.row))!;
     return {
       fact_id: factKey(fact.sourceId, fact.row),
       topic: GP_FACT_TOPICS[fact.sourceId as keyof typeof GP_FACT_TOPICS],
@@ -61,7 +92,8 @@ export function gpFacts(
       source_kind: kind,
       status: factStatus(kind, conflict),
       conflict_id: conflict?.conflictId ?? null,
-      caveat: [fact.caveat, conflict?.note].filter(Boolean).join(" ") || null,
+      caveat,
+      ...translations(text),
     };
   });
   const groups = new Map<string, { keys: string[]; note: string }>();
@@ -79,6 +111,21 @@ export function gpFacts(
     detail: `GP facts ${group.keys.join(", ")} (table gp_facts, conflict ${conflictId}) state different values, all kept: ${group.note}`,
   }));
   return { rows, quality };
+}
+
+function translations(text: FactTexts) {
+  return {
+    quote_language: text.quoteLanguage,
+    statement_fr: text.statement.fr,
+    statement_nl: text.statement.nl,
+    statement_en: text.statement.en,
+    caveat_fr: text.caveat?.fr ?? null,
+    caveat_nl: text.caveat?.nl ?? null,
+    caveat_en: text.caveat?.en ?? null,
+    period_fr: text.period.fr,
+    period_nl: text.period.nl,
+    period_en: text.period.en,
+  };
 }
 
 /** A fact's territory: the region (04000) or commune NIS codes separated by ";", each a known commune. */
