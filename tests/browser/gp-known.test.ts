@@ -172,3 +172,76 @@ describe.each(["fr", "nl", "en"] as const)("the GP section of quartier 58 (Ander
     );
   });
 });
+
+/** The English texts of gp_facts that a page in `language` must not show: each differs from its translation and has words. */
+function englishTexts(language: "fr" | "nl"): string[] {
+  const texts = new Set<string>();
+  for (const fact of facts)
+    for (const part of ["statement", "caveat", "period"]) {
+      const english = fact[`${part}_en`];
+      const translated = fact[`${part}_${language}`];
+      if (english && english !== translated && /\p{L}/u.test(english)) texts.add(english);
+    }
+  // What the pages showed before translation: the transcription itself (a legal text's title is quoted as is).
+  for (const fact of facts) {
+    if (fact.topic !== "legal_framework") texts.add(fact.indicator_as_stated!);
+    if (fact.caveat) texts.add(fact.caveat);
+    if (
+      /\p{L}/u.test(fact.reference_period_as_stated!) &&
+      fact.reference_period_as_stated !== fact[`period_${language}`]
+    )
+      texts.add(fact.reference_period_as_stated!);
+  }
+  return [...texts];
+}
+
+describe.each([
+  ["fr", "/fr/gp/", "main"],
+  ["nl", "/nl/gp/", "main"],
+  ["fr", "/fr/quartier/58/", "[data-gp-known]"],
+  ["nl", "/nl/quartier/58/", "[data-gp-known]"],
+] as const)("GP statements in %s on %s", (language, path, scope) => {
+  let page: Page;
+  beforeAll(async () => ({ page } = await openOk(browser, path)));
+  afterAll(() => page.close());
+
+  it("shows no English statement, caveat or period of gp_facts outside the verbatim quotes", async () => {
+    // Everything the scope says, hidden details included, without its quotes.
+    const shown = await page
+      .locator(scope)
+      .first()
+      .evaluate((element) => {
+        const copy = element.cloneNode(true) as Element;
+        for (const quote of copy.querySelectorAll("q, blockquote")) quote.remove();
+        return copy.textContent ?? "";
+      });
+    const english = englishTexts(language);
+    expect(english.length).toBeGreaterThan(100);
+    expect(english.filter((text) => shown.includes(text))).toEqual([]);
+    // The translations are shown instead: a statement of a fact this page lists.
+    const listed = await page
+      .locator(`${scope} [data-fact]`)
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute("data-fact")));
+    expect(listed.length).toBeGreaterThan(0);
+    const first = facts.find((f) => f.fact_id === listed[0])!;
+    expect(shown).toContain(first[`period_${language}`]);
+  });
+
+  it("marks each verbatim quote with its language", async () => {
+    const quotes = await page.locator(`${scope} [data-fact] q, ${scope} blockquote`).evaluateAll((elements) =>
+      elements.map((q) => ({
+        fact: q.closest("[data-fact]")?.getAttribute("data-fact") ?? null,
+        lang: q.getAttribute("lang"),
+        text: q.textContent ?? "",
+      })),
+    );
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) {
+      if (quote.fact) {
+        const fact = facts.find((f) => f.fact_id === quote.fact)!;
+        expect(quote.lang, quote.fact).toBe(fact.quote_language || null);
+      }
+      if (/\p{L}/u.test(quote.text)) expect(["fr", "nl", "en"], quote.text).toContain(quote.lang);
+    }
+  });
+});

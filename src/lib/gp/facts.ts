@@ -64,3 +64,20 @@ export function namingStatements(facts: readonly GpFact[], topic: string): State
 export function formatStated(value: number, language: Language): string {
   return new Intl.NumberFormat(locale(language), { maximumFractionDigits: 3 }).format(value);
 }
+
+/** A fact's statement, caveat and period in the page's language: the reviewed translations gp_facts publishes. */
+export function factText(
+  fact: GpFact,
+  language: Language,
+): { statement: string; caveat: string | null; period: string } {
+  return {
+    statement: fact[`statement_${language}`],
+    caveat: fact[`caveat_${language}`],
+    period: fact[`period_${language}`],
+  };
+}
+
+/** The `lang` of a fact's verbatim quote (and of its area as the page names it); none for a bare figure. */
+export function quoteLang(fact: GpFact): string | undefined {
+  return fact.quote_language ?? undefined;
+}

@@ -3,8 +3,10 @@ import {
   factCommunes,
   factsForCommune,
   factsStating,
+  factText,
   formatStated,
   namingStatements,
+  quoteLang,
   type GpFact,
 } from "../../../../src/lib/gp/facts.ts";
 
@@ -36,6 +38,16 @@ function fact(
     status: "press_reported",
     conflict_id: null,
     caveat: null,
+    quote_language: "fr",
+    statement_fr: `${indicator} (fr)`,
+    statement_nl: `${indicator} (nl)`,
+    statement_en: indicator,
+    caveat_fr: null,
+    caveat_nl: null,
+    caveat_en: null,
+    period_fr: "2019 (fr)",
+    period_nl: "2019 (nl)",
+    period_en: "2019",
   };
 }
 
@@ -91,5 +103,20 @@ describe("formatStated(value, language)", () => {
     expect(formatStated(1.23, "fr")).toBe("1,23");
     expect(formatStated(1.23, "en")).toBe("1.23");
     expect(formatStated(15, "nl")).toBe("15");
+  });
+});
+
+describe("factText(fact, language) and quoteLang(fact)", () => {
+  it("gives the statement, caveat and period in the page's language, and the quote's language", () => {
+    const stated = {
+      ...fact("x", "supply_statements", "share", "21001"),
+      caveat_fr: "réserve",
+      caveat_nl: "voorbehoud",
+    };
+    expect(factText(stated, "fr")).toEqual({ statement: "share (fr)", caveat: "réserve", period: "2019 (fr)" });
+    expect(factText(stated, "nl")).toEqual({ statement: "share (nl)", caveat: "voorbehoud", period: "2019 (nl)" });
+    expect(factText(stated, "en")).toEqual({ statement: "share", caveat: null, period: "2019" });
+    expect(quoteLang(stated)).toBe("fr");
+    expect(quoteLang({ ...stated, quote_language: null })).toBeUndefined();
   });
 });
