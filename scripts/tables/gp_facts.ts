@@ -66,9 +66,9 @@ export function gpFactsTable(rows: GpFactRow[]): Table {
         en: "Reference date or period as described; translated in period_fr/nl/en",
       },
       publisher_as_stated: {
-        fr: "Producteur d'origine et intermédiaire, tels que décrits",
-        nl: "Oorspronkelijke producent en tussenpersoon, zoals beschreven",
-        en: "Original producer and intermediary, as described",
+        fr: "Producteur d'origine et intermédiaire, tels que décrits ; traduits dans publisher_fr/nl/en",
+        nl: "Oorspronkelijke producent en tussenpersoon, zoals beschreven; vertaald in publisher_fr/nl/en",
+        en: "Original producer and intermediary, as described; translated in publisher_fr/nl/en",
       },
       source_url: { fr: "Page source", nl: "Bronpagina", en: "Source page" },
       more_urls: {
@@ -133,6 +133,21 @@ export function gpFactsTable(rows: GpFactRow[]): Table {
         fr: "Date ou période de référence, en anglais",
         nl: "Referentiedatum of -periode, in het Engels",
         en: "Reference date or period, in English",
+      },
+      publisher_fr: {
+        fr: "Producteur d'origine et intermédiaire, en français",
+        nl: "Oorspronkelijke producent en tussenpersoon, in het Frans",
+        en: "Original producer and intermediary, in French",
+      },
+      publisher_nl: {
+        fr: "Producteur d'origine et intermédiaire, en néerlandais",
+        nl: "Oorspronkelijke producent en tussenpersoon, in het Nederlands",
+        en: "Original producer and intermediary, in Dutch",
+      },
+      publisher_en: {
+        fr: "Producteur d'origine et intermédiaire, en anglais",
+        nl: "Oorspronkelijke producent en tussenpersoon, in het Engels",
+        en: "Original producer and intermediary, in English",
       },
     },
     rows,

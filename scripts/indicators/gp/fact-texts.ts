@@ -5,7 +5,7 @@ import { InputError } from "../../lib/errors.ts";
 import { readCsv, type CsvTable } from "../../sources/read-csv.ts";
 import { factKey } from "./fact-status.ts";
 
-/** The reviewed FR/NL/EN texts of each GP fact's statement, caveat and period. */
+/** The reviewed FR/NL/EN texts of each GP fact's statement, caveat, period and publisher. */
 export const FACT_TEXTS_FILE = "gp-fact-texts.csv";
 
 /** Languages a verbatim quote may be in (the pages quote French, Dutch and English sources). */
@@ -21,6 +21,7 @@ export interface FactToTranslate {
   statement: string;
   caveat: string | null;
   period: string;
+  publisher: string;
   /** The quote shown verbatim: it needs a language when it has words. */
   quote: string;
   /** Every text of the raw row (and of its conflict note): the only place a translation's figures may come from. */
@@ -32,9 +33,10 @@ export interface FactTexts {
   statement: Localized;
   caveat: Localized | null;
   period: Localized;
+  publisher: Localized;
 }
 
-const PARTS = ["statement", "caveat", "period"] as const;
+const PARTS = ["statement", "caveat", "period", "publisher"] as const;
 type Part = (typeof PARTS)[number];
 
 /**
@@ -61,13 +63,14 @@ export function readFactTexts(context: PipelineContext, facts: readonly FactToTr
       statement: part("statement", fact.statement)!,
       caveat: part("caveat", fact.caveat),
       period: part("period", fact.period)!,
+      publisher: part("publisher", fact.publisher)!,
     });
   }
   for (const [key, fact] of byKey)
     if (!texts.has(key))
       throw new InputError(
         fact.file,
-        `GP fact ${key} has no translation in data/reference/${FACT_TEXTS_FILE}: add a row (statement, caveat and period in ${languages.join(", ")})`,
+        `GP fact ${key} has no translation in data/reference/${FACT_TEXTS_FILE}: add a row (statement, caveat, period and publisher in ${languages.join(", ")})`,
         { row: fact.row, column: fact.statementColumn },
       );
   return texts;

@@ -56,6 +56,7 @@ export function gpFacts(
         statement: legal ? fact.valueAsStated : fact.indicator,
         caveat,
         period: fact.period,
+        publisher: fact.publisher,
         quote: legal ? fact.indicator : fact.valueAsStated,
         rawTexts: [
           fact.indicator,
@@ -125,6 +126,9 @@ function translations(text: FactTexts) {
     period_fr: text.period.fr,
     period_nl: text.period.nl,
     period_en: text.period.en,
+    publisher_fr: text.publisher.fr,
+    publisher_nl: text.publisher.nl,
+    publisher_en: text.publisher.en,
   };
 }
 

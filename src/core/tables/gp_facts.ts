@@ -34,4 +34,7 @@ export const gp_facts = tableSchema("gp_facts", [
   required("period_fr", "VARCHAR"),
   required("period_nl", "VARCHAR"),
   required("period_en", "VARCHAR"),
+  required("publisher_fr", "VARCHAR"),
+  required("publisher_nl", "VARCHAR"),
+  required("publisher_en", "VARCHAR"),
 ]);

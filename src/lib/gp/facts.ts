@@ -65,15 +65,16 @@ export function formatStated(value: number, language: Language): string {
   return new Intl.NumberFormat(locale(language), { maximumFractionDigits: 3 }).format(value);
 }
 
-/** A fact's statement, caveat and period in the page's language: the reviewed translations gp_facts publishes. */
+/** A fact's statement, caveat, period and publisher in the page's language: the reviewed translations gp_facts publishes. */
 export function factText(
   fact: GpFact,
   language: Language,
-): { statement: string; caveat: string | null; period: string } {
+): { statement: string; caveat: string | null; period: string; publisher: string } {
   return {
     statement: fact[`statement_${language}`],
     caveat: fact[`caveat_${language}`],
     period: fact[`period_${language}`],
+    publisher: fact[`publisher_${language}`],
   };
 }
 

@@ -26,11 +26,12 @@ describe("GP fact translations on the real data", () => {
   const { rows } = gpFacts(realContext(), COMMUNES);
   const byId = new Map(rows.map((r) => [r.fact_id, r]));
 
-  it("gives every fact its statement and period in French, Dutch and English, and a caveat where it has one", () => {
+  it("gives every fact its statement, period and publisher in French, Dutch and English, and a caveat where it has one", () => {
     for (const row of rows) {
       for (const language of ["fr", "nl", "en"] as const) {
         expect(row[`statement_${language}`], row.fact_id).not.toBe("");
         expect(row[`period_${language}`], row.fact_id).not.toBe("");
+        expect(row[`publisher_${language}`], row.fact_id).not.toBe("");
         expect(row[`caveat_${language}`] === null, row.fact_id).toBe(row.caveat === null);
       }
     }
@@ -40,6 +41,8 @@ describe("GP fact translations on the real data", () => {
       statement_nl: "beschikbaarheid van bijgewerkte huisartsencijfers sinds de OWG-studie van 2018",
       period_fr: "réponse du 18 octobre 2023",
       period_nl: "antwoord van 18 oktober 2023",
+      publisher_fr:
+        "ministres bruxellois de la Santé (Collège réuni de la Cocom), réponse à la question écrite n° 752 (Jan Busselen)",
       quote_language: "fr",
     });
   });
@@ -61,7 +64,7 @@ describe("GP fact translations on bad input", () => {
   it("refuses a fact without a translation, naming its raw file and row", () => {
     const { context } = textsFixture(/\nweb-gp-supply-as-stated,7,[^\n]*/, "");
     expect(() => gpFacts(context, COMMUNES)).toThrow(
-      `${sourcePath(context, "web-gp-supply-as-stated")} (row 7, column "indicator"): GP fact web-gp-supply-as-stated/7 has no translation in data/reference/gp-fact-texts.csv: add a row (statement, caveat and period in fr, nl, en)`,
+      `${sourcePath(context, "web-gp-supply-as-stated")} (row 7, column "indicator"): GP fact web-gp-supply-as-stated/7 has no translation in data/reference/gp-fact-texts.csv: add a row (statement, caveat, period and publisher in fr, nl, en)`,
     );
   });
 

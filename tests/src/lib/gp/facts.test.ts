@@ -48,6 +48,9 @@ function fact(
     period_fr: "2019 (fr)",
     period_nl: "2019 (nl)",
     period_en: "2019",
+    publisher_fr: "éditeur",
+    publisher_nl: "uitgever",
+    publisher_en: "publisher",
   };
 }
 
@@ -113,9 +116,24 @@ describe("factText(fact, language) and quoteLang(fact)", () => {
       caveat_fr: "réserve",
       caveat_nl: "voorbehoud",
     };
-    expect(factText(stated, "fr")).toEqual({ statement: "share (fr)", caveat: "réserve", period: "2019 (fr)" });
-    expect(factText(stated, "nl")).toEqual({ statement: "share (nl)", caveat: "voorbehoud", period: "2019 (nl)" });
-    expect(factText(stated, "en")).toEqual({ statement: "share", caveat: null, period: "2019" });
+    expect(factText(stated, "fr")).toEqual({
+      statement: "share (fr)",
+      caveat: "réserve",
+      period: "2019 (fr)",
+      publisher: "éditeur",
+    });
+    expect(factText(stated, "nl")).toEqual({
+      statement: "share (nl)",
+      caveat: "voorbehoud",
+      period: "2019 (nl)",
+      publisher: "uitgever",
+    });
+    expect(factText(stated, "en")).toEqual({
+      statement: "share",
+      caveat: null,
+      period: "2019",
+      publisher: "publisher",
+    });
     expect(quoteLang(stated)).toBe("fr");
     expect(quoteLang({ ...stated, quote_language: null })).toBeUndefined();
   });
