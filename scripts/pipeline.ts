@@ -15,6 +15,8 @@ import { buildGeometry } from "./territory/geometry.ts";
 import { COVERAGE_INPUTS, coverageStage } from "./indicators/coverage/stage.ts";
 import { FRAGILITY_INPUTS, fragilityStage } from "./indicators/fragility/stage.ts";
 import { GP_INPUTS, gpStage } from "./indicators/gp/stage.ts";
+import { GP_FACT_SOURCES, gpFacts } from "./indicators/gp/facts.ts";
+import { gpFactsTable } from "./tables/gp_facts.ts";
 import { reliabilityStage } from "./indicators/reliability/stage.ts";
 import { gpSupplySources } from "./indicators/gp/supply.ts";
 import { withUserGpSupply } from "./sources/user-gp-supply.ts";
@@ -54,7 +56,14 @@ export interface PipelineResult {
 }
 
 /** Raw inputs the stages read; their checksums are verified before anything else runs. */
-const INPUTS = [...Object.values(SOURCES), POPULATION_SOURCE, ...FRAGILITY_INPUTS, ...GP_INPUTS, ...COVERAGE_INPUTS];
+const INPUTS = [
+  ...Object.values(SOURCES),
+  POPULATION_SOURCE,
+  ...FRAGILITY_INPUTS,
+  ...GP_INPUTS,
+  ...GP_FACT_SOURCES,
+  ...COVERAGE_INPUTS,
+];
 
 export async function runPipeline(options: PipelineOptions = {}): Promise<PipelineResult> {
   const timings: Record<string, number> = {};
@@ -103,8 +112,13 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   );
 
   const coverage = await time("coverage", () => coverageStage(context, model, geometry.sectorPoints));
+  // What is known without a register: the staged statements, as stated (no indicator values).
+  const facts = await time("gp-facts", () =>
+    gpFacts(context, new Set(model.territories.get("commune")!.map((c) => c.code))),
+  );
+  const factStage: IndicatorStageOutput = { definitions: [], values: [], tables: [], quality: facts.quality };
 
-  const stages = [population, fragility, gp, coverage];
+  const stages = [population, fragility, gp, coverage, factStage];
   // `sources` lists every input read (an optional one absent from the raw data is not) and every
   // source a published row cites, read or not (the bassins' published descriptions, say, are
   // cited by a level but read by no stage); all of them verified.
@@ -129,6 +143,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       territoriesTable(model),
       levelsTable(model),
       clssTable(clssRows(context, model)),
+      gpFactsTable(facts.rows),
       ...stages.flatMap((stage) => stage.tables),
       indicatorsTable(values, levelOrder),
       catalogTable(reliable.definitions, values, levelOrder),

@@ -53,3 +53,38 @@ export function controlCharacterProblem(text: string): string | undefined {
   const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
   return `contains the control character U+${code} at character ${match.index + 1}; text must be printable`;
 }
+
+/**
+ * The web addresses of a cell listing one or more pages separated by " ; ", each optionally
+ * labelled ("NL: https://…"), as the hand transcriptions cite them. Every one must be an http or
+ * https address: a citation the reader cannot open is refused rather than published.
+ */
+export function webAddresses(text: string): { urls: string[] } | { problem: string } {
+  const parts = text.split(/\s+;\s+/).map((part) => part.trim());
+  const urls: string[] = [];
+  for (const part of parts) {
+    const address = part.replace(/^[A-Za-z-]+:\s+(?=https?:)/, "");
+    let url: URL | undefined;
+    try {
+      url = new URL(address);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || /\s/.test(address))
+      return {
+        problem: `${shown(part)} is not a web address (expected http:// or https://, several separated by " ; ")`,
+      };
+    urls.push(address);
+  }
+  return { urls };
+}
+
+/** A calendar date written YYYY-MM-DD that exists (no 2019-02-30). */
+export function isoDate(text: string): { date: string } | { problem: string } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (!match || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+    return { problem: `${shown(text)} is not a date (expected YYYY-MM-DD, a day that exists)` };
+  return { date: text };
+}

@@ -7,6 +7,7 @@ import { MAP_LEVELS, PROFILE_LEVELS } from "../core/levels.ts";
 import { distributionLevelOf } from "./indicator/page-data.ts";
 import { areas } from "./profile/territory.ts";
 import { indicator, indicators, indicatorsAt } from "./site-data.ts";
+import { isMapChoice } from "../lib/indicator/map-choices.ts";
 
 /** Every language: /{lang}/… pages that do not depend on the data. */
 export function languageStaticPaths() {
@@ -23,10 +24,17 @@ export function profileStaticPaths() {
   );
 }
 
-/** Every language × indicator × level that has published values: one static map and CSV each. */
+/**
+ * Every language × indicator × level that has published values: one static map and CSV each. An
+ * indicator the catalogue marks not_available gets none (it would be all hatched).
+ */
 export function mapStaticPaths() {
   return languages.flatMap((lang) =>
-    MAP_LEVELS.flatMap((level) => indicatorsAt(level).map((i) => ({ params: { lang, indicator: i.id, level } }))),
+    MAP_LEVELS.flatMap((level) =>
+      indicatorsAt(level)
+        .filter(isMapChoice)
+        .map((i) => ({ params: { lang, indicator: i.id, level } })),
+    ),
   );
 }
 

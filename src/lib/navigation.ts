@@ -2,6 +2,7 @@
 export const SECTIONS = [
   { id: "explorer", path: "" },
   { id: "indicators", path: "indicators/" },
+  { id: "gp", path: "gp/" },
   { id: "query", path: "query/" },
   { id: "tools", path: "tools/" },
   { id: "data", path: "data/" },

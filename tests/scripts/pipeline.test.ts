@@ -55,6 +55,7 @@ describe("runPipeline(options) on the real data", () => {
       "data_quality",
       "fragility",
       "fragility_robustness",
+      "gp_facts",
       "indicator_catalog",
       "indicators",
       "levels",
@@ -92,6 +93,8 @@ describe("runPipeline(options) on the real data", () => {
     );
     for (const file of manifest.files) expect(file.sha256).toBe(firstFiles.get(file.file));
     expect(manifest.files.find((f) => f.file === "tables/sectors.csv")!.rows).toBe(724);
+    // Every statement of the five GP fact files (20 + 3 + 32 + 15 + 19), none dropped.
+    expect(manifest.files.find((f) => f.file === "tables/gp_facts.csv")!.rows).toBe(89);
     expect(manifest.files.find((f) => f.file === "geo/quartier.topojson")!.rows).toBe(145);
     expect(manifest.sources.find((s) => s.id === "statbel-sectors-2024-population")).toEqual({
       id: "statbel-sectors-2024-population",

@@ -7,12 +7,13 @@ import { OVERLAYS } from "../../lib/explorer/view.ts";
 import type { ClientCatalogEntry } from "../../lib/client-data.ts";
 import type { QuestionIndicator } from "../../lib/explorer/guided-question.ts";
 import { MAP_LEVELS } from "../../core/levels.ts";
+import { mapChoices, withheldChoices } from "../../lib/indicator/map-choices.ts";
 
 /** Indicators a guided question may use: published, with a direction ("worst" must mean something). */
 export function questionIndicators(catalog: ClientCatalogEntry[]): Map<string, QuestionIndicator> {
   return new Map(
-    catalog
-      .filter((i) => i.polarity !== "neutral" && i.status === "published")
+    mapChoices(catalog)
+      .filter((i) => i.polarity !== "neutral")
       .map((i) => [i.id, { id: i.id, polarity: i.polarity }]),
   );
 }
@@ -24,7 +25,8 @@ export async function stateFromUrl(
 ): Promise<{ state: ExplorerState; notices: Notice[] }> {
   const context: StateContext = {
     questionIndicators: questionIndicators(catalog),
-    indicators: new Map(catalog.map((i) => [i.id, i.levels.filter((l) => MAP_LEVELS.includes(l))])),
+    indicators: new Map(mapChoices(catalog).map((i) => [i.id, i.levels.filter((l) => MAP_LEVELS.includes(l))])),
+    withheld: withheldChoices(catalog),
     levels: MAP_LEVELS,
     overlays: OVERLAYS,
   };

@@ -6,6 +6,7 @@ import { communes } from "./communes.ts";
 import { data_quality } from "./data_quality.ts";
 import { fragility } from "./fragility.ts";
 import { fragility_robustness } from "./fragility_robustness.ts";
+import { gp_facts } from "./gp_facts.ts";
 import { indicator_catalog } from "./indicator_catalog.ts";
 import { indicators } from "./indicators.ts";
 import { levels } from "./levels.ts";
@@ -26,6 +27,7 @@ export const TABLE_SCHEMAS: readonly TableSchema[] = [
   data_quality,
   fragility,
   fragility_robustness,
+  gp_facts,
   indicator_catalog,
   indicators,
   levels,

@@ -34,6 +34,8 @@ const PARAMS = ["i", "l", "a", "o", "g"] as const;
 export interface StateContext {
   /** Indicator id → levels where it has values (empty for indicators without any). */
   indicators: Map<string, string[]>;
+  /** Indicators of the catalogue not offered on the map (no data: src/lib/indicator/map-choices.ts). */
+  withheld?: ReadonlySet<string>;
   levels: readonly string[];
   overlays: readonly string[];
   /** Territory codes per level, to validate the selected area (may be partial: unknown levels skip the check). */
@@ -61,6 +63,8 @@ export function parseState(search: string, context: StateContext): { state: Expl
   const indicator = params.get("i");
   if (indicator !== null) {
     if (context.indicators.has(indicator)) state.indicator = indicator;
+    else if (context.withheld?.has(indicator))
+      notices.push({ key: "explorer.notice.withheld", params: { indicator: { indicator } } });
     else notices.push({ key: "explorer.notice.indicator", params: { value: { url: indicator } } });
   }
   const level = params.get("l");

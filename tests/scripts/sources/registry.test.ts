@@ -13,7 +13,8 @@ describe("loadSourceRegistry(path)", () => {
   const registry = loadSourceRegistry();
 
   it("has one entry per raw file of the mirror, with licence, attribution and vintage", () => {
-    expect([...registry.values()].filter((s) => !s.optional)).toHaveLength(32);
+    // 34 since the two GP shortage transcriptions (web-gp-shortage-figures/) were registered.
+    expect([...registry.values()].filter((s) => !s.optional)).toHaveLength(34);
     for (const source of registry.values()) {
       expect(source.licence.length).toBeGreaterThan(5);
       expect(source.attribution).toMatch(/^Source: /);
@@ -24,7 +25,7 @@ describe("loadSourceRegistry(path)", () => {
   it("matches the checksum of every file in the raw-data mirror", async () => {
     const verified = await verifyChecksums([...registry.values()], realRawDirs);
     // Every mirrored file is verified; the optional live OpenStreetMap query is absent from the mirror.
-    expect(verified.size).toBe(32);
+    expect(verified.size).toBe(34);
     expect(verified.has("osm-doctors")).toBe(false);
   });
 

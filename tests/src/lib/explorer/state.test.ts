@@ -33,6 +33,12 @@ describe("parseState(search, context)", () => {
     });
   });
 
+  it("names an indicator without data (not offered on the map) instead of calling it unknown", () => {
+    const { state, notices } = parseState("?i=gp_per_1000", { ...context, withheld: new Set(["gp_per_1000"]) });
+    expect(state.indicator).toBe(DEFAULT_STATE.indicator);
+    expect(notices).toEqual([{ key: "explorer.notice.withheld", params: { indicator: { indicator: "gp_per_1000" } } }]);
+  });
+
   it("falls back with a notice for unknown values, never failing", () => {
     const { state, notices } = parseState("?i=nonsense&l=galaxy&a=999&o=commune,<script>", context);
     expect(state).toEqual({ ...DEFAULT_STATE, area: null });
