@@ -357,24 +357,30 @@ export function startGpRegister(root: Document): void {
     state.selectedPractice = practiceSelect.value || null;
     void render();
   });
-  const locate = async () => (await engine).locate;
+  /** Applies an edit; one that would put a practice outside the region is refused and said so. */
   const edit = async (
-    change: (practices: EditablePractice[], e: RegisterEngine) => EditablePractice[],
+    change: (practices: EditablePractice[], e: RegisterEngine) => EditablePractice[] | null,
     said: string,
-  ) => {
+  ): Promise<boolean> => {
     const e = await engine;
-    state.edited = change(state.edited, e);
+    const next = change(state.edited, e);
+    if (next === null) {
+      await render();
+      whatifStatus.textContent = text.t("gpr.whatif.refusedOutside");
+      return false;
+    }
+    state.edited = next;
     await compute();
     whatifStatus.textContent = said;
+    return true;
   };
-  const describePlace = (id: string) => {
-    const p = state.edited.find((q) => q.id === id);
-    return p?.sector ? text.t("gpr.whatif.inSector", { sector: p.sector }) : text.t("gpr.whatif.outside");
-  };
+  const describePlace = (id: string) =>
+    text.t("gpr.whatif.inSector", { sector: state.edited.find((q) => q.id === id)?.sector ?? "" });
   const move = (direction: Direction) => {
     const id = state.selectedPractice;
     if (id === null) return;
-    void edit((practices, e) => movePractice(practices, id, direction, e.locate), "").then(() => {
+    void edit((practices, e) => movePractice(practices, id, direction, e.locate), "").then((done) => {
+      if (!done) return;
       whatifStatus.textContent = text.t("gpr.whatif.moved", {
         id,
         direction: text.t(`gpr.whatif.${direction}`),
@@ -402,11 +408,12 @@ export function startGpRegister(root: Document): void {
     let added = "";
     void edit((practices, e) => {
       const result = addPractice(practices, x, y, e.locate, text.t("gpr.whatif.newName"));
+      if (!result) return null;
       added = result.id;
       state.selectedPractice = result.id;
       return result.practices;
-    }, "").then(() => {
-      whatifStatus.textContent = text.t("gpr.whatif.added", { id: added, place: describePlace(added) });
+    }, "").then((done) => {
+      if (done) whatifStatus.textContent = text.t("gpr.whatif.added", { id: added, place: describePlace(added) });
     });
   };
   root
@@ -469,11 +476,9 @@ export function startGpRegister(root: Document): void {
     state.selectedPractice = id;
     if (!moved || !point) return void render();
     const [x, y] = fromSvg(data.affine, point[0], point[1]);
-    void locate().then((sector) =>
-      edit((practices) => movePracticeTo(practices, id, x, y, sector), "").then(() => {
-        whatifStatus.textContent = text.t("gpr.whatif.dropped", { id, place: describePlace(id) });
-      }),
-    );
+    void edit((practices, e) => movePracticeTo(practices, id, x, y, e.locate), "").then((done) => {
+      if (done) whatifStatus.textContent = text.t("gpr.whatif.dropped", { id, place: describePlace(id) });
+    });
   });
   mapFrame.addEventListener("click", (event) => {
     if ((event.target as Element).closest("circle[data-practice]")) return;
@@ -505,4 +510,3 @@ function readControls(form: HTMLFormElement, fallback: PageParameters): PagePara
     f: Number(read("f")),
   };
 }
-

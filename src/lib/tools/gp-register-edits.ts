@@ -1,7 +1,9 @@
 /**
  * What-if edits of a register: add, move or remove practices. Pure functions over a list, so the
  * page keeps the file's practices untouched (the "before") and recomputes the "after" from the
- * edited copy. A moved or added practice is located again with the same sector lookup as the file.
+ * edited copy. A moved or added practice is located again with the same sector lookup as the file;
+ * like a row of the file, it may not lie outside the region's sectors (the edit is then refused:
+ * null), since a practice must count in a territory.
  */
 
 export interface EditablePractice {
@@ -10,8 +12,8 @@ export interface EditablePractice {
   /** Lambert 72 metres. */
   x: number;
   y: number;
-  sector: string | null;
-  headcount: number | null;
+  sector: string;
+  headcount: number;
   fte: number | null;
   /** Added by a what-if edit, not read from the file. */
   added?: boolean;
@@ -38,10 +40,12 @@ export function movePracticeTo(
   x: number,
   y: number,
   locate: LocateSector,
-): EditablePractice[] {
+): EditablePractice[] | null {
   const rx = Math.round(x * 100) / 100;
   const ry = Math.round(y * 100) / 100;
-  return practices.map((p) => (p.id === id ? { ...p, x: rx, y: ry, sector: locate(rx, ry) } : p));
+  const sector = locate(rx, ry);
+  if (sector === null) return null;
+  return practices.map((p) => (p.id === id ? { ...p, x: rx, y: ry, sector } : p));
 }
 
 export function movePractice(
@@ -50,9 +54,9 @@ export function movePractice(
   direction: Direction,
   locate: LocateSector,
   step = MOVE_STEP_M,
-): EditablePractice[] {
+): EditablePractice[] | null {
   const practice = practices.find((p) => p.id === id);
-  if (!practice) return [...practices];
+  if (!practice) return null;
   const [dx, dy] = STEPS[direction];
   return movePracticeTo(practices, id, practice.x + dx * step, practice.y + dy * step, locate);
 }
@@ -62,8 +66,8 @@ export function removePractice(practices: readonly EditablePractice[], id: strin
 }
 
 /**
- * A new practice of one GP (one FTE when the register counts FTE) at a point; its id is the first
- * free "new-N", so that it never collides with the file's ids.
+ * A new practice of one GP at a point (its FTE is the "FTE per GP" parameter, as for a row of the
+ * file without gp_fte); its id is the first free "new-N", so that it never collides with the file's.
  */
 export function addPractice(
   practices: readonly EditablePractice[],
@@ -71,20 +75,23 @@ export function addPractice(
   y: number,
   locate: LocateSector,
   name: string,
-): { practices: EditablePractice[]; id: string } {
+): { practices: EditablePractice[]; id: string } | null {
   const ids = new Set(practices.map((p) => p.id));
   let n = 1;
   while (ids.has(`new-${n}`)) n++;
   const id = `new-${n}`;
-  const usesFte = practices.length > 0 && practices.every((p) => p.fte !== null);
+  const rx = Math.round(x * 100) / 100;
+  const ry = Math.round(y * 100) / 100;
+  const sector = locate(rx, ry);
+  if (sector === null) return null;
   const practice: EditablePractice = {
     id,
     name: `${name} ${n}`,
-    x: Math.round(x * 100) / 100,
-    y: Math.round(y * 100) / 100,
-    sector: locate(x, y),
+    x: rx,
+    y: ry,
+    sector,
     headcount: 1,
-    fte: usesFte ? 1 : null,
+    fte: null,
     added: true,
   };
   return { practices: [...practices, practice], id };
