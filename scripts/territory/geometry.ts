@@ -1,22 +1,10 @@
 import { round } from "../lib/round.ts";
 import mapshaper from "mapshaper";
-import proj4 from "proj4";
+import { lambert72 } from "../../src/core/lambert72.ts";
 import type { Feature } from "../sources/read-geojson.ts";
 import type { TerritorialModel } from "./territorial-model.ts";
 
-/**
- * Belgian Lambert 72. proj4 has no built-in definition; this one round-trips to under a
- * millimetre (see TOOLCHAIN.md). Distances in later stages are computed in these metres.
- */
-export const LAMBERT_72 =
-  "+proj=lcc +lat_0=90 +lon_0=4.36748666666667 +lat_1=51.1666672333333 +lat_2=49.8333339 +x_0=150000.013 +y_0=5400088.438 +ellps=intl +towgs84=-106.8686,52.2978,-103.7239,0.3366,-0.457,1.8422,-1.2747 +units=m +no_defs";
-
-const toLambert72 = proj4("EPSG:4326", LAMBERT_72);
-
-export function lambert72(lon: number, lat: number): [number, number] {
-  const [x, y] = toLambert72.forward([lon, lat]);
-  return [round(x!, 2), round(y!, 2)];
-}
+export { LAMBERT_72, lambert72 } from "../../src/core/lambert72.ts";
 
 /**
  * How much of each level's vertices to keep (Visvalingam, shared borders kept by mapshaper's

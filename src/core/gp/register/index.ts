@@ -1,0 +1,44 @@
+/**
+ * Bring-your-own GP supply: read a practice register (CSV or XLSX), locate its practices in the
+ * published geography, and compute the shortage indicators as the pipeline publishes them. Pure
+ * TypeScript shared by the browser page and the pipeline (OBS_GP_SUPPLY and the registry route).
+ */
+export { readRegisterFile } from "./read-register.ts";
+export { locateRegister, parseNumber, REGISTER_RANGES, type LocatedPractice } from "./locate.ts";
+export {
+  quartierAnchors,
+  registerGeography,
+  registerGeographyFromTables,
+  sectorLocator,
+  REGISTER_LEVELS,
+  type RegisterGeography,
+  type RegisterLocator,
+  type RegisterSector,
+} from "./geography.ts";
+export {
+  describeIssue,
+  fillMessage,
+  RegisterError,
+  REGISTER_MESSAGES,
+  REGISTER_MESSAGE_PREFIX,
+  type RegisterIssue,
+  type RegisterIssueCode,
+} from "./issues.ts";
+export {
+  DEFAULT_SHORTAGE_PARAMETERS,
+  PARAMETER_KEYS,
+  shortageParametersFromUrl,
+  shortageParametersToUrl,
+  type RegisterParameters,
+} from "./parameters.ts";
+export {
+  figureOf,
+  registerShortageResult,
+  shortageFromRegister,
+  townPractices,
+  REGISTER_INDICATORS,
+  type RegisterIndicator,
+  type RegisterShortage,
+  type RegisterTerritoryShortage,
+} from "./shortage.ts";
+export { REGISTER_COLUMNS, type RegisterRow, type RegisterTable } from "./table.ts";

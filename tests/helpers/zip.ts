@@ -1,0 +1,1 @@
+export { zipArchive } from "../../scripts/dev/zip-archive.ts";

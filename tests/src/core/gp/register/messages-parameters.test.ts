@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import messages from "../../../../../src/i18n/messages/gp-register-errors.json" with { type: "json" };
+import {
+  DEFAULT_SHORTAGE_PARAMETERS,
+  describeIssue,
+  REGISTER_MESSAGE_PREFIX,
+  REGISTER_MESSAGES,
+  shortageParametersFromUrl,
+  shortageParametersToUrl,
+} from "../../../../../src/core/gp/register/index.ts";
+
+describe("gp-register-errors.json", () => {
+  it("has every register issue in French, Dutch and English, the English identical to the pipeline's wording", () => {
+    const keys = Object.keys(REGISTER_MESSAGES).map((code) => REGISTER_MESSAGE_PREFIX + code);
+    for (const language of ["fr", "nl", "en"] as const)
+      expect(Object.keys(messages[language]).sort()).toEqual(keys.sort());
+    for (const [code, text] of Object.entries(REGISTER_MESSAGES))
+      expect(messages.en[(REGISTER_MESSAGE_PREFIX + code) as keyof typeof messages.en]).toBe(text);
+  });
+
+  it("keeps each message's placeholders in every language", () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(messages.en) as (keyof typeof messages.en)[]) {
+      expect(placeholders(messages.fr[key]), key).toEqual(placeholders(messages.en[key]));
+      expect(placeholders(messages.nl[key]), key).toEqual(placeholders(messages.en[key]));
+    }
+  });
+});
+
+describe("shortageParametersFromUrl(search) and shortageParametersToUrl(parameters)", () => {
+  it("defaults to the published parameters, and leaves defaults out of a link", () => {
+    expect(DEFAULT_SHORTAGE_PARAMETERS).toEqual({
+      inami_shortage_per_1000: 0.9,
+      inami_severe_per_1000: 0.5,
+      catchment_m: 600,
+      decay: "gaussian",
+      fte_per_gp: 1,
+    });
+    expect(shortageParametersFromUrl(new URLSearchParams(""))).toEqual({
+      parameters: DEFAULT_SHORTAGE_PARAMETERS,
+      notices: [],
+    });
+    expect(shortageParametersToUrl(DEFAULT_SHORTAGE_PARAMETERS).toString()).toBe("");
+  });
+
+  it("round-trips every parameter through the URL", () => {
+    const search = new URLSearchParams("r=900&d=step&t=1.1&s=0.6&f=0.8&lang=fr");
+    const { parameters, notices } = shortageParametersFromUrl(search);
+    expect(notices).toEqual([]);
+    expect(parameters).toEqual({
+      inami_shortage_per_1000: 1.1,
+      inami_severe_per_1000: 0.6,
+      catchment_m: 900,
+      decay: "step",
+      fte_per_gp: 0.8,
+    });
+    expect(shortageParametersToUrl(parameters).toString()).toBe("r=900&d=step&t=1.1&s=0.6&f=0.8");
+  });
+
+  it("falls back to the default with a notice for a value out of range, of the wrong kind, or a severe threshold above the shortage one", () => {
+    const { parameters, notices } = shortageParametersFromUrl(new URLSearchParams("r=50&d=linear&t=abc&f=2&s=0.3"));
+    expect(parameters).toEqual({ ...DEFAULT_SHORTAGE_PARAMETERS, inami_severe_per_1000: 0.3 });
+    expect(notices.map(describeIssue)).toEqual([
+      'column "r": r=50 is not accepted (100 to 5000): the default 600 is used',
+      'column "d": d=linear is not accepted (gaussian or step): the default gaussian is used',
+      'column "t": t=abc is not accepted (0.1 to 5): the default 0.9 is used',
+      'column "f": f=2 is not accepted (0.1 to 1.5): the default 1 is used',
+    ]);
+    expect(notices[0]!.key).toBe("gpRegisterError.parameterIgnored");
+    const severe = shortageParametersFromUrl(new URLSearchParams("t=0.4&s=0.45&r=600.5"));
+    expect(severe.parameters.inami_severe_per_1000).toBe(0.4);
+    expect(severe.notices.map((n) => n.message)).toEqual([
+      "r=600.5 is not accepted (100 to 5000): the default 600 is used",
+      "s=0.45 is not accepted (at most t=0.4): the default 0.4 is used",
+    ]);
+  });
+});
