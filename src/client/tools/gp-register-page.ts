@@ -33,11 +33,12 @@ import { clearError, paragraphs, revealToolUi, showError, showParamIssues, write
 import {
   fileIssueOf,
   loadEngine,
+  parameterOf,
   parametersFromUrl,
   parametersToUrl,
   PARAMETER_FIELDS,
   type LoadedRegister,
-  type PageParameters,
+  type RegisterParameters,
   type RegisterEngine,
 } from "./gp-register-engine.ts";
 import { hideErrors, showErrors } from "./gp-register-errors.ts";
@@ -54,7 +55,7 @@ interface PageData {
 const EXAMPLE_FILE = "/downloads/gp-register/example-register.csv";
 
 interface State {
-  parameters: PageParameters;
+  parameters: RegisterParameters;
   fileName: string | null;
   /** The practices as read from the file (the "before"). */
   original: EditablePractice[];
@@ -173,7 +174,7 @@ export function startGpRegister(root: Document): void {
     selectedPractice: state.selectedPractice,
     selectedArea: state.selectedArea,
     affine: data.affine,
-    thresholds: { shortage: state.parameters.t, severe: state.parameters.s },
+    thresholds: { shortage: state.parameters.inami_shortage_per_1000, severe: state.parameters.inami_severe_per_1000 },
   });
 
   const renderSelectedCard = () => {
@@ -273,11 +274,10 @@ export function startGpRegister(root: Document): void {
   });
   form.addEventListener("change", () => applyParameters());
   const applyParameters = () => {
-    const search = parametersToUrl(readControls(form, state.parameters));
-    // Through the URL reader, so that the form and a shared link accept exactly the same values.
-    const reread = parametersFromUrl(search);
+    const reread = parametersFromUrl(readControls(form));
     state.parameters = reread.parameters;
     showParamIssues(root, text, { issues: reread.issues, repeated: [] });
+    writeControls(form, state.parameters);
     writeSearch(root, parametersToUrl(state.parameters));
     if (state.before) void compute();
   };
@@ -487,26 +487,21 @@ export function startGpRegister(root: Document): void {
   });
 }
 
-function writeControls(form: HTMLFormElement, p: PageParameters): void {
+function writeControls(form: HTMLFormElement, p: RegisterParameters): void {
   for (const field of PARAMETER_FIELDS) {
     const element = form.elements.namedItem(field.key);
-    if (element instanceof RadioNodeList) element.value = String(p[field.key]);
-    else if (element instanceof HTMLInputElement) element.value = String(p[field.key]);
+    const value = String(p[parameterOf(field.key)]);
+    if (element instanceof RadioNodeList || element instanceof HTMLInputElement) element.value = value;
   }
 }
 
-function readControls(form: HTMLFormElement, fallback: PageParameters): PageParameters {
-  const read = (key: keyof PageParameters) => {
-    const element = form.elements.namedItem(key);
-    if (element instanceof RadioNodeList) return element.value;
-    if (element instanceof HTMLInputElement) return element.value;
-    return String(fallback[key]);
-  };
-  return {
-    r: Number(read("r")),
-    d: read("d") as PageParameters["d"],
-    t: Number(read("t")),
-    s: Number(read("s")),
-    f: Number(read("f")),
-  };
+/** The form as a query string, read by the URL's reader: form and link accept the same values. */
+function readControls(form: HTMLFormElement): string {
+  const params = new URLSearchParams();
+  for (const field of PARAMETER_FIELDS) {
+    const element = form.elements.namedItem(field.key);
+    if (element instanceof RadioNodeList || element instanceof HTMLInputElement)
+      params.set(field.key, element.value.trim());
+  }
+  return `?${params}`;
 }

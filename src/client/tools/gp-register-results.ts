@@ -14,7 +14,7 @@ import {
 } from "../../lib/tools/gp-register.ts";
 import { numberFormats } from "../../lib/format.ts";
 import { formatIndicator } from "./gp-register-map.ts";
-import type { PageParameters } from "./gp-register-engine.ts";
+import type { RegisterParameters } from "./gp-register-engine.ts";
 import type { PageText } from "./messages.ts";
 
 export interface TableView {
@@ -120,10 +120,10 @@ export function renderTable(
 }
 
 /** The INAMI class of a ratio per 1,000, in words. */
-function inamiWords(text: PageText, value: number | null, p: PageParameters): string {
+function inamiWords(text: PageText, value: number | null, p: RegisterParameters): string {
   if (value === null) return "";
-  if (value < p.s) return text.t("gpr.card.severe");
-  if (value < p.t) return text.t("gpr.card.shortage");
+  if (value < p.inami_severe_per_1000) return text.t("gpr.card.severe");
+  if (value < p.inami_shortage_per_1000) return text.t("gpr.card.shortage");
   return text.t("gpr.card.noShortage");
 }
 
@@ -135,7 +135,7 @@ export function renderCard(
   level: string,
   after: AreaResult,
   before: AreaResult | null,
-  parameters: PageParameters,
+  parameters: RegisterParameters,
 ): void {
   const { t } = text;
   const f = numberFormats(text.locale);
@@ -192,7 +192,7 @@ export function summarySentences(
   text: PageText,
   region: AreaResult | undefined,
   practices: number,
-  parameters: PageParameters,
+  parameters: RegisterParameters,
 ): string[] {
   if (!region) return [];
   const { t } = text;
@@ -203,11 +203,11 @@ export function summarySentences(
       practices: f.integer(practices),
       headcount: f.upTo(region.headcount, 2),
       per1000: valueText(text, "gp_per_1000", v.gp_per_1000),
-      threshold: f.upTo(parameters.t, 2),
+      threshold: f.upTo(parameters.inami_shortage_per_1000, 2),
     }),
     t("gpr.summary.access", {
       access: valueText(text, "gp_access_2sfca", v.gp_access_2sfca),
-      radius: f.integer(parameters.r),
+      radius: f.integer(parameters.catchment_m),
       below: valueText(text, "gp_share_below_threshold", v.gp_share_below_threshold),
       severe: valueText(text, "gp_share_below_severe", v.gp_share_below_severe),
     }),

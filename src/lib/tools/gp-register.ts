@@ -1,25 +1,23 @@
 /**
- * What the bring-your-own register page shows from the shared engine's figures (src/core/gp):
+ * What the bring-your-own register page shows from the shared engine's figures (src/core/gp/register):
  * the six shortage indicators per territory at four levels, the comparison of two runs (before
  * and after what-if edits), and the rows of the downloads. No DOM, no data access.
  */
 import type { Polarity } from "../../core/polarity.ts";
-import type { ShortageFigures } from "../../core/gp/shortage.ts";
 
 export const GP_REGISTER_LEVELS = ["quartier", "commune", "bassin", "region"] as const;
 export type GpRegisterLevel = (typeof GP_REGISTER_LEVELS)[number];
 
 /** The indicators, in the pipeline's order and with its ids (scripts/indicators/gp/catalogue.ts). */
 export const GP_REGISTER_INDICATORS = [
-  { id: "gp_per_1000", field: "gpPer1000", unit: "per_1000", polarity: "higher_is_better" },
-  { id: "gp_fte_per_1000", field: "ftePer1000", unit: "per_1000", polarity: "higher_is_better" },
-  { id: "gp_need_adjusted_per_1000", field: "needAdjustedPer1000", unit: "per_1000", polarity: "higher_is_better" },
-  { id: "gp_access_2sfca", field: "access2sfca", unit: "per_1000", polarity: "higher_is_better" },
-  { id: "gp_share_below_threshold", field: "shareBelowThreshold", unit: "percent", polarity: "higher_is_worse" },
-  { id: "gp_share_below_severe", field: "shareBelowSevere", unit: "percent", polarity: "higher_is_worse" },
+  { id: "gp_per_1000", unit: "per_1000", polarity: "higher_is_better" },
+  { id: "gp_fte_per_1000", unit: "per_1000", polarity: "higher_is_better" },
+  { id: "gp_need_adjusted_per_1000", unit: "per_1000", polarity: "higher_is_better" },
+  { id: "gp_access_2sfca", unit: "per_1000", polarity: "higher_is_better" },
+  { id: "gp_share_below_threshold", unit: "percent", polarity: "higher_is_worse" },
+  { id: "gp_share_below_severe", unit: "percent", polarity: "higher_is_worse" },
 ] as const satisfies readonly {
   id: string;
-  field: keyof ShortageFigures;
   unit: "per_1000" | "percent";
   polarity: Polarity;
 }[];
@@ -39,20 +37,6 @@ export interface AreaResult {
 }
 
 export type LevelResults = Map<string, Map<string, AreaResult>>;
-
-export function areaResult(f: ShortageFigures): AreaResult {
-  const values = Object.fromEntries(GP_REGISTER_INDICATORS.map((i) => [i.id, f[i.field]])) as Record<
-    GpIndicatorId,
-    number | null
-  >;
-  return { population: f.population, headcount: f.headcount, fte: f.fte, values };
-}
-
-export function levelResults(byLevel: ReadonlyMap<string, ReadonlyMap<string, ShortageFigures>>): LevelResults {
-  return new Map(
-    [...byLevel].map(([level, areas]) => [level, new Map([...areas].map(([code, f]) => [code, areaResult(f)]))]),
-  );
-}
 
 /** The difference of two values, null when either is missing; rounded to the published 3 decimals. */
 export function change(before: number | null, after: number | null): number | null {

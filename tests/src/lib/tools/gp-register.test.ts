@@ -1,40 +1,40 @@
 import { describe, expect, it } from "vitest";
-import type { ShortageFigures } from "../../../../src/core/gp/shortage.ts";
 import {
   change,
   downloadTable,
-  levelResults,
   resultRows,
   sortResultRows,
+  type AreaResult,
   type LevelNames,
+  type LevelResults,
 } from "../../../../src/lib/tools/gp-register.ts";
 
-const figures = (population: number, gpPer1000: number | null, access: number | null): ShortageFigures => ({
+/** A territory's figures as the engine publishes them (rounded), with the fields the page reads. */
+const figures = (population: number, gpPer1000: number | null, access: number | null): AreaResult => ({
   population,
-  needPopulation: population,
   headcount: gpPer1000 === null ? 0 : (gpPer1000 * population) / 1000,
   fte: null,
-  gpPer1000,
-  ftePer1000: null,
-  needAdjustedPer1000: gpPer1000,
-  access2sfca: access,
-  shareBelowThreshold: 10,
-  shareBelowSevere: 0,
+  values: {
+    gp_per_1000: gpPer1000,
+    gp_fte_per_1000: null,
+    gp_need_adjusted_per_1000: gpPer1000,
+    gp_access_2sfca: access,
+    gp_share_below_threshold: 10,
+    gp_share_below_severe: 0,
+  },
 });
 
-const results = levelResults(
-  new Map([
-    [
-      "quartier",
-      new Map([
-        ["1", figures(4000, 0.75, 0.812)],
-        ["2", figures(2000, 1.5, 1.204)],
-        ["3", figures(0, null, null)],
-      ]),
-    ],
-    ["region", new Map([["04000", figures(6000, 1, 0.943)]])],
-  ]),
-);
+const results: LevelResults = new Map([
+  [
+    "quartier",
+    new Map([
+      ["1", figures(4000, 0.75, 0.812)],
+      ["2", figures(2000, 1.5, 1.204)],
+      ["3", figures(0, null, null)],
+    ]),
+  ],
+  ["region", new Map([["04000", figures(6000, 1, 0.943)]])],
+]);
 const names: LevelNames = { codes: ["1", "2", "3"], names: ["Grand Place", "Marolles", "Parc"] };
 
 describe("resultRows(names, results, indicator, before?)", () => {
@@ -49,7 +49,7 @@ describe("resultRows(names, results, indicator, before?)", () => {
   });
 
   it("adds the value before the edits and the change", () => {
-    const after = levelResults(new Map([["quartier", new Map([["1", figures(4000, 0.75, 0.9)]])]]));
+    const after: LevelResults = new Map([["quartier", new Map([["1", figures(4000, 0.75, 0.9)]])]]);
     const rows = resultRows(names, after.get("quartier")!, "gp_access_2sfca", results.get("quartier"));
     expect(rows).toEqual([
       {
