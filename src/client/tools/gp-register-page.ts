@@ -96,6 +96,7 @@ export function startGpRegister(root: Document): void {
   writeSearch(root, parametersToUrl(state.parameters));
   revealToolUi(root);
 
+  let revision = 0;
   const engine = loadEngine();
   const paths = new Map<string, Promise<Record<string, string>>>();
   const pathsOf = (level: string) => {
@@ -161,7 +162,8 @@ export function startGpRegister(root: Document): void {
     renderPracticeList();
     results.hidden = false;
     root.querySelector<HTMLElement>("[data-whatif]")!.hidden = false;
-    results.dataset.ready = `${parametersToUrl(state.parameters)}|${state.edited.length}|${edited ? "edited" : "file"}`;
+    // For tests and scripts: which computation is on screen (a counter, the parameters, the register).
+    results.dataset.ready = `${++revision}|${parametersToUrl(state.parameters)}|${state.edited.length}|${edited ? "edited" : "file"}`;
   };
 
   const mapInput = (rows: ReturnType<typeof resultRows>, levelPaths: Record<string, string>) => ({
@@ -316,7 +318,7 @@ export function startGpRegister(root: Document): void {
       if (kind === "csv") saveCsv(table.header, table.rows, downloadName(state.fileName, ".csv"));
       else if (kind === "xlsx")
         saveXlsx(
-          [source, text.t("gpr.download.about"), `${text.t("tools.settings")}: ${parameterText()}`],
+          [source, text.t("gpr.download.about"), text.t("gpr.download.settings", { parameters: parameterText() })],
           table.header,
           table.rows,
           { about: text.t("gpr.download.sheetAbout"), results: text.t("gpr.download.sheetResults") },
