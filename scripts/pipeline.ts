@@ -17,7 +17,7 @@ import { FRAGILITY_INPUTS, fragilityStage } from "./indicators/fragility/stage.t
 import { GP_INPUTS, gpStage } from "./indicators/gp/stage.ts";
 import { reliabilityStage } from "./indicators/reliability/stage.ts";
 import { gpSupplySources } from "./indicators/gp/supply.ts";
-import { sectorLocator } from "./territory/sector-locator.ts";
+import { withUserGpSupply } from "./sources/user-gp-supply.ts";
 import type { IndicatorStageOutput } from "./indicators/indicator-model.ts";
 import { catalogTable } from "./tables/indicator_catalog.ts";
 import { codebookTable } from "./tables/codebook.ts";
@@ -40,6 +40,8 @@ export interface PipelineOptions {
   outDir?: string;
   registryPath?: string;
   referenceDir?: string;
+  /** A practice register (CSV or XLSX) to publish the shortage indicators from (OBS_GP_SUPPLY). */
+  gpSupplyFile?: string;
 }
 
 export interface PipelineResult {
@@ -67,10 +69,11 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   const outDir = resolve(options.outDir ?? defaultOutDir);
   const repairs = repairPublication(outDir);
 
+  const registry = loadSourceRegistry(options.registryPath ?? sourceRegistryPath);
   const context: PipelineContext = {
     rawDirs: options.rawDirs ?? resolveRawDirs(),
     referenceDir: options.referenceDir ?? referenceDir,
-    registry: loadSourceRegistry(options.registryPath ?? sourceRegistryPath),
+    registry: options.gpSupplyFile ? await withUserGpSupply(registry, options.gpSupplyFile) : registry,
   };
   // Optional GP supply sources count as inputs when present (verified like the others).
   const inputs = sourcesOf(context, [...INPUTS, ...gpSupplySources(context).map((s) => s.id)]);
@@ -95,8 +98,9 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   );
   const fragility = await time("fragility", () => fragilityStage(context, model, components));
 
-  const locate = sectorLocator(model);
-  const gp = await time("gp", () => gpStage(context, model, components, geometry.sectorPoints, locate));
+  const gp = await time("gp", () =>
+    gpStage(context, model, components, geometry.sectorPoints, geometry.topojson.get("sector")!),
+  );
 
   const coverage = await time("coverage", () => coverageStage(context, model, geometry.sectorPoints));
 

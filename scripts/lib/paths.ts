@@ -1,5 +1,5 @@
 import { lstatSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The project root, whatever the working directory of the caller. */
@@ -27,6 +27,8 @@ export function resolveRawDirs(env: NodeJS.ProcessEnv = process.env): string[] {
  * Any entry counts, a broken or looping link included, so that the readers report it as such.
  */
 export function findRawFile(rawDirs: readonly string[], relativePath: string): string {
+  // A file given by the user (OBS_GP_SUPPLY) is named by its own path.
+  if (isAbsolute(relativePath)) return relativePath;
   const found = rawDirs.find((dir) => hasEntry(join(dir, relativePath)));
   return join(found ?? rawDirs[rawDirs.length - 1]!, relativePath);
 }

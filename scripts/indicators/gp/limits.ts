@@ -8,6 +8,7 @@ import { InputError } from "../../lib/errors.ts";
 import { round } from "../../lib/round.ts";
 import type { MethodParameter } from "../indicator-model.ts";
 import type { GpSupply } from "./supply.ts";
+import { USER_GP_SUPPLY } from "../../sources/user-gp-supply.ts";
 
 /**
  * Half the INAMI severe-shortage threshold (0.5 per 1,000) and about a fifth of Brussels' observed
@@ -32,12 +33,15 @@ export function checkGpSupplyFloor(
   const per1000 = (1000 * gps) / regionPopulation;
   if (per1000 >= MIN_REGION_GP_PER_1000) return;
   const files = supply.sources.map((source) => sourcePath(context, source.id)).join(", ");
+  const userFile = supply.sources.some((source) => source.id === USER_GP_SUPPLY);
+  const remedy = userFile
+    ? `complete it, or build without OBS_GP_SUPPLY`
+    : `complete it, or remove its entry from data/sources.json`;
   throw new InputError(
     files,
     `GP supply of ${round(per1000, 3)} per 1,000 residents region-wide (${gps} ${gps === 1 ? "GP" : "GPs"} for ${regionPopulation} residents) ` +
       `is below the floor of ${MIN_REGION_GP_PER_1000} (method_parameters: gp, min_region_gp_per_1000). ` +
-      `The file does not list the region's GPs: complete it, or remove its entry from data/sources.json ` +
-      `to publish the shortage indicators as "supply not available".`,
+      `The file does not list the region's GPs: ${remedy} to publish the shortage indicators as "supply not available".`,
   );
 }
 

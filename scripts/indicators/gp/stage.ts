@@ -12,10 +12,11 @@ import {
   type ShortageParameters,
 } from "../../../src/core/gp/shortage.ts";
 import { loadGpSupply, type GpSupply } from "./supply.ts";
+import { needIndexOf, pipelineRegisterGeography } from "./register-geography.ts";
+import { registerShortageResult, type RegisterParameters } from "../../../src/core/gp/register/index.ts";
 import { checkGpSupplyFloor, gpLimitParameters } from "./limits.ts";
 import type { DataQualityNote, IndicatorStageOutput, IndicatorValue, MethodParameter } from "../indicator-model.ts";
 import { COMPONENT_SOURCES, type QuartierComponents } from "../fragility/components.ts";
-import type { SectorLocator } from "../../territory/sector-locator.ts";
 import { AGE_SOURCE } from "../../raw/statbel-population-age-sex-commune.ts";
 import type { TerritorialModel } from "../../territory/territorial-model.ts";
 import { NEED_SOURCES, SHORTAGE_IDS, SPATIAL_IDS, gpDefinitions, type ShortageId } from "./catalogue.ts";
@@ -30,7 +31,7 @@ export const SHORTAGE_PARAMETERS_FILE = "gp-shortage-parameters.json";
  */
 type SupplyBasis =
   | { kind: "none" }
-  | { kind: "practices"; supply: GpSupply; year: number; assumedHeadcount: boolean }
+  | { kind: "practices"; supply: GpSupply; year: number; assumedHeadcount: boolean; yearless: string[] }
   | {
       kind: "counts";
       supply: GpSupply;
@@ -39,25 +40,28 @@ type SupplyBasis =
       capacityBasis: "fte" | "headcount";
     };
 
-export function loadShortageParameters(referenceDir: string): ShortageParameters & Record<string, unknown> {
-  return readJson(join(referenceDir, SHORTAGE_PARAMETERS_FILE)) as ShortageParameters & Record<string, unknown>;
+export function loadShortageParameters(referenceDir: string): RegisterParameters & Record<string, unknown> {
+  return readJson(join(referenceDir, SHORTAGE_PARAMETERS_FILE)) as RegisterParameters & Record<string, unknown>;
 }
 
-export function gpStage(
+/**
+ * The GP family: need per sector and territory, then the shortage from whatever supply this run
+ * has. Located practices are measured against the geography the site publishes (sector residents,
+ * published need index, published polygons), through the same code as the browser's
+ * bring-your-own page, so the two give identical figures for the same register.
+ */
+export async function gpStage(
   context: PipelineContext,
   model: TerritorialModel,
   components: QuartierComponents,
   sectorPoints: Map<string, SectorPoint>,
-  locate: SectorLocator,
-): IndicatorStageOutput {
+  sectorTopology: string,
+): Promise<IndicatorStageOutput> {
   const needYear = ageYear(components);
   const weights = loadNeedWeights(context, needYear);
   const parameters = loadShortageParameters(context.referenceDir);
   const need = sectorNeed(context, model, components, weights);
-  const supply = loadGpSupply(context);
   const levels = model.levels.filter((l) => l.kind !== "sector").map((l) => l.id);
-  const basis = supplyBasis(model, supply, levels);
-  if (basis.kind !== "none") checkGpSupplyFloor(context, basis.supply, basis.kind, regionPopulation(model));
 
   const sectors = model.sectors.map((s) => {
     const point = sectorPoints.get(s.code)!;
@@ -70,31 +74,33 @@ export function gpStage(
       territories: s.codes,
     };
   });
-  const practices =
+  // Need does not depend on supply: computed without practices.
+  const needFigures = computeShortage(sectors, [], ["sector", ...levels], parameters);
+  const geography = pipelineRegisterGeography(model, sectorPoints, needFigures.byLevel.get("sector")!, sectorTopology);
+  const supply = await loadGpSupply(context, geography, parameters);
+  const basis = supplyBasis(model, supply, levels, needYear);
+  if (basis.kind !== "none") checkGpSupplyFloor(context, basis.supply, basis.kind, regionPopulation(model));
+  const shortage =
     basis.kind === "practices"
-      ? basis.supply.practices.map((p) => ({
-          id: p.id,
-          x: p.x_l72,
-          y: p.y_l72,
-          headcount: p.headcount,
-          fte: p.fte,
-          sector: locate(p.lon, p.lat),
-        }))
-      : [];
-  const shortage = computeShortage(sectors, practices, ["sector", ...levels], parameters);
+      ? registerShortageResult(
+          basis.supply.practices.map((p) => p.town),
+          geography,
+          parameters,
+        )
+      : needFigures;
 
   const values: IndicatorValue[] = [];
   // A sector, or a quartier with residents in such a sector, whose need rests on commune figures.
   const fallback = fallbackTerritories(model, need);
   for (const level of ["sector", ...levels]) {
-    for (const [code, figures] of shortage.byLevel.get(level)!) {
+    for (const [code, figures] of needFigures.byLevel.get(level)!) {
       const base = { level, territory_code: code, year: needYear, numerator: null, denominator: null };
       const flag = fallback.get(level)?.has(code) ? "commune_fallback" : null;
       values.push(
         {
           ...base,
           indicator_id: "gp_need_index",
-          value: figures.population > 0 ? round(figures.needPopulation / figures.population, 4) : null,
+          value: needIndexOf(figures),
           numerator: round(figures.needPopulation, 1),
           denominator: figures.population,
           flag: figures.population === 0 ? "no_residents" : flag,
@@ -105,7 +111,7 @@ export function gpStage(
   }
   const quality = fallbackNotes(model, need);
   values.push(...shortageValues(model, basis, shortage.byLevel, shortage.sectorAccess, parameters, levels, needYear));
-  quality.push(...supplyNotes(basis, levels));
+  quality.push(...supplyNotes(basis, levels, needYear));
   return {
     definitions: gpDefinitions(
       {
@@ -129,13 +135,21 @@ function regionPopulation(model: TerritorialModel): number {
   return model.territories.get(model.levels.find((l) => l.kind === "region")!.id)![0]!.population;
 }
 
-function supplyBasis(model: TerritorialModel, supply: GpSupply | null, levels: string[]): SupplyBasis {
+function supplyBasis(
+  model: TerritorialModel,
+  supply: GpSupply | null,
+  levels: string[],
+  needYear: number,
+): SupplyBasis {
   if (supply && supply.practices.length > 0) {
+    const years = supply.practices.flatMap((p) => (p.year === null ? [] : [p.year]));
     return {
       kind: "practices",
       supply,
-      year: Math.max(...supply.practices.map((p) => p.year)),
+      // A register without a year column is dated by the need figures it is measured against.
+      year: years.length > 0 ? Math.max(...years) : needYear,
       assumedHeadcount: supply.practices.some((p) => p.assumedHeadcount),
+      yearless: [...new Set(supply.practices.filter((p) => p.year === null).map((p) => p.source_id))],
     };
   }
   if (supply && supply.counts.length > 0) {
@@ -151,7 +165,7 @@ function supplyBasis(model: TerritorialModel, supply: GpSupply | null, levels: s
 }
 
 /** Says plainly what the supply could not give. */
-function supplyNotes(basis: SupplyBasis, levels: string[]): DataQualityNote[] {
+function supplyNotes(basis: SupplyBasis, levels: string[], needYear: number): DataQualityNote[] {
   const region = { level: "region", territory_code: null };
   if (basis.kind === "none") {
     return [
@@ -167,9 +181,17 @@ function supplyNotes(basis: SupplyBasis, levels: string[]): DataQualityNote[] {
   }
   const sources = basis.supply.sources.map((s) => s.id);
   if (basis.kind === "practices") {
+    const yearless = basis.yearless.map((source_id) => ({
+      source_id,
+      ...region,
+      indicator_id: "gp_per_1000",
+      issue: "supply_year_not_stated",
+      detail: `Rows of the register ${source_id} give no year: the shortage indicators are dated ${basis.year}${basis.year === needYear ? ", the year of the need figures they are measured against" : ", the latest year the registers state"}.`,
+    }));
     return basis.supply.counts.length === 0
-      ? []
+      ? yearless
       : [
+          ...yearless,
           {
             source_id: basis.supply.counts[0]!.source_id,
             ...region,
@@ -304,15 +326,17 @@ function pick(
   }
 }
 
-function shortageParameterRows(p: ShortageParameters & Record<string, unknown>): MethodParameter[] {
-  return (["inami_shortage_per_1000", "inami_severe_per_1000", "catchment_m", "decay"] as const).map((key) => ({
-    family: "gp" as const,
-    parameter: key,
-    value: p[key],
-    status: "setting" as const,
-    explanation: String(p[`${key.replace(/_per_1000|_m$/, "")}_source`] ?? ""),
-    source_id: null,
-  }));
+function shortageParameterRows(p: RegisterParameters & Record<string, unknown>): MethodParameter[] {
+  return (["inami_shortage_per_1000", "inami_severe_per_1000", "catchment_m", "decay", "fte_per_gp"] as const).map(
+    (key) => ({
+      family: "gp" as const,
+      parameter: key,
+      value: p[key],
+      status: "setting" as const,
+      explanation: String(p[`${key.replace(/_per_1000|_m$/, "")}_source`] ?? ""),
+      source_id: null,
+    }),
+  );
 }
 
 const usesCommune = (n: SectorNeed) => n.ages === "commune" || n.bim === "commune";

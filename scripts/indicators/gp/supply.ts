@@ -1,13 +1,13 @@
 /**
  * GP supply: the input schema and its three adapters. No region-wide open file of GP practices
- * exists yet; any source registered with `role: "gp-supply"` in data/sources.json is read here.
+ * exists yet; any source registered with `role: "gp-supply"` in data/sources.json is read here,
+ * and so is a register given with OBS_GP_SUPPLY (see scripts/sources/user-gp-supply.ts).
  *
- * Schema of a located practice (adapters a and b): id, name, WGS84 position, GP headcount and/or
- * full-time equivalents, reference year, source. Schema of a count (adapter c): quartier code,
- * headcount and/or FTE, year, source.
- *
- * (a) practice-register-csv — columns practice_id, name, lon, lat (WGS84) or x_l72, y_l72
- *     (EPSG:31370), gp_headcount, gp_fte (at least one filled per row), year.
+ * (a) practice-register-csv — a practice register in CSV or XLSX, read and located by the same
+ *     code as the browser's bring-your-own page (src/core/gp/register/): columns practice_id,
+ *     name, a location (lon/lat in WGS84, x_l72/y_l72 in EPSG:31370, sector_code or
+ *     quartier_code), and optional gp_headcount (1 when empty: the row is one GP), gp_fte, age,
+ *     accepts_new_patients and year.
  * (b) overpass-json — an Overpass API answer (source osm-doctors, read by scripts/raw/osm-doctors.ts):
  *     elements tagged amenity=doctors or healthcare=doctor with healthcare:speciality containing
  *     "general". OpenStreetMap gives no headcount: each practice counts as one GP, an assumption
@@ -15,16 +15,28 @@
  * (c) quartier-counts-csv — columns quartier_code, gp_headcount, gp_fte, year (for example the
  *     Monitoring des Quartiers GP density multiplied back by the population).
  */
-import proj4 from "proj4";
+import { readFileSync, existsSync } from "node:fs";
+import { basename } from "node:path";
 import { InputError } from "../../lib/errors.ts";
 import { sourcePath, type PipelineContext } from "../../lib/context.ts";
 import { readCsv, type CsvTable } from "../../sources/read-csv.ts";
 import type { Source } from "../../sources/registry.ts";
 import { readOsmDoctors } from "../../raw/osm-doctors.ts";
-import { LAMBERT_72, lambert72 } from "../../territory/geometry.ts";
+import { lambert72 } from "../../territory/geometry.ts";
 import { QUARTIER_CODE } from "../../territory/territorial-model.ts";
-import { existsSync } from "node:fs";
+import type { TownPractice } from "../../../src/core/gp/shortage.ts";
+import {
+  locateRegister,
+  readRegisterFile,
+  RegisterError,
+  sectorLocator,
+  townPractices,
+  type RegisterGeography,
+  type RegisterIssue,
+  type RegisterParameters,
+} from "../../../src/core/gp/register/index.ts";
 
+/** An OpenStreetMap practice at its position. */
 export interface GpPractice {
   id: string;
   name: string | null;
@@ -40,6 +52,17 @@ export interface GpPractice {
   assumedHeadcount: boolean;
 }
 
+/** A practice as the shortage takes it, with what the run reports about it. */
+export interface SupplyPractice {
+  town: TownPractice;
+  headcount: number | null;
+  fte: number | null;
+  /** Null when the register gives no year. */
+  year: number | null;
+  source_id: string;
+  assumedHeadcount: boolean;
+}
+
 export interface QuartierGpCount {
   quartier_code: string;
   headcount: number | null;
@@ -49,72 +72,91 @@ export interface QuartierGpCount {
 }
 
 export interface GpSupply {
-  practices: GpPractice[];
+  /** Registers' rows in file order (sources in id order), then OpenStreetMap practices by id. */
+  practices: SupplyPractice[];
   counts: QuartierGpCount[];
   sources: Source[];
 }
 
-/** Brussels' bounding box with a margin: a coordinate outside it is a data error, not a practice. */
+/** Brussels' bounding box with a margin: OpenStreetMap elements outside it are not the region's. */
 const BOUNDS = { west: 4.2, east: 4.5, south: 50.75, north: 50.93 };
 
 export function gpSupplySources(context: PipelineContext): Source[] {
   return [...context.registry.values()].filter((s) => s.role === "gp-supply");
 }
 
-/** Reads every registered GP supply source present in the raw-data directory; null when there is none. */
-export function loadGpSupply(context: PipelineContext): GpSupply | null {
-  const present = gpSupplySources(context).filter((source) => existsSync(sourcePath(context, source.id)));
+/**
+ * Reads every registered GP supply source present in the raw-data directory; null when there is
+ * none. Practices are located in the geography the site publishes, the page's own.
+ */
+export async function loadGpSupply(
+  context: PipelineContext,
+  geography: RegisterGeography,
+  parameters: RegisterParameters,
+): Promise<GpSupply | null> {
+  const present = gpSupplySources(context)
+    .filter((source) => existsSync(sourcePath(context, source.id)))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (present.length === 0) return null;
   const supply: GpSupply = { practices: [], counts: [], sources: present };
+  const osm: GpPractice[] = [];
   for (const source of present) {
     const path = sourcePath(context, source.id);
-    if (source.adapter === "practice-register-csv") supply.practices.push(...readPracticeRegister(path, source));
-    else if (source.adapter === "overpass-json") supply.practices.push(...readOverpassDoctors(path, source));
+    if (source.adapter === "practice-register-csv")
+      supply.practices.push(...(await readPracticeRegister(path, source, geography, parameters)));
+    else if (source.adapter === "overpass-json") osm.push(...readOverpassDoctors(path, source));
     else supply.counts.push(...readQuartierCounts(path, source));
   }
-  supply.practices.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const locate = sectorLocator(geography);
+  osm.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const p of osm) {
+    supply.practices.push({
+      town: { id: p.id, x: p.x_l72, y: p.y_l72, headcount: p.headcount, fte: p.fte, sector: locate(p.lon, p.lat) },
+      headcount: p.headcount,
+      fte: p.fte,
+      year: p.year,
+      source_id: p.source_id,
+      assumedHeadcount: p.assumedHeadcount,
+    });
+  }
   return supply;
 }
 
-const fromLambert72 = proj4(LAMBERT_72, "EPSG:4326");
+/**
+ * A practice register (CSV or XLSX) read and located exactly as the browser page does; the first
+ * bad row stops the run, naming file, row and column (and how many more rows are wrong).
+ */
+export async function readPracticeRegister(
+  path: string,
+  source: Pick<Source, "id">,
+  geography: RegisterGeography,
+  parameters: RegisterParameters,
+): Promise<SupplyPractice[]> {
+  let table;
+  try {
+    table = await readRegisterFile(basename(path), new Uint8Array(readFileSync(path)));
+  } catch (error) {
+    if (error instanceof RegisterError) throw registerInputError(path, error.issue, 0);
+    throw error;
+  }
+  const { practices, errors } = locateRegister(table, geography);
+  if (errors.length > 0) throw registerInputError(path, errors[0]!, errors.length - 1);
+  const town = townPractices(practices, parameters);
+  return practices.map((practice, i) => ({
+    town: { ...town[i]!, id: `${source.id}:${practice.id}` },
+    headcount: practice.headcount,
+    fte: practice.fte,
+    year: practice.year,
+    source_id: source.id,
+    assumedHeadcount: false,
+  }));
+}
 
-export function readPracticeRegister(path: string, source: Pick<Source, "id">): GpPractice[] {
-  const table = readCsv(path, { columns: ["practice_id", "name", "gp_headcount", "gp_fte", "year"] });
-  const hasLonLat = table.header.includes("lon") && table.header.includes("lat");
-  const hasLambert = table.header.includes("x_l72") && table.header.includes("y_l72");
-  if (!hasLonLat && !hasLambert)
-    throw new InputError(path, `needs coordinates: columns lon and lat (WGS84) or x_l72 and y_l72 (EPSG:31370)`, {
-      row: 1,
-      column: "lon",
-    });
-  const ids = new Set<string>();
-  return Array.from({ length: table.length }, (_, i) => {
-    const id = table.required(i, "practice_id");
-    if (ids.has(id)) throw table.error(i, "practice_id", `duplicated practice id ${id}`);
-    ids.add(id);
-    let lon: number;
-    let lat: number;
-    if (hasLonLat && table.text(i, "lon") !== "") {
-      lon = table.number(i, "lon");
-      lat = table.number(i, "lat");
-    } else {
-      const [x, y] = fromLambert72.forward([table.number(i, "x_l72"), table.number(i, "y_l72")]);
-      lon = x!;
-      lat = y!;
-    }
-    checkInBrussels(table, i, hasLonLat ? "lon" : "x_l72", lon, lat);
-    const { headcount, fte } = capacity(table, i);
-    return located({
-      id: `${source.id}:${id}`,
-      name: table.text(i, "name") || null,
-      lon,
-      lat,
-      headcount,
-      fte,
-      year: yearOf(table, i),
-      source_id: source.id,
-      assumedHeadcount: false,
-    });
+function registerInputError(path: string, issue: RegisterIssue, more: number): InputError {
+  const others = more === 0 ? "" : ` (and ${more} more ${more === 1 ? "problem" : "problems"} in the file)`;
+  return new InputError(path, issue.message + others, {
+    ...(issue.row === null ? {} : { row: issue.row }),
+    ...(issue.column === null ? {} : { column: issue.column }),
   });
 }
 
@@ -163,12 +205,6 @@ function yearOf(table: CsvTable, i: number): number {
   const year = table.integer(i, "year");
   if (year < 1990 || year > 2100) throw table.error(i, "year", `implausible year ${year}`);
   return year;
-}
-
-function checkInBrussels(table: CsvTable, i: number, column: string, lon: number, lat: number): void {
-  if (lon < BOUNDS.west || lon > BOUNDS.east || lat < BOUNDS.south || lat > BOUNDS.north) {
-    throw table.error(i, column, `position ${lon.toFixed(5)}, ${lat.toFixed(5)} is outside the Brussels area`);
-  }
 }
 
 function located(practice: Omit<GpPractice, "x_l72" | "y_l72">): GpPractice {

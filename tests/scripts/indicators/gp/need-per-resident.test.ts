@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   NEED_WEIGHTS_FILE,
   deriveNeedWeights,
@@ -19,7 +19,6 @@ import type { IndicatorStageOutput } from "../../../../scripts/indicators/indica
 import { sourcePath } from "../../../../scripts/lib/context.ts";
 import { readCsv } from "../../../../scripts/sources/read-csv.ts";
 import { buildGeometry } from "../../../../scripts/territory/geometry.ts";
-import { sectorLocator } from "../../../../scripts/territory/sector-locator.ts";
 import { buildTerritorialModel } from "../../../../scripts/territory/territorial-model.ts";
 import { rawFixture, realContext, replaceText } from "../../../helpers/raw-fixture.ts";
 
@@ -30,8 +29,8 @@ const quartierCodes = model.territories.get("quartier")!.map((q) => q.code);
 const components = readQuartierComponents(context, quartierCodes);
 const geometry = await buildGeometry(model);
 const run = (c: QuartierComponents = components) =>
-  gpStage(context, model, c, geometry.sectorPoints, sectorLocator(model));
-const real = run();
+  gpStage(context, model, c, geometry.sectorPoints, geometry.topojson.get("sector")!);
+const real = await run();
 
 /** The weights the stage used, as it publishes them in method_parameters. */
 function weightsOf(output: IndicatorStageOutput) {
@@ -156,7 +155,10 @@ describe("gpStage(...) when a quartier's age structure is missing", () => {
       ),
     ]),
   );
-  const output = run(without108);
+  let output: IndicatorStageOutput;
+  beforeAll(async () => {
+    output = await run(without108);
+  });
 
   it("falls back to the commune's age structure, flags the quartier and notes it", () => {
     expect(valueOf(real, "quartier", "109").flag).toBeNull();

@@ -14,8 +14,10 @@ import {
   readQuartierCounts,
 } from "../../../../scripts/indicators/gp/supply.ts";
 import { gpStage } from "../../../../scripts/indicators/gp/stage.ts";
+import { DEFAULT_SHORTAGE_PARAMETERS } from "../../../../src/core/gp/register/index.ts";
+import { lambert72 } from "../../../../src/core/lambert72.ts";
+import { centre, townGeography } from "../../../src/core/gp/register/town.ts";
 import { readQuartierComponents } from "../../../../scripts/indicators/fragility/components.ts";
-import { sectorLocator } from "../../../../scripts/territory/sector-locator.ts";
 import { buildGeometry } from "../../../../scripts/territory/geometry.ts";
 import { buildTerritorialModel } from "../../../../scripts/territory/territorial-model.ts";
 import { communeAgeStructure } from "../../../../scripts/raw/statbel-population-age-sex-commune.ts";
@@ -59,18 +61,27 @@ describe("sectorNeed(context, model, components, weights)", () => {
 });
 
 describe("GP supply adapters", () => {
-  it("(a) reads a practice register with WGS84 or Lambert 72 positions", () => {
-    const practices = readPracticeRegister(join(input, "practices.csv"), { id: "register" });
-    expect(practices.map((p) => [p.id, p.headcount, p.fte])).toEqual([
-      ["register:P1", 3, 2.4],
-      ["register:P2", 5, 4.1],
-      ["register:P3", 8, 6.5],
+  it("(a) reads a practice register through the browser's reader and locator, FTE per GP where none is given", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "obs-gp-register-"));
+    const [x, y] = lambert72(...centre(2));
+    const path = join(dir, "register.csv");
+    writeFileSync(
+      path,
+      `practice_id;name;lon;lat;x_l72;y_l72;sector_code;gp_headcount;gp_fte;year\n` +
+        `P1;Cabinet;${centre(0).join(";").replaceAll(".", ",")};;;;3;2,4;2024\n` +
+        `P2;Groepspraktijk;;;${x};${y};;5;;\n` +
+        `P3;Maison médicale;;;;;B;;;2023\n`,
+    );
+    const practices = await readPracticeRegister(path, { id: "register" }, townGeography(), {
+      ...DEFAULT_SHORTAGE_PARAMETERS,
+      fte_per_gp: 0.8,
+    });
+    expect(practices.map((p) => [p.town.id, p.town.sector, p.town.headcount, p.town.fte, p.fte, p.year])).toEqual([
+      ["register:P1", "A", 3, 2.4, 2.4, 2024],
+      ["register:P2", "C", 5, 4, null, null],
+      ["register:P3", "B", 1, 0.8, null, 2023],
     ]);
-    // P2 was given in Lambert 72: converted to WGS84 and back it lands on the same metre.
-    expect(practices[1]!.x_l72).toBeCloseTo(151200, 1);
-    expect(practices[1]!.y_l72).toBeCloseTo(169700, 1);
-    expect(practices[1]!.lon).toBeCloseTo(4.38579, 5);
-    expect(practices[0]!.x_l72).toBeCloseTo(145932.9, 0);
+    expect([practices[1]!.town.x, practices[1]!.town.y]).toEqual([x, y]);
   });
 
   it("(b) keeps OpenStreetMap general practices in the area, one GP each by assumption", () => {
@@ -89,20 +100,22 @@ describe("GP supply adapters", () => {
     ]);
   });
 
-  it("rejects bad rows, naming file, row and column", () => {
+  it("rejects bad rows, naming file, row and column", async () => {
     const dir = mkdtempSync(join(tmpdir(), "obs-gp-"));
     const write = (name: string, text: string) => (writeFileSync(join(dir, name), text), join(dir, name));
-    const outside = write("outside.csv", "practice_id,name,lon,lat,gp_headcount,gp_fte,year\nP1,X,5.5,50.8,1,,2024\n");
-    expect(() => readPracticeRegister(outside, { id: "x" })).toThrow(
-      `${outside} (row 2, column "lon"): position 5.50000, 50.80000 is outside the Brussels area`,
+    const geography = townGeography();
+    const read = (path: string) => readPracticeRegister(path, { id: "x" }, geography, DEFAULT_SHORTAGE_PARAMETERS);
+    const unknown = write("unknown.csv", "practice_id,sector_code\nP1,A\nP2,Z\nP3,\n");
+    await expect(read(unknown)).rejects.toThrow(
+      `${unknown} (row 3, column "sector_code"): unknown statistical sector code "Z" (and 1 more problem in the file)`,
     );
-    const empty = write("empty.csv", "practice_id,name,lon,lat,gp_headcount,gp_fte,year\nP1,X,4.35,50.85,,,2024\n");
-    expect(() => readPracticeRegister(empty, { id: "x" })).toThrow(
-      `${empty} (row 2, column "gp_headcount"): neither gp_headcount nor gp_fte is given`,
+    const outside = write("outside.csv", "practice_id,lon,lat\nP1,5.5,50.8\n");
+    await expect(read(outside)).rejects.toThrow(
+      `${outside} (row 2, column "lon"): the position 5.5, 50.8 (WGS84) lies outside every statistical sector of the Brussels-Capital Region`,
     );
     const noCoordinates = write("nocoords.csv", "practice_id,name,gp_headcount,gp_fte,year\nP1,X,1,,2024\n");
-    expect(() => readPracticeRegister(noCoordinates, { id: "x" })).toThrow(
-      `${noCoordinates} (row 1, column "lon"): needs coordinates`,
+    await expect(read(noCoordinates)).rejects.toThrow(
+      `${noCoordinates} (row 1): no location column: give lon and lat (WGS84), or x_l72 and y_l72 (Lambert 72), or sector_code, or quartier_code`,
     );
     const twice = write("twice.csv", "quartier_code,gp_headcount,gp_fte,year\n10,3,,2017\n10,4,,2017\n");
     expect(() => readQuartierCounts(twice, { id: "x" })).toThrow(
@@ -120,7 +133,7 @@ describe("GP supply adapters", () => {
 describe("gpStage(...) without supply data", () => {
   it("publishes need and a plain 'not available' for every shortage indicator, never a number", async () => {
     const geometry = await buildGeometry(model);
-    const output = gpStage(context, model, components, geometry.sectorPoints, sectorLocator(model));
+    const output = await gpStage(context, model, components, geometry.sectorPoints, geometry.topojson.get("sector")!);
     const shortage = output.values.filter((v) => v.indicator_id === "gp_per_1000");
     expect(shortage.length).toBe(145 + 19 + 5 + 1);
     expect(shortage.every((v) => v.value === null && v.flag === "supply_not_available")).toBe(true);
@@ -164,7 +177,13 @@ describe("gpStage(...) with GP counts per quartier (adapter c)", () => {
 
   it("gives ratios for quartiers and for territories made of whole quartiers, none where a count is missing", async () => {
     const geometry = await buildGeometry(model);
-    const output = gpStage(countsContext, model, components, geometry.sectorPoints, sectorLocator(model));
+    const output = await gpStage(
+      countsContext,
+      model,
+      components,
+      geometry.sectorPoints,
+      geometry.topojson.get("sector")!,
+    );
     const value = (level: string, code: string, id = "gp_per_1000") =>
       output.values.find((v) => v.level === level && v.territory_code === code && v.indicator_id === id)!;
     // 1,200 GPs for quartier 10's 10,348 residents.
@@ -202,7 +221,13 @@ describe("gpStage(...) with GP counts per quartier (adapter c)", () => {
 
   it("publishes the ratios and says why spatial access is not computed", async () => {
     const geometry = await buildGeometry(model);
-    const output = gpStage(countsContext, model, components, geometry.sectorPoints, sectorLocator(model));
+    const output = await gpStage(
+      countsContext,
+      model,
+      components,
+      geometry.sectorPoints,
+      geometry.topojson.get("sector")!,
+    );
     const definition = (id: string) => output.definitions.find((d) => d.id === id)!;
     expect(definition("gp_per_1000")).toMatchObject({ status: "published", year: 2023 });
     expect(definition("gp_per_1000").sources).toContain("test-gp-counts");
@@ -274,8 +299,9 @@ const oneNodeOverpass = JSON.stringify({
 
 describe("runPipeline with a registered GP practice register", () => {
   it("computes the shortage indicators from the registered supply", async () => {
-    // The purpose-built register plus one large practice (P4), so that the region clears the plausibility floor.
-    const register = `${readFileSync(join(input, "practices.csv"), "utf8")}P4,Grand cabinet,4.4000,50.8500,,,1200,,2024\n`;
+    // The purpose-built register plus six large practices (P4-P9), so that the region clears the plausibility floor.
+    const large = [4, 5, 6, 7, 8, 9].map((n) => `P${n},Grand cabinet ${n},4.4000,50.8500,,,200,,2024\n`).join("");
+    const register = `${readFileSync(join(input, "practices.csv"), "utf8")}${large}`;
     const { run } = withSupplyFile("gp-register/practices.csv", register, {
       id: "test-gp-register",
       adapter: "practice-register-csv",
