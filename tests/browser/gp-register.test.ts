@@ -12,10 +12,20 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser, openPage, outsideRequests, parseCsv, type OpenedPage } from "./browser.ts";
 import { expectSnapshot } from "../helpers/snapshot.ts";
+import { gpRegisterExpected, type PublishedShortage } from "../helpers/gp-register-expected.ts";
 
 const baseUrl = inject("baseUrl");
 const root = join(import.meta.dirname, "..", "..");
 const EXAMPLE = join(root, "public", "downloads", "gp-register", "example-register.csv");
+const BAD = join(root, "tests", "input", "gp-register");
+const INDICATORS = [
+  "gp_per_1000",
+  "gp_fte_per_1000",
+  "gp_need_adjusted_per_1000",
+  "gp_access_2sfca",
+  "gp_share_below_threshold",
+  "gp_share_below_severe",
+] as const;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -98,7 +108,7 @@ describe.each(["fr", "nl", "en"] as const)("the GP register page in %s", (langua
   it("explains the columns and offers the template and the example, and has no WCAG 2.2 A/AA violation", async () => {
     const { page } = opened;
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(text[language].h1);
-    expect(await page.getByRole("table").first().getByRole("row").count()).toBe(13);
+    expect(await page.getByRole("table").first().getByRole("row").count()).toBe(14);
     for (const file of ["template.csv", "example-register.csv", "example-register.xlsx"])
       expect(await page.locator(`a[href="/downloads/gp-register/${file}"]`).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
@@ -115,6 +125,159 @@ describe.each(["fr", "nl", "en"] as const)("the GP register page in %s", (langua
     expect(await axeViolations(page)).toEqual([]);
     expect(outsideRequests(opened.requests)).toEqual([]);
     expect(opened.errors).toEqual([]);
+  });
+});
+
+describe("the example register, per quartier, against what the pipeline publishes for it", () => {
+  let published: PublishedShortage;
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    published = await gpRegisterExpected(EXAMPLE);
+    opened = await open("/en/tools/gp-register/");
+    await loadExample(opened.page, "en");
+  }, 180_000);
+  afterAll(() => close(opened));
+
+  /** A published value as the page writes it (en-GB): ratios with 3 decimals, shares up to 3 and " %". */
+  const written = (id: (typeof INDICATORS)[number], value: number | null) => {
+    if (value === null) return "—";
+    if (id.startsWith("gp_share"))
+      return `${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 3 }).format(value)} %`;
+    return new Intl.NumberFormat("en-GB", { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(value);
+  };
+
+  it.each(INDICATORS)("shows every quartier's %s as published", async (id) => {
+    const { page } = opened;
+    await page.getByLabel("Indicator", { exact: true }).selectOption(id);
+    await page.waitForFunction(
+      (label) => document.querySelector("#gpr-table caption")?.textContent?.startsWith(label),
+      (await page.locator(`#gpr-indicator option[value="${id}"]`).textContent())!,
+    );
+    const cells = await page
+      .locator("#gpr-table tbody")
+      .getByRole("row")
+      .evaluateAll((rows) =>
+        rows.map((tr) => [tr.getAttribute("data-code")!, tr.querySelector("td:last-child")!.textContent!]),
+      );
+    const expected = Object.entries(published.values.quartier!).map(([code, values]) => [
+      code,
+      written(id, values[id]),
+    ]);
+    expect(cells).toHaveLength(145);
+    expect(Object.fromEntries(cells)).toEqual(Object.fromEntries(expected));
+  });
+
+  it("downloads, at every level, exactly the published values", async () => {
+    const { page } = opened;
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download the results (CSV)" }).click(),
+    ]);
+    const rows = parseCsv(readFileSync((await download.path())!, "utf8"));
+    const number = (text: string) => (text === "" ? null : Number(text));
+    const got: PublishedShortage["values"] = {};
+    for (const row of rows)
+      (got[row.level!] ??= {})[row.territory_code!] = Object.fromEntries(
+        INDICATORS.map((id) => [id, number(row[id]!)]),
+      ) as Record<(typeof INDICATORS)[number], number | null>;
+    for (const level of ["quartier", "commune", "bassin", "region"])
+      expect(got[level], level).toEqual(published.values[level]);
+  });
+});
+
+/** Each bad register's problem, as the page lists it in French (row and column, then the engine's message). */
+const badFiles: Record<string, { fr: string; rows: number | null; good: number }> = {
+  "duplicate-rows.csv": { fr: "Ligne 6 : cette ligne répète la ligne 3", rows: 5, good: 4 },
+  "latin1.csv": {
+    fr: "Ligne 3, colonne « name » : le fichier n'est pas en UTF-8 : l'octet 0xE9 semble être du Latin-1 ou du Windows-1252 ; enregistrez-le à nouveau en « CSV UTF-8 » puis chargez-le",
+    rows: null,
+    good: 0,
+  },
+  "missing-column.csv": {
+    fr: "Ligne 1, colonne « practice_id » : la colonne practice_id manque : elle est obligatoire",
+    rows: null,
+    good: 0,
+  },
+  "outside-region.csv": {
+    fr: "Ligne 3, colonne « lon » : la position 4.7011, 50.8789 (WGS84) est en dehors de tous les secteurs statistiques de la Région de Bruxelles-Capitale",
+    rows: 4,
+    good: 3,
+  },
+  "unknown-sector.csv": {
+    fr: "Ligne 4, colonne « sector_code » : code de secteur statistique inconnu « 21004Z99- »",
+    rows: 4,
+    good: 3,
+  },
+  "wrong-separator.csv": {
+    fr: "Ligne 1 : les colonnes sont séparées par des tabulations : séparez-les par une virgule (,) ou un point-virgule (;)",
+    rows: null,
+    good: 0,
+  },
+};
+
+describe("bad registers", () => {
+  let opened: OpenedPage;
+  beforeAll(async () => {
+    opened = await open("/fr/tools/gp-register/");
+  });
+  afterAll(() => close(opened));
+
+  it.each(Object.keys(badFiles))(
+    "%s: its problem is listed with row and column in French, nothing computed",
+    async (file) => {
+      const { page } = opened;
+      await page.getByLabel(text.fr.file).setInputFiles(join(BAD, file));
+      const section = page.getByRole("region", { name: "Problèmes dans le fichier" });
+      await section.waitFor();
+      await page.waitForFunction(
+        (name) => document.querySelector("[data-errors-summary]")?.textContent?.includes(name),
+        file,
+      );
+      expect(await section.getByRole("listitem").allTextContents()).toEqual([badFiles[file]!.fr]);
+      expect(await page.locator("[data-results]").isHidden()).toBe(true);
+      const offer = section.getByRole("button");
+      if (badFiles[file]!.good > 0) {
+        expect(await offer.textContent()).toBe(
+          `Calculer quand même avec les ${badFiles[file]!.good} lignes correctes (lignes écartées : 1)`,
+        );
+      } else expect(await offer.isHidden()).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
+
+  it("computes with the good rows only when asked, and says how many were left out", async () => {
+    const { page } = opened;
+    await page.getByLabel(text.fr.file).setInputFiles(join(BAD, "unknown-sector.csv"));
+    await page.getByRole("button", { name: /Calculer quand même avec les 3 lignes correctes/ }).click();
+    await results(page);
+    expect(await page.locator("[data-computed-from]").textContent()).toBe(
+      "Calculé à partir de votre fichier « unknown-sector.csv » (3 lignes ; lignes écartées à votre demande : 1, voir les problèmes ci-dessus) : ces chiffres ne sont pas publiés par l'observatoire.",
+    );
+    // The problems stay listed above the results.
+    expect(await page.locator("[data-errors]").isVisible()).toBe(true);
+  });
+
+  it("lists the problem in Dutch and in English too", async () => {
+    const cases = [
+      ["nl", "unknown-sector.csv", "Rij 4, kolom 'sector_code': onbekende code van statistische sector '21004Z99-'"],
+      [
+        "en",
+        "latin1.csv",
+        'Row 3, column "name": the file is not UTF-8: byte 0xE9 looks like Latin-1 or Windows-1252; save it again as CSV UTF-8 and load it again',
+      ],
+      [
+        "en",
+        "wrong-separator.csv",
+        "Row 1: columns are separated by tabs: separate them with a comma (,) or a semicolon (;)",
+      ],
+    ] as const;
+    for (const [language, file, message] of cases) {
+      const page = await open(`/${language}/tools/gp-register/`);
+      await page.page.getByLabel(text[language].file).setInputFiles(join(BAD, file));
+      await page.page.locator("[data-errors] li").first().waitFor();
+      expect(await page.page.locator("[data-errors] li").allTextContents()).toEqual([message]);
+      await close(page);
+    }
   });
 });
 

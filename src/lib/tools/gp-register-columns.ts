@@ -23,6 +23,7 @@ export const COLUMN_DOCS: readonly ColumnDoc[] = [
   { name: "gp_fte", required: "no", example: "2.4" },
   { name: "age", required: "no", example: "58" },
   { name: "accepts_new_patients", required: "no", example: "oui" },
+  { name: "year", required: "no", example: "2025" },
 ];
 
 export type ParameterKey = "r" | "d" | "t" | "s" | "f";
