@@ -407,6 +407,58 @@ describe("what-if with the keyboard", () => {
   });
 });
 
+describe("what-if by adding and by dragging", () => {
+  it("adds a practice at the chosen area's centre, and drags one with the pointer", async () => {
+    const opened = await open("/en/tools/gp-register/");
+    const { page } = opened;
+    await loadExample(page, "en");
+    // Choose the quartier Marolles, then add a practice there.
+    await page.locator("#gpr-table tbody").getByRole("button", { name: "Marolles", exact: true }).click();
+    const marollesCode = await page.locator("#gpr-table tbody tr.selected").getAttribute("data-code");
+    const shown = await results(page);
+    await page.getByRole("button", { name: /^Add a practice/ }).click();
+    await page.waitForFunction(
+      (previous) => document.querySelector("[data-results]")?.getAttribute("data-ready") !== previous,
+      shown,
+    );
+    expect(await results(page)).toMatch(/\|49\|edited$/);
+    expect(await page.getByLabel(text.en.practice, { exact: true }).inputValue()).toBe("new-1");
+    const status = (await page.locator("[data-whatif-status]").textContent())!;
+    const sector = status.match(/^new-1 added; it lies in sector (\S+)\.$/)?.[1];
+    expect(sector, status).toBeDefined();
+    // The chosen area's card shows every indicator before and after, side by side.
+    const card = page.getByRole("region", { name: "Marolles (Quartier)" });
+    expect(await card.getByRole("columnheader").allTextContents()).toEqual([
+      "Indicator",
+      "Before",
+      "After",
+      "Change",
+      "INAMI thresholds",
+    ]);
+    expect(marollesCode).not.toBeNull();
+
+    // Drag the new practice 60 px to the right with the mouse.
+    const dot = page.locator('[data-map] circle[data-practice="new-1"]');
+    await dot.scrollIntoViewIfNeeded();
+    const box = (await dot.boundingBox())!;
+    const before = await results(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction(
+      (previous) => document.querySelector("[data-results]")?.getAttribute("data-ready") !== previous,
+      before,
+    );
+    expect(await page.locator("[data-whatif-status]").textContent()).toMatch(/^new-1 moved; it lies in sector \S+\.$/);
+    const moved = (await page.locator('[data-map] circle[data-practice="new-1"]').boundingBox())!;
+    expect(moved.x - box.x).toBeGreaterThan(40);
+    expect(opened.errors).toEqual([]);
+    await close(opened);
+  });
+});
+
 describe("downloads", () => {
   it("say in their names and contents that they were computed from the user's file", async () => {
     const opened = await open("/en/tools/gp-register/");
