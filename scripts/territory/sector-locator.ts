@@ -50,12 +50,3 @@ export function containingSector(shapes: SectorShape[], lon: number, lat: number
   }
   return null;
 }
-
-/** Finds the sector containing a WGS84 point, or null outside every sector. */
-export type SectorLocator = (lon: number, lat: number) => string | null;
-
-/** A point-in-sector lookup for a model (d3-geo's spherical test after a bounding-box prefilter). */
-export function sectorLocator(model: TerritorialModel): SectorLocator {
-  const shapes = sectorShapes(model);
-  return (lon, lat) => containingSector(shapes, lon, lat);
-}

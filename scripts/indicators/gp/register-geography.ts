@@ -22,6 +22,10 @@ export function pipelineRegisterGeography(
   sectorNeed: Map<string, ShortageFigures>,
   sectorTopology: string,
 ): RegisterGeography {
+  const levels = model.levels.filter((l) => l.kind !== "sector").map((l) => l.id);
+  // The site rebuilds the geography from sectors.csv's <level>_code columns for these levels only.
+  if (levels.join() !== REGISTER_LEVELS.join())
+    throw new Error(`GP registers are measured at ${REGISTER_LEVELS.join(", ")}; the model has ${levels.join(", ")}`);
   return registerGeography(
     model.sectors.map((s) => {
       const point = sectorPoints.get(s.code)!;

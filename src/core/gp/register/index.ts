@@ -42,3 +42,5 @@ export {
   type RegisterTerritoryShortage,
 } from "./shortage.ts";
 export { REGISTER_COLUMNS, type RegisterRow, type RegisterTable } from "./table.ts";
+/** For what-if edits on the page: a moved or added practice gets its Lambert 72 metres from here. */
+export { lambert72, wgs84FromLambert72 } from "../../lambert72.ts";

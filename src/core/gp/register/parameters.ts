@@ -2,7 +2,7 @@
  * The shortage parameters a register is computed with: the published defaults
  * (data/reference/gp-shortage-parameters.json, the pipeline's too) and their form in a page URL.
  */
-import reference from "../../../../data/reference/gp-shortage-parameters.json" with { type: "json" };
+import reference from "../../../../data/reference/gp-shortage-parameters.json";
 import type { ShortageParameters } from "../shortage.ts";
 import { registerIssue, type RegisterIssue } from "./issues.ts";
 

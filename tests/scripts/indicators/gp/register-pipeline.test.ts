@@ -14,6 +14,12 @@ import { sha256 } from "../../../../scripts/lib/hash.ts";
 import { projectRoot } from "../../../../scripts/lib/paths.ts";
 import { readPracticeRegister } from "../../../../scripts/indicators/gp/supply.ts";
 import { runPipeline } from "../../../../scripts/pipeline.ts";
+import { gpStage } from "../../../../scripts/indicators/gp/stage.ts";
+import { readQuartierComponents } from "../../../../scripts/indicators/fragility/components.ts";
+import { withUserGpSupply } from "../../../../scripts/sources/user-gp-supply.ts";
+import { buildGeometry } from "../../../../scripts/territory/geometry.ts";
+import { buildTerritorialModel } from "../../../../scripts/territory/territorial-model.ts";
+import { realContext } from "../../../helpers/raw-fixture.ts";
 import {
   locateRegister,
   readRegisterFile,
@@ -184,6 +190,57 @@ describe("bad registers given to the pipeline", () => {
     const missing = join(badDir, "no-such-register.csv");
     await expect(runPipeline({ outDir, gpSupplyFile: missing })).rejects.toThrow(
       `${missing}: OBS_GP_SUPPLY names a file that does not exist: give the path of a CSV or XLSX register`,
+    );
+  });
+});
+
+describe("gpStage(...) with a register given as OBS_GP_SUPPLY", () => {
+  const context = realContext();
+  const model = buildTerritorialModel(context);
+  const components = readQuartierComponents(
+    context,
+    model.territories.get("quartier")!.map((q) => q.code),
+  );
+  const stage = async (register: string) => {
+    const file = join(mkdtempSync(join(tmpdir(), "obs-gp-user-")), "register.csv");
+    writeFileSync(file, register);
+    const geometry = await buildGeometry(model);
+    const user = { ...context, registry: await withUserGpSupply(context.registry, file) };
+    return {
+      file,
+      run: () => gpStage(user, model, components, geometry.sectorPoints, geometry.topojson.get("sector")!),
+    };
+  };
+
+  it("dates a register without a year by the need figures, and says so", async () => {
+    const rows = readFileSync(example, "utf8")
+      .trimEnd()
+      .split("\n")
+      .map((line) => line.replace(/,[^,]*$/, ""));
+    const { run } = await stage(rows.join("\n") + "\n");
+    const output = await run();
+    const year = output.values.find((v) => v.indicator_id === "gp_need_index")!.year;
+    expect(output.values.find((v) => v.level === "region" && v.indicator_id === "gp_per_1000")).toMatchObject({
+      year,
+      value: 1.034,
+    });
+    expect(output.quality.find((n) => n.issue === "supply_year_not_stated")).toEqual({
+      source_id: "user-gp-supply",
+      level: "region",
+      territory_code: null,
+      indicator_id: "gp_per_1000",
+      issue: "supply_year_not_stated",
+      detail: `Rows of the register user-gp-supply give no year: the shortage indicators are dated ${year}, the year of the need figures they are measured against.`,
+    });
+    expect(output.parameters!.find((p) => p.parameter === "fte_per_gp")).toMatchObject({ value: 1, family: "gp" });
+  });
+
+  it("stops below the plausibility floor, saying to build without OBS_GP_SUPPLY", async () => {
+    const { file, run } = await stage("practice_id,sector_code,gp_headcount\nP1,21001A00-,3\n");
+    await expect(run()).rejects.toThrow(
+      `${file}: GP supply of 0.002 per 1,000 residents region-wide (3 GPs for 1246136 residents) is below the floor of 0.25 ` +
+        `(method_parameters: gp, min_region_gp_per_1000). The file does not list the region's GPs: complete it, ` +
+        `or build without OBS_GP_SUPPLY to publish the shortage indicators as "supply not available".`,
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import messages from "../../../../../src/i18n/messages/gp-register-errors.json" with { type: "json" };
+import messages from "../../../../../src/i18n/messages/gp-register-errors.json";
 import {
   DEFAULT_SHORTAGE_PARAMETERS,
   describeIssue,
