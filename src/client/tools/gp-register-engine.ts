@@ -16,9 +16,9 @@ import {
   type LocatedPractice,
   type RegisterGeography,
   type RegisterIssue,
+  wgs84FromLambert72,
   type RegisterParameters,
 } from "../../core/gp/register/index.ts";
-import { wgs84FromLambert72 } from "../../core/lambert72.ts";
 import type { EditablePractice, LocateSector } from "../../lib/tools/gp-register-edits.ts";
 import type { ParameterField, ParameterKey } from "../../lib/tools/gp-register-columns.ts";
 import type { AreaResult, LevelResults } from "../../lib/tools/gp-register.ts";
