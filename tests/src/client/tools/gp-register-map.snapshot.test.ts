@@ -73,7 +73,7 @@ describe("gpRegisterMap(text, input, standalone?)", () => {
       "severe shortage: below 0.5 (1 areas)",
       "shortage: 0.5 to below 0.9 (1 areas)",
       "0.9 or more (3 areas)",
-      "no value (no residents) (1 areas)",
+      "no value (no or too few residents) (1 areas)",
       "practices of the register (3)",
     ]);
     expectSnapshot("gp-register-map-inami", map.svg);
