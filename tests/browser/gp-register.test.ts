@@ -495,6 +495,19 @@ describe("the result map on the example file", () => {
   });
 });
 
+describe("without JavaScript", () => {
+  it("still documents the columns, the files to download and the method, and says the tool needs JavaScript", async () => {
+    const opened = await openPage(browser, `${baseUrl}/fr/tools/gp-register/`, { javaScriptEnabled: false });
+    const { page } = opened;
+    expect(await page.locator("table.gpr-columns tbody tr").count()).toBe(13);
+    expect(await page.locator('a[href="/downloads/gp-register/example-register.csv"]').isVisible()).toBe(true);
+    expect(await page.locator(".tool-method p").count()).toBeGreaterThanOrEqual(6);
+    expect(await page.getByLabel(text.fr.file).isVisible()).toBe(false);
+    expect(await page.locator("main").innerText()).toContain("a besoin de JavaScript");
+    await close(opened);
+  });
+});
+
 describe("the tools index", () => {
   it.each(["fr", "nl", "en"] as const)("links to the register page in %s", async (language) => {
     const opened = await open(`/${language}/tools/`);
