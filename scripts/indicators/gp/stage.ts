@@ -314,7 +314,7 @@ function pick(
     case "gp_per_1000":
       return { value: f.gpPer1000, numerator: f.headcount, denominator: f.population };
     case "gp_fte_per_1000":
-      return { value: f.ftePer1000, numerator: f.fte, denominator: f.population };
+      return { value: f.ftePer1000, numerator: f.fte === null ? null : round(f.fte, 2), denominator: f.population };
     case "gp_need_adjusted_per_1000":
       return { value: f.needAdjustedPer1000, numerator: null, denominator: round(f.needPopulation, 1) };
     case "gp_access_2sfca":

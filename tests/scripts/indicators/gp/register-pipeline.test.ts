@@ -63,6 +63,10 @@ function expectIdentical(practices: Awaited<ReturnType<typeof located>>, run: Pu
       expect(territory.headcount, `${level} ${territory.code} headcount`).toBe(
         run.numerators[level]![territory.code]!.gp_per_1000,
       );
+      // FTE as the page shows it (2 decimals), not a float sum such as 1119.9999999999995.
+      expect(territory.fte, `${level} ${territory.code} FTE`).toBe(
+        run.numerators[level]![territory.code]!.gp_fte_per_1000,
+      );
     }
   }
   for (const sector of computed.sectors)
