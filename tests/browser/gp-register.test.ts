@@ -122,6 +122,11 @@ describe.each(["fr", "nl", "en"] as const)("the GP register page in %s", (langua
     await page.locator("#gpr-table tbody").getByRole("button").first().click();
     await page.locator("[data-area-card]:not([hidden])").waitFor();
     expect(await page.locator("[data-area-card] tbody tr").count()).toBe(6);
+    // The card links to the area's published profile.
+    const code = await page.locator("#gpr-table tbody tr").first().getAttribute("data-code");
+    expect(await page.locator("[data-area-card] [data-card-profile] a").getAttribute("href")).toBe(
+      `/${language}/quartier/${code}/`,
+    );
     expect(await axeViolations(page)).toEqual([]);
     expect(outsideRequests(opened.requests)).toEqual([]);
     expect(opened.errors).toEqual([]);

@@ -187,7 +187,7 @@ export function startGpRegister(root: Document): void {
     const names = data.levels[state.level];
     const name = names.names[names.codes.indexOf(code)] ?? code;
     const before = state.after ? (state.before?.get(state.level)?.get(code) ?? null) : null;
-    renderCard(root, text, name, state.level, area, before, state.parameters);
+    renderCard(root, text, code, name, state.level, area, before, state.parameters);
   };
 
   const selectArea = (code: string | null, focusCard: boolean) => {

@@ -13,6 +13,8 @@ import {
   type SortKey,
 } from "../../lib/tools/gp-register.ts";
 import { numberFormats } from "../../lib/format.ts";
+import { PROFILE_LEVELS } from "../../core/levels.ts";
+import { profilePath } from "../../lib/routes.ts";
 import { formatIndicator } from "./gp-register-map.ts";
 import type { RegisterParameters } from "./gp-register-engine.ts";
 import type { PageText } from "./messages.ts";
@@ -131,6 +133,7 @@ function inamiWords(text: PageText, value: number | null, p: RegisterParameters)
 export function renderCard(
   root: Document,
   text: PageText,
+  code: string,
   name: string,
   level: string,
   after: AreaResult,
@@ -180,6 +183,12 @@ export function renderCard(
       return tr;
     }),
   );
+  // The published profile of the area: what is known of it besides this register.
+  const profile = root.querySelector<HTMLElement>("[data-card-profile]")!;
+  profile.hidden = !PROFILE_LEVELS.includes(level);
+  const link = profile.querySelector<HTMLAnchorElement>("a")!;
+  link.href = profilePath(text.language, level, code);
+  link.textContent = t("gpr.card.profile", { name });
   section.hidden = false;
 }
 
