@@ -172,6 +172,17 @@ describe("the example register, per quartier, against what the pipeline publishe
     expect(Object.fromEntries(cells)).toEqual(Object.fromEntries(expected));
   });
 
+  it("reads the XLSX example in the browser to the same numbers", async () => {
+    const xlsx = await open("/en/tools/gp-register/");
+    await xlsx.page.getByLabel(text.en.file).setInputFiles(EXAMPLE.replace(/\.csv$/, ".xlsx"));
+    expect(await results(xlsx.page)).toMatch(/\|48\|file$/);
+    await xlsx.page.getByLabel("Indicator", { exact: true }).selectOption("gp_share_below_threshold");
+    await opened.page.getByLabel("Indicator", { exact: true }).selectOption("gp_share_below_threshold");
+    expect(await tableValues(xlsx.page)).toEqual(await tableValues(opened.page));
+    expect(await xlsx.page.locator("[data-computed-from]").textContent()).toContain("example-register.xlsx");
+    await close(xlsx);
+  });
+
   it("downloads, at every level, exactly the published values", async () => {
     const { page } = opened;
     const [download] = await Promise.all([
