@@ -7,6 +7,7 @@
 import type { FileIssue } from "./gp-register-engine.ts";
 import type { PageText } from "./messages.ts";
 import { numberFormats } from "../../lib/format.ts";
+import { localisedIssueValues } from "../../core/gp/register/index.ts";
 
 /** Shown in full up to this many; beyond, the count of the rest (the download of the file is the user's). */
 const MAX_LISTED = 200;
@@ -16,7 +17,10 @@ export function describeFileIssue(text: PageText, issue: FileIssue): string {
   const { t } = text;
   let message: string;
   try {
-    message = t(issue.key, localisedValues(text, issue));
+    message = t(
+      issue.key,
+      localisedIssueValues(issue, (key) => t(key)),
+    );
   } catch {
     message = issue.message; // an engine message without a translation: its English words, never nothing
   }
@@ -26,17 +30,6 @@ export function describeFileIssue(text: PageText, issue: FileIssue): string {
   if (issue.row !== null) return t("gpr.errors.row", { row: f.integer(issue.row), message });
   if (issue.column !== null) return t("gpr.errors.column", { column: issue.column, message });
   return message;
-}
-
-/** The engine's words for a separator ("tabs", "vertical bars (|)") are English: the page's own words instead. */
-const SEPARATOR_WORDS: Record<string, string> = {
-  tabs: "gpr.separator.tabs",
-  "vertical bars (|)": "gpr.separator.bars",
-};
-
-function localisedValues(text: PageText, issue: FileIssue): FileIssue["values"] {
-  const key = issue.code === "wrongSeparator" ? SEPARATOR_WORDS[String(issue.values.found)] : undefined;
-  return key ? { ...issue.values, found: text.t(key) } : issue.values;
 }
 
 export interface ErrorReport {
