@@ -18,8 +18,11 @@ export {
 export {
   describeIssue,
   fillMessage,
+  localisedIssueValues,
   RegisterError,
   REGISTER_MESSAGES,
+  REGISTER_VALUE_WORDS,
+  valueWordKey,
   REGISTER_MESSAGE_PREFIX,
   type RegisterIssue,
   type RegisterIssueCode,

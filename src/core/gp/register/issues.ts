@@ -10,7 +10,7 @@ export const REGISTER_MESSAGES = {
   unknownFormat: "{file} is neither a CSV nor an XLSX file: save the register as CSV (UTF-8) or XLSX",
   notUtf8:
     "the file is not UTF-8: byte {byte} looks like Latin-1 or Windows-1252; save it again as CSV UTF-8 and load it again",
-  wrongSeparator: "columns are separated by {found}: separate them with a comma (,) or a semicolon (;)",
+  wrongSeparator: "columns are separated by {separator}: separate them with a comma (,) or a semicolon (;)",
   badXlsx: "the XLSX file cannot be read ({reason}): save it again from a spreadsheet, or as CSV (UTF-8)",
   unclosedQuote: "a quoted cell opened on this row is never closed",
   missingColumn: "the column {column} is missing: it is required",
@@ -38,6 +38,36 @@ export const REGISTER_MESSAGES = {
 } as const;
 
 export type RegisterIssueCode = keyof typeof REGISTER_MESSAGES;
+
+/**
+ * Values that are codes rather than words (a separator is "tab" or "bar"): each code's English
+ * words, translated under `gpRegisterError.<value name>.<code>` in gp-register-errors.json, so a
+ * French or Dutch message never carries an English word.
+ */
+export const REGISTER_VALUE_WORDS = {
+  separator: { tab: "tabs", bar: "vertical bars (|)" },
+} as const satisfies Record<string, Record<string, string>>;
+
+type CodedValue = keyof typeof REGISTER_VALUE_WORDS;
+
+/** The message key of a coded value's words. */
+export function valueWordKey(name: string, code: string): string {
+  return `${REGISTER_MESSAGE_PREFIX}${name}.${code}`;
+}
+
+/** An issue's values with each coded value replaced by its words, as `translate` gives them for its key. */
+export function localisedIssueValues(
+  issue: Pick<RegisterIssue, "values">,
+  translate: (key: string) => string,
+): Record<string, string | number> {
+  const values = { ...issue.values };
+  for (const name of Object.keys(REGISTER_VALUE_WORDS) as CodedValue[]) {
+    const code = values[name];
+    if (typeof code === "string" && code in REGISTER_VALUE_WORDS[name])
+      values[name] = translate(valueWordKey(name, code));
+  }
+  return values;
+}
 
 /** Prefix of the issues' keys in the message files. */
 export const REGISTER_MESSAGE_PREFIX = "gpRegisterError.";
@@ -71,8 +101,13 @@ export function registerIssue(
     code,
     key: REGISTER_MESSAGE_PREFIX + code,
     values,
-    message: fillMessage(REGISTER_MESSAGES[code], values),
+    message: fillMessage(REGISTER_MESSAGES[code], localisedIssueValues({ values }, englishWords)),
   };
+}
+
+function englishWords(key: string): string {
+  const [name, code] = key.slice(REGISTER_MESSAGE_PREFIX.length).split(".") as [CodedValue, string];
+  return (REGISTER_VALUE_WORDS[name] as Record<string, string>)[code]!;
 }
 
 /** "row 5, column "sector_code": unknown ...", the way the pipeline's InputError words a location. */

@@ -47,8 +47,8 @@ function detectSeparator(header: string): "," | ";" {
   const semicolons = count(";");
   if (semicolons > commas) return ";";
   if (commas > 0) return ",";
-  if (count("\t") > 0) throw registerError("wrongSeparator", 1, null, { found: "tabs" });
-  if (count("|") > 0) throw registerError("wrongSeparator", 1, null, { found: "vertical bars (|)" });
+  if (count("\t") > 0) throw registerError("wrongSeparator", 1, null, { separator: "tab" });
+  if (count("|") > 0) throw registerError("wrongSeparator", 1, null, { separator: "bar" });
   return ",";
 }
 

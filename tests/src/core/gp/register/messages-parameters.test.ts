@@ -3,19 +3,54 @@ import messages from "../../../../../src/i18n/messages/gp-register-errors.json";
 import {
   DEFAULT_SHORTAGE_PARAMETERS,
   describeIssue,
+  fillMessage,
+  localisedIssueValues,
+  readRegisterFile,
+  RegisterError,
   REGISTER_MESSAGE_PREFIX,
   REGISTER_MESSAGES,
+  REGISTER_VALUE_WORDS,
   shortageParametersFromUrl,
   shortageParametersToUrl,
+  valueWordKey,
 } from "../../../../../src/core/gp/register/index.ts";
 
 describe("gp-register-errors.json", () => {
   it("has every register issue in French, Dutch and English, the English identical to the pipeline's wording", () => {
-    const keys = Object.keys(REGISTER_MESSAGES).map((code) => REGISTER_MESSAGE_PREFIX + code);
+    const english: Record<string, string> = Object.fromEntries([
+      ...Object.entries(REGISTER_MESSAGES).map(([code, text]) => [REGISTER_MESSAGE_PREFIX + code, text]),
+      ...Object.entries(REGISTER_VALUE_WORDS).flatMap(([name, words]) =>
+        Object.entries(words).map(([code, text]) => [valueWordKey(name, code), text]),
+      ),
+    ]);
     for (const language of ["fr", "nl", "en"] as const)
-      expect(Object.keys(messages[language]).sort()).toEqual(keys.sort());
-    for (const [code, text] of Object.entries(REGISTER_MESSAGES))
-      expect(messages.en[(REGISTER_MESSAGE_PREFIX + code) as keyof typeof messages.en]).toBe(text);
+      expect(Object.keys(messages[language]).sort()).toEqual(Object.keys(english).sort());
+    expect(messages.en).toEqual(english);
+  });
+
+  it("names a wrong separator by a code whose words are translated, never by English words in a French or Dutch message", async () => {
+    const error = await readRegisterFile("r.csv", new TextEncoder().encode("practice_id|lon|lat\np1|4.3|50.8\n")).catch(
+      (e: unknown) => e as RegisterError,
+    );
+    expect(error).toBeInstanceOf(RegisterError);
+    expect(error.values).toEqual({ separator: "bar" });
+    expect(error.message).toBe(
+      "columns are separated by vertical bars (|): separate them with a comma (,) or a semicolon (;)",
+    );
+    const messageIn = (language: "fr" | "nl" | "en") => {
+      const table = messages[language] as Record<string, string>;
+      return fillMessage(
+        table[error.key]!,
+        localisedIssueValues(error.issue, (key) => table[key]!),
+      );
+    };
+    expect(messageIn("fr")).toBe(
+      "les colonnes sont séparées par des barres verticales (|) : séparez-les par une virgule (,) ou un point-virgule (;)",
+    );
+    expect(messageIn("nl")).toBe(
+      "de kolommen zijn gescheiden door verticale strepen (|): scheid ze met een komma (,) of een puntkomma (;)",
+    );
+    expect(messageIn("en")).toBe(error.message);
   });
 
   it("keeps each message's placeholders in every language", () => {

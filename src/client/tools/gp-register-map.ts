@@ -1,0 +1,145 @@
+/**
+ * The register page's map, drawn by the observatory's own renderer (src/lib/map): the territories
+ * of the chosen level coloured by the chosen indicator (ratios per 1,000 in the INAMI classes,
+ * shares in quantile classes as on the explorer), the bassin borders, and the register's
+ * practices as dots, the one being edited ringed. Also the standalone picture of the PNG download.
+ */
+import { choropleth } from "../../lib/map/choropleth.ts";
+import { NO_DATA_FILL } from "../../lib/map/color-scale.ts";
+import { escapeXml, renderMapSvg, type LegendItem, type MapArea } from "../../lib/map/svg.ts";
+import { indicatorInfo, type GpIndicatorId, type ResultRow } from "../../lib/tools/gp-register.ts";
+import { toSvg, type Affine } from "../../lib/tools/gp-register-projection.ts";
+import type { EditablePractice } from "../../lib/tools/gp-register-edits.ts";
+import { numberFormats } from "../../lib/format.ts";
+import type { PageText } from "./messages.ts";
+
+/** INAMI classes of a ratio per 1,000: severe shortage, shortage, at or above the threshold. */
+export const INAMI_FILLS = { severe: "#bd0026", shortage: "#fd8d3c", none: "#c7e9c0" } as const;
+const PRACTICE_COLOUR = "#08519c";
+const SELECTED_COLOUR = "#e7298a";
+
+export interface GpMapInput {
+  level: string;
+  indicator: GpIndicatorId;
+  rows: readonly ResultRow[];
+  paths: Readonly<Record<string, string>>;
+  bassinBorder: string | null;
+  practices: readonly EditablePractice[];
+  selectedPractice: string | null;
+  selectedArea: string | null;
+  affine: Affine;
+  thresholds: { shortage: number; severe: number };
+}
+
+export function formatIndicator(text: PageText, indicator: GpIndicatorId, value: number): string {
+  const f = numberFormats(text.locale);
+  return indicatorInfo(indicator).unit === "percent" ? `${f.upTo(value, 3)} %` : f.decimal(value, 3);
+}
+
+function areaFills(text: PageText, input: GpMapInput): { areas: MapArea[]; legend: LegendItem[] } {
+  const { t } = text;
+  const f = numberFormats(text.locale);
+  const info = indicatorInfo(input.indicator);
+  const count = (n: number) => t("gpr.map.areaCount", { count: f.integer(n) });
+  const format = (value: number) => formatIndicator(text, input.indicator, value);
+  const tooltip = (name: string, value: string) => t("gpr.map.tooltip", { name, value });
+  if (info.unit === "per_1000") {
+    const { shortage, severe } = input.thresholds;
+    const counts = { severe: 0, shortage: 0, none: 0, noData: 0 };
+    const areas = input.rows.flatMap((row) => {
+      const d = input.paths[row.code];
+      if (d === undefined) return [];
+      let fill: string;
+      if (row.value === null) {
+        counts.noData++;
+        fill = NO_DATA_FILL;
+      } else {
+        const key = row.value < severe ? "severe" : row.value < shortage ? "shortage" : "none";
+        counts[key]++;
+        fill = INAMI_FILLS[key];
+      }
+      const value = row.value === null ? t("gpr.map.noValue") : format(row.value);
+      return [{ code: row.code, d, fill, label: tooltip(row.name, value) }];
+    });
+    const s = f.upTo(severe, 2);
+    const n = f.upTo(shortage, 2);
+    const legend: LegendItem[] = [
+      { fill: INAMI_FILLS.severe, label: `${t("gpr.map.classSevere", { severe: s })} (${count(counts.severe)})` },
+      {
+        fill: INAMI_FILLS.shortage,
+        label: `${t("gpr.map.classShortage", { severe: s, shortage: n })} (${count(counts.shortage)})`,
+      },
+      { fill: INAMI_FILLS.none, label: `${t("gpr.map.classNone", { shortage: n })} (${count(counts.none)})` },
+    ];
+    if (counts.noData) legend.push({ fill: NO_DATA_FILL, label: `${t("gpr.map.noValue")} (${count(counts.noData)})` });
+    return { areas, legend };
+  }
+  const shown = input.rows.filter((row) => input.paths[row.code] !== undefined);
+  const map = choropleth({
+    codes: shown.map((r) => r.code),
+    names: shown.map((r) => r.name),
+    values: shown.map((r) => r.value),
+    flags: shown.map(() => null),
+    polarity: info.polarity,
+    format,
+    text: {
+      tooltip,
+      noData: t("gpr.map.noValue"),
+      notApplicable: t("gpr.map.noValue"),
+      tooFewResidents: t("gpr.map.noValue"),
+      count,
+    },
+  });
+  return {
+    areas: shown.map((row) => ({
+      code: row.code,
+      d: input.paths[row.code]!,
+      fill: map.fills.get(row.code)!,
+      label: map.labels.get(row.code)!,
+    })),
+    legend: map.legendItems,
+  };
+}
+
+/** The practices as dots over the map; each carries its id so the pointer can pick it up. */
+function practiceDots(text: PageText, input: GpMapInput): string {
+  const parts = [`<g class="gpr-practices">`];
+  for (const p of input.practices) {
+    const [x, y] = toSvg(input.affine, p.x, p.y).map((v) => Math.round(v * 10) / 10) as [number, number];
+    const selected = p.id === input.selectedPractice;
+    const label = escapeXml(text.t("gpr.map.practiceTooltip", { name: p.name || p.id, id: p.id }));
+    parts.push(
+      `<circle class="gpr-practice${selected ? " selected" : ""}" data-practice="${escapeXml(p.id)}" cx="${x}" cy="${y}" r="${selected ? 6 : 3.5}"` +
+        ` fill="${selected ? SELECTED_COLOUR : PRACTICE_COLOUR}" stroke="#ffffff" stroke-width="${selected ? 2 : 1}"><title>${label}</title></circle>`,
+    );
+  }
+  parts.push(`</g>`);
+  return parts.join("");
+}
+
+export function gpRegisterMap(
+  text: PageText,
+  input: GpMapInput,
+  standalone?: { legendTitle: string; source: string; date: string },
+): { svg: string; legend: LegendItem[] } {
+  const { t } = text;
+  const { areas, legend } = areaFills(text, input);
+  const indicator = t(`gpr.indicator.${input.indicator}`);
+  const level = t(`gpr.levelPlural.${input.level}`);
+  const practiceLegend: LegendItem = {
+    fill: PRACTICE_COLOUR,
+    label: t("gpr.map.practices", { count: numberFormats(text.locale).integer(input.practices.length) }),
+  };
+  const fullLegend = [...legend, practiceLegend];
+  const svg = renderMapSvg({
+    id: standalone ? "gpr-map-export" : "gpr-map",
+    title: t("gpr.map.title", { indicator, level }),
+    description: t("gpr.map.description", { indicator, level }),
+    areas,
+    borders: input.bassinBorder && input.level !== "bassin" ? [{ kind: "bassin", d: input.bassinBorder }] : [],
+    highlighted: input.selectedArea ? [input.selectedArea] : [],
+    overlay: practiceDots(text, input),
+    standalone: standalone ? { ...standalone, legend: fullLegend } : undefined,
+  });
+  return { svg, legend: fullLegend };
+}

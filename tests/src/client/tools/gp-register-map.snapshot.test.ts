@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { gpRegisterMap, INAMI_FILLS } from "../../../../src/client/tools/gp-register-map.ts";
+import type { PageText } from "../../../../src/client/tools/messages.ts";
+import { lambert72 } from "../../../../src/core/lambert72.ts";
+import { createTranslator } from "../../../../src/i18n/translate.ts";
+import { locale } from "../../../../src/lib/format.ts";
+import type { ResultRow } from "../../../../src/lib/tools/gp-register.ts";
+import { fitAffine } from "../../../../src/lib/tools/gp-register-projection.ts";
+import type { EditablePractice } from "../../../../src/lib/tools/gp-register-edits.ts";
+import { expectSnapshot } from "../../../helpers/snapshot.ts";
+import { snapshotGrid } from "../../../helpers/snapshot-grid.ts";
+
+const grid = snapshotGrid();
+const text = (language: "fr" | "en"): PageText => ({
+  language,
+  locale: locale(language),
+  t: createTranslator(language),
+});
+
+/** The squares' centres in degrees, their Lambert 72 metres and their map position fit the affine map. */
+const centres = grid.squares.features.map((f) => {
+  const ring = f.geometry.coordinates[0]!;
+  return [(ring[0]![0]! + ring[2]![0]!) / 2, (ring[0]![1]! + ring[2]![1]!) / 2] as const;
+});
+const affine = fitAffine(
+  centres.map(([lon, lat]) => {
+    const [x, y] = lambert72(lon, lat);
+    const [px, py] = grid.project(lon, lat);
+    return { x, y, px, py };
+  }),
+);
+const names = grid.squares.features.map((f) => String(f.properties!.name));
+const codes = grid.squares.features.map((f) => String(f.id));
+
+/** Severe, shortage, at the threshold, above, no residents, and one more: every INAMI class. */
+const per1000 = [0.3, 0.75, 0.9, 1.4, null, 2.1];
+const shares = [80, 35.5, 0, 12.25, null, 0];
+const rows = (values: (number | null)[]): ResultRow[] =>
+  codes.map((code, i) => ({ code, name: names[i]!, population: 1000, headcount: 1, fte: null, value: values[i]! }));
+
+const practices: EditablePractice[] = [
+  [4.32, 50.86],
+  [4.37, 50.84],
+  [4.42, 50.85],
+].map(([lon, lat], i) => {
+  const [x, y] = lambert72(lon!, lat!);
+  return { id: `P${i + 1}`, name: `Cabinet ${i + 1}`, x, y, sector: codes[i]!, headcount: 1, fte: null };
+});
+
+const input = {
+  level: "quartier",
+  paths: grid.paths,
+  bassinBorder: grid.borders.bassin,
+  practices,
+  affine,
+  thresholds: { shortage: 0.9, severe: 0.5 },
+};
+
+describe("gpRegisterMap(text, input, standalone?)", () => {
+  it("colours a ratio per 1,000 in the INAMI classes and draws the practices, the chosen one ringed", () => {
+    const map = gpRegisterMap(text("en"), {
+      ...input,
+      indicator: "gp_access_2sfca",
+      rows: rows(per1000),
+      selectedPractice: "P2",
+      selectedArea: "B2",
+    });
+    expect(map.svg).toContain(`fill="${INAMI_FILLS.severe}" data-code="A1"`);
+    expect(map.svg).toContain(`fill="${INAMI_FILLS.shortage}" data-code="A2"`);
+    expect(map.svg).toContain(`fill="${INAMI_FILLS.none}" data-code="A3"`);
+    expect(map.svg).toContain(`fill="url(#pattern-no-data)" data-code="B2"`);
+    expect(map.legend.map((item) => item.label)).toEqual([
+      "severe shortage: below 0.5 (1 areas)",
+      "shortage: 0.5 to below 0.9 (1 areas)",
+      "0.9 or more (3 areas)",
+      "no value (no or too few residents) (1 areas)",
+      "practices of the register (3)",
+    ]);
+    expectSnapshot("gp-register-map-inami", map.svg);
+  });
+
+  it("draws a share in quantile classes, and the PNG's standalone picture says it comes from the user's file", () => {
+    const map = gpRegisterMap(
+      text("fr"),
+      {
+        ...input,
+        indicator: "gp_share_below_threshold",
+        rows: rows(shares),
+        selectedPractice: null,
+        selectedArea: null,
+      },
+      { legendTitle: "Habitants sous le seuil", source: "Calculé à partir de votre fichier « r.csv »", date: "—" },
+    );
+    expect(map.svg).toContain("calculé à partir de votre fichier");
+    expectSnapshot("gp-register-map-standalone", map.svg);
+  });
+});
