@@ -8,7 +8,8 @@ import { COMPONENT_IDS, type ComponentId } from "../fragility/components.ts";
 import { COMPONENT_AGGREGATION } from "../fragility/component-aggregation.ts";
 import { loadFragilityParameters } from "../fragility/parameters.ts";
 import type { DataQualityNote, IndicatorStageOutput, IndicatorValue, MethodParameter } from "../indicator-model.ts";
-import { POPULATION_IDS } from "../population/catalogue.ts";
+import { POPULATION_IDS, POPULATION_YEAR } from "../population/catalogue.ts";
+import { communeAgeYears } from "../../raw/statbel-population-age-sex-commune.ts";
 import type { TerritorialModel } from "../../territory/territorial-model.ts";
 import type { SeriesBreak } from "./breaks.ts";
 import { componentYearValues, rowKey } from "./component-years.ts";
@@ -64,14 +65,15 @@ export function seriesStage(
     })),
     ...definitionBreaks(context),
   ];
-  const quality: DataQualityNote[] = partialYears(series.values).map(([id, years, quartiers]) => ({
+  const quality: DataQualityNote[] = partialYears(series.values).map(([id, coverage]) => ({
     source_id: MONITORING_EXPORT,
     level: "quartier",
     territory_code: null,
     indicator_id: id,
     issue: "partial_series",
-    detail: `${years}: the export gives ${id} for ${quartiers} of the quartiers only; the others have no row in these years. ${ABOVE_QUARTIERS[id]}`,
+    detail: `The export gives ${id} for ${coverage}; the others have no row in those years. ${ABOVE_QUARTIERS[id]}`,
   }));
+
   const methodParameters: MethodParameter[] = [
     {
       family: "fragility",
@@ -108,7 +110,17 @@ export function seriesStage(
     quality,
     parameters: methodParameters,
     breaks,
-    methodNotes: methodNotes(series.values, fragility.years, headlineIndexYear, indexIds),
+    methodNotes: methodNotes(
+      series.values,
+      {
+        years: fragility.years,
+        headlineYear: headlineIndexYear,
+        ids: indexIds,
+        minResidents: parameters.min_residents,
+        largestPool: Math.max(...fragility.poolSizes.values()),
+      },
+      communeAgeYears(context)[0]!,
+    ),
   };
 }
 
@@ -127,7 +139,7 @@ const ABOVE_QUARTIERS: Record<SeriesId, string> = {
     COMPONENT_IDS.map((id) => [
       id,
       COMPONENT_AGGREGATION[id].kind === "statbel_age_counts"
-        ? "Communes and region come from Statbel's counts by commune of each year (from 2010; none before), whatever the quartiers covered; a bassin's part of a split commune uses the quartier rates where they exist."
+        ? "Communes and region come from Statbel's counts by commune of each year (none before the file's first year), whatever the quartiers covered; a bassin's part of a split commune uses the quartier rates where they exist."
         : "A commune, bassin or region value, a mean of quartier values, is withheld (insufficient_coverage) where those quartiers hold less than min_covered_share_for_aggregates of its residents.",
     ]),
   ) as Record<ComponentId, string>),
@@ -135,16 +147,26 @@ const ABOVE_QUARTIERS: Record<SeriesId, string> = {
     "No population above the quartier from the export: population_official gives communes and the region every year from Statbel.",
 };
 
-/** Per series, its years with partial quartier coverage: [id, "2001-2024", count]. */
-function partialYears(values: Map<SeriesId, Map<number, Map<string, number>>>): [SeriesId, string, number][] {
-  const out: [SeriesId, string, number][] = [];
+/** Per series, where the export gives fewer than all its quartiers: "57 in 2010-2023, 116 in 2024". */
+function partialYears(values: Map<SeriesId, Map<number, Map<string, number>>>): [SeriesId, string][] {
+  const out: [SeriesId, string][] = [];
+  // Every quartier the export gives any of these series for: a year with fewer is partial.
+  const full = new Set([...values.values()].flatMap((byYear) => [...byYear.values()].flatMap((q) => [...q.keys()])))
+    .size;
   for (const [id, byYear] of values) {
-    const years = yearsOf(byYear);
-    const full = Math.max(...years.map((y) => byYear.get(y)!.size));
-    const partial = years.filter((y) => byYear.get(y)!.size < full);
-    if (!partial.length) continue;
-    const counts = [...new Set(partial.map((y) => byYear.get(y)!.size))];
-    out.push([id, `${partial[0]}-${partial.at(-1)}`, Math.max(...counts)]);
+    const runs: { count: number; first: number; last: number }[] = [];
+    for (const year of yearsOf(byYear)) {
+      const count = byYear.get(year)!.size;
+      if (count >= full) continue;
+      const run = runs.at(-1);
+      if (run && run.count === count) run.last = year;
+      else runs.push({ count, first: year, last: year });
+    }
+    if (runs.length)
+      out.push([
+        id,
+        `fewer than the ${full} quartiers it covers: ${runs.map((r) => `${r.count} in ${r.first === r.last ? r.first : `${r.first}-${r.last}`}`).join(", ")}`,
+      ]);
   }
   return out;
 }
@@ -170,10 +192,10 @@ function checkPortalAgreement(series: ReturnType<typeof exportSeries>, headline:
 
 function methodNotes(
   values: Map<SeriesId, Map<number, Map<string, number>>>,
-  indexYears: number[],
-  headlineIndexYear: number,
-  indexIds: string[],
+  index: { years: number[]; headlineYear: number; ids: string[]; minResidents: number; largestPool: number },
+  statbelFrom: number,
 ): Map<string, Localized> {
+  const { years: indexYears, headlineYear: headlineIndexYear, ids: indexIds, minResidents, largestPool } = index;
   const notes = new Map<string, Localized>();
   const range = (id: SeriesId) => {
     const years = yearsOf(values.get(id)!);
@@ -182,9 +204,9 @@ function methodNotes(
   for (const id of COMPONENT_IDS) {
     const years = range(id);
     const note: Localized = {
-      fr: ` Séries : toutes les années de l'export du Monitoring des Quartiers (${years}), pour les quartiers où il les donne ; communes, bassins et région recalculés pour chaque année avec la même méthode (pondération par les habitants des secteurs au 1er janvier 2024 ; effectifs Statbel de l'année pour les parts d'âge, à partir de 2010). Une rupture de série (series_break) est signalée, jamais comblée.`,
-      nl: ` Reeksen: alle jaren van de export van de Wijkmonitoring (${years}), voor de wijken waarvoor hij ze geeft; gemeenten, zorgbassins en gewest voor elk jaar herberekend met dezelfde methode (weging naar de inwoners van de sectoren op 1 januari 2024; Statbel-aantallen van het jaar voor de leeftijdsaandelen, vanaf 2010). Een breuk in de reeks (series_break) wordt getoond, nooit overbrugd.`,
-      en: ` Series: every year of the Monitoring des Quartiers export (${years}), for the quartiers it gives them for; communes, bassins and region rebuilt for each year with the same method (weights: the sectors' residents on 1 January 2024; Statbel's counts of the year for the age shares, from 2010). A series break (series_break) is shown, never bridged.`,
+      fr: ` Séries : toutes les années de l'export du Monitoring des Quartiers (${years}), pour les quartiers où il les donne ; communes, bassins et région recalculés pour chaque année avec la même méthode (pondération par les habitants des secteurs au 1er janvier ${POPULATION_YEAR} ; effectifs Statbel de l'année pour les parts d'âge, à partir de ${statbelFrom}). Une rupture de série (series_break) est signalée, jamais comblée.`,
+      nl: ` Reeksen: alle jaren van de export van de Wijkmonitoring (${years}), voor de wijken waarvoor hij ze geeft; gemeenten, zorgbassins en gewest voor elk jaar herberekend met dezelfde methode (weging naar de inwoners van de sectoren op 1 januari ${POPULATION_YEAR}; Statbel-aantallen van het jaar voor de leeftijdsaandelen, vanaf ${statbelFrom}). Een breuk in de reeks (series_break) wordt getoond, nooit overbrugd.`,
+      en: ` Series: every year of the Monitoring des Quartiers export (${years}), for the quartiers it gives them for; communes, bassins and region rebuilt for each year with the same method (weights: the sectors' residents on 1 January ${POPULATION_YEAR}; Statbel's counts of the year for the age shares, from ${statbelFrom}). A series break (series_break) is shown, never bridged.`,
     };
     notes.set(id, note);
     if (id === "median_income") notes.set("median_income_quartier_mean", note);
@@ -197,9 +219,9 @@ function methodNotes(
   });
   const population = range("population");
   notes.set(POPULATION_IDS.sectors, {
-    fr: ` Autres années (quartiers seulement) : population de l'export du Monitoring des Quartiers (${population}), la même somme des secteurs de Statbel (vérifiée égale en 2024 pour chaque quartier).`,
-    nl: ` Andere jaren (alleen wijken): bevolking uit de export van de Wijkmonitoring (${population}), dezelfde som van de Statbel-sectoren (in 2024 voor elke wijk gelijk bevonden).`,
-    en: ` Other years (quartiers only): population from the Monitoring des Quartiers export (${population}), the same sum of Statbel's sectors (checked equal in 2024 for every quartier).`,
+    fr: ` Autres années (quartiers seulement) : population de l'export du Monitoring des Quartiers (${population}), la même somme des secteurs de Statbel (vérifiée égale en ${POPULATION_YEAR} pour chaque quartier).`,
+    nl: ` Andere jaren (alleen wijken): bevolking uit de export van de Wijkmonitoring (${population}), dezelfde som van de Statbel-sectoren (in ${POPULATION_YEAR} voor elke wijk gelijk bevonden).`,
+    en: ` Other years (quartiers only): population from the Monitoring des Quartiers export (${population}), the same sum of Statbel's sectors (checked equal in ${POPULATION_YEAR} for every quartier).`,
   });
   notes.set(POPULATION_IDS.official, {
     fr: " Séries : chaque année du fichier Statbel par commune (1er janvier).",
@@ -207,11 +229,11 @@ function methodNotes(
     en: " Series: every year of Statbel's file by commune (1 January).",
   });
   const [first, last] = [indexYears[0], indexYears.at(-1)];
-  const index: Localized = {
-    fr: ` Indice par année (quartiers, ${first}-${last}) : chaque année où l'export donne toutes les composantes, même calcul parmi les quartiers résidentiels d'au moins 1000 habitants cette année-là ayant toutes les composantes de l'année. Les rangs sont relatifs : un rang qui change dit qu'un quartier a changé par rapport aux autres, pas forcément qu'il a changé lui-même, et le groupe comparé (57 quartiers au plus) n'est pas celui de l'indice de référence ${headlineIndexYear} (dernières valeurs disponibles, années mêlées) : une rupture de méthode (method) sépare les deux.`,
-    nl: ` Index per jaar (wijken, ${first}-${last}): elk jaar waarvoor de export alle componenten geeft, dezelfde berekening onder de woonwijken met minstens 1000 inwoners in dat jaar en alle componenten van dat jaar. Rangen zijn relatief: een gewijzigde rang zegt dat een wijk veranderd is ten opzichte van de andere, niet noodzakelijk dat ze zelf veranderd is, en de vergeleken groep (hoogstens 57 wijken) is niet die van de referentie-index ${headlineIndexYear} (laatst beschikbare waarden, gemengde jaren): een methodebreuk (method) scheidt beide.`,
-    en: ` Index per year (quartiers, ${first}-${last}): every year the export gives all components, the same computation among the residential quartiers with at least 1000 residents that year and every component of that year. Ranks are relative: a change of rank says a quartier changed relative to the others, not necessarily that it changed itself, and the pool compared (57 quartiers at most) is not that of the ${headlineIndexYear} headline index (latest available values, mixed years): a method break (method) separates the two.`,
+  const indexNote: Localized = {
+    fr: ` Indice par année (quartiers, ${first}-${last}) : chaque année où l'export donne toutes les composantes, même calcul parmi les quartiers résidentiels d'au moins ${minResidents} habitants cette année-là ayant toutes les composantes de l'année. Les rangs sont relatifs : un rang qui change dit qu'un quartier a changé par rapport aux autres, pas forcément qu'il a changé lui-même, et le groupe comparé (${largestPool} quartiers au plus) n'est pas celui de l'indice de référence ${headlineIndexYear} (dernières valeurs disponibles, années mêlées) : une rupture de méthode (method) sépare les deux.`,
+    nl: ` Index per jaar (wijken, ${first}-${last}): elk jaar waarvoor de export alle componenten geeft, dezelfde berekening onder de woonwijken met minstens ${minResidents} inwoners in dat jaar en alle componenten van dat jaar. Rangen zijn relatief: een gewijzigde rang zegt dat een wijk veranderd is ten opzichte van de andere, niet noodzakelijk dat ze zelf veranderd is, en de vergeleken groep (hoogstens ${largestPool} wijken) is niet die van de referentie-index ${headlineIndexYear} (laatst beschikbare waarden, gemengde jaren): een methodebreuk (method) scheidt beide.`,
+    en: ` Index per year (quartiers, ${first}-${last}): every year the export gives all components, the same computation among the residential quartiers with at least ${minResidents} residents that year and every component of that year. Ranks are relative: a change of rank says a quartier changed relative to the others, not necessarily that it changed itself, and the pool compared (${largestPool} quartiers at most) is not that of the ${headlineIndexYear} headline index (latest available values, mixed years): a method break (method) separates the two.`,
   };
-  for (const id of indexIds) notes.set(id, index);
+  for (const id of indexIds) notes.set(id, indexNote);
   return notes;
 }
