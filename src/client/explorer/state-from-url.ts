@@ -17,6 +17,14 @@ export function questionIndicators(catalog: ClientCatalogEntry[]): Map<string, Q
   );
 }
 
+/** The years the catalogue offers for an indicator at a level: its series there, or its headline year alone. */
+export function catalogYears(catalog: ClientCatalogEntry[]): NonNullable<StateContext["years"]> {
+  return (indicator, level) => {
+    const entry = catalog.find((i) => i.id === indicator);
+    return entry && { headline: entry.year, series: entry.series?.[level] ?? null };
+  };
+}
+
 export async function stateFromUrl(
   search: string,
   catalog: ClientCatalogEntry[],
@@ -27,6 +35,7 @@ export async function stateFromUrl(
     indicators: new Map(catalog.map((i) => [i.id, i.levels.filter((l) => MAP_LEVELS.includes(l))])),
     levels: MAP_LEVELS,
     overlays: OVERLAYS,
+    years: catalogYears(catalog),
   };
   const { level } = parseState(search, context).state;
   return parseState(search, { ...context, areas: new Map([[level, new Set(await loadCodes(level))]]) });

@@ -30,6 +30,8 @@ describe("parseState(search, context)", () => {
       area: "58",
       overlays: ["bassin", "pharmacy"],
       question: null,
+      year: null,
+      fromYear: null,
     });
   });
 
@@ -87,6 +89,8 @@ describe("serializeState(state)", () => {
       area: "21004",
       overlays: ["bassin", "clss"],
       question: null,
+      year: null,
+      fromYear: null,
     };
     expect(serializeState(state)).toBe("?i=population&l=commune&a=21004&o=bassin,clss");
     expect(parseState(serializeState(state), { ...context, areas: undefined }).state).toEqual(state);

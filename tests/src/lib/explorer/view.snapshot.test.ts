@@ -40,6 +40,8 @@ function view(state: Partial<ExplorerState>, language: Language) {
     area: null,
     overlays: [],
     question: null,
+    year: null,
+    fromYear: null,
     ...state,
   };
   return explorerView(inputs, full, language, createTranslator(language));
