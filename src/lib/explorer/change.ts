@@ -6,9 +6,9 @@
  */
 import type { Language } from "../../core/languages.ts";
 import type { Polarity } from "../../core/polarity.ts";
-import { isRankable } from "../../core/reliability.ts";
+import { flagTokens, isRankable } from "../../core/reliability.ts";
 import { locale, unitDecimals } from "../format.ts";
-import { NO_DATA_FILL, TOO_FEW_RESIDENTS_FILL } from "../map/color-scale.ts";
+import { NO_DATA_FILL, NOT_APPLICABLE_FILL, TOO_FEW_RESIDENTS_FILL } from "../map/color-scale.ts";
 import { changeScale, type ChangeScale } from "../map/change-scale.ts";
 import type { LegendItem } from "../map/svg.ts";
 
@@ -107,6 +107,9 @@ export function changeMap(input: ChangeInput): ChangeMap {
   const labels = new Map<string, string>();
   let noData = 0;
   let tooFew = 0;
+  let notApplicable = 0;
+  const notApplicableIn = (flag: string | null | undefined) =>
+    flagTokens(flag).some((token) => token === "not_applicable" || token === "no_residents");
   input.codes.forEach((code, i) => {
     const area = areas[i]!;
     const name = input.names[i]!;
@@ -117,6 +120,10 @@ export function changeMap(input: ChangeInput): ChangeMap {
       tooFew++;
       fills.set(code, TOO_FEW_RESIDENTS_FILL);
       labels.set(code, t("map.areaTooltip", { name, value: `${area.text} (${t("map.tooFewResidents")})` }));
+    } else if (notApplicableIn(input.to.flags[i]) || notApplicableIn(input.from.flags[i])) {
+      notApplicable++;
+      fills.set(code, NOT_APPLICABLE_FILL);
+      labels.set(code, t("map.areaTooltip", { name, value: t("map.notApplicable") }));
     } else {
       noData++;
       fills.set(code, NO_DATA_FILL);
@@ -142,6 +149,12 @@ export function changeMap(input: ChangeInput): ChangeMap {
       fill: TOO_FEW_RESIDENTS_FILL,
       label: `${t("map.tooFewResidents")} (${t("map.areaCount", { count: tooFew })})`,
     });
-  if (noData) legendItems.push({ fill: NO_DATA_FILL, label: `${t("map.noData")} (${t("map.areaCount", { count: noData })})` });
+  if (notApplicable)
+    legendItems.push({
+      fill: NOT_APPLICABLE_FILL,
+      label: `${t("map.notApplicable")} (${t("map.areaCount", { count: notApplicable })})`,
+    });
+  if (noData)
+    legendItems.push({ fill: NO_DATA_FILL, label: `${t("map.noData")} (${t("map.areaCount", { count: noData })})` });
   return { areas, scale, fills, labels, legendItems };
 }

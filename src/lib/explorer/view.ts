@@ -142,14 +142,17 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
       .map((token) => t(flagKey(token)))
       .join("; ");
   const valueText = (i: number): string => {
-    if (change) return change.areas[i]!.text;
+    if (change?.areas[i]!.change !== null && change) return change.areas[i]!.text;
     return values[i] === null || values[i] === undefined ? flagWords(flags[i] ?? "missing") : format(values[i]!);
   };
   // A change's note gives both values, so that the table shows what the change is made of.
   const changeNote = (i: number): string => {
     if (!change || !before) return "";
-    const side = (y: number, v: number | null) => `${y}: ${v === null ? t("map.noData") : format(v)}`;
-    return `${side(fromYear!, before.values[i] ?? null)} → ${side(year, shown.values[i] ?? null)}`;
+    const [a, b] = [before.values[i] ?? null, shown.values[i] ?? null];
+    if (a === null && b === null) return "";
+    const side = (y: number, v: number | null) =>
+      t("explorer.change.side", { year: y, value: v === null ? t("map.noData") : format(v) });
+    return `${side(fromYear!, a)} → ${side(year, b)}`;
   };
   const period = fromYear === null ? null : t("explorer.change.period", { from: fromYear, to: year });
   const rows: ExplorerRow[] = order.map((i) => ({
@@ -164,7 +167,9 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
       matches.has(data.codes[i]!) ? t("explorer.question.match") : "",
       changeNote(i),
       flags[i] && shown.values[i] !== null ? flagWords(flags[i]!) : "",
-      before?.flags[i] && before.values[i] !== null ? `${fromYear}: ${flagWords(before.flags[i]!)}` : "",
+      before?.flags[i] && before.values[i] !== null
+        ? t("explorer.change.side", { year: fromYear!, value: flagWords(before.flags[i]!) })
+        : "",
     ]
       .filter(Boolean)
       .join("; "),
@@ -172,21 +177,23 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
     matched: matches.has(data.codes[i]!),
   }));
 
-  const map = change ?? choropleth({
-    codes: data.codes,
-    names,
-    values: shown.values,
-    flags,
-    polarity: indicator.polarity,
-    format,
-    text: {
-      tooltip: (name, value) => t("map.areaTooltip", { name, value }),
-      noData: t("map.noData"),
-      notApplicable: t("map.notApplicable"),
-      tooFewResidents: t("map.tooFewResidents"),
-      count: (n) => t("map.areaCount", { count: n }),
-    },
-  });
+  const map =
+    change ??
+    choropleth({
+      codes: data.codes,
+      names,
+      values: shown.values,
+      flags,
+      polarity: indicator.polarity,
+      format,
+      text: {
+        tooltip: (name, value) => t("map.areaTooltip", { name, value }),
+        noData: t("map.noData"),
+        notApplicable: t("map.notApplicable"),
+        tooFewResidents: t("map.tooFewResidents"),
+        count: (n) => t("map.areaCount", { count: n }),
+      },
+    });
   const points: MapPoint[] = inputs.overlays.services
     .filter((s) => state.overlays.includes(s.type))
     .map((s) => ({
@@ -203,7 +210,12 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
   const svg = renderMapSvg({
     id: "explorer-map",
     title: change
-      ? t("explorer.change.mapTitle", { indicator: indicator.label[language], level: levelLabel, from: fromYear!, to: year })
+      ? t("explorer.change.mapTitle", {
+          indicator: indicator.label[language],
+          level: levelLabel,
+          from: fromYear!,
+          to: year,
+        })
       : t("map.viewTitle", { indicator: indicator.label[language], level: levelLabel, year }),
     description: mapDescription(t, indicator.label[language], levelLabel, true),
     areas: data.codes

@@ -43,8 +43,7 @@ export interface IndicatorYears {
 }
 
 export type YearProblem =
-  | { kind: "unavailable" }
-  | { kind: "break"; from: number; to: number; breakYear: number; breakKind: string };
+  { kind: "unavailable" } | { kind: "break"; from: number; to: number; breakYear: number; breakKind: string };
 
 /**
  * The choice a request resolves to. A year not offered → the headline year; a pair across a break
