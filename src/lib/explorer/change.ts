@@ -158,3 +158,12 @@ export function changeMap(input: ChangeInput): ChangeMap {
     legendItems.push({ fill: NO_DATA_FILL, label: `${t("map.noData")} (${t("map.areaCount", { count: noData })})` });
   return { areas, scale, fills, labels, legendItems };
 }
+
+/** The SVG description of a change map (its classes say better/worse, or up/down without a polarity). */
+export function changeDescription(
+  t: T,
+  polarity: Polarity,
+  params: { indicator: string; level: string; from: number; to: number },
+): string {
+  return t(polarity === "neutral" ? "explorer.change.descriptionNeutral" : "explorer.change.description", params);
+}

@@ -11,7 +11,7 @@ import { renderMapSvg, type LegendItem, type MapPoint } from "../map/svg.ts";
 import { mapDescription, mapSourceText } from "../map/text.ts";
 import { profilePath } from "../routes.ts";
 import { flagTokens, isRankable } from "../../core/reliability.ts";
-import { changeMap } from "./change.ts";
+import { changeDescription, changeMap } from "./change.ts";
 import { seriesColumn, type SeriesData } from "./series.ts";
 
 export const SERVICE_OVERLAYS = ["pharmacy", "hospital_emergency", "maison_medicale", "dentist"] as const;
@@ -217,7 +217,9 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
           to: year,
         })
       : t("map.viewTitle", { indicator: indicator.label[language], level: levelLabel, year }),
-    description: mapDescription(t, indicator.label[language], levelLabel, true),
+    description: change
+      ? `${changeDescription(t, indicator.polarity, { indicator: indicator.label[language], level: levelLabel, from: fromYear!, to: year })} ${t("map.tableDescription")}`
+      : mapDescription(t, indicator.label[language], levelLabel, true),
     areas: data.codes
       .filter((code) => inputs.paths[code])
       .map((code) => ({ code, d: inputs.paths[code]!, fill: map.fills.get(code)!, label: map.labels.get(code)! })),
