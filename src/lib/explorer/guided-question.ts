@@ -63,7 +63,7 @@ export function questionSql(
     `         percent_rank() OVER (ORDER BY value ${worstFirst}) AS worst_share`,
     `  FROM indicators`,
     `  WHERE level = '${level}' AND indicator_id = '${q.first}' AND value IS NOT NULL`,
-    // indicators holds every year: a question is asked of each indicator's headline year, as the map shows it.
+    // The table holds every year: a question reads each indicator's headline year.
     `    AND year = (SELECT reference_year FROM indicator_catalog WHERE indicator_id = '${q.first}')`,
     // Values the small-number rule flags are not ranked among the worst (src/core/reliability.ts).
     `    AND NOT regexp_matches(coalesce(flag, ''), '${UNRANKED_FLAG_PATTERN}')`,
