@@ -5,6 +5,7 @@
 import { languages } from "../core/languages.ts";
 import { MAP_LEVELS, PROFILE_LEVELS } from "../core/levels.ts";
 import { distributionLevelOf } from "./indicator/page-data.ts";
+import { changeMapYears } from "./map/change-view.ts";
 import { areas } from "./profile/territory.ts";
 import { indicator, indicators, indicatorsAt } from "./site-data.ts";
 
@@ -28,6 +29,11 @@ export function mapStaticPaths() {
   return languages.flatMap((lang) =>
     MAP_LEVELS.flatMap((level) => indicatorsAt(level).map((i) => ({ params: { lang, indicator: i.id, level } }))),
   );
+}
+
+/** Every static map whose indicator has two comparable years at its level: one static change map each. */
+export function changeMapStaticPaths() {
+  return mapStaticPaths().filter(({ params }) => changeMapYears(params.indicator, params.level) !== null);
 }
 
 /** One page per language × indicator. */

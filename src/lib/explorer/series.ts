@@ -32,12 +32,13 @@ export type SeriesYears = Pick<SeriesData, "years" | "breaks">;
  * A break at year b separates b from the year before it.
  */
 export function comparableSegments({ years, breaks }: SeriesYears): number[][] {
-  const cuts = new Set(breaks.map((b) => b.year));
   const segments: number[][] = [];
-  for (const year of years) {
-    if (segments.length === 0 || cuts.has(year)) segments.push([year]);
+  years.forEach((year, i) => {
+    // A break in a year not offered (no value that year) still separates the years around it.
+    const cut = i > 0 && breaks.some((b) => b.year > years[i - 1]! && b.year <= year);
+    if (segments.length === 0 || cut) segments.push([year]);
     else segments.at(-1)!.push(year);
-  }
+  });
   return segments;
 }
 
@@ -51,9 +52,10 @@ export function comparableBefore(series: SeriesYears, to: number): number[] {
   return (comparableSegments(series).find((segment) => segment.includes(to)) ?? []).filter((year) => year < to);
 }
 
-/** The break between `year` and the year before it, if any. */
+/** The break between `year` and the published year before it, if any. */
 export function breakAt(series: SeriesYears, year: number): SeriesBreak | undefined {
-  return series.breaks.find((b) => b.year === year);
+  const previous = series.years[series.years.indexOf(year) - 1];
+  return previous === undefined ? undefined : series.breaks.find((b) => b.year > previous && b.year <= year);
 }
 
 /** First and last years of the last comparable segment, when it has at least two years. */

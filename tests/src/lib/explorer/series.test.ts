@@ -27,6 +27,10 @@ describe("comparableSegments(series)", () => {
       [2010],
       [2011, 2012],
     ]);
+    // A break in a year without values still cuts between the years around it.
+    const gap = { years: [2010, 2012, 2013], breaks: [{ year: 2011, kind: "method" }] };
+    expect(comparableSegments(gap)).toEqual([[2010], [2012, 2013]]);
+    expect(breakAt(gap, 2012)).toEqual({ year: 2011, kind: "method" });
   });
 });
 
