@@ -22,7 +22,7 @@ export function syncYearControls(root: HTMLElement, state: ExplorerState, entry:
   range.max = String(controls.years.length - 1);
   range.value = String(controls.index);
   range.setAttribute("aria-valuetext", controls.years[controls.index]?.label ?? String(controls.year));
-  range.dataset.years = controls.years.map((o) => o.year).join(",");
+  range.dataset.yearList = controls.years.map((o) => o.year).join(",");
   options(box.querySelector<HTMLSelectElement>("[data-control=year]")!, controls.years, controls.year);
   const ticks = box.querySelector<HTMLElement>("[data-year-ticks]");
   ticks?.replaceChildren(
@@ -57,7 +57,7 @@ export function wireYearControls(
   if (!box) return;
   const range = box.querySelector<HTMLInputElement>("[data-control=year-range]")!;
   const select = box.querySelector<HTMLSelectElement>("[data-control=year]")!;
-  const yearAt = (index: number) => Number(range.dataset.years!.split(",")[index]);
+  const yearAt = (index: number) => Number(range.dataset.yearList!.split(",")[index]);
   const chooseYear = async (year: number) => {
     const found = await entry();
     if (found && Number.isFinite(year)) change(withYear(current(), found, year));
