@@ -7,7 +7,9 @@ import { axeViolations, launchBrowser, openPage, outsideRequests, parseCsv } fro
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
-const indicators = readCsvTable("indicators");
+// indicators holds every year since issue 11: the explorer without y= shows each indicator's headline year.
+const referenceYear = new Map(readCsvTable("indicator_catalog").map((r) => [r.indicator_id, r.reference_year]));
+const indicators = readCsvTable("indicators").filter((r) => r.year === referenceYear.get(r.indicator_id!));
 const value = (level: string, code: string, id: string) =>
   indicators.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!.value!;
 const digits = (text: string | null) => (text ?? "").replace(/[^\d,.-]/g, "");
