@@ -196,3 +196,37 @@ describe("explorer years and comparability breaks", () => {
     await page.close();
   });
 });
+
+describe("static change maps", () => {
+  it.each([
+    [
+      "fr",
+      "Carte SVG de l'évolution 2010–2024 : quartiers",
+      "Bénéficiaires de l'intervention majorée (BIM) : évolution 2010–2024, par quartiers",
+    ],
+    [
+      "nl",
+      "SVG-kaart van de verandering 2010–2024: wijken",
+      "Rechthebbenden op verhoogde tegemoetkoming (VT): verandering 2010–2024, per wijken",
+    ],
+    [
+      "en",
+      "SVG map of the change 2010–2024: neighbourhoods",
+      "Entitled to increased reimbursement (BIM): change 2010–2024, by neighbourhoods",
+    ],
+  ])("are listed beside the static maps of the indicator page in %s, script-free", async (language, link, title) => {
+    const { page } = await openPage(browser, `${baseUrl}/${language}/indicators/bim_share/`);
+    const href = await page.getByRole("link", { name: link, exact: true }).getAttribute("href");
+    expect(href).toBe(`/${language}/maps/bim_share/change/quartier.svg`);
+    const response = await page.request.get(`${baseUrl}${href}`);
+    expect(response.headers()["content-type"]).toContain("image/svg+xml");
+    const svg = await response.text();
+    expect(svg).toContain(`>${title.replaceAll("'", "&apos;")}</title>`);
+    expect(svg).not.toContain("<script");
+    // The fragility index's last comparable segment is 2025 alone (method break): no change map.
+    expect((await page.request.get(`${baseUrl}/${language}/maps/fragility_index/change/quartier.svg`)).status()).toBe(
+      404,
+    );
+    await page.close();
+  });
+});
