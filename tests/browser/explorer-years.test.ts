@@ -5,7 +5,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readCsvTable } from "../../src/data/observatory-data.ts";
-import { axeViolations, launchBrowser, openPage } from "./browser.ts";
+import { readFileSync } from "node:fs";
+import { axeViolations, launchBrowser, openPage, parseCsv } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -227,6 +228,28 @@ describe("static change maps", () => {
     expect((await page.request.get(`${baseUrl}/${language}/maps/fragility_index/change/quartier.svg`)).status()).toBe(
       404,
     );
+    await page.close();
+  });
+});
+
+describe("downloads of another year", () => {
+  it("gives the CSV of the year shown, equal to the published values of that year, and no headline SVG", async () => {
+    const { page } = await open("/en/?i=bim_share&l=commune&y=2015");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download the data shown (CSV)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("bim_share-commune-2015.csv");
+    const rows = parseCsv(readFileSync((await download.path())!, "utf8"));
+    expect(rows).toHaveLength(19);
+    const published = indicators.filter(
+      (r) => r.level === "commune" && r.indicator_id === "bim_share" && r.year === "2015",
+    );
+    for (const row of rows) {
+      expect(row.year).toBe("2015");
+      expect(row.value, row.code).toBe(published.find((r) => r.territory_code === row.code)?.value ?? "");
+    }
+    expect(await page.locator("[data-figure-tools] a[download$='.svg']").isHidden()).toBe(true);
     await page.close();
   });
 });

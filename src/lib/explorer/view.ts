@@ -13,6 +13,7 @@ import { profilePath } from "../routes.ts";
 import { flagTokens, isRankable } from "../../core/reliability.ts";
 import { changeDescription, changeMap } from "./change.ts";
 import { seriesColumn, type SeriesData } from "./series.ts";
+import { viewCsv } from "./view-csv.ts";
 
 export const SERVICE_OVERLAYS = ["pharmacy", "hospital_emergency", "maison_medicale", "dentist"] as const;
 export const OVERLAYS = ["commune", "bassin", "clss", ...SERVICE_OVERLAYS] as const;
@@ -58,6 +59,8 @@ export interface ExplorerView {
   fromYear: number | null;
   /** The series' comparability breaks at this level, said under the legend ("2025: definition change …"). */
   breakNote: string;
+  /** The CSV of the data shown, for another year than the headline or a change (null: the static CSV is it). */
+  csv: string | null;
 }
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -255,6 +258,17 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
     notAvailable: indicator.status === "not_available",
     year,
     fromYear,
+    csv: fromSeries
+      ? viewCsv({
+          level: state.level,
+          indicator,
+          language,
+          codes: data.codes,
+          names,
+          to: { year, ...shown },
+          from: before ? { year: fromYear!, ...before } : undefined,
+        })
+      : null,
     breakNote: breaks
       .map((b) => t("explorer.breakNote", { year: b.year, kind: t(`explorer.break.${b.kind}`) }))
       .join(" "),
