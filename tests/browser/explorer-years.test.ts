@@ -175,6 +175,19 @@ describe.each(["fr", "nl", "en"] as const)("explorer years in %s", (language) =>
 });
 
 describe("explorer years and comparability breaks", () => {
+  it("offers the default view's years at first load without loading any of them", async () => {
+    const { page, requests } = await open("/fr/");
+    expect(await page.getByLabel("Année affichée", { exact: true }).inputValue()).toBe("2025");
+    expect(await page.getByLabel("Année (curseur)").getAttribute("aria-valuetext")).toBe(
+      "2025 (rupture : changement de méthode)",
+    );
+    expect(await page.locator("[data-break-note]").textContent()).toBe(
+      "2025 : changement de méthode — pas comparable aux années antérieures.",
+    );
+    expect(seriesRequests(requests)).toEqual([]);
+    await page.close();
+  });
+
   it("refuses a change across the fragility index's 2025 method break, and says why", async () => {
     const { page } = await open("/en/?y=2020-2025");
     await expect
