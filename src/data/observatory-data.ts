@@ -67,36 +67,7 @@ export function readManifest(): Manifest {
   return cached("manifest", () => JSON.parse(read("manifest.json")) as Manifest);
 }
 
-type IndicatorRow = RowOf<typeof indicators>;
 export type TrendRow = RowOf<typeof indicator_trends>;
-
-/** Each indicator's headline year: the catalogue's reference year, the one pages show. */
-function referenceYears(): Map<string, number> {
-  return cached(
-    "reference-years",
-    () => new Map(readTable(indicator_catalog).map((r) => [r.indicator_id, r.reference_year])),
-  );
-}
-
-/**
- * The `indicators` rows of the headline year, one per level, territory and indicator, as pages
- * showed them before the table held every year: the row of the catalogue's reference year or,
- * where a territory's latest value is older (flag latest_available_year), its latest row before.
- */
-export function headlineIndicatorRows(): readonly IndicatorRow[] {
-  return cached("headline-rows", () => {
-    const reference = referenceYears();
-    const chosen = new Map<string, IndicatorRow>();
-    for (const row of readTable(indicators)) {
-      const year = reference.get(row.indicator_id);
-      if (year === undefined || row.year > year) continue;
-      const key = `${row.level}/${row.territory_code}/${row.indicator_id}`;
-      const known = chosen.get(key);
-      if (!known || row.year > known.year) chosen.set(key, row);
-    }
-    return Object.freeze([...chosen.values()]);
-  });
-}
 
 /** A series break as the series JSON and charts show it. */
 export interface SeriesBreakMark {

@@ -7,7 +7,9 @@ import type { CsvRow, Indicator, Territory, Cell } from "../lib/published.ts";
 import { indicator_catalog } from "../core/tables/indicator_catalog.ts";
 import { method_parameters } from "../core/tables/method_parameters.ts";
 import { territories as territoryTable } from "../core/tables/territories.ts";
-import { cached, headlineIndicatorRows, readCsvTable, readTable } from "./observatory-data.ts";
+import { cached, readCsvTable, readTable } from "./observatory-data.ts";
+import type { RowOf } from "../core/table-schema.ts";
+import { indicators as indicatorValues } from "../core/tables/indicators.ts";
 
 export function indicators(): Indicator[] {
   return cached("catalog", () =>
@@ -43,6 +45,34 @@ export function territories(level: string): Territory[] {
         population: row.population,
       })),
   );
+}
+
+/** Each indicator's headline year: the catalogue's reference year, the one pages show. */
+function referenceYears(): Map<string, number> {
+  return cached(
+    "reference-years",
+    () => new Map(readTable(indicator_catalog).map((r) => [r.indicator_id, r.reference_year])),
+  );
+}
+
+/**
+ * The `indicators` rows of the headline year, one per level, territory and indicator, as pages
+ * showed them before the table held every year: the row of the catalogue's reference year or,
+ * where a territory's latest value is older (flag latest_available_year), its latest row before.
+ */
+export function headlineIndicatorRows(): readonly RowOf<typeof indicatorValues>[] {
+  return cached("headline-rows", () => {
+    const reference = referenceYears();
+    const chosen = new Map<string, RowOf<typeof indicatorValues>>();
+    for (const row of readTable(indicatorValues)) {
+      const year = reference.get(row.indicator_id);
+      if (year === undefined || row.year > year) continue;
+      const key = `${row.level}/${row.territory_code}/${row.indicator_id}`;
+      const known = chosen.get(key);
+      if (!known || row.year > known.year) chosen.set(key, row);
+    }
+    return Object.freeze([...chosen.values()]);
+  });
 }
 
 /** Values of every indicator at one level, in its headline year: indicator id → territory code → cell. */

@@ -24,7 +24,7 @@ describe("headline year of the long table", () => {
   });
 
   it("one headline row per level, territory and indicator", () => {
-    const keys = data.headlineIndicatorRows().map((r) => `${r.level}/${r.territory_code}/${r.indicator_id}`);
+    const keys = site.headlineIndicatorRows().map((r) => `${r.level}/${r.territory_code}/${r.indicator_id}`);
     expect(keys.toSorted()).toEqual(["quartier/1/index", "quartier/1/rate", "quartier/2/rate", "region/04000/rate"]);
   });
 });

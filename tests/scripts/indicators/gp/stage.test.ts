@@ -302,7 +302,8 @@ describe("runPipeline with a registered GP practice register", () => {
     expect(find("quartier", "58", "gp_per_1000").value).toBeCloseTo((3 * 1000) / 14879, 3);
     expect(find("sector", "21001A00-", "gp_access_2sfca").value).toBeGreaterThan(0);
     const catalog = readFileSync(join(outDir, "tables", "indicator_catalog.csv"), "utf8");
-    expect(catalog).toMatch(/gp_per_1000,gp,.*,published\n/);
+    // status, then the year range and breaks (issue 11)
+    expect(catalog).toMatch(/gp_per_1000,gp,.*,published,\d{4},\d{4},\n/);
   });
 });
 
