@@ -9,12 +9,6 @@ import { mapView, type MapViewOptions } from "../../../../src/data/map/view.ts";
 import { expectSnapshot } from "../../../helpers/snapshot.ts";
 import type { TableSchema } from "../../../../src/core/table-schema.ts";
 
-// Readers inside observatory-data.ts (the headline-year rows) call its own readTable, which the
-// mock below cannot replace: its data directory is pointed at the same purpose-built tables.
-vi.hoisted(() => {
-  process.env.OBSERVATORY_DATA_DIR = `${import.meta.dirname}/../../../input/snapshots`;
-});
-
 vi.mock("../../../../src/data/observatory-data.ts", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../../../src/data/observatory-data.ts")>();
   const { readFileSync } = await import("node:fs");
