@@ -4,12 +4,25 @@ import { levelBorders, levelPaths, projectedServices } from "./map/data.ts";
 import { clss } from "../core/tables/clss.ts";
 import { sectors } from "../core/tables/sectors.ts";
 import { readTable } from "./observatory-data.ts";
+import { offeredYearsByLevel } from "./series-years.ts";
 import { indicatorCitation, indicators, levelValues, territories } from "./site-data.ts";
 
 export function clientCatalog(): ClientCatalogEntry[] {
   return indicators().map((info) => {
     const { id, family, label, unit, polarity, year, levels, status } = info;
-    return { id, family, label, unit, polarity, year, levels, status, citation: indicatorCitation(info) };
+    const entry: ClientCatalogEntry = {
+      id,
+      family,
+      label,
+      unit,
+      polarity,
+      year,
+      levels,
+      status,
+      citation: indicatorCitation(info),
+    };
+    const series = offeredYearsByLevel(id);
+    return Object.keys(series).length ? { ...entry, series } : entry;
   });
 }
 

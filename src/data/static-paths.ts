@@ -5,6 +5,7 @@
 import { languages } from "../core/languages.ts";
 import { MAP_LEVELS, PROFILE_LEVELS } from "../core/levels.ts";
 import { distributionLevelOf } from "./indicator/page-data.ts";
+import { changeMapYears } from "./map/change-view.ts";
 import { areas } from "./profile/territory.ts";
 import { indicator, indicators, indicatorsAt } from "./site-data.ts";
 import { isMapChoice } from "../lib/indicator/map-choices.ts";
@@ -36,6 +37,11 @@ export function mapStaticPaths() {
         .map((i) => ({ params: { lang, indicator: i.id, level } })),
     ),
   );
+}
+
+/** Every static map whose indicator has two comparable years at its level: one static change map each. */
+export function changeMapStaticPaths() {
+  return mapStaticPaths().filter(({ params }) => changeMapYears(params.indicator, params.level) !== null);
 }
 
 /** One page per language × indicator. */

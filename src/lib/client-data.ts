@@ -5,6 +5,7 @@
  */
 import type { Language } from "../core/languages.ts";
 import type { Polarity } from "../core/polarity.ts";
+import type { SeriesYears } from "./explorer/series.ts";
 
 export interface ClientCatalogEntry {
   id: string;
@@ -17,6 +18,11 @@ export interface ClientCatalogEntry {
   status: "published" | "not_available";
   /** Publishers and reference dates of the sources, for the caption under every map. */
   citation: string;
+  /**
+   * level → years and breaks, for the levels where the indicator has more than one year (its
+   * values are in /site-data/series/<level>/<id>.json, loaded only when another year is asked for).
+   */
+  series?: Record<string, SeriesYears>;
 }
 
 export interface ClientLevelData {

@@ -40,6 +40,11 @@ const DECIMALS: Record<string, number> = {
   index_region_1: 2,
 };
 
+/** Decimals shown for a unit (also the precision of a change in it, src/lib/explorer/change.ts). */
+export function unitDecimals(unit: string): number {
+  return DECIMALS[unit] ?? 2;
+}
+
 const unitFormats = new Map<string, Intl.NumberFormat>();
 
 /** Formatters are costly to build and the big tables format thousands of values: keep one per use. */

@@ -35,6 +35,11 @@ export function mapFileBase(language: string, indicatorId: string, level: string
   return `/${language}/maps/${indicatorId}/${level}`;
 }
 
+/** The static SVG map of an indicator's change at a level, between its first and last comparable years. */
+export function changeMapPath(language: string, indicatorId: string, level: string): string {
+  return `/${language}/maps/${indicatorId}/change/${level}.svg`;
+}
+
 export function profilePath(language: string, level: string, code: string): string {
   return `/${language}/${level}/${encodeURIComponent(code)}/`;
 }

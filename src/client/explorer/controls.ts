@@ -32,7 +32,8 @@ export function wireControls(
       entry && entry.levels.length && !entry.levels.includes(state.level)
         ? (MAP_LEVELS.find((l) => entry.levels.includes(l)) ?? state.level)
         : state.level;
-    change({ indicator: id, level, area: level === state.level ? state.area : null });
+    // Another indicator has other years: back to its headline year.
+    change({ indicator: id, level, area: level === state.level ? state.area : null, year: null, fromYear: null });
   });
   $<HTMLSelectElement>("[data-control=level]")?.addEventListener("change", async (event) => {
     const state = current();
@@ -40,7 +41,7 @@ export function wireControls(
     const entry = (await loadCatalog()).find((i) => i.id === state.indicator);
     const indicator =
       entry && entry.levels.length && !entry.levels.includes(level) ? DEFAULT_STATE.indicator : state.indicator;
-    change({ level, indicator, area: null });
+    change({ level, indicator, area: null, year: null, fromYear: null });
   });
   root.querySelectorAll<HTMLInputElement>("[data-control=overlay]").forEach((box) =>
     box.addEventListener("change", () =>
@@ -61,7 +62,9 @@ export function wireControls(
       $<HTMLElement>("[data-notices]")!.textContent = text ? t("explorer.searchNoMatch") : "";
       return;
     }
-    change({ level: match.level, area: match.code, indicator: current().indicator });
+    const state = current();
+    const years = match.level === state.level ? {} : { year: null, fromYear: null };
+    change({ level: match.level, area: match.code, indicator: state.indicator, ...years });
   });
   $<HTMLFormElement>("[data-controls]")?.addEventListener("submit", (event) => event.preventDefault());
   $<HTMLFormElement>("[data-question-form]")?.addEventListener("submit", (event) => {

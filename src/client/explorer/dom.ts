@@ -25,7 +25,7 @@ export function renderRows(body: HTMLElement, rows: ExplorerRow[]): void {
         cell("td", row.rank === null ? "–" : String(row.rank)),
         name,
         cell("td", row.valueText, "number"),
-        cell("td", String(row.year), "number"),
+        cell("td", row.period, "number"),
         cell("td", row.note),
       );
       return tr;

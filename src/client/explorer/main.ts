@@ -2,8 +2,9 @@
  * The explorer in the browser: reads the view from the URL, renders it with the same code as the
  * build (src/lib/explorer/view.ts), and wires tooltips, keyboard navigation, sorting and search.
  * Nothing is fetched for the default view until the visitor changes it. The parts live beside
- * this file: rows.ts (the view's rows), table.ts, map-pointer.ts, controls.ts, question-panel.ts
- * and links.ts.
+ * this file: rows.ts (the view's rows), table.ts, map-pointer.ts, controls.ts, year-controls.ts,
+ * question-panel.ts and links.ts. Another year than the headline loads the indicator's series at
+ * that level then, and only then.
  */
 import type { Language } from "../../core/languages.ts";
 import { readClientMessages, translatorFrom } from "../../i18n/format-message.ts";
@@ -11,7 +12,9 @@ import { DEFAULT_STATE, serializeState, type ExplorerState, type Notice } from "
 import { explorerView } from "../../lib/explorer/view.ts";
 import { renderLegend } from "../legend.ts";
 import { syncControls, wireControls } from "./controls.ts";
-import { loadCatalog, loadLevel, loadOverlays, loadPaths } from "./data.ts";
+import { loadCatalog, loadLevel, loadOverlays, loadPaths, loadSeries } from "./data.ts";
+import type { SeriesData } from "../../lib/explorer/series.ts";
+import { syncYearControls, wireYearControls } from "./year-controls.ts";
 import { updateLinks } from "./links.ts";
 import { wireMapPointer } from "./map-pointer.ts";
 import { renderNotices } from "./notices.ts";
@@ -46,14 +49,30 @@ export function startExplorer(): void {
       loadPaths(state.level),
       loadOverlays(),
     ]);
+    const entry = catalog.find((i) => i.id === state.indicator)!;
+    let series: SeriesData | undefined;
+    if (state.year !== null || state.fromYear !== null) {
+      try {
+        series = await loadSeries(state.level, state.indicator);
+      } catch (error) {
+        const params = { message: (error as Error).message, year: String(entry.year) };
+        notices = [...notices, { key: "explorer.years.loadError", params }];
+        state = { ...state, year: null, fromYear: null };
+      }
+    }
     renderNotices($<HTMLElement>("[data-notices]")!, notices, catalog, config.language, t);
     question.updateOptions(state, catalog);
     const matches = await question.answer(state, catalog);
-    const view = explorerView({ catalog, data, paths, overlays, matches }, state, config.language, t);
+    const view = explorerView({ catalog, data, paths, overlays, matches, series }, state, config.language, t);
     $<HTMLElement>("[data-map]")!.innerHTML = view.svg;
     $<HTMLElement>("[data-legend-title]")!.textContent = view.legendTitle;
     renderLegend($<HTMLElement>("[data-legend]")!, view.legendItems);
     $<HTMLElement>("[data-source]")!.textContent = view.source;
+    const breakNote = $<HTMLElement>("[data-break-note]");
+    if (breakNote) {
+      breakNote.textContent = view.breakNote;
+      breakNote.hidden = view.breakNote === "";
+    }
     $<HTMLElement>("[data-bassin-note]")!.hidden = state.level !== "bassin";
     const statement = $<HTMLElement>("[data-not-available]")!;
     statement.hidden = !view.notAvailable;
@@ -64,7 +83,7 @@ export function startExplorer(): void {
     if (caption) caption.textContent = view.caption;
     rows.set(view.rows);
     table.reset();
-    updateLinks(root, config, state, view.indicator.label[config.language]);
+    updateLinks(root, config, state, view.indicator.label[config.language], view.csv);
     table.markSelected(state.area);
     if (history !== "none") {
       const url = `${location.pathname}${serializeState(state)}`;
@@ -72,6 +91,7 @@ export function startExplorer(): void {
       else window.history.replaceState(null, "", url);
     }
     syncControls(root, state);
+    syncYearControls(root, state, entry, t);
   }
 
   wireMapPointer(root, rows, t);
@@ -80,6 +100,12 @@ export function startExplorer(): void {
     () => state,
     (next) => void show({ ...state, ...next }, [], "push"),
     t,
+  );
+  wireYearControls(
+    root,
+    () => state,
+    async () => (await loadCatalog()).find((i) => i.id === state.indicator),
+    (next) => void show({ ...state, ...next }, [], "push"),
   );
   window.addEventListener("popstate", () => void fromUrl("none"));
 

@@ -31,6 +31,7 @@ export function rowFromDom(tr: HTMLTableRowElement): ExplorerRow {
     valueText: cells[1]?.textContent ?? "",
     rank: Number(cells[0]?.textContent) || null,
     year: Number(cells[2]?.textContent),
+    period: cells[2]?.textContent ?? "",
     note: cells[3]?.textContent ?? "",
     href: link.getAttribute("href")!,
     matched: tr.classList.contains("match"),

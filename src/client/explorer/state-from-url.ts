@@ -18,6 +18,14 @@ export function questionIndicators(catalog: ClientCatalogEntry[]): Map<string, Q
   );
 }
 
+/** The years the catalogue offers for an indicator at a level: its series there, or its headline year alone. */
+export function catalogYears(catalog: ClientCatalogEntry[]): NonNullable<StateContext["years"]> {
+  return (indicator, level) => {
+    const entry = catalog.find((i) => i.id === indicator);
+    return entry && { headline: entry.year, series: entry.series?.[level] ?? null };
+  };
+}
+
 export async function stateFromUrl(
   search: string,
   catalog: ClientCatalogEntry[],
@@ -29,6 +37,7 @@ export async function stateFromUrl(
     withheld: withheldChoices(catalog),
     levels: MAP_LEVELS,
     overlays: OVERLAYS,
+    years: catalogYears(catalog),
   };
   const { level } = parseState(search, context).state;
   return parseState(search, { ...context, areas: new Map([[level, new Set(await loadCodes(level))]]) });

@@ -65,6 +65,23 @@ LEFT JOIN fragility AS f ON f.level = 'bassin' AND f.territory_code = b.bassin_c
 ORDER BY b.population DESC;`,
   },
   {
+    // A time series: every published year of one quartier beside the region's (null where the
+    // region's value is not published for that year), with the comparability break if any.
+    id: "ageingSeries",
+    sql: (language) => `SELECT q.year,
+       n.name_${language} AS quartier,
+       round(q.value, 2) AS pct_80_plus_quartier,
+       round(r.value, 2) AS pct_80_plus_region,
+       round(q.value - r.value, 2) AS gap_points,
+       q.series_break
+FROM indicators AS q
+JOIN quartiers AS n ON n.quartier_code = q.territory_code
+LEFT JOIN indicators AS r ON r.level = 'region' AND r.indicator_id = q.indicator_id AND r.year = q.year
+WHERE q.level = 'quartier' AND q.territory_code = '58'
+  AND q.indicator_id = 'share_80_plus'
+ORDER BY q.year;`,
+  },
+  {
     id: "communePopulation",
     sql: (language) => `SELECT name_${language} AS commune,
        population

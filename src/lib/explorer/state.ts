@@ -1,11 +1,13 @@
 import { parseQuestion, serializeQuestion, type GuidedQuestion, type QuestionIndicator } from "./guided-question.ts";
 import { homePath } from "../routes.ts";
 import { repeatedParams, writeParams } from "../url-state.ts";
+import { parseYearParam, resolveYears, writeYearParam, type IndicatorYears } from "./year-state.ts";
 
 /**
  * The explorer's whole view lives in the URL, defaults omitted, so that every view can be shared:
  * i = indicator, l = level, a = selected area, o = overlays (comma-separated), g = guided
- * question (see src/lib/explorer/guided-question.ts). Parsing never fails:
+ * question (see src/lib/explorer/guided-question.ts), y = year or pair of years of a change
+ * (see src/lib/explorer/year-state.ts). Parsing never fails:
  * an unknown or malformed value falls back to the default and produces a notice for the visitor.
  */
 export interface ExplorerState {
@@ -14,6 +16,10 @@ export interface ExplorerState {
   area: string | null;
   overlays: string[];
   question: GuidedQuestion | null;
+  /** The year shown; null: the indicator's headline year. */
+  year: number | null;
+  /** Set: the change view, from this year to `year`. */
+  fromYear: number | null;
 }
 
 /**
@@ -21,7 +27,13 @@ export interface ExplorerState {
  * src/i18n/url-echo.ts), a level or an indicator (shown by its label in the page's language), or
  * the site's own words (a parameter name, a count).
  */
-export type NoticeParam = string | { url: string } | { level: string } | { indicator: string };
+export type NoticeParam =
+  | string
+  | { url: string }
+  | { level: string }
+  | { indicator: string }
+  /** A kind of comparability break, named in the page's language. */
+  | { breakKind: string };
 
 export interface Notice {
   key: string;
@@ -29,7 +41,7 @@ export interface Notice {
 }
 
 /** The explorer's parameters, in the order of ExplorerState. */
-const PARAMS = ["i", "l", "a", "o", "g"] as const;
+const PARAMS = ["i", "l", "a", "o", "g", "y"] as const;
 
 export interface StateContext {
   /** Indicator id → levels where it has values (empty for indicators without any). */
@@ -42,6 +54,8 @@ export interface StateContext {
   areas?: Map<string, Set<string>>;
   /** Indicators a guided question may use, with their polarity. */
   questionIndicators?: Map<string, QuestionIndicator>;
+  /** The years an indicator has at a level (undefined: unknown indicator or level, no year offered). */
+  years?: (indicator: string, level: string) => IndicatorYears | undefined;
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -50,6 +64,8 @@ export const DEFAULT_STATE: ExplorerState = {
   area: null,
   overlays: ["commune"],
   question: null,
+  year: null,
+  fromYear: null,
 };
 
 export function parseState(search: string, context: StateContext): { state: ExplorerState; notices: Notice[] } {
@@ -104,6 +120,36 @@ export function parseState(search: string, context: StateContext): { state: Expl
     state.question = parseQuestion(question, context.questionIndicators);
     if (!state.question) notices.push({ key: "explorer.notice.question", params: { value: { url: question } } });
   }
+  const years = params.get("y");
+  if (years !== null) {
+    const offered = context.years?.(state.indicator, state.level);
+    const request = parseYearParam(years.trim());
+    const resolved = request && offered ? resolveYears(request, offered) : null;
+    const about = { indicator: { indicator: state.indicator }, level: { level: state.level } };
+    if (!resolved || !offered) {
+      const year = String(offered?.headline ?? "");
+      notices.push({ key: "explorer.notice.year", params: { value: { url: years }, ...about, year } });
+    } else {
+      Object.assign(state, resolved.choice);
+      const problem = resolved.problem;
+      if (problem?.kind === "unavailable")
+        notices.push({
+          key: "explorer.notice.year",
+          params: { value: { url: years }, ...about, year: String(offered.headline) },
+        });
+      else if (problem?.kind === "break")
+        notices.push({
+          key: "explorer.notice.yearsBreak",
+          params: {
+            from: String(problem.from),
+            to: String(problem.to),
+            break: String(problem.breakYear),
+            kind: { breakKind: problem.breakKind },
+            ...about,
+          },
+        });
+    }
+  }
   return { state, notices };
 }
 
@@ -116,6 +162,7 @@ export function serializeState(state: ExplorerState): string {
     ["a", state.area || null],
     ["o", overlays === DEFAULT_STATE.overlays.join(",") ? null : overlays],
     ["g", state.question ? serializeQuestion(state.question) : null],
+    ["y", writeYearParam(state)],
   ]);
 }
 

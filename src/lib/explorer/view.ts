@@ -11,6 +11,9 @@ import { renderMapSvg, type LegendItem, type MapPoint } from "../map/svg.ts";
 import { mapDescription, mapSourceText } from "../map/text.ts";
 import { profilePath } from "../routes.ts";
 import { flagTokens, isRankable } from "../../core/reliability.ts";
+import { changeDescription, changeMap } from "./change.ts";
+import { seriesColumn, type SeriesData } from "./series.ts";
+import { viewCsv } from "./view-csv.ts";
 
 export const SERVICE_OVERLAYS = ["pharmacy", "hospital_emergency", "maison_medicale", "dentist"] as const;
 export const OVERLAYS = ["commune", "bassin", "clss", ...SERVICE_OVERLAYS] as const;
@@ -22,6 +25,8 @@ export interface ExplorerInputs {
   overlays: ClientOverlays;
   /** Areas answering the guided question, outlined on the map and marked in the table. */
   matches?: string[];
+  /** The indicator's years at the level, needed when the state asks for a year or a change. */
+  series?: SeriesData;
 }
 
 export interface ExplorerRow {
@@ -31,6 +36,8 @@ export interface ExplorerRow {
   valueText: string;
   rank: number | null;
   year: number;
+  /** The year column's text: the year, or "2015–2023" for a change. */
+  period: string;
   note: string;
   href: string;
   matched: boolean;
@@ -47,6 +54,13 @@ export interface ExplorerView {
   caption: string;
   /** The indicator has no values (status not_available): show the statement, not a map. */
   notAvailable: boolean;
+  /** The year shown, or the second year of a change. */
+  year: number;
+  fromYear: number | null;
+  /** The series' comparability breaks at this level, said under the legend ("2025: definition change …"). */
+  breakNote: string;
+  /** The CSV of the data shown, for another year than the headline or a change (null: the static CSV is it). */
+  csv: string | null;
 }
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -69,19 +83,44 @@ export function profileHref(
 
 export function explorerView(inputs: ExplorerInputs, state: ExplorerState, language: Language, t: T): ExplorerView {
   const indicator = inputs.catalog.find((i) => i.id === state.indicator)!;
-  const { data } = inputs;
-  const values = data.values[indicator.id] ?? data.codes.map(() => null);
-  const flags = data.flags[indicator.id] ?? data.codes.map(() => null);
-  const years = data.years[indicator.id];
+  const { data, series } = inputs;
+  const year = state.year ?? indicator.year;
+  // Another year than the headline, or a change, reads the series; the headline year reads the level's file.
+  const fromSeries = series && (state.year !== null || state.fromYear !== null) ? series : undefined;
+  const shown = fromSeries
+    ? seriesColumn(fromSeries, data.codes, year)
+    : {
+        values: data.values[indicator.id] ?? data.codes.map(() => null),
+        flags: data.flags[indicator.id] ?? data.codes.map(() => null),
+      };
+  const years = fromSeries ? undefined : data.years[indicator.id];
   const names = data.names[language];
   const format = (value: number) => formatValue(value, indicator.unit, language);
   const levelLabel = t(`level.${state.level}`);
+  const fromYear = fromSeries && state.fromYear !== null ? state.fromYear : null;
+  const before = fromYear === null ? null : seriesColumn(fromSeries!, data.codes, fromYear);
+  const change =
+    before &&
+    changeMap({
+      codes: data.codes,
+      names,
+      from: { year: fromYear!, ...before },
+      to: { year, ...shown },
+      polarity: indicator.polarity,
+      unit: indicator.unit,
+      language,
+      t,
+    });
+  // A change is ranked on the change itself; an area flagged in either year is listed unranked.
+  const values = change ? change.areas.map((a) => a.change) : shown.values;
+  const rankable = (i: number) => (change ? change.areas[i]!.rankable : isRankable(shown.flags[i]));
+  const flags = shown.flags;
 
   // Values the small-number rule flags (too few residents, parks, cemeteries, industrial zones) are
   // listed after the ranked ones, unranked, so that no "worst" list starts with them.
   const ranked = data.codes
     .map((_, i) => i)
-    .filter((i) => values[i] !== null && isRankable(flags[i]))
+    .filter((i) => values[i] !== null && rankable(i))
     .sort(
       (a, b) => rankOrder(indicator.polarity)(values[a]!, values[b]!) || (data.codes[a]! < data.codes[b]! ? -1 : 1),
     );
@@ -96,7 +135,7 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
   const matches = new Set(inputs.matches ?? []);
   const unranked = data.codes
     .map((_, i) => i)
-    .filter((i) => values[i] !== null && !isRankable(flags[i]))
+    .filter((i) => values[i] !== null && !rankable(i))
     .sort(
       (a, b) => rankOrder(indicator.polarity)(values[a]!, values[b]!) || (data.codes[a]! < data.codes[b]! ? -1 : 1),
     );
@@ -105,16 +144,35 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
     flagTokens(flag)
       .map((token) => t(flagKey(token)))
       .join("; ");
+  const valueText = (i: number): string => {
+    if (change?.areas[i]!.change !== null && change) return change.areas[i]!.text;
+    return values[i] === null || values[i] === undefined ? flagWords(flags[i] ?? "missing") : format(values[i]!);
+  };
+  // A change's note gives both values, so that the table shows what the change is made of.
+  const changeNote = (i: number): string => {
+    if (!change || !before) return "";
+    const [a, b] = [before.values[i] ?? null, shown.values[i] ?? null];
+    if (a === null && b === null) return "";
+    const side = (y: number, v: number | null) =>
+      t("explorer.change.side", { year: y, value: v === null ? t("map.noData") : format(v) });
+    return `${side(fromYear!, a)} → ${side(year, b)}`;
+  };
+  const period = fromYear === null ? null : t("explorer.change.period", { from: fromYear, to: year });
   const rows: ExplorerRow[] = order.map((i) => ({
     code: data.codes[i]!,
     name: names[i]!,
     value: values[i] ?? null,
-    valueText: values[i] === null || values[i] === undefined ? flagWords(flags[i] ?? "missing") : format(values[i]!),
+    valueText: valueText(i),
     rank: rankOf.get(i) ?? null,
-    year: years?.[i] ?? indicator.year,
+    year: fromSeries ? year : (years?.[i] ?? indicator.year),
+    period: period ?? String(fromSeries ? year : (years?.[i] ?? indicator.year)),
     note: [
       matches.has(data.codes[i]!) ? t("explorer.question.match") : "",
-      flags[i] && values[i] !== null ? flagWords(flags[i]!) : "",
+      changeNote(i),
+      flags[i] && shown.values[i] !== null ? flagWords(flags[i]!) : "",
+      before?.flags[i] && before.values[i] !== null
+        ? t("explorer.change.side", { year: fromYear!, value: flagWords(before.flags[i]!) })
+        : "",
     ]
       .filter(Boolean)
       .join("; "),
@@ -122,21 +180,23 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
     matched: matches.has(data.codes[i]!),
   }));
 
-  const map = choropleth({
-    codes: data.codes,
-    names,
-    values,
-    flags,
-    polarity: indicator.polarity,
-    format,
-    text: {
-      tooltip: (name, value) => t("map.areaTooltip", { name, value }),
-      noData: t("map.noData"),
-      notApplicable: t("map.notApplicable"),
-      tooFewResidents: t("map.tooFewResidents"),
-      count: (n) => t("map.areaCount", { count: n }),
-    },
-  });
+  const map =
+    change ??
+    choropleth({
+      codes: data.codes,
+      names,
+      values: shown.values,
+      flags,
+      polarity: indicator.polarity,
+      format,
+      text: {
+        tooltip: (name, value) => t("map.areaTooltip", { name, value }),
+        noData: t("map.noData"),
+        notApplicable: t("map.notApplicable"),
+        tooFewResidents: t("map.tooFewResidents"),
+        count: (n) => t("map.areaCount", { count: n }),
+      },
+    });
   const points: MapPoint[] = inputs.overlays.services
     .filter((s) => state.overlays.includes(s.type))
     .map((s) => ({
@@ -152,8 +212,17 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
   ];
   const svg = renderMapSvg({
     id: "explorer-map",
-    title: t("map.viewTitle", { indicator: indicator.label[language], level: levelLabel, year: indicator.year }),
-    description: mapDescription(t, indicator.label[language], levelLabel, true),
+    title: change
+      ? t("explorer.change.mapTitle", {
+          indicator: indicator.label[language],
+          level: levelLabel,
+          from: fromYear!,
+          to: year,
+        })
+      : t("map.viewTitle", { indicator: indicator.label[language], level: levelLabel, year }),
+    description: change
+      ? `${changeDescription(t, indicator.polarity, { indicator: indicator.label[language], level: levelLabel, from: fromYear!, to: year })} ${t("map.tableDescription")}`
+      : mapDescription(t, indicator.label[language], levelLabel, true),
     areas: data.codes
       .filter((code) => inputs.paths[code])
       .map((code) => ({ code, d: inputs.paths[code]!, fill: map.fills.get(code)!, label: map.labels.get(code)! })),
@@ -163,15 +232,46 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
     highlighted,
     points,
   });
+  // Every break of the series at this level is said, whatever year is shown: the catalogue knows them.
+  const breaks = indicator.series?.[state.level]?.breaks ?? [];
   return {
     indicator,
     svg,
-    legendTitle: indicator.label[language],
+    legendTitle: change
+      ? t("explorer.change.legendTitle", { indicator: indicator.label[language], from: fromYear!, to: year })
+      : indicator.label[language],
     legendItems: map.legendItems,
-    source: mapSourceText(t, indicator.citation, indicator.year),
+    source: change
+      ? `${t("map.sourceLine", { sources: indicator.citation })} ${t("explorer.change.dateLine", { from: fromYear!, to: year })}`
+      : mapSourceText(t, indicator.citation, year),
     rows,
-    caption: t("explorer.tableCaption", { indicator: indicator.label[language], level: levelLabel }),
+    caption: change
+      ? t("explorer.change.tableCaption", {
+          indicator: indicator.label[language],
+          level: levelLabel,
+          from: fromYear!,
+          to: year,
+        })
+      : state.year === null
+        ? t("explorer.tableCaption", { indicator: indicator.label[language], level: levelLabel })
+        : t("explorer.yearTableCaption", { indicator: indicator.label[language], level: levelLabel, year }),
     notAvailable: indicator.status === "not_available",
+    year,
+    fromYear,
+    csv: fromSeries
+      ? viewCsv({
+          level: state.level,
+          indicator,
+          language,
+          codes: data.codes,
+          names,
+          to: { year, ...shown },
+          from: before ? { year: fromYear!, ...before } : undefined,
+        })
+      : null,
+    breakNote: breaks
+      .map((b) => t("explorer.breakNote", { year: b.year, kind: t(`explorer.break.${b.kind}`) }))
+      .join(" "),
   };
 }
 

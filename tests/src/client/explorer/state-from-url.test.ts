@@ -74,4 +74,28 @@ describe("stateFromUrl(search, catalog, loadCodes)", () => {
     });
     expect([...questionIndicators(catalog).keys()]).toEqual(["fragility_index", "distance_pharmacy_m"]);
   });
+
+  it("checks the year against the catalogue's years of the indicator at the level the view ends at", async () => {
+    const { load } = loader();
+    const withSeries = catalog.map((entry) =>
+      entry.id === "fragility_index"
+        ? { ...entry, series: { quartier: { years: [2015, 2020, 2025], breaks: [{ year: 2025, kind: "method" }] } } }
+        : entry,
+    );
+    expect((await stateFromUrl("?y=2015-2020", withSeries, load)).state).toMatchObject({ year: 2020, fromYear: 2015 });
+    const commune = await stateFromUrl("?l=commune&y=2015", withSeries, load);
+    expect(commune.state.year).toBeNull();
+    expect(commune.notices).toEqual([
+      {
+        key: "explorer.notice.year",
+        params: {
+          value: { url: "2015" },
+          indicator: { indicator: "fragility_index" },
+          level: { level: "commune" },
+          year: "2025",
+        },
+      },
+    ]);
+    expect((await stateFromUrl("?y=2020-2025", withSeries, load)).notices[0]?.key).toBe("explorer.notice.yearsBreak");
+  });
 });

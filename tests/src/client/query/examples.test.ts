@@ -89,3 +89,27 @@ describe("schemaSql(language)", () => {
     }
   });
 });
+
+describe("the time-series example", () => {
+  it("gives every published year of the quartier once, ascending, beside the region's value of the same year", async () => {
+    const result = await rows(examples.find((e) => e.id === "ageingSeries")!.sql("nl"));
+    const years = result.map((r) => Number(r.year));
+    const published = await rows(
+      "SELECT year, value FROM indicators WHERE level = 'quartier' AND territory_code = '58' AND indicator_id = 'share_80_plus' ORDER BY year",
+    );
+    expect(years).toEqual(published.map((r) => Number(r.year)));
+    expect(years.length).toBeGreaterThan(10);
+    expect(result[0]!.quartier).toBe("Anderlecht - Centrum - Wayez");
+    const region = new Map(
+      (await rows("SELECT year, value FROM indicators WHERE level = 'region' AND indicator_id = 'share_80_plus'")).map(
+        (r) => [Number(r.year), Number(r.value)],
+      ),
+    );
+    expect(region.size).toBeGreaterThan(10);
+    for (const row of result) {
+      const expected = region.get(Number(row.year));
+      if (expected === undefined) expect(row.pct_80_plus_region, String(row.year)).toBeNull();
+      else expect(Number(row.pct_80_plus_region), String(row.year)).toBeCloseTo(expected, 2);
+    }
+  });
+});

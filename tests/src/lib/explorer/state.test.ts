@@ -30,6 +30,8 @@ describe("parseState(search, context)", () => {
       area: "58",
       overlays: ["bassin", "pharmacy"],
       question: null,
+      year: null,
+      fromYear: null,
     });
   });
 
@@ -93,6 +95,8 @@ describe("serializeState(state)", () => {
       area: "21004",
       overlays: ["bassin", "clss"],
       question: null,
+      year: null,
+      fromYear: null,
     };
     expect(serializeState(state)).toBe("?i=population&l=commune&a=21004&o=bassin,clss");
     expect(parseState(serializeState(state), { ...context, areas: undefined }).state).toEqual(state);
@@ -139,5 +143,78 @@ describe("explorerTableHref(language, view)", () => {
       level: "commune",
       area: "21001",
     });
+  });
+});
+
+describe("the year in the URL (y=)", () => {
+  const withYears: StateContext = {
+    ...context,
+    years: (indicator, level) =>
+      indicator === "population" && level === "quartier"
+        ? {
+            headline: 2024,
+            series: { years: [2015, 2018, 2020, 2024], breaks: [{ year: 2020, kind: "territorial" }] },
+          }
+        : indicator === "fragility_index"
+          ? { headline: 2025, series: null }
+          : undefined,
+  };
+
+  it("reads a year and a change, and writes them back the same way", () => {
+    const year = parseState("?i=population&y=2018", withYears);
+    expect(year).toEqual({ state: { ...DEFAULT_STATE, indicator: "population", year: 2018 }, notices: [] });
+    expect(serializeState(year.state)).toBe("?i=population&y=2018");
+    const change = parseState("?i=population&y=2020-2024", withYears);
+    expect(change.state).toMatchObject({ year: 2024, fromYear: 2020 });
+    expect(serializeState(change.state)).toBe("?i=population&y=2020-2024");
+  });
+
+  it("leaves the headline year out of the URL", () => {
+    const { state, notices } = parseState("?i=population&y=2024", withYears);
+    expect({ year: state.year, notices }).toEqual({ year: null, notices: [] });
+    expect(serializeState(state)).toBe("?i=population");
+  });
+
+  it("falls back to the headline year with a notice for a year out of range or malformed", () => {
+    for (const raw of ["1999", "2019", "soon", "2024-2018"]) {
+      const { state, notices } = parseState(`?i=population&y=${raw}`, withYears);
+      expect(state).toMatchObject({ year: null, fromYear: null });
+      expect(notices).toEqual([
+        {
+          key: "explorer.notice.year",
+          params: {
+            value: { url: raw },
+            indicator: { indicator: "population" },
+            level: { level: "quartier" },
+            year: "2024",
+          },
+        },
+      ]);
+    }
+  });
+
+  it("offers no other year for an indicator with one year", () => {
+    const { state, notices } = parseState("?y=2024", withYears);
+    expect(state.year).toBeNull();
+    expect(notices[0]).toMatchObject({ key: "explorer.notice.year", params: { year: "2025" } });
+  });
+
+  it("refuses a change across a break, naming the break, and shows the later year", () => {
+    const { state, notices } = parseState("?i=population&y=2015-2024", withYears);
+    expect(state).toMatchObject({ year: null, fromYear: null });
+    expect(notices).toEqual([
+      {
+        key: "explorer.notice.yearsBreak",
+        params: {
+          from: "2015",
+          to: "2024",
+          break: "2020",
+          kind: { breakKind: "territorial" },
+          indicator: { indicator: "population" },
+          level: { level: "quartier" },
+        },
+      },
+    ]);
+    expect(parseState("?i=population&y=2015-2018", withYears).state).toMatchObject({ year: 2018, fromYear: 2015 });
   });
 });

@@ -3,6 +3,7 @@ import type { ClientCatalogEntry, ClientLevelData, ClientOverlays } from "../../
 import type { ExplorerState } from "../../../../src/lib/explorer/state.ts";
 import { explorerView, type ExplorerInputs } from "../../../../src/lib/explorer/view.ts";
 import type { Language } from "../../../../src/core/languages.ts";
+import type { SeriesData } from "../../../../src/lib/explorer/series.ts";
 import { createTranslator } from "../../../../src/i18n/translate.ts";
 import { expectSnapshot } from "../../../helpers/snapshot.ts";
 import { readInput, snapshotGrid } from "../../../helpers/snapshot-grid.ts";
@@ -40,6 +41,8 @@ function view(state: Partial<ExplorerState>, language: Language) {
     area: null,
     overlays: [],
     question: null,
+    year: null,
+    fromYear: null,
     ...state,
   };
   return explorerView(inputs, full, language, createTranslator(language));
@@ -58,5 +61,75 @@ describe("explorerView(inputs, state, language, t)", () => {
     expect(view({}, "fr").svg).toBe(svg);
     expect(legendItems.length).toBeGreaterThan(0);
     expectSnapshot("explorer-view-fr", svg);
+  });
+});
+
+describe("explorerView with a year or a change (series loaded on demand)", () => {
+  const series = readInput<SeriesData & { description: string }>("explorer-series.json");
+  const catalog = inputs.catalog.map((entry) => ({ ...entry, series: { quartier: series } }));
+  const withSeries = { ...inputs, catalog, series };
+  const viewOf = (state: Partial<ExplorerState>, language: Language) =>
+    explorerView(
+      withSeries,
+      {
+        indicator: "bim_share",
+        level: "quartier",
+        area: null,
+        overlays: [],
+        question: null,
+        year: null,
+        fromYear: null,
+        ...state,
+      },
+      language,
+      createTranslator(language),
+    );
+
+  it("shows the chosen year: map title, legend, source and table follow it", () => {
+    const view = viewOf({ year: 2020 }, "en");
+    expect(view.rows.map((r) => [r.code, r.valueText, r.rank, r.period])).toEqual([
+      ["A2", "32.0%", 1, "2020"],
+      ["B2", "22.0%", 2, "2020"],
+      ["A1", "11.0%", 3, "2020"],
+      ["B1", "44.0%", null, "2020"],
+      ["A3", "no data", null, "2020"],
+      ["B3", "not applicable", null, "2020"],
+    ]);
+    expect(view.svg).toContain(
+      '<title id="explorer-map-title">Share of BIM beneficiaries, by neighbourhoods (2020)</title>',
+    );
+    expect(view.source).toBe(
+      "Sources: Test publisher (2024). Brussels social-health observatory. Reference data 2020.",
+    );
+    expect(view.caption).toBe("Share of BIM beneficiaries, by neighbourhoods, 2020: ranking");
+    expect(view.breakNote).toBe("2018: definition change — not comparable with earlier years.");
+    expect(view.legendItems.map((i) => i.label).at(-1)).toBe("no data (1 areas)");
+    expectSnapshot("explorer-view-year-2020", view.svg);
+  });
+
+  it("shows the change between two years with a diverging scale, worse in red, and both values in the table", () => {
+    const view = viewOf({ year: 2024, fromYear: 2018 }, "fr");
+    // French numbers use narrow and non-breaking spaces: compared with plain spaces.
+    const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, " ");
+    expect(view.rows.map((r) => [r.code, plain(r.valueText), r.rank, r.period, plain(r.note)])).toEqual([
+      ["B1", "+5,8 pp (+14 %)", 1, "2018–2024", "répond à la question; 2018 : 41,5 % → 2024 : 47,3 %"],
+      ["A1", "+2,3 pp (+22 %)", 2, "2018–2024", "2018 : 10,3 % → 2024 : 12,5 %"],
+      ["A3", "+2,0 pp (+13 %)", 3, "2018–2024", "2018 : 16,0 % → 2024 : 18,0 %"],
+      ["A2", "-2,0 pp (-6,1 %)", 4, "2018–2024", "2018 : 33,0 % → 2024 : 31,0 %"],
+      ["B2", "-4,0 pp (-17 %)", 5, "2018–2024", "2018 : 24,0 % → 2024 : 20,0 %"],
+      ["B3", "non applicable", null, "2018–2024", ""],
+    ]);
+    expect(view.legendItems.map((i) => plain(i.label))).toEqual([
+      "amélioration : moins de -4,0 pp (0 zones)",
+      "amélioration : de -4,0 pp à -2,0 pp (1 zones)",
+      "amélioration : de -2,0 pp à 0,0 pp (1 zones)",
+      "pas de changement visible (0 zones)",
+      "dégradation : de 0,0 pp à +2,0 pp (1 zones)",
+      "dégradation : de +2,0 pp à +4,0 pp (1 zones)",
+      "dégradation : plus de +4,0 pp (1 zones)",
+      "non applicable (1 zones)",
+    ]);
+    expect(view.legendTitle).toBe("Part des bénéficiaires BIM : évolution 2018–2024");
+    expectSnapshot("explorer-view-change-2018-2024", view.svg);
   });
 });
