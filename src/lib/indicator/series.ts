@@ -1,0 +1,104 @@
+/**
+ * An indicator through time at one level (browser-safe: types and pure functions), in the shape
+ * of `/site-data/series/<level>/<indicator>.json`: years ascending, the comparability breaks, one
+ * value per year for every territory and the region. A break at year Y means the values of Y and
+ * of the previous published year are not comparable: lines stop there and never bridge it.
+ */
+
+/** Why two consecutive years cannot be compared: indicators.series_break. */
+export type BreakKind = "definition" | "territorial" | "source" | "method";
+
+export interface SeriesBreak {
+  year: number;
+  kind: string;
+}
+
+export interface IndicatorSeries {
+  indicator: string;
+  level: string;
+  years: number[];
+  breaks: SeriesBreak[];
+  values: Record<string, (number | null)[]>;
+  flags: Record<string, (string | null)[]>;
+  region: (number | null)[];
+}
+
+/** One row of `indicator_trends`: the change over the last comparable segment and its direction. */
+export interface TrendRow {
+  level: string;
+  territory_code: string;
+  indicator_id: string;
+  from_year: number;
+  to_year: number;
+  value_from: number | null;
+  value_to: number | null;
+  change_abs: number | null;
+  change_rel_pct: number | null;
+  slope_per_year: number | null;
+  slope_low: number | null;
+  slope_high: number | null;
+  n_years: number;
+  /** Polarity-aware; null where a direction does not apply (a neutral indicator). */
+  direction: "improved" | "worsened" | "no_clear_change" | null;
+}
+
+export interface SeriesPoint {
+  year: number;
+  value: number;
+}
+
+/**
+ * A line's points split into runs that may be joined: a run ends at a missing value (a gap) and
+ * before a break year (a new definition, territory, source or method). A run of one point is
+ * drawn as a dot.
+ */
+export function lineSegments(
+  years: readonly number[],
+  values: readonly (number | null)[],
+  breaks: readonly SeriesBreak[],
+): SeriesPoint[][] {
+  const breakYears = new Set(breaks.map((b) => b.year));
+  const segments: SeriesPoint[][] = [];
+  let run: SeriesPoint[] = [];
+  years.forEach((year, i) => {
+    const value = values[i] ?? null;
+    if (breakYears.has(year) || value === null) {
+      if (run.length) segments.push(run);
+      run = [];
+    }
+    if (value !== null) run.push({ year, value });
+  });
+  if (run.length) segments.push(run);
+  return segments;
+}
+
+/** The breaks strictly after `from` and up to `to`: a change between these years would bridge them. */
+export function breaksBetween(breaks: readonly SeriesBreak[], from: number, to: number): SeriesBreak[] {
+  const [low, high] = from <= to ? [from, to] : [to, from];
+  return breaks.filter((b) => b.year > low && b.year <= high);
+}
+
+/**
+ * The first and last years of the last comparable segment (no break inside), the slope chart's
+ * default pair; null when that segment has a single year.
+ */
+export function lastComparablePair(years: readonly number[], breaks: readonly SeriesBreak[]): [number, number] | null {
+  if (years.length === 0) return null;
+  const lastBreak = Math.max(-Infinity, ...breaks.map((b) => b.year).filter((y) => y <= years.at(-1)!));
+  const segment = years.filter((y) => y >= lastBreak);
+  return segment.length > 1 ? [segment[0]!, segment.at(-1)!] : null;
+}
+
+/** "2010–2024", or "2024" for one year: how titles and labels give a series' years. */
+export function yearRange(years: readonly number[]): string {
+  if (years.length === 0) return "";
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/** The value of one year of a line, null when absent. */
+export function valueIn(series: Pick<IndicatorSeries, "years">, line: readonly (number | null)[], year: number) {
+  const i = series.years.indexOf(year);
+  return i < 0 ? null : (line[i] ?? null);
+}
