@@ -200,3 +200,25 @@ export function lineChartSvg(input: LineChartInput): string {
     `<g aria-hidden="true">${grid}${xAxis}${breaks}${drawn}${labels}</g></svg>`
   );
 }
+
+const TITLE_BAND = 40;
+const SOURCE_BAND = 30;
+
+/**
+ * A chart as a picture for reports: its title above and its source line below drawn in, around
+ * the chart's own SVG (nested, unchanged). The PNG export and the standalone .svg use it.
+ */
+export function withTitleAndSource(chart: string, title: string, source: string): string {
+  const width = Number(/\bwidth="(\d+(?:\.\d+)?)"/.exec(chart)?.[1] ?? LINE_CHART_WIDTH);
+  const height = Number(/\bheight="(\d+(?:\.\d+)?)"/.exec(chart)?.[1] ?? LINE_CHART_HEIGHT);
+  const total = height + TITLE_BAND + SOURCE_BAND;
+  const inner = chart.replace(/^<svg /, `<svg x="0" y="${TITLE_BAND}" `);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${total}" width="${width}" height="${total}"` +
+    ` role="img" aria-label="${escapeXml(title)}" font-family="system-ui, sans-serif" fill="#1b1f24">` +
+    `<rect width="${width}" height="${total}" fill="#ffffff"/>` +
+    `<text x="8" y="26" font-size="16" font-weight="700">${escapeXml(title)}</text>` +
+    inner +
+    `<text x="8" y="${total - 10}" font-size="11">${escapeXml(source)}</text></svg>`
+  );
+}
