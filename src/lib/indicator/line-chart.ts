@@ -52,13 +52,15 @@ export interface Frame {
 
 /**
  * The scales of a chart of `years` with `values` inside the given box: x by year, y over the
- * values' range made "nice" (zero included for non-negative values close to it). Year ticks are
+ * values' range made "nice" (zero included for non-negative values close to it, unless `fromZero`
+ * is false: a sparkline shows the change, not the level). Year ticks are
  * whole years, at most about eight.
  */
 export function frame(
   years: readonly number[],
   values: readonly number[],
   box: { left: number; right: number; top: number; bottom: number },
+  fromZero = true,
 ): Frame {
   const first = years[0] ?? 0;
   const last = years.at(-1) ?? first;
@@ -69,7 +71,7 @@ export function frame(
   const high = Math.max(...values);
   const span = high - low;
   // A share or a rate near zero reads better from zero; a median income of 20,000 € does not.
-  const yLow = low >= 0 && low <= span ? 0 : low;
+  const yLow = fromZero && low >= 0 && low <= span ? 0 : low;
   const y = scaleLinear()
     .domain(values.length === 0 ? [0, 1] : yLow === high ? [yLow - 1, high + 1] : [yLow, high])
     .range([box.bottom, box.top])

@@ -42,7 +42,7 @@ function draw(
 export function sparklineSvg(input: SparklineInput): string {
   const lines = [input.area, input.bassin ?? [], input.region ?? []];
   const values = lines.flat().filter((v): v is number => v !== null);
-  const f = frame(input.years, values, BOX);
+  const f = frame(input.years, values, BOX, false);
   const breaks = input.breaks
     .filter((b) => input.years.includes(b.year))
     .map((b) => {
