@@ -34,6 +34,8 @@ export const LINE_CHART_HEIGHT = 380;
 const MARGIN = { top: 34, right: 170, bottom: 30, left: 64 };
 /** Vertical room of one end label: labels closer than this are pushed apart. */
 const LABEL_SPACING = 14;
+/** Characters of a name that fit the right margin at 12 px bold, with its value. */
+const LABEL_CHARS = 16;
 export const CONTEXT_STROKE = "#b3bcc6";
 export const REGION_STROKE = "#1b1f24";
 /** Colours of the chosen territories, in the order they were added (each at least 3:1 on white). */
@@ -42,6 +44,8 @@ export const CHOSEN_COLOURS = ["#c23b22", "#2f6db5", "#7a4fa3", "#1f7a5c", "#a15
 export interface Frame {
   x: (year: number) => number;
   y: (value: number) => number;
+  /** The value axis's range, made "nice". */
+  yDomain: number[];
   yTicks: number[];
   xTicks: number[];
   left: number;
@@ -77,7 +81,7 @@ export function frame(
     .range([box.bottom, box.top])
     .nice(5);
   const xTicks = x.ticks(Math.min(8, Math.max(1, years.length - 1))).filter((t) => Number.isInteger(t));
-  return { x, y, yTicks: y.ticks(5), xTicks, ...box };
+  return { x, y, yDomain: y.domain(), yTicks: y.ticks(5), xTicks, ...box };
 }
 
 /** Pixels with one decimal: deterministic, short. */
@@ -139,6 +143,14 @@ function lastPoint(line: ChartLine, years: readonly number[]): { year: number; v
   return null;
 }
 
+/**
+ * A name cut to `max` characters with an ellipsis, so that an end label stays inside the picture;
+ * the full name is in the chart's description and its table.
+ */
+export function fitLabel(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
 /** Text and attribute values of the hand-written SVG (the browser draws it too: no map code here). */
 export function escapeXml(text: string): string {
   return text.replace(
@@ -191,7 +203,7 @@ export function lineChartSvg(input: LineChartInput): string {
     .map(
       (l, i) =>
         `<text x="${f.right + 8}" y="${px(labelY[i]!)}" dy="0.32em" fill="${l.stroke}" font-weight="700">${escapeXml(
-          `${l.line.label} ${input.format(l.end!.value)}`,
+          `${fitLabel(l.line.label, LABEL_CHARS)} ${input.format(l.end!.value)}`,
         )}</text>`,
     )
     .join("");

@@ -27,6 +27,11 @@ export function slopeCsvPath(language: string, indicatorId: string): string {
   return `${indicatorPath(language, indicatorId)}slope.csv`;
 }
 
+/** The slope chart of the default pair of years as a picture (title and source drawn in). */
+export function slopeSvgPath(language: string, indicatorId: string): string {
+  return `${indicatorPath(language, indicatorId)}slope.svg`;
+}
+
 /** The territories chosen in a page's query (`?area=12,34`), in order, without repeats. */
 export function chosenCodes(search: string): string[] {
   const value = new URLSearchParams(search).get("area");

@@ -10,6 +10,7 @@ import {
   CONTEXT_STROKE,
   REGION_STROKE,
   escapeXml,
+  fitLabel,
   frame,
   px,
   spreadLabels,
@@ -84,7 +85,8 @@ export function slopeChartSvg(input: SlopeChartInput): string {
     return shown
       .map((l, i) => {
         const value = input.format(l.line[pick]!);
-        const text = anchor === "end" ? `${l.line.label} ${value}` : `${value} ${l.line.label}`;
+        const name = fitLabel(l.line.label, 18);
+        const text = anchor === "end" ? `${name} ${value}` : `${value} ${name}`;
         return `<text x="${x}" y="${px(ys[i]!)}" dy="0.32em" text-anchor="${anchor}" fill="${l.stroke}" font-weight="700">${escapeXml(text)}</text>`;
       })
       .join("");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTranslator } from "../../../../src/i18n/translate.ts";
 import {
   breakX,
+  fitLabel,
   frame,
   lineChartSvg,
   spreadLabels,
@@ -40,9 +41,9 @@ const groups = (svg: string, code: string) => new RegExp(`<g data-code="${code}"
 describe("frame(years, values, box)", () => {
   const box = { left: 0, right: 100, top: 0, bottom: 100 };
   it("starts a share's axis at zero when its values lie close to it, not an income's", () => {
-    expect(frame([2010, 2020], [5, 40], box, false).y.domain()).toEqual([5, 40]);
-    expect(frame([2010, 2020], [5, 40], box).y.domain()).toEqual([0, 40]);
-    expect(frame([2010, 2020], [18000, 24000], box).y.domain()).toEqual([18000, 24000]);
+    expect(frame([2010, 2020], [5, 40], box, false).yDomain).toEqual([5, 40]);
+    expect(frame([2010, 2020], [5, 40], box).yDomain).toEqual([0, 40]);
+    expect(frame([2010, 2020], [18000, 24000], box).yDomain).toEqual([18000, 24000]);
   });
   it("puts the first year at the left edge and the last at the right, ticks on whole years", () => {
     const f = frame([2010, 2011, 2012, 2013, 2014, 2015], [1, 2], box);
@@ -63,6 +64,13 @@ describe("spreadLabels(wanted, spacing, top, bottom)", () => {
     expect(spreadLabels([50, 52, 200], 14, 0, 300)).toEqual([50, 64, 200]);
     expect(spreadLabels([95, 98, 99], 10, 0, 100)).toEqual([80, 90, 100]);
     expect(spreadLabels([30, 10], 14, 0, 100)).toEqual([30, 10]);
+  });
+});
+
+describe("fitLabel(text, max)", () => {
+  it("cuts a long name with an ellipsis so that the label stays inside the picture", () => {
+    expect(fitLabel("Anderlecht - Centre - Wayez", 16)).toBe("Anderlecht - Ce…");
+    expect(fitLabel("Anneessens", 16)).toBe("Anneessens");
   });
 });
 
