@@ -23,6 +23,12 @@ import { catalogTable } from "./tables/indicator_catalog.ts";
 import { codebookTable } from "./tables/codebook.ts";
 import { dataQualityTable } from "./tables/data_quality.ts";
 import { indicatorsTable } from "./tables/indicators.ts";
+import { trendsTable } from "./tables/indicator_trends.ts";
+import { wideTable } from "./tables/indicators_wide.ts";
+import { seriesStage } from "./indicators/series/stage.ts";
+import { multiYear, withSeriesBreaks } from "./indicators/series/breaks.ts";
+import { trendRows } from "./indicators/series/trends.ts";
+import { withMethodNotes } from "./indicators/series/method-notes.ts";
 import { methodParametersTable } from "./tables/method_parameters.ts";
 import { sourcesTable } from "./tables/sources.ts";
 import { readQuartierComponents } from "./indicators/fragility/components.ts";
@@ -100,7 +106,16 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
 
   const coverage = await time("coverage", () => coverageStage(context, model, geometry.sectorPoints));
 
-  const stages = [population, fragility, gp, coverage];
+  const headlineStages = [population, fragility, gp, coverage];
+  // Every other year the sources give, after the headline rows (which it never changes).
+  const series = await time("series", () =>
+    seriesStage(
+      context,
+      model,
+      headlineStages.flatMap((stage) => stage.values),
+    ),
+  );
+  const stages = [...headlineStages, series];
   // `sources` lists every input read (an optional one absent from the raw data is not) and every
   // source a published row cites, read or not (the bassins' published descriptions, say, are
   // cited by a level but read by no stage); all of them verified.
@@ -119,7 +134,9 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   // One small-number rule, intervals and region comparisons over every stage's values.
   const reliable = await time("reliability", () => reliabilityStage(stages, model));
   const tables = await time("tables", () => {
-    const values = reliable.values;
+    const values = withSeriesBreaks(reliable.values, series.breaks);
+    const definitions = withMethodNotes(reliable.definitions, series.methodNotes);
+    const polarity = new Map(definitions.map((d) => [d.id, d.polarity]));
     const published: Table[] = [
       ...levelTables(model, geometry),
       territoriesTable(model),
@@ -127,7 +144,12 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       clssTable(clssRows(context, model)),
       ...stages.flatMap((stage) => stage.tables),
       indicatorsTable(values, levelOrder),
-      catalogTable(reliable.definitions, values, levelOrder),
+      trendsTable(
+        trendRows(values, (id) => polarity.get(id)!, multiYear(values)),
+        levelOrder,
+      ),
+      wideTable(values, definitions, model),
+      catalogTable(definitions, values, levelOrder, series.breaks),
       dataQualityTable([...stages.flatMap((stage) => stage.quality), ...reliable.quality]),
       methodParametersTable([...stages.flatMap((stage) => stage.parameters ?? []), ...reliable.parameters]),
       sourcesTable(cited),

@@ -63,3 +63,11 @@ export function regionResidentsBySex(
   }
   return result;
 }
+
+/** The years (1 January) the file gives, ascending. */
+export function communeAgeYears(context: PipelineContext): number[] {
+  const table = readSourceCsv(context, sourcePath(context, AGE_SOURCE), { columns: ["year"] });
+  const years = new Set<number>();
+  for (let i = 0; i < table.length; i++) years.add(table.integer(i, "year"));
+  return [...years].sort((a, b) => a - b);
+}

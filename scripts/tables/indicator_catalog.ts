@@ -2,13 +2,16 @@ import { indicator_catalog } from "../../src/core/tables/indicator_catalog.ts";
 import type { Table } from "../../src/core/table-schema.ts";
 import type { IndicatorDefinition, IndicatorValue } from "../indicators/indicator-model.ts";
 import { declaredTable, localizedDescriptions } from "./declared-table.ts";
+import { catalogueBreaks, yearRanges, type SeriesBreak } from "../indicators/series/breaks.ts";
 
 /** One row per indicator: its labels, unit, polarity, year, method, sources and the levels it is published at. */
 export function catalogTable(
   definitions: IndicatorDefinition[],
   values: IndicatorValue[],
   levelOrder: string[],
+  breaks: readonly SeriesBreak[] = [],
 ): Table {
+  const ranges = yearRanges(values);
   const published = new Set(values.map((v) => `${v.indicator_id}/${v.level}`));
   const levelsOf = (id: string) => levelOrder.filter((level) => published.has(`${id}/${level}`));
   // The catalogue describes these columns in English in every language.
@@ -51,6 +54,21 @@ export function catalogTable(
         nl: "published, of not_available wanneer de methode klaar is maar de gegevens ontbreken",
         en: "published, or not_available when the method is ready but its data are missing",
       },
+      first_year: {
+        fr: "Première année publiée avec une valeur (tous niveaux ; table indicators)",
+        nl: "Eerste gepubliceerde jaar met een waarde (alle niveaus; tabel indicators)",
+        en: "First published year with a value (any level; indicators table)",
+      },
+      last_year: {
+        fr: "Dernière année publiée avec une valeur (tous niveaux)",
+        nl: "Laatste gepubliceerde jaar met een waarde (alle niveaus)",
+        en: "Last published year with a value (any level)",
+      },
+      breaks: {
+        fr: "Ruptures de la série, « année:type » séparées par « ; » (definition, territorial, source, method) ; la série n'est pas comparable par-dessus une rupture. Vide si aucune.",
+        nl: "Breuken in de reeks, 'jaar:soort' gescheiden door ';' (definition, territorial, source, method); de reeks is niet vergelijkbaar over een breuk heen. Leeg als er geen is.",
+        en: "Breaks in the series, 'year:kind' separated by ';' (definition, territorial, source, method); the series is not comparable across a break. Empty when none.",
+      },
     },
     [...definitions]
       .sort((a, b) => a.id.localeCompare(b.id))
@@ -69,6 +87,9 @@ export function catalogTable(
         method_en: d.method.en,
         source_ids: d.sources.join(";"),
         status: d.status,
+        first_year: ranges.get(d.id)?.first ?? null,
+        last_year: ranges.get(d.id)?.last ?? null,
+        breaks: catalogueBreaks(d.id, breaks),
       })),
   );
 }

@@ -1,12 +1,12 @@
 import { indicators } from "../../src/core/tables/indicators.ts";
 import type { Table } from "../../src/core/table-schema.ts";
 import { compareCodes } from "../lib/compare-codes.ts";
-import type { IndicatorValue } from "../indicators/indicator-model.ts";
+import type { SeriesValue } from "../indicators/series/breaks.ts";
 import { LEVEL_DESCRIPTION, TERRITORY_CODE_DESCRIPTION } from "./common-descriptions.ts";
 import { declaredTable } from "./declared-table.ts";
 
 /** The long `indicators` table: one row per level × territory × indicator × year. */
-export function indicatorsTable(values: IndicatorValue[], levelOrder: string[]): Table {
+export function indicatorsTable(values: SeriesValue[], levelOrder: string[]): Table {
   const rank = new Map(levelOrder.map((level, index) => [level, index]));
   const sorted = [...values].sort(
     (a, b) =>
@@ -58,7 +58,12 @@ export function indicatorsTable(values: IndicatorValue[], levelOrder: string[]):
         nl: "Vergelijking met het Gewest volgens het interval: similar (het interval bevat de gewestelijke waarde), better, worse (volgens de polariteit), higher of lower (neutrale indicator)",
         en: "Comparison with the region using the interval: similar (the interval contains the region's value), better, worse (by polarity), higher or lower (neutral indicator)",
       },
+      series_break: {
+        fr: "Rupture de série entre l'année précédente publiée pour ce territoire et cette année : definition (définition changée), territorial (limites changées), source (autre source) ou method (autre méthode) ; vide si la série est comparable ou pour la première année. Ne pas comparer par-dessus une rupture.",
+        nl: "Breuk in de reeks tussen het vorige gepubliceerde jaar van dit gebied en dit jaar: definition (andere definitie), territorial (andere grenzen), source (andere bron) of method (andere methode); leeg als de reeks vergelijkbaar is of voor het eerste jaar. Niet vergelijken over een breuk heen.",
+        en: "Series break between this territory's previous published year and this year: definition (changed definition), territorial (changed boundaries), source (another source) or method (another method); empty where the series is comparable or on the first year. Do not compare across a break.",
+      },
     },
-    sorted.map((v) => ({ ci_low: null, ci_high: null, region_comparison: null, ...v })),
+    sorted.map((v) => ({ ci_low: null, ci_high: null, region_comparison: null, ...v, series_break: v.series_break })),
   );
 }

@@ -9,6 +9,10 @@ import Papa from "papaparse";
 import type { Topology } from "topojson-specification";
 import { parseTable, type RowOf, type TableSchema } from "../core/table-schema.ts";
 import type { CsvRow, Manifest } from "../lib/published.ts";
+import { indicators } from "../core/tables/indicators.ts";
+import { indicator_catalog } from "../core/tables/indicator_catalog.ts";
+import { indicator_trends } from "../core/tables/indicator_trends.ts";
+import { territories } from "../core/tables/territories.ts";
 
 /** public/data of the project; OBSERVATORY_DATA_DIR points the build's readers elsewhere (tests/input/). */
 const dataDir = resolve(process.env.OBSERVATORY_DATA_DIR ?? join(process.cwd(), "public", "data"));
@@ -61,4 +65,104 @@ export function readTopology(level: string): Topology {
 
 export function readManifest(): Manifest {
   return cached("manifest", () => JSON.parse(read("manifest.json")) as Manifest);
+}
+
+type IndicatorRow = RowOf<typeof indicators>;
+export type TrendRow = RowOf<typeof indicator_trends>;
+
+/** Each indicator's headline year: the catalogue's reference year, the one pages show. */
+function referenceYears(): Map<string, number> {
+  return cached(
+    "reference-years",
+    () => new Map(readTable(indicator_catalog).map((r) => [r.indicator_id, r.reference_year])),
+  );
+}
+
+/**
+ * The `indicators` rows of the headline year, one per level, territory and indicator, as pages
+ * showed them before the table held every year: the row of the catalogue's reference year or,
+ * where a territory's latest value is older (flag latest_available_year), its latest row before.
+ */
+export function headlineIndicatorRows(): readonly IndicatorRow[] {
+  return cached("headline-rows", () => {
+    const reference = referenceYears();
+    const chosen = new Map<string, IndicatorRow>();
+    for (const row of readTable(indicators)) {
+      const year = reference.get(row.indicator_id);
+      if (year === undefined || row.year > year) continue;
+      const key = `${row.level}/${row.territory_code}/${row.indicator_id}`;
+      const known = chosen.get(key);
+      if (!known || row.year > known.year) chosen.set(key, row);
+    }
+    return Object.freeze([...chosen.values()]);
+  });
+}
+
+/** A series break as the series JSON and charts show it. */
+export interface SeriesBreakMark {
+  year: number;
+  kind: string;
+}
+
+/** Every year of one indicator at one level: the shape of /site-data/series/<level>/<indicator>.json. */
+export interface IndicatorSeries {
+  indicator: string;
+  level: string;
+  years: number[];
+  breaks: SeriesBreakMark[];
+  /** Territory code → value per year (null: no value that year), for every territory of the level. */
+  values: Record<string, (number | null)[]>;
+  flags: Record<string, (string | null)[]>;
+  /** The region's values in the same years (null where the region has none). */
+  region: (number | null)[];
+}
+
+/**
+ * All years of an indicator at a level, per territory (territories table order), with the breaks
+ * that fall inside those years (catalogue `breaks`). Null when the indicator has no row there.
+ */
+export function indicatorSeries(level: string, indicatorId: string): IndicatorSeries | null {
+  return cached(`series:${level}:${indicatorId}`, () => {
+    const rows = readTable(indicators).filter((r) => r.indicator_id === indicatorId);
+    const own = rows.filter((r) => r.level === level);
+    if (own.length === 0) return null;
+    const years = [...new Set(own.map((r) => r.year))].sort((a, b) => a - b);
+    const position = new Map(years.map((y, i) => [y, i]));
+    const codes = readTable(territories)
+      .filter((t) => t.level === level)
+      .map((t) => t.code);
+    const values: Record<string, (number | null)[]> = {};
+    const flags: Record<string, (string | null)[]> = {};
+    for (const code of codes) {
+      values[code] = years.map(() => null);
+      flags[code] = years.map(() => null);
+    }
+    for (const r of own) {
+      if (!values[r.territory_code]) continue;
+      values[r.territory_code]![position.get(r.year)!] = r.value;
+      flags[r.territory_code]![position.get(r.year)!] = r.flag;
+    }
+    const region: (number | null)[] = years.map(() => null);
+    const regionLevel = readTable(territories).find((t) => t.level === "region")?.level ?? "region";
+    for (const r of rows) if (r.level === regionLevel && position.has(r.year)) region[position.get(r.year)!] = r.value;
+    const catalogue = readTable(indicator_catalog).find((r) => r.indicator_id === indicatorId);
+    const breaks = (catalogue?.breaks ?? "")
+      .split(";")
+      .filter(Boolean)
+      .map((entry) => {
+        const [year, kind] = entry.split(":");
+        return { year: Number(year), kind: kind! };
+      })
+      .filter((b) => b.year > years[0]! && b.year <= years.at(-1)!);
+    return { indicator: indicatorId, level, years, breaks, values, flags, region };
+  });
+}
+
+/** The `indicator_trends` row of one area and indicator: its change over the last comparable years. */
+export function indicatorTrend(level: string, territoryCode: string, indicatorId: string): TrendRow | undefined {
+  const byKey = cached(
+    "trends",
+    () => new Map(readTable(indicator_trends).map((r) => [`${r.level}/${r.territory_code}/${r.indicator_id}`, r])),
+  );
+  return byKey.get(`${level}/${territoryCode}/${indicatorId}`);
 }

@@ -6,9 +6,8 @@ import type { Family, Polarity } from "../core/polarity.ts";
 import type { CsvRow, Indicator, Territory, Cell } from "../lib/published.ts";
 import { indicator_catalog } from "../core/tables/indicator_catalog.ts";
 import { method_parameters } from "../core/tables/method_parameters.ts";
-import { indicators as indicatorValues } from "../core/tables/indicators.ts";
 import { territories as territoryTable } from "../core/tables/territories.ts";
-import { cached, readCsvTable, readTable } from "./observatory-data.ts";
+import { cached, headlineIndicatorRows, readCsvTable, readTable } from "./observatory-data.ts";
 
 export function indicators(): Indicator[] {
   return cached("catalog", () =>
@@ -46,11 +45,11 @@ export function territories(level: string): Territory[] {
   );
 }
 
-/** Values of every indicator at one level: indicator id → territory code → cell. */
+/** Values of every indicator at one level, in its headline year: indicator id → territory code → cell. */
 export function levelValues(level: string): Map<string, Map<string, Cell>> {
   return cached(`values:${level}`, () => {
     const result = new Map<string, Map<string, Cell>>();
-    for (const row of readTable(indicatorValues)) {
+    for (const row of headlineIndicatorRows()) {
       if (row.level !== level) continue;
       const byCode = result.get(row.indicator_id) ?? result.set(row.indicator_id, new Map()).get(row.indicator_id)!;
       byCode.set(row.territory_code, {

@@ -169,10 +169,25 @@ function rebuildLevel(
   level: string,
 ): Map<string, RebuiltValue | null> {
   const quartierValues = new Map([...components.get(id)!].map(([code, v]) => [code, v.value]));
+  return rebuildLevelOfYear(context, model, id, level, quartierValues, latestYear(components, id));
+}
+
+/**
+ * One component at one coarser level from the quartier values of one year (the per-year series
+ * use it for every year the export gives): the same method as the headline year's.
+ */
+export function rebuildLevelOfYear(
+  context: PipelineContext,
+  model: TerritorialModel,
+  id: ComponentId,
+  level: string,
+  quartierValues: ReadonlyMap<string, number>,
+  year: number,
+): Map<string, RebuiltValue | null> {
   const method = COMPONENT_AGGREGATION[id];
   const result = new Map<string, RebuiltValue | null>();
   if (method.kind === "statbel_age_counts") {
-    const counts = statbelAgeCounts(context, model, id, latestYear(components, id), method.band);
+    const counts = statbelAgeCounts(context, model, id, year, method.band);
     for (const [code, a] of aggregateCommuneCounts(model, level, counts, quartierValues))
       result.set(code, {
         value: a.value,
@@ -199,7 +214,7 @@ function rebuildLevel(
 }
 
 /** Why a coarser territory has no value: none of its quartiers has one, or too few (component-aggregation.ts). */
-function withheld(
+export function withheld(
   model: TerritorialModel,
   level: string,
   code: string,
@@ -260,7 +275,7 @@ function statbelAgeCounts(
   year: number,
   band: "aged65to79" | "aged80plus",
 ): Map<string, { numerator: number; denominator: number }> {
-  const ages = communeAgeStructure(context, year);
+  const ages = agesOfYear(context, year);
   const communeLevel = model.levels.find((l) => l.kind === "commune")!.id;
   const counts = new Map<string, { numerator: number; denominator: number }>();
   for (const commune of model.territories.get(communeLevel)!) {
@@ -274,6 +289,17 @@ function statbelAgeCounts(
     counts.set(commune.code, { numerator: entry[band], denominator: entry.total });
   }
   return counts;
+}
+
+const agesCache = new WeakMap<PipelineContext, Map<number, ReturnType<typeof communeAgeStructure>>>();
+
+/** Statbel's age structure of one year, read once per context and year (the series read many years). */
+export function agesOfYear(context: PipelineContext, year: number): ReturnType<typeof communeAgeStructure> {
+  let byYear = agesCache.get(context);
+  if (!byYear) agesCache.set(context, (byYear = new Map()));
+  let ages = byYear.get(year);
+  if (!ages) byYear.set(year, (ages = communeAgeStructure(context, year)));
+  return ages;
 }
 
 /** Column for the wide fragility table. */

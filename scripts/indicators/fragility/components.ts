@@ -121,7 +121,7 @@ const WANTED = new Map(
 /** The component a Monitoring indicator feeds, or null: the indicator_id of a series-check note. */
 export const componentOfIndicator = (indicator: string): ComponentId | null => WANTED.get(indicator) ?? null;
 
-function checkRange(file: string, row: number, column: string, value: number, id: ComponentId): number {
+export function checkRange(file: string, row: number, column: string, value: number, id: ComponentId): number {
   const max = id === "median_income" ? 1_000_000 : 100;
   if (value < 0 || value > max)
     throw new InputError(file, `${value} is outside the possible range 0-${max} for ${id}`, { row, column });

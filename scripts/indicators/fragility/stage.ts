@@ -100,7 +100,7 @@ export function fragilityStage(
   };
 }
 
-function rankPool(
+export function rankPool(
   territories: Territory[],
   parameters: FragilityParameters,
   statusOf: (t: Territory) => Status,
@@ -130,7 +130,7 @@ function rankPool(
   });
 }
 
-function indexValues(pools: PoolResult[], parameters: FragilityParameters, year: number): IndicatorValue[] {
+export function indexValues(pools: PoolResult[], parameters: FragilityParameters, year: number): IndicatorValue[] {
   const values: IndicatorValue[] = [];
   const ids = [...INDEX_IDS, ...parameters.themes.map((t) => themeScoreId(t.id))];
   for (const pool of pools) {

@@ -8,6 +8,8 @@ import { fragility } from "./fragility.ts";
 import { fragility_robustness } from "./fragility_robustness.ts";
 import { indicator_catalog } from "./indicator_catalog.ts";
 import { indicators } from "./indicators.ts";
+import { indicator_trends } from "./indicator_trends.ts";
+import { indicators_wide } from "./indicators_wide.ts";
 import { levels } from "./levels.ts";
 import { method_parameters } from "./method_parameters.ts";
 import { quartiers } from "./quartiers.ts";
@@ -28,6 +30,8 @@ export const TABLE_SCHEMAS: readonly TableSchema[] = [
   fragility_robustness,
   indicator_catalog,
   indicators,
+  indicator_trends,
+  indicators_wide,
   levels,
   method_parameters,
   quartiers,

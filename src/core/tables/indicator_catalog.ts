@@ -12,4 +12,8 @@ export const indicator_catalog = tableSchema("indicator_catalog", [
   ...localized("method"),
   required("source_ids", "VARCHAR"),
   required("status", "VARCHAR"),
+  // Years with a value at any level; `breaks` lists "year:kind" separated by ";".
+  nullable("first_year", "INTEGER"),
+  nullable("last_year", "INTEGER"),
+  nullable("breaks", "VARCHAR"),
 ]);

@@ -14,4 +14,6 @@ export const indicators = tableSchema("indicators", [
   nullable("ci_low", "DOUBLE"),
   nullable("ci_high", "DOUBLE"),
   nullable("region_comparison", "VARCHAR"),
+  // The kind of break (definition, territorial, source, method) since the area's previous year.
+  nullable("series_break", "VARCHAR"),
 ]);

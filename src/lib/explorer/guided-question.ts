@@ -63,6 +63,8 @@ export function questionSql(
     `         percent_rank() OVER (ORDER BY value ${worstFirst}) AS worst_share`,
     `  FROM indicators`,
     `  WHERE level = '${level}' AND indicator_id = '${q.first}' AND value IS NOT NULL`,
+    // The table holds every year: a question reads each indicator's headline year.
+    `    AND year = (SELECT reference_year FROM indicator_catalog WHERE indicator_id = '${q.first}')`,
     // Values the small-number rule flags are not ranked among the worst (src/core/reliability.ts).
     `    AND NOT regexp_matches(coalesce(flag, ''), '${UNRANKED_FLAG_PATTERN}')`,
     `)`,
@@ -70,6 +72,7 @@ export function questionSql(
     `FROM first`,
     `JOIN indicators AS second`,
     `  ON second.level = '${level}' AND second.indicator_id = '${q.second}' AND second.territory_code = first.territory_code`,
+    `  AND second.year = (SELECT reference_year FROM indicator_catalog WHERE indicator_id = '${q.second}')`,
     `JOIN territories AS t ON t.level = '${level}' AND t.code = first.territory_code`,
     `WHERE first.worst_share < ${q.worstPercent / 100}`,
     `  AND second.value ${q.comparison === "lt" ? "<" : ">"} ${q.threshold}`,

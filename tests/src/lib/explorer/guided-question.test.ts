@@ -89,12 +89,15 @@ describe("questionSql(question, level, known, nameColumn)", () => {
       // Cross-check with a plain computation on the same tables.
       const ranked = (
         await connection.runAndReadAll(
-          "SELECT count(*)::INT AS n FROM indicators WHERE level = 'quartier' AND indicator_id = 'fragility_index' AND value IS NOT NULL",
+          "SELECT count(*)::INT AS n FROM indicators WHERE level = 'quartier' AND indicator_id = 'fragility_index' AND value IS NOT NULL AND year = (SELECT reference_year FROM indicator_catalog WHERE indicator_id = 'fragility_index')",
         )
       ).getRowObjectsJS()[0] as { n: number };
       // 115 since quartier 108's copied age shares (109's) are treated as missing.
       expect(ranked.n).toBe(115);
       expect(rows.length).toBeGreaterThan(0);
+      // The table holds every year: the question reads each indicator's headline year, once per quartier.
+      expect(new Set(rows.map((r) => r.code)).size).toBe(rows.length);
+      expect(rows.length).toBeLessThanOrEqual(Math.ceil(ranked.n / 5));
       expect(rows.every((r) => r.share_within_500m_pharmacy < 90)).toBe(true);
       const cut = [...rows].sort((a, b) => a.fragility_index - b.fragility_index)[0]!.fragility_index;
       expect(cut).toBeGreaterThanOrEqual(0.79);
