@@ -1,52 +1,27 @@
 /**
- * Build-time series of an indicator at a level, in the shape of the site data file
- * `/site-data/series/<level>/<indicator>.json` (src/lib/indicator/series.ts), and its trend rows.
- * Profiles' sparklines and the indicator pages' line and slope charts read them here.
+ * Build-time series of an indicator at a level and their trend rows, as the profiles' sparklines
+ * and the indicator pages' line and slope charts read them: the pipeline's tables through
+ * src/data/observatory-data.ts (indicatorSeries, indicatorTrend), in the shape of the site data
+ * file `/site-data/series/<level>/<indicator>.json` (src/lib/indicator/series.ts).
  */
-import { readTable, cached } from "../observatory-data.ts";
-import { indicators as indicatorValues } from "../../core/tables/indicators.ts";
+import { indicatorSeries, indicatorTrend } from "../observatory-data.ts";
 import type { IndicatorSeries, TrendRow } from "../../lib/indicator/series.ts";
-import { territories } from "../site-data.ts";
 
 /** Every year of one indicator at one level, territory by territory; undefined when it has no value there. */
 export function seriesAt(level: string, indicatorId: string): IndicatorSeries | undefined {
-  return cached(`series:${level}:${indicatorId}`, () => {
-    const rows = readTable(indicatorValues).filter((r) => r.level === level && r.indicator_id === indicatorId);
-    if (!rows.some((r) => r.value !== null)) return undefined;
-    const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-    const values: IndicatorSeries["values"] = {};
-    const flags: IndicatorSeries["flags"] = {};
-    for (const territory of territories(level)) {
-      values[territory.code] = years.map(() => null);
-      flags[territory.code] = years.map(() => null);
-    }
-    for (const row of rows) {
-      const i = years.indexOf(row.year);
-      (values[row.territory_code] ??= years.map(() => null))[i] = row.value;
-      (flags[row.territory_code] ??= years.map(() => null))[i] = row.flag;
-    }
-    const breaks = breakRows(rows, years);
-    const region = regionLine(indicatorId, years);
-    return { indicator: indicatorId, level, years, breaks, values, flags, region };
-  });
+  const series = indicatorSeries(level, indicatorId);
+  if (!series || !Object.values(series.values).some((line) => line.some((v) => v !== null))) return undefined;
+  return series;
 }
 
-/** The breaks of a level's series: each year some territory marks as not comparable with the year before. */
-function breakRows(rows: readonly Record<string, unknown>[], years: number[]): IndicatorSeries["breaks"] {
-  const kinds = new Map<number, string>();
-  for (const row of rows) {
-    const kind = row.series_break;
-    if (typeof kind === "string" && kind !== "" && !kinds.has(row.year as number)) kinds.set(row.year as number, kind);
-  }
-  return years.filter((y) => kinds.has(y)).map((year) => ({ year, kind: kinds.get(year)! }));
-}
-
-function regionLine(indicatorId: string, years: number[]): (number | null)[] {
-  const rows = readTable(indicatorValues).filter((r) => r.level === "region" && r.indicator_id === indicatorId);
-  return years.map((year) => rows.find((r) => r.year === year)?.value ?? null);
-}
+const DIRECTIONS = new Set(["improved", "worsened", "no_clear_change"]);
 
 /** The `indicator_trends` row of a territory, undefined where the pipeline published none. */
-export function trendAt(_level: string, _code: string, _indicatorId: string): TrendRow | undefined {
-  return undefined;
+export function trendAt(level: string, code: string, indicatorId: string): TrendRow | undefined {
+  const row = indicatorTrend(level, code, indicatorId);
+  if (!row) return undefined;
+  // An unknown direction would print a missing message: refuse it at build time instead.
+  if (row.direction !== null && !DIRECTIONS.has(row.direction))
+    throw new Error(`indicator_trends: unknown direction "${row.direction}" for ${level} ${code} ${indicatorId}`);
+  return { ...row, direction: row.direction as TrendRow["direction"] };
 }
