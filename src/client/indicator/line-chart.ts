@@ -72,13 +72,13 @@ export function enhanceSeriesSection(root: Document): void {
     if (state.chosen.includes(code)) return;
     state.chosen = [...state.chosen, code];
     redraw();
-    status.textContent = t("series.line.added", { name: data.rows.find((r) => r.code === code)!.name });
+    status.textContent = t("charts.line.added", { name: data.rows.find((r) => r.code === code)!.name });
   };
   const remove = (code: string) => {
     const name = data.rows.find((r) => r.code === code)!.name;
     state.chosen = state.chosen.filter((c) => c !== code);
     redraw();
-    status.textContent = t("series.line.removed", { name });
+    status.textContent = t("charts.line.removed", { name });
     section.querySelector<HTMLInputElement>("#series-search")!.focus();
   };
   setUpSearch(section, t, data, state, add);
@@ -103,7 +103,7 @@ function drawSlope(
   note.textContent = slope.breakNote ?? "";
   note.hidden = slope.breakNote === null;
   const table = section.querySelector<HTMLTableElement>("table[data-slope-table]")!;
-  table.querySelector("[data-slope-caption]")!.textContent = t("series.slope.caption", {
+  table.querySelector("[data-slope-caption]")!.textContent = t("charts.slope.caption", {
     indicator: data.indicator,
     from: fromYear,
     to: toYear,
@@ -147,7 +147,7 @@ function drawChosen(
       const button = document.createElement("button");
       button.type = "button";
       button.textContent = "×";
-      button.setAttribute("aria-label", t("series.line.remove", { name }));
+      button.setAttribute("aria-label", t("charts.line.remove", { name }));
       button.addEventListener("click", () => remove(code));
       item.append(label, button);
       return item;
@@ -199,8 +199,8 @@ function setUpSearch(
     input.setAttribute("aria-expanded", String(!listbox.hidden));
     if (open)
       status.textContent = options.length
-        ? t("series.line.matches", { count: options.length })
-        : t("series.line.noMatch", { level: data.levelName });
+        ? t("charts.line.matches", { count: options.length })
+        : t("charts.line.noMatch", { level: data.levelName });
   };
   const highlight = (index: number) => {
     active = index;

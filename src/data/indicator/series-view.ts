@@ -79,7 +79,7 @@ export function seriesView(id: string, language: Language): SeriesView | undefin
     data,
     lineSvg: renderLineChart(t, language, data, []),
     slope: renderSlopeChart(t, language, data, from, to, []),
-    sourceLine: t("series.source", {
+    sourceLine: t("charts.source", {
       indicator: data.indicator,
       years: yearRange(data.years),
       sources: indicatorCitation(indicatorInfo(id)),

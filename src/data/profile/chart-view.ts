@@ -51,7 +51,7 @@ export function profileChart(level: string, code: string, language: Language): P
   const chart: ProfileChart = {
     svg,
     // The years in the title, as every chart's title gives them (its PNG, SVG and embed too).
-    title: t("series.titleYears", { title: t("profile.spine.title", { name, levels }), years: yearRange(years) }),
+    title: t("charts.titleYears", { title: t("profile.spine.title", { name, levels }), years: yearRange(years) }),
     rows,
     sourceLine: t("profile.spine.source", { sources: sources.join("; "), years: years.join(", ") }),
   };

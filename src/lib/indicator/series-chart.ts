@@ -49,11 +49,11 @@ export function chosenNames(data: SeriesData, chosen: readonly string[]): string
 }
 
 export function breakText(t: Translate, b: SeriesBreak): string {
-  return t("series.break.label", { year: b.year, kind: t(`series.break.${b.kind}`) });
+  return t("charts.break.label", { year: b.year, kind: t(`charts.break.${b.kind}`) });
 }
 
 export function lineChartTitle(t: Translate, data: SeriesData): string {
-  return t("series.line.title", {
+  return t("charts.line.title", {
     indicator: data.indicator,
     years: yearRange(data.years),
     levelPlural: data.levelPlural,
@@ -69,9 +69,9 @@ export function renderLineChart(t: Translate, language: Language, data: SeriesDa
     format: (v) => formatValue(v, data.unit, language),
     breakLabel: (b) => breakText(t, b),
     ariaLabel: lineChartTitle(t, data),
-    ariaDescription: t("series.line.description", {
+    ariaDescription: t("charts.line.description", {
       level: data.levelName,
-      chosen: names.length ? t("series.line.chosen", { names: names.join(", ") }) : "",
+      chosen: names.length ? t("charts.line.chosen", { names: names.join(", ") }) : "",
     }),
   });
 }
@@ -106,10 +106,10 @@ export function renderSlopeChart(
   chosen: readonly string[],
 ): SlopeView {
   const crossed = breaksBetween(data.breaks, from, to);
-  const title = t("series.slope.title", { indicator: data.indicator, from, to, levelPlural: data.levelPlural });
+  const title = t("charts.slope.title", { indicator: data.indicator, from, to, levelPlural: data.levelPlural });
   const breakNote = crossed.length
-    ? t("series.slope.breakNote", {
-        kind: t(`series.break.${crossed[0]!.kind}`),
+    ? t("charts.slope.breakNote", {
+        kind: t(`charts.break.${crossed[0]!.kind}`),
         year: crossed[0]!.year,
         from,
         to,
@@ -122,7 +122,7 @@ export function renderSlopeChart(
     broken: crossed.length > 0,
     format: (v) => formatValue(v, data.unit, language),
     ariaLabel: title,
-    ariaDescription: [t("series.slope.description", { level: data.levelName, from, to }), breakNote ?? ""]
+    ariaDescription: [t("charts.slope.description", { level: data.levelName, from, to }), breakNote ?? ""]
       .join(" ")
       .trim(),
   });

@@ -17,7 +17,7 @@ export function signedChange(t: Translate, language: Language, change: number, u
   const size = Math.abs(change);
   // A change of a share is in percentage points, never "%": 10 % → 12 % is +2 points, not +20 %.
   if (unit === "percent")
-    return t("series.change.points", { value: `${sign}${numberFormats(locale(language)).decimal(size, 1)}` });
+    return t("charts.change.points", { value: `${sign}${numberFormats(locale(language)).decimal(size, 1)}` });
   return `${sign}${formatValue(size, unit, language)}`;
 }
 
@@ -25,7 +25,7 @@ export function signedChange(t: Translate, language: Language, change: number, u
 export function trendSentence(t: Translate, language: Language, trend: TrendRow, unit: string): string | null {
   if (trend.value_from === null || trend.value_to === null || trend.from_year === trend.to_year) return null;
   const change = trend.change_abs ?? trend.value_to - trend.value_from;
-  return t(`series.trend.${trend.direction ?? "neutral"}`, {
+  return t(`charts.trend.${trend.direction ?? "neutral"}`, {
     from: trend.from_year,
     to: trend.to_year,
     change: signedChange(t, language, change, unit),
@@ -49,8 +49,8 @@ function endsText(t: Translate, language: Language, years: readonly number[], li
   const first = known[0]!;
   const last = known.at(-1)!;
   const at = (p: { year: number; value: number }) =>
-    t("series.spark.valueIn", { value: formatValue(p.value, unit, language), year: p.year });
-  return t("series.spark.line", { name: line.name, values: first === last ? at(first) : `${at(first)}, ${at(last)}` });
+    t("charts.spark.valueIn", { value: formatValue(p.value, unit, language), year: p.year });
+  return t("charts.spark.line", { name: line.name, values: first === last ? at(first) : `${at(first)}, ${at(last)}` });
 }
 
 /**
@@ -72,8 +72,8 @@ export function sparklineAlt(
   const last = input.years.at(-1);
   const range = first === last ? String(first) : `${first}–${last}`;
   const lines = input.lines.flatMap((line) => endsText(t, language, input.years, line, input.unit) ?? []);
-  const breaks = input.breaks.map((b) => t("series.spark.break", { year: b.year, kind: t(`series.break.${b.kind}`) }));
-  return [t("series.spark.alt", { indicator: input.indicator, years: range, lines: lines.join("; ") }), ...breaks].join(
+  const breaks = input.breaks.map((b) => t("charts.spark.break", { year: b.year, kind: t(`charts.break.${b.kind}`) }));
+  return [t("charts.spark.alt", { indicator: input.indicator, years: range, lines: lines.join("; ") }), ...breaks].join(
     " ",
   );
 }
