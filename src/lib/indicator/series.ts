@@ -79,14 +79,19 @@ export function breaksBetween(breaks: readonly SeriesBreak[], from: number, to: 
 }
 
 /**
- * The first and last years of the last comparable segment (no break inside), the slope chart's
- * default pair; null when that segment has a single year.
+ * The first and last years of the last comparable segment (no break inside) that holds two years
+ * or more, the slope chart's default pair: when a new method starts in the latest year, the
+ * segment before it. Null when no segment has two years.
  */
 export function lastComparablePair(years: readonly number[], breaks: readonly SeriesBreak[]): [number, number] | null {
-  if (years.length === 0) return null;
-  const lastBreak = Math.max(-Infinity, ...breaks.map((b) => b.year).filter((y) => y <= years.at(-1)!));
-  const segment = years.filter((y) => y >= lastBreak);
-  return segment.length > 1 ? [segment[0]!, segment.at(-1)!] : null;
+  const starts = new Set(breaks.map((b) => b.year));
+  const segments: number[][] = [];
+  for (const year of years) {
+    if (segments.length === 0 || starts.has(year)) segments.push([]);
+    segments.at(-1)!.push(year);
+  }
+  const segment = segments.findLast((s) => s.length > 1);
+  return segment ? [segment[0]!, segment.at(-1)!] : null;
 }
 
 /** "2010–2024", or "2024" for one year: how titles and labels give a series' years. */

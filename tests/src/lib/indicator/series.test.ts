@@ -53,10 +53,22 @@ describe("breaksBetween(breaks, from, to) and lastComparablePair(years, breaks)"
   });
   it("takes the first and last years after the last break", () => {
     const years = [2010, 2012, 2015, 2018, 2024, 2025];
-    expect(lastComparablePair(years, breaks)).toBeNull();
+    expect(lastComparablePair(years, breaks)).toEqual([2015, 2024]);
     expect(lastComparablePair(years.slice(0, 5), breaks)).toEqual([2015, 2024]);
     expect(lastComparablePair([2010, 2024], [])).toEqual([2010, 2024]);
     expect(lastComparablePair([], [])).toBeNull();
+  });
+  it("goes back to the last segment with two years when the latest has one (a new method in the last year)", () => {
+    expect(lastComparablePair([2010, 2015, 2022, 2025], [{ year: 2025, kind: "method" }])).toEqual([2010, 2022]);
+    expect(
+      lastComparablePair(
+        [2010, 2015, 2025],
+        [
+          { year: 2015, kind: "source" },
+          { year: 2025, kind: "method" },
+        ],
+      ),
+    ).toBeNull();
   });
   it("writes a year range with an en dash, one year alone", () => {
     expect(yearRange([2024, 2010, 2015])).toBe("2010–2024");
