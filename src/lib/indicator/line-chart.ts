@@ -6,7 +6,7 @@
  * (static, script-free picture) and the browser (after a search) draw the same picture.
  */
 import { scaleLinear } from "d3";
-import { lineSegments, type SeriesBreak } from "./series.ts";
+import { breakStart, lineSegments, type SeriesBreak } from "./series.ts";
 
 export type LineKind = "context" | "region" | "chosen";
 
@@ -94,10 +94,14 @@ export function runPath(run: readonly { year: number; value: number }[], f: Pick
   return run.map((p, i) => `${i === 0 ? "M" : "L"}${px(f.x(p.year))},${px(f.y(p.value))}`).join("");
 }
 
-/** Where a break's rule stands: halfway between the break year and the year before it. */
+/**
+ * Where a break's rule stands: halfway between the published year it starts (breakStart) and the
+ * year before it.
+ */
 export function breakX(years: readonly number[], year: number, f: Pick<Frame, "x">): number {
-  const before = years.filter((y) => y < year).at(-1);
-  return before === undefined ? f.x(year) : (f.x(before) + f.x(year)) / 2;
+  const at = years.find((y) => y >= year) ?? year;
+  const before = years.filter((y) => y < at).at(-1);
+  return before === undefined ? f.x(at) : (f.x(before) + f.x(at)) / 2;
 }
 
 /**
@@ -178,7 +182,7 @@ export function lineChartSvg(input: LineChartInput): string {
     .map((t) => `<text x="${px(f.x(t))}" y="${f.bottom + 18}" text-anchor="middle">${t}</text>`)
     .join("");
   const breaks = input.breaks
-    .filter((b) => input.years.includes(b.year))
+    .filter((b) => breakStart(input.years, b) !== undefined)
     .map((b) => {
       const x = px(breakX(input.years, b.year, f));
       return (

@@ -48,6 +48,26 @@ export interface SeriesPoint {
 }
 
 /**
+ * The published year a break starts: the first year at or after the break's date (a break dated
+ * 2021 in a series published every other year starts at 2022), undefined when no year precedes it
+ * or none follows, so that there is nothing to keep apart.
+ */
+export function breakStart(years: readonly number[], b: SeriesBreak): number | undefined {
+  const at = years.find((y) => y >= b.year);
+  return at !== undefined && years.some((y) => y < at) ? at : undefined;
+}
+
+/** The published years where a comparable segment starts after a break, each with its break. */
+export function breakStarts(years: readonly number[], breaks: readonly SeriesBreak[]): Map<number, SeriesBreak> {
+  const starts = new Map<number, SeriesBreak>();
+  for (const b of breaks) {
+    const at = breakStart(years, b);
+    if (at !== undefined && !starts.has(at)) starts.set(at, b);
+  }
+  return starts;
+}
+
+/**
  * A line's points split into runs that may be joined: a run ends at a missing value (a gap) and
  * before a break year (a new definition, territory, source or method). A run of one point is
  * drawn as a dot.
@@ -57,7 +77,7 @@ export function lineSegments(
   values: readonly (number | null)[],
   breaks: readonly SeriesBreak[],
 ): SeriesPoint[][] {
-  const breakYears = new Set(breaks.map((b) => b.year));
+  const breakYears = breakStarts(years, breaks);
   const segments: SeriesPoint[][] = [];
   let run: SeriesPoint[] = [];
   years.forEach((year, i) => {
@@ -84,7 +104,7 @@ export function breaksBetween(breaks: readonly SeriesBreak[], from: number, to: 
  * segment before it. Null when no segment has two years.
  */
 export function lastComparablePair(years: readonly number[], breaks: readonly SeriesBreak[]): [number, number] | null {
-  const starts = new Set(breaks.map((b) => b.year));
+  const starts = breakStarts(years, breaks);
   const segments: number[][] = [];
   for (const year of years) {
     if (segments.length === 0 || starts.has(year)) segments.push([]);

@@ -5,7 +5,7 @@
  * (role="img") whose name is the text alternative the caller writes.
  */
 import { breakX, escapeXml, frame, px, runPath } from "../indicator/line-chart.ts";
-import { lineSegments, type SeriesBreak } from "../indicator/series.ts";
+import { breakStart, lineSegments, type SeriesBreak } from "../indicator/series.ts";
 
 export interface SparklineInput {
   years: number[];
@@ -44,7 +44,7 @@ export function sparklineSvg(input: SparklineInput): string {
   const values = lines.flat().filter((v): v is number => v !== null);
   const f = frame(input.years, values, BOX, false);
   const breaks = input.breaks
-    .filter((b) => input.years.includes(b.year))
+    .filter((b) => breakStart(input.years, b) !== undefined)
     .map((b) => {
       const x = px(breakX(input.years, b.year, f));
       return `<line data-break="${b.year}" x1="${x}" x2="${x}" y1="${BOX.top - 4}" y2="${BOX.bottom + 2}" stroke="#1b1f24" stroke-dasharray="2 2"/>`;

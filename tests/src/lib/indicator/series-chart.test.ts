@@ -56,6 +56,8 @@ describe("frame(years, values, box)", () => {
     const f = frame([2010, 2020], [1], box);
     expect(breakX([2010, 2012, 2020], 2020, f)).toBe(60);
     expect(breakX([2010, 2012, 2020], 2010, f)).toBe(0);
+    // A break dated in a year without data stands before the next published year.
+    expect(breakX([2010, 2012, 2020], 2015, f)).toBe(60);
   });
 });
 

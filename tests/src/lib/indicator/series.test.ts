@@ -26,6 +26,12 @@ describe("lineSegments(years, values, breaks)", () => {
     expect(runs.map((run) => run.map((p) => p.year))).toEqual([[2019, 2020], [2022, 2023], [2024]]);
   });
 
+  it("splits at a break dated in a year without data (a biennial series): before the next published year", () => {
+    const runs = lineSegments([2020, 2022, 2024], [1, 2, 3], [{ year: 2021, kind: "source" }]);
+    expect(runs.map((run) => run.map((p) => p.year))).toEqual([[2020], [2022, 2024]]);
+    expect(lastComparablePair([2020, 2022, 2024], [{ year: 2021, kind: "source" }])).toEqual([2022, 2024]);
+  });
+
   it("keeps a lone value between gaps as a run of one point", () => {
     expect(lineSegments(years, [null, null, 3, null, null, null], [])).toEqual([[{ year: 2021, value: 3 }]]);
   });
