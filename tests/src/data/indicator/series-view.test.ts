@@ -42,6 +42,15 @@ describe("keyTrend(area, indicatorId, withBenchmarks)", () => {
       trend: expect.objectContaining({ from_year: 2022, to_year: 2024, direction: "no_clear_change" }),
     });
   });
+  it("compares a bassin with the region only", () => {
+    const bassin: Area = { ...area("B1"), level: "bassin", bassins: [] };
+    expect(trend.keyTrend(bassin, "rate", true)).toMatchObject({
+      years: [2022, 2024],
+      area: [11.5, 12.5],
+      bassin: null,
+      region: [11, 13],
+    });
+  });
   it("draws only the quartier's line for an indicator ranked within its level", () => {
     expect(trend.keyTrend(area("1"), "rate", false)).toMatchObject({ bassin: null, region: null });
   });
