@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readCsvTable } from "../../src/data/observatory-data.ts";
 import { axeViolations, launchBrowser, openPage, outsideRequests, parseCsv } from "./browser.ts";
+import { headlineCsvRows } from "../helpers/headline-rows.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
-const indicators = readCsvTable("indicators");
+// The headline year of each indicator: the table holds every year.
+const indicators = headlineCsvRows();
 const value = (level: string, code: string, id: string) =>
   indicators.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!.value!;
 const digits = (text: string | null) => (text ?? "").replace(/[^\d,.-]/g, "");

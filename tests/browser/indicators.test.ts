@@ -2,12 +2,14 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readCsvTable } from "../../src/data/observatory-data.ts";
 import { axeViolations, launchBrowser, openOk, outsideRequests, type OpenedPage } from "./browser.ts";
+import { headlineCsvRows } from "../helpers/headline-rows.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 
 const catalog = readCsvTable("indicator_catalog");
-const values = readCsvTable("indicators");
+// The headline year of each indicator: the table holds every year.
+const values = headlineCsvRows();
 const published = (level: string, code: string, id: string) =>
   values.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!;
 // Intl separates groups and units with (narrow) no-break spaces.

@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readCsvTable } from "../../src/data/observatory-data.ts";
 import { axeViolations, launchBrowser, openOk, outsideRequests, parseCsv } from "./browser.ts";
+import { headlineCsvRows } from "../helpers/headline-rows.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -11,7 +12,8 @@ const tables = {
   commune: readCsvTable("communes"),
   bassin: readCsvTable("bassins"),
 };
-const indicators = readCsvTable("indicators");
+// The headline year of each indicator: the table holds every year.
+const indicators = headlineCsvRows();
 const fragility = readCsvTable("fragility");
 const published = (level: string, code: string, id: string) =>
   indicators.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!;

@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCsvTable } from "../../src/data/observatory-data.ts";
 import { launchBrowser, openOk } from "./browser.ts";
+import { headlineCsvRows } from "../helpers/headline-rows.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,7 +14,8 @@ afterAll(async () => {
 
 const quartiers = readCsvTable("quartiers");
 const nonResidential = new Set(quartiers.filter((q) => q.type !== "residential").map((q) => q.quartier_code!));
-const indicators = readCsvTable("indicators");
+// The headline year of each indicator: the table holds every year.
+const indicators = headlineCsvRows();
 const published = (level: string, code: string, id: string) =>
   indicators.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!;
 

@@ -10,8 +10,10 @@ import { versionsDirOf } from "../../scripts/output/staging.ts";
 import { runPipeline, type PipelineResult } from "../../scripts/pipeline.ts";
 import { parseTable } from "../../src/core/table-schema.ts";
 import { TABLE_SCHEMAS } from "../../src/core/tables/all-tables.ts";
+import { WIDE_VALUE_COLUMN, indicators_wide } from "../../src/core/tables/indicators_wide.ts";
 import { codebook as codebookSchema } from "../../src/core/tables/codebook.ts";
 import { sourcePath } from "../../scripts/lib/context.ts";
+import { EXPORT_SERIES } from "../../scripts/indicators/series/export-series.ts";
 import { mapGeoJsonPositions, rawFixture, realContext, replaceText } from "../helpers/raw-fixture.ts";
 
 function snapshot(dir: string): Map<string, string> {
@@ -56,7 +58,9 @@ describe("runPipeline(options) on the real data", () => {
       "fragility",
       "fragility_robustness",
       "indicator_catalog",
+      "indicator_trends",
       "indicators",
+      "indicators_wide",
       "levels",
       "method_parameters",
       "quartiers",
@@ -130,10 +134,25 @@ describe("runPipeline(options) on the real data", () => {
     expect(published.toSorted()).toEqual(TABLE_SCHEMAS.map((schema) => schema.name).toSorted());
     for (const schema of TABLE_SCHEMAS) {
       const built = codebook.filter((row) => row.table_name === schema.name && row.column_name !== null);
+      const { data, meta } = csv(schema.name);
+      if (schema.name === indicators_wide.name) {
+        // The declared columns, then one DOUBLE per indicator and year, each in the codebook.
+        const declared = schema.columns.length;
+        expect(built.slice(0, declared).map((row) => [row.column_name, row.column_type])).toEqual(
+          schema.columns.map((column) => [column.name, column.type]),
+        );
+        const rest = built.slice(declared);
+        expect(rest.length).toBeGreaterThan(100);
+        for (const row of rest) {
+          expect(row.column_name).toMatch(WIDE_VALUE_COLUMN);
+          expect(row.column_type).toBe("DOUBLE");
+        }
+        expect(meta.fields).toEqual(built.map((row) => row.column_name));
+        continue;
+      }
       expect(built.map((row) => [row.column_name, row.column_type])).toEqual(
         schema.columns.map((column) => [column.name, column.type]),
       );
-      const { data, meta } = csv(schema.name);
       expect(parseTable(schema, data, `${schema.name}.csv`, meta.fields).length).toBe(data.length);
     }
   });
@@ -165,7 +184,7 @@ describe("runPipeline(options) on the real data", () => {
       expect(counts).toEqual([{ sectors: 724, quartiers: 145, communes: 19, bassins: 5, region: 1_246_136 }]);
       const official = (
         await connection.runAndReadAll(
-          "SELECT value FROM obs.indicators WHERE level = 'region' AND indicator_id = 'population_official'",
+          "SELECT value FROM obs.indicators WHERE level = 'region' AND indicator_id = 'population_official' AND year = 2024",
         )
       ).getRowObjectsJS();
       expect(official).toEqual([{ value: 1_249_597 }]);
@@ -229,8 +248,12 @@ describe("runPipeline(options) on the real data", () => {
       readFileSync(join(outDir, "tables", "indicators.csv"), "utf8"),
       { header: true, skipEmptyLines: true },
     ).data;
+    // The headline year (the catalogue's reference year); the table holds the other years too.
+    const reference = new Map(table("indicator_catalog").map((r) => [r.indicator_id!, r.reference_year!]));
     const row = (level: string, code: string, id: string) =>
-      indicators.find((r) => r.level === level && r.territory_code === code && r.indicator_id === id)!;
+      indicators.find(
+        (r) => r.level === level && r.territory_code === code && r.indicator_id === id && r.year === reference.get(id),
+      )!;
     // Berchem-Sainte-Agathe, 1 January 2025: 2,906 residents aged 65-79 of 25,803 (Statbel), 11.26 %.
     expect(row("commune", "21003", "share_65_79")).toMatchObject({
       value: "11.26",
@@ -259,8 +282,11 @@ describe("runPipeline(options) on the real data", () => {
     const block2025 = new Set(raw.filter((r) => r.year === "2025").map((r) => r.mdrc!));
     expect(block2025.size).toBe(60);
     const values = published.filter((r) => r.value !== "");
-    expect(values.length).toBe(56); // the 57 quartiers of the 2001-2024 series, less 108 (copied from 109)
-    expect(values.every((r) => r.year === "2024" && !block2025.has(r.territory_code!))).toBe(true);
+    // The 57 quartiers of the 2001-2024 series, less 108 (copied from 109), every year; none of the 2025 block.
+    expect(values.filter((r) => r.year === "2024").length).toBe(56);
+    expect(new Set(values.map((r) => r.territory_code)).size).toBe(56);
+    expect(new Set(values.map((r) => r.year))).toEqual(new Set(Array.from({ length: 24 }, (_, i) => String(2001 + i))));
+    expect(values.every((r) => !block2025.has(r.territory_code!))).toBe(true);
     const notes = table("data_quality").filter(
       (r) => r.indicator_id === "share_65_alone" && r.issue === "definition_break",
     );
@@ -304,6 +330,157 @@ describe("runPipeline(options) on the real data", () => {
     expect(table("fragility").find((r) => r.level === "quartier" && r.territory_code === "108")!.status).toBe(
       "incomplete_data",
     );
+  });
+
+  it("publishes every year of the Monitoring series for every quartier the export gives them", () => {
+    const published = new Map(
+      table("indicators")
+        .filter((r) => r.level === "quartier" && r.value !== "")
+        .map((r) => [`${r.indicator_id}/${r.territory_code}/${r.year}`, Number(r.value)]),
+    );
+    const raw = table("", exportPath()).filter((r) => r.value !== "");
+    const rawValue = new Map(raw.map((r) => [`${r.indicator_nl}/${r.mdrc}/${r.year}`, r.value]));
+    const expectedYears: Record<string, [number, number]> = {
+      bim_share: [2010, 2024],
+      cpas_share: [2005, 2023],
+      unemployment_rate: [2010, 2023],
+      median_income: [2005, 2022],
+      share_65_79: [1997, 2025],
+      share_80_plus: [1981, 2025],
+      share_65_alone: [2001, 2024],
+      population: [2005, 2025],
+    };
+    const catalogue = new Map(table("indicator_catalog").map((r) => [r.indicator_id!, r]));
+    for (const [id, name] of Object.entries(EXPORT_SERIES)) {
+      let checked = 0;
+      for (const r of raw.filter((r) => r.indicator_nl === name)) {
+        // Set aside by the reviewed decisions: the other definition's 2025 block, 108's copies of 109.
+        if (id === "share_65_alone" && r.year === "2025") continue;
+        if (r.mdrc === "108" && rawValue.get(`${name}/109/${r.year}`) === r.value) continue;
+        const value = published.get(`${id}/${r.mdrc}/${r.year}`);
+        expect(value, `${id} ${r.mdrc} ${r.year}`).toBeDefined();
+        // The headline year of three rates comes from the portal export, equal within 0.01 (checked by the run).
+        expect(Math.abs(value! - Number(r.value)), `${id} ${r.mdrc} ${r.year}`).toBeLessThanOrEqual(0.01 + 1e-9);
+        checked++;
+      }
+      expect(checked, id).toBeGreaterThan(500);
+      const [first, last] = expectedYears[id]!;
+      expect([catalogue.get(id)!.first_year, catalogue.get(id)!.last_year], id).toEqual([String(first), String(last)]);
+    }
+  });
+
+  it("rebuilds the region's age shares and population every year from Statbel's counts; the 2025 quartier shares reproduce them", () => {
+    const indicators = table("indicators");
+    const region = (id: string, year: number) =>
+      indicators.find((r) => r.level === "region" && r.indicator_id === id && r.year === String(year));
+    const statbel = new Map<number, { total: number; aged65to79: number; aged80plus: number }>();
+    for (const r of table("", sourcePath(realContext(), "statbel-population-age-sex-commune"))) {
+      const year = Number(r.year);
+      const entry = statbel.get(year) ?? { total: 0, aged65to79: 0, aged80plus: 0 };
+      const [age, residents] = [Number(r.age_from), Number(r.population)];
+      entry.total += residents;
+      if (age >= 65 && age < 80) entry.aged65to79 += residents;
+      if (age >= 80) entry.aged80plus += residents;
+      statbel.set(year, entry);
+    }
+    for (const [year, counts] of statbel) {
+      expect(Number(region("population_official", year)!.value), `${year}`).toBe(counts.total);
+      if (year > 2025) continue; // the export's shares end in 2025
+      expect(Number(region("share_65_79", year)!.value)).toBeCloseTo((100 * counts.aged65to79) / counts.total, 2);
+      expect(Number(region("share_80_plus", year)!.value)).toBeCloseTo((100 * counts.aged80plus) / counts.total, 2);
+    }
+    // 2025, the one year the export gives the shares for every quartier: their mean weighted by the
+    // sectors' residents is within 0.05 points of Statbel's region share (found: 0.022 and 0.008).
+    // Not exact: the weights are 1 January 2024 residents, about 1 % of residents are in no sector,
+    // and the quartier shares are rounded to 0.01.
+    const residents = new Map(
+      indicators
+        .filter((r) => r.level === "quartier" && r.indicator_id === "population" && r.year === "2024")
+        .map((r) => [r.territory_code!, Number(r.value)]),
+    );
+    for (const id of ["share_65_79", "share_80_plus"]) {
+      const shares = indicators.filter(
+        (r) => r.level === "quartier" && r.indicator_id === id && r.year === "2025" && r.value !== "",
+      );
+      expect(shares.length).toBeGreaterThan(110);
+      const weight = shares.reduce((sum, r) => sum + residents.get(r.territory_code!)!, 0);
+      const mean = shares.reduce((sum, r) => sum + Number(r.value) * residents.get(r.territory_code!)!, 0) / weight;
+      expect(Math.abs(mean - Number(region(id, 2025)!.value)), id).toBeLessThan(0.05);
+    }
+  });
+
+  it("marks the breaks the series checks and the methods found, and only those", () => {
+    const catalogue = new Map(table("indicator_catalog").map((r) => [r.indicator_id!, r]));
+    expect(catalogue.get("share_65_alone")!.breaks).toBe("2025:definition");
+    for (const id of ["fragility_index", "fragility_rank", "fragility_socioeconomic"])
+      expect(catalogue.get(id)!.breaks, id).toBe("2025:method");
+    expect(catalogue.get("bim_share")!.breaks).toBe("");
+    const broken = table("indicators").filter((r) => r.series_break !== "");
+    expect(new Set(broken.map((r) => `${r.series_break} ${r.year} ${r.level}`))).toEqual(
+      new Set(["method 2025 quartier"]),
+    );
+    const yearly = new Set(
+      table("indicators")
+        .filter((r) => r.indicator_id === "fragility_index" && r.year === "2022")
+        .map((r) => r.territory_code),
+    );
+    expect(yearly.size).toBeGreaterThan(50);
+    expect(new Set(broken.filter((r) => r.indicator_id === "fragility_index").map((r) => r.territory_code))).toEqual(
+      yearly,
+    );
+  });
+
+  it("ranks the quartiers every year 2010-2022 where all components exist, within that year's pool", () => {
+    const ranks = table("indicators").filter((r) => r.indicator_id === "fragility_rank" && r.value !== "");
+    const years = new Set(ranks.filter((r) => r.level === "quartier").map((r) => Number(r.year)));
+    expect([...years].sort()).toEqual([...Array.from({ length: 13 }, (_, i) => 2010 + i), 2025]);
+    expect(ranks.filter((r) => r.level !== "quartier").every((r) => r.year === "2025")).toBe(true);
+    for (let year = 2010; year <= 2022; year++) {
+      const pool = ranks.filter((r) => r.level === "quartier" && r.year === String(year));
+      // Ties share a rank (1, 2, 2, 4…): every rank is at least 1 and one more than the quartiers ranked before it.
+      const sorted = pool.map((r) => Number(r.value)).sort((a, b) => a - b);
+      for (const rank of sorted) expect(rank, `${year}`).toBe(sorted.indexOf(rank) + 1);
+      expect(sorted[0]).toBe(1);
+      expect(pool.every((r) => Number(r.denominator) === pool.length)).toBe(true);
+    }
+  });
+
+  it("gives each multi-year series a trend whose direction needs 3 years and an interval clear of 0", () => {
+    const polarity = new Map(table("indicator_catalog").map((r) => [r.indicator_id!, r.polarity!]));
+    const trends = table("indicator_trends");
+    expect(trends.length).toBeGreaterThan(1000);
+    for (const t of trends) {
+      const where = `${t.level} ${t.territory_code} ${t.indicator_id}`;
+      if (polarity.get(t.indicator_id!) === "neutral") expect(t.direction, where).toBe("");
+      else expect(t.direction, where).not.toBe("");
+      if (t.direction === "improved" || t.direction === "worsened") {
+        expect(Number(t.n_years), where).toBeGreaterThanOrEqual(3);
+        expect(Math.sign(Number(t.slope_low)), where).toBe(Math.sign(Number(t.slope_high)));
+        expect(Number(t.slope_low) * Number(t.slope_high), where).toBeGreaterThan(0);
+      }
+    }
+    // The yearly index's last comparable years, not the headline index's single year after the method break.
+    // (Quartiers the export gives only the latest years for have the headline index alone: one year, no direction.)
+    const fragility = trends.filter((t) => t.indicator_id === "fragility_index");
+    const yearly = fragility.filter((t) => t.from_year === "2010" && t.to_year === "2022");
+    expect(yearly.length).toBeGreaterThan(50);
+    for (const t of fragility.filter((t) => !yearly.includes(t)))
+      expect([t.from_year, t.to_year, t.n_years, t.direction]).toEqual(["2025", "2025", "1", "no_clear_change"]);
+    expect(trends.filter((t) => t.indicator_id === "bim_share" && t.level === "quartier").length).toBeGreaterThan(100);
+  });
+
+  it("publishes in indicators_wide every value of the long table, one row per territory", () => {
+    const wide = new Map(table("indicators_wide").map((r) => [`${r.level}/${r.territory_code}`, r]));
+    expect(wide.size).toBe(table("territories").length);
+    let values = 0;
+    for (const r of table("indicators")) {
+      const cell = wide.get(`${r.level}/${r.territory_code}`)![`${r.indicator_id}_${r.year}`];
+      expect(cell === "" ? "" : Number(cell), `${r.level} ${r.territory_code} ${r.indicator_id} ${r.year}`).toBe(
+        r.value === "" ? "" : Number(r.value),
+      );
+      values++;
+    }
+    expect(values).toBeGreaterThan(25000);
   });
 
   it("publishes the bassins by their definition: one bassin per commune but Bruxelles-Ville, Nord-Est 201,921", () => {
@@ -357,6 +534,32 @@ describe("runPipeline(options) on bad input leaves the previous outputs intact",
     const run = runPipeline({ outDir, rawDirs: [rawDir], registryPath });
     await expect(run).rejects.toThrow(
       /sectors\.geojson: checksum mismatch for source "statbel-sectors-2024-population": expected sha256 b6d0011a15f8d178e33569504c7378e534855519163900f455ebcd2d4c842212, found [0-9a-f]{64}\./,
+    );
+    expectUntouched();
+  });
+
+  it("stops where the Monitoring export and the portal export disagree on a headline-year rate, instead of joining two sources in one series", async () => {
+    const { rawDir, registryPath } = rawFixture({
+      "ibsa-monitoring-export": replaceText(
+        "2,Dansaert,Aandeel van de rechthebbenden op de verhoogde tegemoetkoming in de totale bevolking,%,2024,29.31,",
+        "2,Dansaert,Aandeel van de rechthebbenden op de verhoogde tegemoetkoming in de totale bevolking,%,2024,31.5,",
+      ),
+    });
+    await expect(runPipeline({ outDir, rawDirs: [rawDir], registryPath })).rejects.toThrow(
+      /ibsa_monitoring_indicators_long_nl\.csv \(row 355, column "value"\): quartier 2: bim_share 2024 is 31\.5 here but 29\.31 in the IBSA portal export \(more than 0\.01 apart\): the yearly series would join two sources$/,
+    );
+    expectUntouched();
+  });
+
+  it("stops where the export's quartier population differs from the sectors' in the headline year, instead of joining two bases", async () => {
+    const { rawDir, registryPath } = rawFixture({
+      "ibsa-monitoring-export": replaceText(
+        "2,Dansaert,Totale bevolking,Aantal inwoners,2024,8942,",
+        "2,Dansaert,Totale bevolking,Aantal inwoners,2024,8950,",
+      ),
+    });
+    await expect(runPipeline({ outDir, rawDirs: [rawDir], registryPath })).rejects.toThrow(
+      /ibsa_monitoring_indicators_long_nl\.csv \(row 558, column "value"\): quartier 2 has 8950 residents in 2024 but its sectors 8942: the export's population series would join another basis to the sectors' headline year$/,
     );
     expectUntouched();
   });

@@ -5,6 +5,7 @@ import { MONITORING_EXPORT } from "../../raw/ibsa-monitoring-export.ts";
 import { seriesDecisions } from "../fragility/export-corrections.ts";
 import { INDEX_IDS, themeScoreId } from "../fragility/catalogue.ts";
 import { COMPONENT_IDS, type ComponentId } from "../fragility/components.ts";
+import { COMPONENT_AGGREGATION } from "../fragility/component-aggregation.ts";
 import { loadFragilityParameters } from "../fragility/parameters.ts";
 import type { DataQualityNote, IndicatorStageOutput, IndicatorValue, MethodParameter } from "../indicator-model.ts";
 import { POPULATION_IDS } from "../population/catalogue.ts";
@@ -63,13 +64,13 @@ export function seriesStage(
     })),
     ...definitionBreaks(context),
   ];
-  const quality: DataQualityNote[] = SERIES_IDS_WITH_YEARS(series.values).map(([id, years, quartiers]) => ({
+  const quality: DataQualityNote[] = partialYears(series.values).map(([id, years, quartiers]) => ({
     source_id: MONITORING_EXPORT,
     level: "quartier",
     territory_code: null,
     indicator_id: id,
     issue: "partial_series",
-    detail: `${years}: the export gives ${id} for ${quartiers} of the quartiers only; the others have no row in these years, and a commune, bassin or region value built as a mean of quartier values is withheld (insufficient_coverage) where they hold less than min_covered_share_for_aggregates of its residents.`,
+    detail: `${years}: the export gives ${id} for ${quartiers} of the quartiers only; the others have no row in these years. ${ABOVE_QUARTIERS[id]}`,
   }));
   const methodParameters: MethodParameter[] = [
     {
@@ -120,9 +121,23 @@ function definitionBreaks(context: PipelineContext): SeriesBreak[] {
   });
 }
 
+/** What the partial years mean above the quartier, per series. */
+const ABOVE_QUARTIERS: Record<SeriesId, string> = {
+  ...(Object.fromEntries(
+    COMPONENT_IDS.map((id) => [
+      id,
+      COMPONENT_AGGREGATION[id].kind === "statbel_age_counts"
+        ? "Communes and region come from Statbel's counts by commune of each year (from 2010; none before), whatever the quartiers covered; a bassin's part of a split commune uses the quartier rates where they exist."
+        : "A commune, bassin or region value, a mean of quartier values, is withheld (insufficient_coverage) where those quartiers hold less than min_covered_share_for_aggregates of its residents.",
+    ]),
+  ) as Record<ComponentId, string>),
+  population:
+    "No population above the quartier from the export: population_official gives communes and the region every year from Statbel.",
+};
+
 /** Per series, its years with partial quartier coverage: [id, "2001-2024", count]. */
-function SERIES_IDS_WITH_YEARS(values: Map<SeriesId, Map<number, Map<string, number>>>): [string, string, number][] {
-  const out: [string, string, number][] = [];
+function partialYears(values: Map<SeriesId, Map<number, Map<string, number>>>): [SeriesId, string, number][] {
+  const out: [SeriesId, string, number][] = [];
   for (const [id, byYear] of values) {
     const years = yearsOf(byYear);
     const full = Math.max(...years.map((y) => byYear.get(y)!.size));
