@@ -75,7 +75,18 @@ describe.each(languages)("a profile's trend in $language", ({ language, directio
     const name = (await sparkline.getAttribute("aria-label"))!;
     expect(name.startsWith(`${label("bim_share", language)}, ${Math.min(...years)}–${Math.max(...years)}`)).toBe(true);
     expect(name).toContain(quartiers.find((q) => q.quartier_code === "58")![`name_${language}`]!);
+    // The fragility index is a rank within the level: its trend says what a change of rank means.
+    expect(await page.locator('.key-figures li[data-indicator="fragility_index"] .trend-note').count()).toBe(1);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  // A bassin's profile compares with the region only (tests/src/data/indicator/series-view.test.ts):
+  // the published bassins have one year of BIM share, so no key figure of theirs draws a trend yet.
+  it("draws a commune's trend with its bassin and the region beside it", async () => {
+    const { page } = await openOk(browser, `/${language}/commune/21001/`);
+    const line = (name: string) => `.key-figures li[data-indicator="bim_share"] svg g[data-line="${name}"]`;
+    for (const name of ["area", "bassin", "region"]) expect(await page.locator(line(name)).count()).toBe(1);
     await page.close();
   });
 });

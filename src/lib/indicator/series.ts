@@ -114,6 +114,14 @@ export function lastComparablePair(years: readonly number[], breaks: readonly Se
   return segment ? [segment[0]!, segment.at(-1)!] : null;
 }
 
+/**
+ * Percentile ranks within a level (the fragility index and its scores): their change says an area
+ * moved relative to the others, which the pages say beside it.
+ */
+export function isRankUnit(unit: string): boolean {
+  return unit === "rank_0_1" || unit === "rank";
+}
+
 /** "2010–2024", or "2024" for one year: how titles and labels give a series' years. */
 export function yearRange(years: readonly number[]): string {
   if (years.length === 0) return "";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   breaksBetween,
+  isRankUnit,
   lastComparablePair,
   lineSegments,
   valueIn,
@@ -80,6 +81,11 @@ describe("breaksBetween(breaks, from, to) and lastComparablePair(years, breaks)"
     expect(yearRange([2024, 2010, 2015])).toBe("2010–2024");
     expect(yearRange([2024])).toBe("2024");
     expect(yearRange([])).toBe("");
+  });
+  it("knows the units that are ranks within a level", () => {
+    expect(isRankUnit("rank_0_1")).toBe(true);
+    expect(isRankUnit("rank")).toBe(true);
+    expect(isRankUnit("percent")).toBe(false);
   });
   it("reads the value of one year", () => {
     expect(valueIn({ years: [2010, 2011] }, [1, null], 2010)).toBe(1);
