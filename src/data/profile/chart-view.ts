@@ -5,6 +5,7 @@
 import { createTranslator } from "../../i18n/translate.ts";
 import type { Language } from "../../core/languages.ts";
 import { renderSpineChart } from "../../lib/profile/chart.ts";
+import { yearRange } from "../../lib/indicator/series.ts";
 import type { ProfileRow } from "../../lib/profile/row.ts";
 import { profileRows } from "./rows.ts";
 import { citations, rowComparisonText, valueText } from "./text.ts";
@@ -49,7 +50,8 @@ export function profileChart(level: string, code: string, language: Language): P
   const years = [...new Set(rows.map((row) => row.year))].sort();
   const chart: ProfileChart = {
     svg,
-    title: t("profile.spine.title", { name, levels }),
+    // The years in the title, as every chart's title gives them (its PNG, SVG and embed too).
+    title: t("charts.titleYears", { title: t("profile.spine.title", { name, levels }), years: yearRange(years) }),
     rows,
     sourceLine: t("profile.spine.source", { sources: sources.join("; "), years: years.join(", ") }),
   };
