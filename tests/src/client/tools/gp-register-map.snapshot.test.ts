@@ -94,4 +94,42 @@ describe("gpRegisterMap(text, input, standalone?)", () => {
     expect(map.svg).toContain("calculé à partir de votre fichier");
     expectSnapshot("gp-register-map-standalone", map.svg);
   });
+
+  it("draws before and after the edits in the same classes, each titled by its side, the share of one area changed", () => {
+    const after = [80, 35.5, 60, 12.25, null, 0];
+    const classValues = [...shares, ...after];
+    const side = (which: "before" | "after", values: (number | null)[]) =>
+      gpRegisterMap(text("en"), {
+        ...input,
+        indicator: "gp_share_below_threshold",
+        rows: rows(values),
+        selectedPractice: null,
+        selectedArea: null,
+        comparison: { side: which, classValues },
+      });
+    const before = side("before", shares);
+    const changed = side("after", after);
+    const fills = (svg: string) =>
+      new Map([...svg.matchAll(/fill="([^"]+)" data-code="(\w+)"/g)].map((m) => [m[2], m[1]]));
+    const [b, a] = [fills(before.svg), fills(changed.svg)];
+    // Unchanged areas keep their colour; A3 (0 % → 60 %) changes class.
+    for (const code of ["A1", "A2", "B1", "B2", "B3"]) expect(a.get(code), code).toBe(b.get(code));
+    expect(a.get("A3")).not.toBe(b.get("A3"));
+    // The same classes on both sides; each side counts its own areas.
+    const classes = (legend: { label: string }[]) => legend.map((item) => item.label.replace(/ \(.*\)$/, ""));
+    expect(classes(changed.legend)).toEqual(classes(before.legend));
+    expect(changed.legend[0]!.label).toBe("0 % – 12.25 % (1 areas)");
+    expect(before.legend.map((item) => item.label)).toEqual([
+      "0 % – 12.25 % (2 areas)",
+      "12.25 % – 35.5 % (1 areas)",
+      "35.5 % – 64 % (1 areas)",
+      "64 % – 80 % (1 areas)",
+      "no value (no or too few residents) (1 areas)",
+      "practices of the register (3)",
+    ]);
+    expect(before.svg).toContain('<title id="gpr-map-before-title">Before your changes — ');
+    expect(changed.svg).toContain('<title id="gpr-map-after-title">After your changes — ');
+    expectSnapshot("gp-register-map-before", before.svg);
+    expectSnapshot("gp-register-map-after", changed.svg);
+  });
 });
