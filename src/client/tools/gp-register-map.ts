@@ -11,6 +11,7 @@ import { indicatorInfo, type GpIndicatorId, type ResultRow } from "../../lib/too
 import { toSvg, type Affine } from "../../lib/tools/gp-register-projection.ts";
 import type { EditablePractice } from "../../lib/tools/gp-register-edits.ts";
 import { numberFormats } from "../../lib/format.ts";
+import { divergingScale } from "./diverging-scale.ts";
 import type { PageText } from "./messages.ts";
 
 /** INAMI classes of a ratio per 1,000: severe shortage, shortage, at or above the threshold. */
@@ -183,4 +184,62 @@ export function gpRegisterMap(
     standalone: standalone ? { ...standalone, legend: fullLegend } : undefined,
   });
   return { svg, legend: fullLegend };
+}
+
+/** "+0.25" / "−0.25" in the indicator's unit (a change of a rate, or of a share in points). */
+export function formatChange(text: PageText, indicator: GpIndicatorId, value: number): string {
+  const formatted = formatIndicator(text, indicator, Math.abs(value));
+  return value > 0 ? `+${formatted}` : value < 0 ? `−${formatted}` : formatted;
+}
+
+/**
+ * The change map: after minus before for each area, in the diverging classes of the other tools
+ * (purple: more, orange: less, near-white: no change), with the edited register's practices.
+ */
+export function gpRegisterChangeMap(text: PageText, input: GpMapInput): { svg: string; legend: LegendItem[] } {
+  const { t } = text;
+  const f = numberFormats(text.locale);
+  const shown = input.rows.filter((row) => input.paths[row.code] !== undefined);
+  const changes = shown.map((row) => row.change ?? null);
+  const scale = divergingScale(changes.filter((c): c is number => c !== null));
+  const signed = (value: number) => formatChange(text, input.indicator, value);
+  let noData = 0;
+  const areas: MapArea[] = shown.map((row, i) => {
+    const change = changes[i]!;
+    if (change === null) noData++;
+    const value = change === null ? t("gpr.map.noValue") : signed(change);
+    return {
+      code: row.code,
+      d: input.paths[row.code]!,
+      fill: change === null ? NO_DATA_FILL : scale.classes[scale.classOf(change)]!.colour,
+      label: t("gpr.map.tooltip", { name: row.name, value }),
+    };
+  });
+  const count = (n: number) => t("gpr.map.areaCount", { count: f.integer(n) });
+  const legend: LegendItem[] = scale.classes
+    .map((c, i) => {
+      const label =
+        i === 3
+          ? t("gpr.change.none", { value: formatIndicator(text, input.indicator, c.high) })
+          : c.low === -Infinity
+            ? t("gpr.change.below", { value: signed(c.high) })
+            : c.high === Infinity
+              ? t("gpr.change.above", { value: signed(c.low) })
+              : t("gpr.change.range", { low: signed(c.low), high: signed(c.high) });
+      return { fill: c.colour, label: `${label} (${count(c.count)})` };
+    })
+    .reverse();
+  if (noData) legend.push({ fill: NO_DATA_FILL, label: `${t("gpr.map.noValue")} (${count(noData)})` });
+  const indicator = t(`gpr.indicator.${input.indicator}`);
+  const level = t(`gpr.levelPlural.${input.level}`);
+  const svg = renderMapSvg({
+    id: "gpr-map-change",
+    title: t("gpr.change.title", { indicator, level }),
+    description: t("gpr.change.description", { indicator, level }),
+    areas,
+    borders: input.bassinBorder && input.level !== "bassin" ? [{ kind: "bassin", d: input.bassinBorder }] : [],
+    highlighted: input.selectedArea ? [input.selectedArea] : [],
+    overlay: practiceDots(text, { ...input, selectedPractice: null }),
+  });
+  return { svg, legend };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gpRegisterMap, INAMI_FILLS } from "../../../../src/client/tools/gp-register-map.ts";
+import { gpRegisterChangeMap, gpRegisterMap, INAMI_FILLS } from "../../../../src/client/tools/gp-register-map.ts";
 import type { PageText } from "../../../../src/client/tools/messages.ts";
 import { lambert72 } from "../../../../src/core/lambert72.ts";
 import { createTranslator } from "../../../../src/i18n/translate.ts";
@@ -131,5 +131,35 @@ describe("gpRegisterMap(text, input, standalone?)", () => {
     expect(changed.svg).toContain('<title id="gpr-map-after-title">After your changes — ');
     expectSnapshot("gp-register-map-before", before.svg);
     expectSnapshot("gp-register-map-after", changed.svg);
+  });
+
+  it("draws the change, after minus before, in diverging classes: purple for more, orange for less, white for none", () => {
+    const changes = [-0.6, -0.1, 0, 0.2, null, 0.9];
+    const map = gpRegisterChangeMap(text("en"), {
+      ...input,
+      indicator: "gp_access_2sfca",
+      rows: rows(per1000).map((row, i) => ({ ...row, before: row.value, change: changes[i]! })),
+      selectedPractice: null,
+      selectedArea: null,
+    });
+    // Extent 0.9: step 0.25 (0.9 / 4 rounded up to a round number).
+    expect(map.svg).toContain(`fill="#b35806" data-code="A1"`);
+    expect(map.svg).toContain(`fill="#fee0b6" data-code="A2"`);
+    expect(map.svg).toContain(`fill="#f7f7f7" data-code="A3"`);
+    expect(map.svg).toContain(`fill="#d8daeb" data-code="B1"`);
+    expect(map.svg).toContain(`fill="url(#pattern-no-data)" data-code="B2"`);
+    expect(map.svg).toContain(`fill="#542788" data-code="B3"`);
+    expect(map.svg).toContain("<title>Nord-Ouest: −0.600</title>");
+    expect(map.legend.map((item) => item.label)).toEqual([
+      "above +0.500 (1 areas)",
+      "+0.250 to +0.500 (0 areas)",
+      "+0.005 to +0.250 (1 areas)",
+      "no change (within 0.005) (1 areas)",
+      "−0.250 to −0.005 (1 areas)",
+      "−0.500 to −0.250 (0 areas)",
+      "below −0.500 (1 areas)",
+      "no value (no or too few residents) (1 areas)",
+    ]);
+    expectSnapshot("gp-register-map-change", map.svg);
   });
 });
