@@ -52,6 +52,7 @@ const text = {
     locale: "fr-BE",
     before: "Avant : le registre de votre fichier",
     after: "Après : avec vos modifications",
+    change: "Différence : après moins avant",
   },
   nl: {
     h1: "Huisartsentekort op basis van uw register",
@@ -66,6 +67,7 @@ const text = {
     locale: "nl-BE",
     before: "Voor: het register uit uw bestand",
     after: "Na: met uw wijzigingen",
+    change: "Verschil: na min voor",
   },
   en: {
     h1: "GP shortage from your own register",
@@ -80,6 +82,7 @@ const text = {
     locale: "en-GB",
     before: "Before: your file's register",
     after: "After: with your changes",
+    change: "Change: after minus before",
   },
 } as const;
 type Language = keyof typeof text;
@@ -176,6 +179,13 @@ describe.each(["fr", "nl", "en"] as const)("the GP register page in %s", (langua
     expect([...a.keys()]).toEqual([...b.keys()]);
     const changed = [...a].filter(([code, [fill, name]]) => b.get(code)![0] !== fill || b.get(code)![1] !== name);
     expect(changed.length).toBeGreaterThan(0);
+    // The change map: unchanged areas in the neutral class (or hatched), some changed ones out of it.
+    expect(await page.getByRole("figure", { name: text[language].change, exact: true }).isVisible()).toBe(true);
+    const change = await mapAreas(page, "[data-map-change]");
+    const moved = new Set(changed.map(([code]) => code));
+    for (const [code, [fill]] of change)
+      if (!moved.has(code)) expect(["#f7f7f7", "url(#pattern-no-data)"], code).toContain(fill);
+    expect(changed.some(([code]) => change.get(code)![0] !== "#f7f7f7")).toBe(true);
     // Side by side on a wide screen, stacked on a narrow one.
     const boxes = async () => ({ b: (await before.boundingBox())!, a: (await after.boundingBox())! });
     const wide = await boxes();

@@ -42,7 +42,7 @@ import {
   type RegisterEngine,
 } from "./gp-register-engine.ts";
 import { hideErrors, showErrors } from "./gp-register-errors.ts";
-import { gpRegisterMap, type GpMapInput } from "./gp-register-map.ts";
+import { gpRegisterChangeMap, gpRegisterMap, type GpMapInput } from "./gp-register-map.ts";
 import { focusableAreas, focusedArea, wireAreaKeys } from "./gp-register-map-keys.ts";
 import { hideCard, renderCard, renderTable, summarySentences } from "./gp-register-results.ts";
 import { downloadName, saveCsv, savePng, saveXlsx } from "./gp-register-downloads.ts";
@@ -111,6 +111,7 @@ export function startGpRegister(root: Document): void {
   const compareSection = root.querySelector<HTMLElement>("[data-compare]")!;
   const beforeFrame = root.querySelector<HTMLElement>("[data-map-before]")!;
   const afterFrame = root.querySelector<HTMLElement>("[data-map-after]")!;
+  const changeFrame = root.querySelector<HTMLElement>("[data-map-change]")!;
 
   // ---- computing and drawing ----
   const compute = async () => {
@@ -153,9 +154,11 @@ export function startGpRegister(root: Document): void {
       const before = { ...mapInput(beforeRows, levelPaths), practices: state.original, selectedPractice: null };
       drawMap(beforeFrame, gpRegisterMap(text, { ...before, comparison: comparison("before") }).svg);
       drawMap(afterFrame, gpRegisterMap(text, { ...mapInput(rows, levelPaths), comparison: comparison("after") }).svg);
+      const change = gpRegisterChangeMap(text, mapInput(rows, levelPaths));
+      drawMap(changeFrame, change.svg);
+      renderLegend(root.querySelector<HTMLElement>("[data-change-legend]")!, change.legend);
     } else {
-      beforeFrame.replaceChildren();
-      afterFrame.replaceChildren();
+      for (const frame of [beforeFrame, afterFrame, changeFrame]) frame.replaceChildren();
     }
     renderLegend(root.querySelector<HTMLElement>("[data-legend]")!, map.legend);
     root.querySelector("[data-source-line]")!.textContent = text.t("gpr.sourceLine", { file: state.fileName });
@@ -471,7 +474,8 @@ export function startGpRegister(root: Document): void {
   });
 
   // ---- keyboard on the maps: Tab in, arrows between areas, Enter opens the area's card ----
-  for (const frame of [mapFrame, beforeFrame, afterFrame]) wireAreaKeys(frame, (code) => selectArea(code, true));
+  for (const frame of [mapFrame, beforeFrame, afterFrame, changeFrame])
+    wireAreaKeys(frame, (code) => selectArea(code, true));
 
   // ---- pointer on the map: pick an area, or drag a practice ----
   let dragging: { id: string; circle: SVGCircleElement; moved: boolean } | null = null;
