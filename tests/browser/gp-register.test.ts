@@ -50,6 +50,9 @@ const text = {
     keyboard: "Déplacer au clavier",
     practice: "Cabinet",
     locale: "fr-BE",
+    before: "Avant : le registre de votre fichier",
+    after: "Après : avec vos modifications",
+    change: "Différence : après moins avant",
   },
   nl: {
     h1: "Huisartsentekort op basis van uw register",
@@ -62,6 +65,9 @@ const text = {
     keyboard: "Verplaatsen met het toetsenbord",
     practice: "Praktijk",
     locale: "nl-BE",
+    before: "Voor: het register uit uw bestand",
+    after: "Na: met uw wijzigingen",
+    change: "Verschil: na min voor",
   },
   en: {
     h1: "GP shortage from your own register",
@@ -74,6 +80,9 @@ const text = {
     keyboard: "Move with the keyboard",
     practice: "Practice",
     locale: "en-GB",
+    before: "Before: your file's register",
+    after: "After: with your changes",
+    change: "Change: after minus before",
   },
 } as const;
 type Language = keyof typeof text;
@@ -82,6 +91,30 @@ type Language = keyof typeof text;
 async function results(page: Page): Promise<string> {
   await page.waitForSelector("[data-results][data-ready]:not([hidden])", { timeout: 30_000 });
   return (await page.locator("[data-results]").getAttribute("data-ready"))!;
+}
+
+/** Moves the register's first practice east with the arrow keys, `steps` times, each time waiting for the new results. */
+async function moveFirstPracticeEast(page: Page, language: Language, steps: number): Promise<void> {
+  await page.getByRole("button", { name: text[language].keyboard }).focus();
+  for (let i = 0; i < steps; i++) {
+    const shown = await results(page);
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(
+      (previous) => document.querySelector("[data-results]")?.getAttribute("data-ready") !== previous,
+      shown,
+    );
+  }
+  expect(await results(page)).toMatch(/\|edited$/);
+}
+
+/** A map's areas as code → [fill, accessible name]. */
+async function mapAreas(page: Page, frame: string): Promise<Map<string, [string, string]>> {
+  const areas = await page
+    .locator(`${frame} path[data-code]`)
+    .evaluateAll((paths) =>
+      paths.map((p) => [p.getAttribute("data-code")!, [p.getAttribute("fill")!, p.getAttribute("aria-label")!]]),
+    );
+  return new Map(areas as [string, [string, string]][]);
 }
 
 async function loadExample(page: Page, language: Language): Promise<void> {
@@ -130,6 +163,90 @@ describe.each(["fr", "nl", "en"] as const)("the GP register page in %s", (langua
     expect(await axeViolations(page)).toEqual([]);
     expect(outsideRequests(opened.requests)).toEqual([]);
     expect(opened.errors).toEqual([]);
+  });
+
+  it("after a keyboard move, shows the before and after maps side by side, labelled, an area changed between them", async () => {
+    const { page } = opened;
+    await loadExample(page, language);
+    expect(await page.locator("[data-compare]").isHidden()).toBe(true);
+    await moveFirstPracticeEast(page, language, 8);
+    const before = page.getByRole("figure", { name: text[language].before, exact: true });
+    const after = page.getByRole("figure", { name: text[language].after, exact: true });
+    expect(await before.isVisible()).toBe(true);
+    expect(await after.isVisible()).toBe(true);
+    const [b, a] = [await mapAreas(page, "[data-map-before]"), await mapAreas(page, "[data-map-after]")];
+    expect(b.size).toBe(145);
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    const changed = [...a].filter(([code, [fill, name]]) => b.get(code)![0] !== fill || b.get(code)![1] !== name);
+    expect(changed.length).toBeGreaterThan(0);
+    // The change map: unchanged areas in the neutral class (or hatched), some changed ones out of it.
+    expect(await page.getByRole("figure", { name: text[language].change, exact: true }).isVisible()).toBe(true);
+    const change = await mapAreas(page, "[data-map-change]");
+    const moved = new Set(changed.map(([code]) => code));
+    for (const [code, [fill]] of change)
+      if (!moved.has(code)) expect(["#f7f7f7", "url(#pattern-no-data)"], code).toContain(fill);
+    expect(changed.some(([code]) => change.get(code)![0] !== "#f7f7f7")).toBe(true);
+    // Side by side on a wide screen, stacked on a narrow one.
+    const boxes = async () => ({ b: (await before.boundingBox())!, a: (await after.boundingBox())! });
+    const wide = await boxes();
+    expect(wide.a.y).toBe(wide.b.y);
+    expect(wide.a.x).toBeGreaterThan(wide.b.x);
+    await page.setViewportSize({ width: 400, height: 900 });
+    const narrow = await boxes();
+    expect(narrow.a.y).toBeGreaterThan(narrow.b.y);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(opened.errors).toEqual([]);
+  });
+});
+
+describe("the result map from the keyboard", () => {
+  it("Tab enters the map on an area named with its value, arrows go to the next area, Enter opens its card", async () => {
+    const opened = await open("/en/tools/gp-register/");
+    const { page } = opened;
+    await loadExample(page, "en");
+    const rows = await page.locator("#gpr-table tbody tr").evaluateAll((trs) =>
+      trs.slice(0, 2).map((tr) => ({
+        code: tr.getAttribute("data-code")!,
+        name: tr.querySelector("th")!.textContent!,
+        value: tr.querySelector("td:last-child")!.textContent!,
+      })),
+    );
+    await page.getByLabel(text.en.indicator, { exact: true }).focus();
+    await page.keyboard.press("Tab");
+    const focused = () =>
+      page.evaluate(() => {
+        const e = document.activeElement!;
+        const style = getComputedStyle(e);
+        return {
+          frame: e.closest("[data-map]") !== null,
+          code: e.getAttribute("data-code"),
+          role: e.getAttribute("role"),
+          outline: `${style.outlineStyle} ${style.outlineColor}`,
+        };
+      });
+    expect(await focused()).toEqual({
+      frame: true,
+      code: rows[0]!.code,
+      role: "button",
+      outline: "solid rgb(224, 123, 0)",
+    });
+    // Its accessible name: the area's name and value, as in the table.
+    const first = page.getByRole("button", { name: `${rows[0]!.name}: ${rows[0]!.value}`, exact: true });
+    expect(await first.evaluate((e) => e === document.activeElement)).toBe(true);
+    await page.keyboard.press("ArrowRight");
+    expect((await focused()).code).toBe(rows[1]!.code);
+    await page.keyboard.press("Enter");
+    await page.locator("[data-area-card]:not([hidden])").waitFor();
+    await page.waitForFunction(() => document.activeElement?.hasAttribute("data-card-heading"));
+    expect(await page.locator("[data-card-heading]").textContent()).toContain(rows[1]!.name);
+    // The chosen area is pressed; Shift+Tab from the card does not lose the map's single tab stop.
+    expect(await page.locator(`[data-map] path[data-code="${rows[1]!.code}"]`).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
+    expect(await page.locator("[data-map] path[tabindex='0']").count()).toBe(1);
+    expect(opened.errors).toEqual([]);
+    await close(opened);
   });
 });
 

@@ -42,7 +42,8 @@ import {
   type RegisterEngine,
 } from "./gp-register-engine.ts";
 import { hideErrors, showErrors } from "./gp-register-errors.ts";
-import { gpRegisterMap } from "./gp-register-map.ts";
+import { gpRegisterChangeMap, gpRegisterMap, type GpMapInput } from "./gp-register-map.ts";
+import { focusableAreas, focusedArea, wireAreaKeys } from "./gp-register-map-keys.ts";
 import { hideCard, renderCard, renderTable, summarySentences } from "./gp-register-results.ts";
 import { downloadName, saveCsv, savePng, saveXlsx } from "./gp-register-downloads.ts";
 
@@ -106,6 +107,11 @@ export function startGpRegister(root: Document): void {
   const fileStatus = root.querySelector<HTMLElement>("[data-file-status]")!;
   const whatifStatus = root.querySelector<HTMLElement>("[data-whatif-status]")!;
   const results = root.querySelector<HTMLElement>("[data-results]")!;
+  const mapFrame = root.querySelector<HTMLElement>("[data-map]")!;
+  const compareSection = root.querySelector<HTMLElement>("[data-compare]")!;
+  const beforeFrame = root.querySelector<HTMLElement>("[data-map-before]")!;
+  const afterFrame = root.querySelector<HTMLElement>("[data-map-after]")!;
+  const changeFrame = root.querySelector<HTMLElement>("[data-map-change]")!;
 
   // ---- computing and drawing ----
   const compute = async () => {
@@ -137,8 +143,23 @@ export function startGpRegister(root: Document): void {
       .querySelector("[data-summary]")!
       .replaceChildren(...paragraphs(root, summarySentences(text, region, state.edited.length, state.parameters)));
     const levelPaths = await pathsOf(state.level);
-    const map = gpRegisterMap(text, mapInput(rows, levelPaths));
-    root.querySelector("[data-map]")!.innerHTML = map.svg;
+    // Edited: the before and after maps side by side, all maps and the legend in the same classes.
+    const beforeRows = edited ? resultRows(names, state.before.get(state.level)!, state.indicator) : [];
+    const classValues = [...beforeRows, ...rows].map((r) => r.value);
+    const comparison = (side: "before" | "after") => (edited ? { side, classValues } : undefined);
+    const map = gpRegisterMap(text, { ...mapInput(rows, levelPaths), comparison: comparison("after") });
+    drawMap(mapFrame, map.svg);
+    compareSection.hidden = !edited;
+    if (edited) {
+      const before = { ...mapInput(beforeRows, levelPaths), practices: state.original, selectedPractice: null };
+      drawMap(beforeFrame, gpRegisterMap(text, { ...before, comparison: comparison("before") }).svg);
+      drawMap(afterFrame, gpRegisterMap(text, { ...mapInput(rows, levelPaths), comparison: comparison("after") }).svg);
+      const change = gpRegisterChangeMap(text, mapInput(rows, levelPaths));
+      drawMap(changeFrame, change.svg);
+      renderLegend(root.querySelector<HTMLElement>("[data-change-legend]")!, change.legend);
+    } else {
+      for (const frame of [beforeFrame, afterFrame, changeFrame]) frame.replaceChildren();
+    }
     renderLegend(root.querySelector<HTMLElement>("[data-legend]")!, map.legend);
     root.querySelector("[data-source-line]")!.textContent = text.t("gpr.sourceLine", { file: state.fileName });
     renderTable(
@@ -166,7 +187,14 @@ export function startGpRegister(root: Document): void {
     results.dataset.ready = `${++revision}|${parametersToUrl(state.parameters)}|${state.edited.length}|${edited ? "edited" : "file"}`;
   };
 
-  const mapInput = (rows: ReturnType<typeof resultRows>, levelPaths: Record<string, string>) => ({
+  /** Redraws one map; its areas stay keyboard operable and the focused one keeps the focus. */
+  const drawMap = (frame: HTMLElement, svg: string) => {
+    const hadFocus = focusedArea(frame);
+    frame.innerHTML = svg;
+    focusableAreas(frame, state.selectedArea, hadFocus);
+  };
+
+  const mapInput = (rows: ReturnType<typeof resultRows>, levelPaths: Record<string, string>): GpMapInput => ({
     level: state.level,
     indicator: state.indicator,
     rows,
@@ -445,8 +473,11 @@ export function startGpRegister(root: Document): void {
     void compute().then(() => (whatifStatus.textContent = text.t("gpr.whatif.resetDone")));
   });
 
+  // ---- keyboard on the maps: Tab in, arrows between areas, Enter opens the area's card ----
+  for (const frame of [mapFrame, beforeFrame, afterFrame, changeFrame])
+    wireAreaKeys(frame, (code) => selectArea(code, true));
+
   // ---- pointer on the map: pick an area, or drag a practice ----
-  const mapFrame = root.querySelector<HTMLElement>("[data-map]")!;
   let dragging: { id: string; circle: SVGCircleElement; moved: boolean } | null = null;
   const svgPoint = (event: PointerEvent): [number, number] | null => {
     const svg = mapFrame.querySelector("svg");

@@ -15,7 +15,7 @@ import {
 import { numberFormats } from "../../lib/format.ts";
 import { PROFILE_LEVELS } from "../../core/levels.ts";
 import { profilePath } from "../../lib/routes.ts";
-import { formatIndicator } from "./gp-register-map.ts";
+import { formatChange, formatIndicator } from "./gp-register-map.ts";
 import type { RegisterParameters } from "./gp-register-engine.ts";
 import type { PageText } from "./messages.ts";
 
@@ -35,17 +35,12 @@ function cell(root: Document, tag: "td" | "th", text: string, number = false): H
   return element;
 }
 
-function formatSigned(text: PageText, indicator: GpIndicatorId, value: number): string {
-  const formatted = formatIndicator(text, indicator, Math.abs(value));
-  return value > 0 ? `+${formatted}` : value < 0 ? `−${formatted}` : formatted;
-}
-
 export function valueText(text: PageText, indicator: GpIndicatorId, value: number | null | undefined): string {
   return value === null || value === undefined ? text.t("gpr.noValue") : formatIndicator(text, indicator, value);
 }
 
 export function changeText(text: PageText, indicator: GpIndicatorId, value: number | null | undefined): string {
-  return value === null || value === undefined ? text.t("gpr.noValue") : formatSigned(text, indicator, value);
+  return value === null || value === undefined ? text.t("gpr.noValue") : formatChange(text, indicator, value);
 }
 
 /** Draws the table; `onSort` and `onSelect` are the header buttons' and the area buttons' actions. */

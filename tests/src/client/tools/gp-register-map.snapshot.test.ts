@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gpRegisterMap, INAMI_FILLS } from "../../../../src/client/tools/gp-register-map.ts";
+import { gpRegisterChangeMap, gpRegisterMap, INAMI_FILLS } from "../../../../src/client/tools/gp-register-map.ts";
 import type { PageText } from "../../../../src/client/tools/messages.ts";
 import { lambert72 } from "../../../../src/core/lambert72.ts";
 import { createTranslator } from "../../../../src/i18n/translate.ts";
@@ -93,5 +93,73 @@ describe("gpRegisterMap(text, input, standalone?)", () => {
     );
     expect(map.svg).toContain("calculé à partir de votre fichier");
     expectSnapshot("gp-register-map-standalone", map.svg);
+  });
+
+  it("draws before and after the edits in the same classes, each titled by its side, the share of one area changed", () => {
+    const after = [80, 35.5, 60, 12.25, null, 0];
+    const classValues = [...shares, ...after];
+    const side = (which: "before" | "after", values: (number | null)[]) =>
+      gpRegisterMap(text("en"), {
+        ...input,
+        indicator: "gp_share_below_threshold",
+        rows: rows(values),
+        selectedPractice: null,
+        selectedArea: null,
+        comparison: { side: which, classValues },
+      });
+    const before = side("before", shares);
+    const changed = side("after", after);
+    const fills = (svg: string) =>
+      new Map([...svg.matchAll(/fill="([^"]+)" data-code="(\w+)"/g)].map((m) => [m[2], m[1]]));
+    const [b, a] = [fills(before.svg), fills(changed.svg)];
+    // Unchanged areas keep their colour; A3 (0 % → 60 %) changes class.
+    for (const code of ["A1", "A2", "B1", "B2", "B3"]) expect(a.get(code), code).toBe(b.get(code));
+    expect(a.get("A3")).not.toBe(b.get("A3"));
+    // The same classes on both sides; each side counts its own areas.
+    const classes = (legend: { label: string }[]) => legend.map((item) => item.label.replace(/ \(.*\)$/, ""));
+    expect(classes(changed.legend)).toEqual(classes(before.legend));
+    expect(changed.legend[0]!.label).toBe("0 % – 12.25 % (1 areas)");
+    expect(before.legend.map((item) => item.label)).toEqual([
+      "0 % – 12.25 % (2 areas)",
+      "12.25 % – 35.5 % (1 areas)",
+      "35.5 % – 64 % (1 areas)",
+      "64 % – 80 % (1 areas)",
+      "no value (no or too few residents) (1 areas)",
+      "practices of the register (3)",
+    ]);
+    expect(before.svg).toContain('<title id="gpr-map-before-title">Before your changes — ');
+    expect(changed.svg).toContain('<title id="gpr-map-after-title">After your changes — ');
+    expectSnapshot("gp-register-map-before", before.svg);
+    expectSnapshot("gp-register-map-after", changed.svg);
+  });
+
+  it("draws the change, after minus before, in diverging classes: purple for more, orange for less, white for none", () => {
+    const changes = [-0.6, -0.1, 0, 0.2, null, 0.9];
+    const map = gpRegisterChangeMap(text("en"), {
+      ...input,
+      indicator: "gp_access_2sfca",
+      rows: rows(per1000).map((row, i) => ({ ...row, before: row.value, change: changes[i]! })),
+      selectedPractice: null,
+      selectedArea: null,
+    });
+    // Extent 0.9: step 0.25 (0.9 / 4 rounded up to a round number).
+    expect(map.svg).toContain(`fill="#b35806" data-code="A1"`);
+    expect(map.svg).toContain(`fill="#fee0b6" data-code="A2"`);
+    expect(map.svg).toContain(`fill="#f7f7f7" data-code="A3"`);
+    expect(map.svg).toContain(`fill="#d8daeb" data-code="B1"`);
+    expect(map.svg).toContain(`fill="url(#pattern-no-data)" data-code="B2"`);
+    expect(map.svg).toContain(`fill="#542788" data-code="B3"`);
+    expect(map.svg).toContain("<title>Nord-Ouest: −0.600</title>");
+    expect(map.legend.map((item) => item.label)).toEqual([
+      "above +0.500 (1 areas)",
+      "+0.250 to +0.500 (0 areas)",
+      "+0.005 to +0.250 (1 areas)",
+      "no change (within 0.005) (1 areas)",
+      "−0.250 to −0.005 (1 areas)",
+      "−0.500 to −0.250 (0 areas)",
+      "below −0.500 (1 areas)",
+      "no value (no or too few residents) (1 areas)",
+    ]);
+    expectSnapshot("gp-register-map-change", map.svg);
   });
 });

@@ -29,9 +29,10 @@ describe("gp-register-errors.json", () => {
   });
 
   it("names a wrong separator by a code whose words are translated, never by English words in a French or Dutch message", async () => {
-    const error = await readRegisterFile("r.csv", new TextEncoder().encode("practice_id|lon|lat\np1|4.3|50.8\n")).catch(
-      (e: unknown) => e as RegisterError,
-    );
+    const error = (await readRegisterFile("r.csv", new TextEncoder().encode("practice_id|lon|lat\np1|4.3|50.8\n")).then(
+      () => null,
+      (e: unknown) => e,
+    )) as RegisterError;
     expect(error).toBeInstanceOf(RegisterError);
     expect(error.values).toEqual({ separator: "bar" });
     expect(error.message).toBe(
