@@ -161,8 +161,14 @@ describe.each(["fr", "nl", "en"] as const)("explorer years in %s", (language) =>
     await page.waitForURL(/\?i=bim_share&y=2023$/);
     await expect.poll(() => page.getByRole("img", { name: t.title(2023) }).count()).toBe(1);
     expect(await page.getByLabel(t.year, { exact: true }).inputValue()).toBe("2023");
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForURL(/\?i=bim_share&y=2022$/);
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForURL(/\?i=bim_share&y=2021$/);
+    // One Back undoes the whole walk through the years, not one year at a time.
     await page.goBack();
     await expect.poll(() => page.getByRole("img", { name: t.title(2024) }).count()).toBe(1);
+    expect(page.url()).toMatch(/\?i=bim_share$/);
     await page.close();
   });
 

@@ -94,18 +94,28 @@ export function startExplorer(): void {
     syncYearControls(root, state, entry, t);
   }
 
+  let walkingYears = false;
   wireMapPointer(root, rows, t);
   wireControls(
     root,
     () => state,
-    (next) => void show({ ...state, ...next }, [], "push"),
+    (next) => {
+      walkingYears = false;
+      void show({ ...state, ...next }, [], "push");
+    },
     t,
   );
   wireYearControls(
     root,
     () => state,
     async () => (await loadCatalog()).find((i) => i.id === state.indicator),
-    (next) => void show({ ...state, ...next }, [], "push"),
+    (next, walking) => {
+      // Walking the years (slider keys, the year select) is one history entry: Back returns to
+      // the view before the walk, not through every year passed on the way.
+      const mode = walking && walkingYears ? "replace" : "push";
+      walkingYears = walking;
+      void show({ ...state, ...next }, [], mode);
+    },
   );
   window.addEventListener("popstate", () => void fromUrl("none"));
 

@@ -51,7 +51,7 @@ export function wireYearControls(
   root: HTMLElement,
   current: () => ExplorerState,
   entry: () => Promise<ClientCatalogEntry | undefined>,
-  change: (next: Partial<ExplorerState>) => void,
+  change: (next: Partial<ExplorerState>, walking: boolean) => void,
 ): void {
   const box = root.querySelector<HTMLElement>("[data-years]");
   if (!box) return;
@@ -60,7 +60,7 @@ export function wireYearControls(
   const yearAt = (index: number) => Number(range.dataset.yearList!.split(",")[index]);
   const chooseYear = async (year: number) => {
     const found = await entry();
-    if (found && Number.isFinite(year)) change(withYear(current(), found, year));
+    if (found && Number.isFinite(year)) change(withYear(current(), found, year), true);
   };
   // While the slider moves, the select follows; the view changes once the slider is released (or per key press).
   range.addEventListener("input", () => {
@@ -71,9 +71,9 @@ export function wireYearControls(
   select.addEventListener("change", () => void chooseYear(Number(select.value)));
   box.querySelector<HTMLInputElement>("[data-control=change]")!.addEventListener("change", async (event) => {
     const found = await entry();
-    if (found) change(withChange(current(), found, (event.target as HTMLInputElement).checked));
+    if (found) change(withChange(current(), found, (event.target as HTMLInputElement).checked), false);
   });
   box.querySelector<HTMLSelectElement>("[data-control=year-from]")!.addEventListener("change", (event) => {
-    change({ fromYear: Number((event.target as HTMLSelectElement).value) });
+    change({ fromYear: Number((event.target as HTMLSelectElement).value) }, false);
   });
 }
