@@ -120,6 +120,23 @@ describe("the map embed in a fixed-size frame of another site's report", () => {
   });
 });
 
+describe("the map embed's view", () => {
+  it("follows the explorer's state in its URL (indicator, level, year, area, overlays) and keeps that URL", async () => {
+    const first = catalog.find((r) => r.indicator_id === "bim_share")!.first_year!;
+    const path = `/en/embed/map/?i=bim_share&l=commune&y=${first}&a=21004&o=bassin`;
+    const { page, frame } = await report(path, "720x640", 720);
+    expect(await frame.getByRole("heading", { level: 1 }).textContent()).toBe(
+      `${label("bim_share", "en")} — municipalities, ${first}`,
+    );
+    expect(await frame.locator("[data-map] .highlight path").count()).toBe(1);
+    expect(await frame.locator("[data-map] path.border-bassin").count()).toBe(1);
+    expect(await frame.locator("[data-source]").textContent()).toContain(first);
+    // The embed never rewrites its address: it stays the one the report pasted.
+    expect(frame.url()).toBe(`${baseUrl}${path}`);
+    await page.close();
+  });
+});
+
 describe("the responsive snippet", () => {
   it("resizes the frame to the embed's content at 320 and at 1200 px", async () => {
     const heights: number[] = [];
