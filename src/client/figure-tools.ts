@@ -1,15 +1,17 @@
 /**
  * Browser side of FigureTools.astro: PNG export of the figure's SVG (drawn on a canvas at twice
  * the size, with the SVG's own title, legend, source and date when it is a standalone SVG) and
- * "copy embed code" (an iframe with a title and loading="lazy").
+ * "copy embed code" (responsive or fixed-size iframe, host language, <img> codes: embed/snippet-controls.ts).
  */
 import { saveBlob } from "./save-blob.ts";
+import { snippetControls, type SnippetLabels } from "./embed/snippet-controls.ts";
 
 interface Labels {
   png: string;
   copy: string;
   copied: string;
   embedCode: string;
+  snippets: SnippetLabels;
 }
 
 export function enhanceFigureTools(root: ParentNode): void {
@@ -30,18 +32,9 @@ function button(label: string): HTMLButtonElement {
   return element;
 }
 
-/** The iframe snippet for a figure's embed page, absolute so it works from another site. */
-export function embedCode(url: string, title: string, origin: string): string {
-  const escaped = title.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-  return `<iframe src="${new URL(url, origin).href}" title="${escaped}" width="100%" height="640" loading="lazy" style="border:0"></iframe>`;
-}
-
 function embedControls(tools: HTMLElement, labels: Labels): HTMLElement[] {
-  const field = document.createElement("textarea");
-  field.readOnly = true;
-  field.rows = 2;
-  field.value = embedCode(tools.dataset.embed!, tools.dataset.title ?? "", location.origin);
-  field.setAttribute("aria-label", labels.embedCode);
+  // Size, host language, iframe and <img> codes: src/client/embed/snippet-controls.ts.
+  const { elements, field } = snippetControls(tools, { ...labels.snippets, embedCode: labels.embedCode });
   const copy = button(labels.copy);
   const status = document.createElement("span");
   status.setAttribute("role", "status");
@@ -55,7 +48,7 @@ function embedControls(tools: HTMLElement, labels: Labels): HTMLElement[] {
     }
     status.textContent = labels.copied;
   });
-  return [copy, status, field];
+  return [copy, status, ...elements];
 }
 
 async function exportPng(tools: HTMLElement): Promise<void> {

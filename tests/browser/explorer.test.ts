@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser, openPage, outsideRequests, parseCsv } from "./browser.ts";
 import { headlineCsvRows } from "../helpers/headline-rows.ts";
+import { iframeSnippet } from "../../src/lib/embed/snippet.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -178,9 +179,15 @@ describe("explorer interactions", () => {
   it("offers an embeddable map page with the same state and an iframe snippet", async () => {
     const { page } = await open("/fr/?i=gp_need_index&l=bassin");
     await expect.poll(() => mapPaths(page).count()).toBe(5);
-    const snippet = await page.locator("[data-figure-tools] textarea").inputValue();
+    // The responsive frame (the host script follows it) is the default size.
+    const snippet = await page.getByLabel("Code d'intégration (iframe)").inputValue();
     expect(snippet).toBe(
-      `<iframe src="${baseUrl}/fr/embed/map/?i=gp_need_index&l=bassin" title="Besoin en médecine générale (indice)" width="100%" height="640" loading="lazy" style="border:0"></iframe>`,
+      iframeSnippet({
+        path: "/fr/embed/map/?i=gp_need_index&l=bassin",
+        title: "Besoin en médecine générale (indice)",
+        origin: baseUrl,
+        size: "responsive",
+      }),
     );
     const embed = await browser.newPage();
     await embed.goto(`${baseUrl}/fr/embed/map/?i=gp_need_index&l=bassin`);
@@ -195,8 +202,13 @@ describe("explorer interactions", () => {
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
     await page.getByLabel("Niveau").selectOption("commune");
     await page.waitForURL(/\?l=commune$/);
-    const snippet = `<iframe src="${baseUrl}/fr/embed/map/?l=commune" title="Indice de fragilité sociale" width="100%" height="640" loading="lazy" style="border:0"></iframe>`;
-    await expect.poll(() => page.locator("[data-figure-tools] textarea").inputValue()).toBe(snippet);
+    const snippet = iframeSnippet({
+      path: "/fr/embed/map/?l=commune",
+      title: "Indice de fragilité sociale",
+      origin: baseUrl,
+      size: "responsive",
+    });
+    await expect.poll(() => page.getByLabel("Code d'intégration (iframe)").inputValue()).toBe(snippet);
     await page.getByRole("button", { name: "Copier le code d'intégration" }).click();
     await expect.poll(() => page.locator("[data-figure-tools] [role=status]").textContent()).toBe("Code copié.");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);

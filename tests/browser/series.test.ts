@@ -158,15 +158,16 @@ describe.each(languages)("the line chart of bim_share in $language", (words) => 
 
 describe.each(languages)("the line chart's downloads and embed in $language", ({ language }) => {
   it("draws the years in the standalone picture's title with the source line, and the embed page passes axe", async () => {
-    const { page, errors } = await openOk(browser, `/${language}/indicators/bim_share/embed/`);
+    const { page, errors } = await openOk(browser, `/${language}/embed/indicator/bim_share/`);
     const years = catalog.find((r) => r.indicator_id === "bim_share")!;
     const title = (await page.getByRole("heading", { level: 1 }).textContent())!;
     expect(title.startsWith(`${label("bim_share", language)}, ${years.first_year}–${years.last_year}`)).toBe(true);
     // The picture's text is XML: "l'intervention" is written l&apos;intervention there.
-    const svg = (await (await page.request.get(page.url().replace(/embed\/$/, "series.svg"))).text()).replaceAll(
-      "&apos;",
-      "'",
-    );
+    const svg = (
+      await (
+        await page.request.get(page.url().replace(/embed\/indicator\/(\w+)\/$/, "indicators/$1/series.svg"))
+      ).text()
+    ).replaceAll("&apos;", "'");
     expect(svg).toContain(`>${title}</text>`);
     expect(svg).toContain(`${label("bim_share", language)}, ${years.first_year}–${years.last_year} · `);
     expect(await axeViolations(page)).toEqual([]);

@@ -3,7 +3,7 @@ import type { Language } from "../../core/languages.ts";
 import { explorerTableHref, serializeState, type ExplorerState } from "../../lib/explorer/state.ts";
 import { writeYearParam } from "../../lib/explorer/year-state.ts";
 import { indicatorPath, mapEmbedPath, mapFileBase } from "../../lib/routes.ts";
-import { embedCode } from "../figure-tools.ts";
+import { refreshSnippets } from "../embed/snippet-controls.ts";
 
 /** The object URL of the last view's CSV, released when the next view replaces it. */
 let viewCsvUrl: string | null = null;
@@ -40,8 +40,7 @@ export function updateLinks(
   if (tools) tools.dataset.title = title;
   if (tools?.dataset.embed !== undefined) {
     tools.dataset.embed = mapEmbedPath(config.language, query);
-    const field = tools.querySelector<HTMLTextAreaElement>("textarea");
-    if (field) field.value = embedCode(tools.dataset.embed, title, location.origin);
+    refreshSnippets(tools);
     tools.querySelector<HTMLAnchorElement>("a[href*='/embed/']")?.setAttribute("href", tools.dataset.embed);
   }
   root

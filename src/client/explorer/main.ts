@@ -22,6 +22,7 @@ import { questionPanel } from "./question-panel.ts";
 import { rowFromDom, ViewRows } from "./rows.ts";
 import { stateFromUrl } from "./state-from-url.ts";
 import { viewTable } from "./table.ts";
+import { embedMapTitle } from "../../lib/embed/map-title.ts";
 
 interface Config {
   language: Language;
@@ -65,6 +66,8 @@ export function startExplorer(): void {
     const matches = await question.answer(state, catalog);
     const view = explorerView({ catalog, data, paths, overlays, matches, series }, state, config.language, t);
     $<HTMLElement>("[data-map]")!.innerHTML = view.svg;
+    const embedTitle = $<HTMLElement>("[data-embed-title]");
+    if (embedTitle) embedTitle.textContent = embedMapTitle(t, view, state.level);
     $<HTMLElement>("[data-legend-title]")!.textContent = view.legendTitle;
     renderLegend($<HTMLElement>("[data-legend]")!, view.legendItems);
     $<HTMLElement>("[data-source]")!.textContent = view.source;
@@ -85,7 +88,8 @@ export function startExplorer(): void {
     table.reset();
     updateLinks(root, config, state, view.indicator.label[config.language], view.csv);
     table.markSelected(state.area);
-    if (history !== "none") {
+    // An embed's address stays the one the report pasted: its frame is never navigated.
+    if (history !== "none" && !config.embed) {
       const url = `${location.pathname}${serializeState(state)}`;
       if (history === "push") window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
@@ -95,7 +99,8 @@ export function startExplorer(): void {
   }
 
   let walkingYears = false;
-  wireMapPointer(root, rows, t);
+  // In a report's iframe a profile opens in a new tab: the frame keeps the map.
+  wireMapPointer(root, rows, t, config.embed ? (href) => void window.open(href, "_blank", "noopener") : undefined);
   wireControls(
     root,
     () => state,

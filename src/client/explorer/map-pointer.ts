@@ -3,7 +3,13 @@ import type { Translate } from "../../i18n/format-message.ts";
 import type { ExplorerRow } from "../../lib/explorer/view.ts";
 import type { ViewRows } from "./rows.ts";
 
-export function wireMapPointer(root: HTMLElement, rows: ViewRows, t: Translate): void {
+export function wireMapPointer(
+  root: HTMLElement,
+  rows: ViewRows,
+  t: Translate,
+  /** Opens an area's profile: this tab on the site, a new tab from an embed. */
+  open: (href: string) => void = (href) => location.assign(href),
+): void {
   const mapFrame = root.querySelector<HTMLElement>("[data-map]")!;
   const tooltip = root.querySelector<HTMLElement>("[data-tooltip]")!;
   const describe = (row: ExplorerRow) =>
@@ -35,7 +41,11 @@ export function wireMapPointer(root: HTMLElement, rows: ViewRows, t: Translate):
   mapFrame.addEventListener("click", (event) => {
     const code = (event.target as Element).closest("path[data-code]")?.getAttribute("data-code");
     const row = code ? rows.byCode.get(code) : undefined;
-    if (row) location.assign(row.href);
+    if (!row) return;
+    // The tooltip stays on a tap too (touch screens have no hover), then the profile opens.
+    const box = figure.getBoundingClientRect();
+    showTooltip(row.code, event.clientX - box.left, event.clientY - box.top);
+    open(row.href);
   });
   // The arrows walk the areas in rank order, the order of `rows.list`.
   mapFrame.addEventListener("keydown", (event) => {
@@ -59,7 +69,7 @@ export function wireMapPointer(root: HTMLElement, rows: ViewRows, t: Translate):
       live.textContent = describe(row);
     } else if (event.key === "Enter") {
       const row = rows.list[rows.focusIndex];
-      if (row) location.assign(row.href);
+      if (row) open(row.href);
     } else if (event.key === "Escape") {
       tooltip.hidden = true;
     }

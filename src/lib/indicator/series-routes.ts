@@ -18,8 +18,9 @@ export function seriesFilePath(language: string, indicatorId: string, extension:
   return `${indicatorPath(language, indicatorId)}series.${extension}`;
 }
 
+/** Under /{lang}/embed/, the one section other sites may frame (public/_headers). */
 export function seriesEmbedPath(language: string, indicatorId: string): string {
-  return `${indicatorPath(language, indicatorId)}embed/`;
+  return `/${language}/embed/indicator/${indicatorId}/`;
 }
 
 /** The slope chart's data for its default pair of years. */
