@@ -100,7 +100,12 @@ export function siteDataPath(name: string): string {
  * downloadFileName(["fragility_index", "quartiers", 2025, "fr"], "csv") → "fragility-index_quartiers_2025_fr.csv".
  */
 export function downloadFileName(parts: readonly (string | number | null | undefined)[], extension: string): string {
-  const words = parts
+  return `${downloadBaseName(parts)}.${extension}`;
+}
+
+/** The same name without extension, for figure tools that add each format's own. */
+export function downloadBaseName(parts: readonly (string | number | null | undefined)[]): string {
+  return parts
     .filter((part) => part !== null && part !== undefined && part !== "")
     .map((part) =>
       String(part)
@@ -110,8 +115,8 @@ export function downloadFileName(parts: readonly (string | number | null | undef
         .replace(/[^a-z0-9]+/g, "-")
         .replace(/^-+|-+$/g, ""),
     )
-    .filter(Boolean);
-  return `${words.join("_")}.${extension}`;
+    .filter(Boolean)
+    .join("_");
 }
 
 /** The Excel-dialect and XLSX copies of a download beside its international CSV: "x.csv" → "x.excel.csv", "x.xlsx". */

@@ -83,7 +83,7 @@ export function startExplorer(): void {
     if (caption) caption.textContent = view.caption;
     rows.set(view.rows);
     table.reset();
-    updateLinks(root, config, state, view.indicator.label[config.language], view.csv);
+    updateLinks(root, config, state, view.indicator.label[config.language], view.csv, view.indicator.year);
     table.markSelected(state.area);
     if (history !== "none") {
       const url = `${location.pathname}${serializeState(state)}`;
