@@ -127,3 +127,33 @@ describe("a figure's CSV as Excel CSV and XLSX", () => {
     await page.close();
   });
 });
+
+describe("the SQL workspace's result as Excel CSV and XLSX", () => {
+  it("writes ';', decimal commas, negative numbers, nulls and quoted ';' and reads back to the same cells", async () => {
+    const { page } = await openPage(browser, `${baseUrl}/fr/query/`);
+    await page.waitForSelector("[data-query-schema] details", { timeout: 30_000 });
+    const before = Number(await page.locator("[data-query-workspace]").getAttribute("data-runs"));
+    await page.fill(
+      "#query-sql",
+      "SELECT quartier_code, name_fr, population, -1.25 AS negative, NULL AS nothing, 'a;b \"c\"' AS tricky FROM quartiers ORDER BY population DESC LIMIT 3",
+    );
+    await page.click("[data-query-run]");
+    await page.waitForFunction(
+      (n) => Number(document.querySelector<HTMLElement>("[data-query-workspace]")!.dataset.runs) > n,
+      before,
+      { timeout: 30_000 },
+    );
+    const excel = await save(page, () => page.getByRole("button", { name: messages.fr["files.excelCsv"] }).click());
+    const xlsx = await save(page, () => page.getByRole("button", { name: messages.fr["files.xlsx"] }).click());
+    const csv = await save(page, () => page.locator("[data-query-download]").click());
+    expect(excel.name).toBe("observatoire-requete_excel.csv");
+    expect(xlsx.name).toBe("observatoire-requete.xlsx");
+    const text = excel.bytes.toString("utf8");
+    expect(text.startsWith("\uFEFFquartier_code;name_fr;population;negative;nothing;tricky\r\n")).toBe(true);
+    expect(text).toContain(';-1,25;;"a;b ""c"""\r\n');
+    const header = ["quartier_code", "name_fr", "population", "negative", "nothing", "tricky"];
+    const reference = expectSameValues(csv.bytes.toString("utf8"), excel.bytes, xlsx.bytes, header);
+    expect(reference.rows).toHaveLength(3);
+    await page.close();
+  });
+});
