@@ -1,7 +1,13 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { csvTable, parseCsv, sheetCsv, sheetXlsx, type SheetAbout } from "../../../../src/lib/data/spreadsheet.ts";
-import { downloadFileName, spreadsheetVariantPath } from "../../../../src/lib/routes.ts";
+import {
+  downloadFileName,
+  latestLevelFilePath,
+  latestLevelSheetPath,
+  spreadsheetVariantPath,
+  tableExcelPath,
+} from "../../../../src/lib/routes.ts";
 import { sheetRows, unzip } from "../../../helpers/unzip.ts";
 
 const LABELS = { code: "Code", name: "Nom", value: "Valeur", region_code: "Code de la région" } as Record<
@@ -112,5 +118,9 @@ describe("downloadFileName(parts, extension)", () => {
       "/fr/maps/bim_share/quartier.excel.csv",
     );
     expect(spreadsheetVariantPath("/fr/maps/bim_share/quartier.csv", "xlsx")).toBe("/fr/maps/bim_share/quartier.xlsx");
+    expect(latestLevelFilePath("quartier", "parquet")).toBe("/data/latest/quartier.parquet");
+    expect(latestLevelSheetPath("nl", "commune", "excel")).toBe("/nl/data/latest/commune.excel.csv");
+    expect(latestLevelSheetPath("en", "sector", "xlsx")).toBe("/en/data/latest/sector.xlsx");
+    expect(tableExcelPath("indicators")).toBe("/data/excel/indicators.csv");
   });
 });
