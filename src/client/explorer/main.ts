@@ -86,7 +86,7 @@ export function startExplorer(): void {
     if (caption) caption.textContent = view.caption;
     rows.set(view.rows);
     table.reset();
-    updateLinks(root, config, state, view.indicator.label[config.language], view.csv);
+    updateLinks(root, config, state, view.indicator.label[config.language], view.csv, view.indicator.year);
     table.markSelected(state.area);
     // An embed's address stays the one the report pasted: its frame is never navigated.
     if (history !== "none" && !config.embed) {
