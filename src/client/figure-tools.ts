@@ -18,6 +18,7 @@ interface Labels {
   observatory: string;
   selection: string;
   borders: Record<string, string>;
+  points: Record<string, string>;
   copy: string;
   copied: string;
   embedCode: string;
@@ -101,6 +102,16 @@ export function readFigure(tools: HTMLElement, labels: Labels, now: Date, permal
     rows.push({
       swatch: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 18 14" width="18" height="14"><line x1="0" y1="7" x2="18" y2="7" stroke="${stroke}" stroke-width="${width}"/></svg>`,
       label: labels.borders[kind]!,
+    });
+  }
+  // Service points drawn over the map: one row per kind, its dot as drawn.
+  for (const [kind, label] of Object.entries(labels.points ?? {})) {
+    const point = picture.querySelector<SVGCircleElement>(`circle.point-${kind}`);
+    if (!point) continue;
+    const fill = point.getAttribute("fill") ?? "#333";
+    rows.push({
+      swatch: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 18 14" width="18" height="14"><circle cx="9" cy="7" r="4" fill="${fill}" stroke="#ffffff" stroke-width="1"/></svg>`,
+      label,
     });
   }
   const text = (selector: string) =>
