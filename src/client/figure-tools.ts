@@ -83,7 +83,10 @@ function embedControls(tools: HTMLElement, labels: Labels): HTMLElement[] {
 /** The figure's title, picture, legend and source as the page shows them now. */
 export function readFigure(tools: HTMLElement, labels: Labels, now: Date, permalink: string) {
   const figure = tools.closest("figure");
-  const picture = figure?.querySelector<SVGSVGElement>("svg");
+  // The chart or map itself, not an icon of the controls above it.
+  const picture =
+    figure?.querySelector<SVGSVGElement>(":is([data-map], .chart, .spine-frame, .map-frame) > svg") ??
+    figure?.querySelector<SVGSVGElement>("svg");
   if (!figure || !picture) throw new Error("the figure has no picture");
   const svg = inlineStyles(picture);
   const rect = picture.getBoundingClientRect();
@@ -126,7 +129,12 @@ export function readFigure(tools: HTMLElement, labels: Labels, now: Date, permal
   return {
     figure: { svg, width: size.width, height: size.height },
     // The map's own title names indicator, level and year (or the years compared) as shown now.
-    title: picture.querySelector(":scope > title")?.textContent?.trim() || tools.dataset.title || text("figcaption p"),
+    // or the caption's title, which a chart's script keeps in step with the areas shown.
+    title:
+      picture.querySelector(":scope > title")?.textContent?.trim() ||
+      text(".chart-title, .figure-title") ||
+      tools.dataset.title ||
+      "",
     subtitle,
     legend: rows.length ? { title: text("[data-legend-title]"), rows } : undefined,
     source: text("[data-source], .source-line") || (tools.dataset.source ?? ""),

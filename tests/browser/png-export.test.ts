@@ -129,6 +129,24 @@ describe("a chart's PNG", () => {
   });
 });
 
+describe("a trend chart's PNG", () => {
+  it("is the line chart on screen with the caption's title, not a control's icon", async () => {
+    const { page, errors } = await openPage(browser, `${baseUrl}/en/indicators/bim_share/`, { bypassCSP: false });
+    const figure = page.locator("figure.series-figure");
+    const title = (await figure.locator("[data-series-title]").textContent())!.trim();
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      figure.getByRole("button", { name: "PNG image for print (2000 px)" }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = readFileSync((await file.path())!);
+    expect(pngSize(bytes).width).toBe(2000);
+    expect(title.length).toBeGreaterThan(5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("the build's static PNGs", () => {
   it("lie beside the static SVG maps, 2000 pixels wide", async () => {
     for (const path of ["/fr/maps/fragility_index/quartier", "/nl/maps/bim_share/change/quartier"]) {
