@@ -20,8 +20,11 @@ afterAll(async () => {
 });
 
 /** Clicks the button and returns the file it downloads. */
-async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+async function download(page: Page, button: string, within = "body"): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator(within).getByRole("button", { name: button }).click(),
+  ]);
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
@@ -117,7 +120,7 @@ describe("a chart's PNG", () => {
         const box = (svg as SVGSVGElement).viewBox.baseVal;
         return { width: box.width, height: box.height };
       });
-    const png = await download(page, "Image PNG pour l'impression (2000 px)");
+    const png = await download(page, "Image PNG pour l'impression (2000 px)", "figure.distribution");
     const size = pngSize(png.bytes);
     expect(size.width).toBe(2000);
     // The chart alone, 952 units of 1000 wide, would be this tall: the title, subtitle, source
