@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser, openPage, outsideRequests, parseCsv, type OpenedPage } from "./browser.ts";
 import { expectSnapshot } from "../helpers/snapshot.ts";
 import { gpRegisterExpected, type PublishedShortage } from "../helpers/gp-register-expected.ts";
+import { pngSize } from "../helpers/png-header.ts";
 
 const baseUrl = inject("baseUrl");
 const root = join(import.meta.dirname, "..", "..");
@@ -614,6 +615,7 @@ describe("downloads", () => {
     const png = await save("Download the map (PNG)");
     expect(png.name).toBe("gp-shortage-computed-from-your-file-example-register-quartier-gp_access_2sfca.png");
     expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(pngSize(png.bytes).width).toBe(2000);
     await close(opened);
   });
 });

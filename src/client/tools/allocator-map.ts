@@ -8,6 +8,7 @@ import { renderMapSvg, type LegendItem } from "../../lib/map/svg.ts";
 import type { AllocatorRow } from "./allocator-view.ts";
 import { divergingScale, NEUTRAL } from "./diverging-scale.ts";
 import { numberFormats } from "../../lib/format.ts";
+import { areaCount } from "../../lib/map/text.ts";
 import type { PageText } from "./messages.ts";
 
 export interface AllocatorMap {
@@ -50,19 +51,19 @@ export function allocatorMap(
     .filter((c) => c.count > 0)
     .map((c) => ({
       fill: c.colour,
-      label: `${classLabel(text, c.low, c.high)} (${t("map.areaCount", { count: f.integer(c.count) })})`,
+      label: `${classLabel(text, c.low, c.high)} (${areaCount(t, c.count, f.integer(c.count))})`,
     }));
   const noScore = rows.filter((r) => r.allocation.noScore).length;
   if (noScore)
     legend.push({
       fill: NOT_APPLICABLE_FILL,
-      label: `${t("tools.allocator.mapNoScore")} (${t("map.areaCount", { count: f.integer(noScore) })})`,
+      label: `${t("tools.allocator.mapNoScore")} (${areaCount(t, noScore, f.integer(noScore))})`,
     });
   const empty = rows.filter((r) => !r.allocation.noScore && r.allocation.relative === null).length;
   if (empty)
     legend.push({
       fill: NO_DATA_FILL,
-      label: `${t("tools.allocator.noResidents")} (${t("map.areaCount", { count: f.integer(empty) })})`,
+      label: `${t("tools.allocator.noResidents")} (${areaCount(t, empty, f.integer(empty))})`,
     });
   const svg = renderMapSvg({ id: "allocator-map", title: labels.title, description: labels.description, areas });
   return { svg, legend };

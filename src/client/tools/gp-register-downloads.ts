@@ -7,6 +7,8 @@
 import { toCsv } from "../../lib/csv.ts";
 import { writeXlsx } from "../../lib/xlsx.ts";
 import { saveBlob } from "../save-blob.ts";
+import { PNG_WIDTHS, rasterise } from "../figure-tools.ts";
+import { svgSize } from "../../lib/figure/print-figure.ts";
 
 /** A file name from the user's file name: letters, digits and dashes only. */
 export function downloadName(userFile: string, suffix: string): string {
@@ -42,23 +44,9 @@ export function saveXlsx(
   );
 }
 
-/** Rasterises an SVG string at twice its size on a white background. */
+/** Rasterises the standalone SVG at print resolution (PNG_WIDTHS[0] pixels wide) on a white background. */
 export async function savePng(svg: string, fileName: string): Promise<void> {
-  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = image.naturalWidth * 2;
-    canvas.height = image.naturalHeight * 2;
-    const context = canvas.getContext("2d")!;
-    context.fillStyle = "#ffffff";
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    const png = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), "image/png"));
-    saveBlob(png, fileName);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  const size = svgSize(svg) ?? { width: 950, height: 700 };
+  const width = PNG_WIDTHS[0];
+  saveBlob(await rasterise(svg, width, (width * size.height) / size.width), fileName);
 }

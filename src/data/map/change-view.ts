@@ -48,7 +48,7 @@ export function changeMapSvg(indicatorId: string, level: string, language: Langu
     title: t("explorer.change.mapTitle", { indicator: label, level: levelLabel, ...years }),
     description: changeDescription(t, info.polarity, { indicator: label, level: levelLabel, ...years }),
     areas: paths.map((p) => ({ code: p.code, d: p.d, fill: map.fills.get(p.code)!, label: map.labels.get(p.code)! })),
-    borders: level === "bassin" ? [] : [{ kind: "bassin", d: levelBorders("bassin") }],
+    borders: level === "bassin" ? [] : [{ kind: "bassin", d: levelBorders("bassin"), label: t("png.border.bassin") }],
     standalone: {
       legendTitle: t("explorer.change.legendTitle", { indicator: label, ...years }),
       legend: map.legendItems,

@@ -8,7 +8,7 @@ import { choropleth } from "../../lib/map/choropleth.ts";
 import { formatValue } from "../../lib/format.ts";
 import { levelBorders, levelPaths } from "./data.ts";
 import { renderMapSvg, type LegendItem } from "../../lib/map/svg.ts";
-import { mapDescription, mapSourceText } from "../../lib/map/text.ts";
+import { areaCount, mapDescription, mapSourceText } from "../../lib/map/text.ts";
 import { indicator, indicatorCitation, levelValues, territories } from "../site-data.ts";
 
 export interface MapViewOptions {
@@ -50,7 +50,7 @@ export function mapView(o: MapViewOptions): MapView {
       noData: t("map.noData"),
       notApplicable: t("map.notApplicable"),
       tooFewResidents: t("map.tooFewResidents"),
-      count: (n) => t("map.areaCount", { count: n }),
+      count: (n) => areaCount(t, n),
     },
   });
   const title = t("map.viewTitle", { indicator: info.label[o.language], level: levelLabel, year: info.year });
@@ -68,7 +68,7 @@ export function mapView(o: MapViewOptions): MapView {
       fill: result.fills.get(p.code)!,
       label: result.labels.get(p.code)!,
     })),
-    borders: (o.borders ?? []).map((kind) => ({ kind, d: levelBorders(kind) })),
+    borders: (o.borders ?? []).map((kind) => ({ kind, d: levelBorders(kind), label: t(`png.border.${kind}`) })),
     highlighted: o.highlighted,
     standalone: o.standalone
       ? {

@@ -8,6 +8,7 @@ import type { Language } from "../../core/languages.ts";
 import type { Polarity } from "../../core/polarity.ts";
 import { flagTokens, isRankable } from "../../core/reliability.ts";
 import { locale, unitDecimals } from "../format.ts";
+import { areaCount } from "../map/text.ts";
 import { NO_DATA_FILL, NOT_APPLICABLE_FILL, TOO_FEW_RESIDENTS_FILL } from "../map/color-scale.ts";
 import { changeScale, type ChangeScale } from "../map/change-scale.ts";
 import type { LegendItem } from "../map/svg.ts";
@@ -134,7 +135,7 @@ export function changeMap(input: ChangeInput): ChangeMap {
   const bound = (value: number) => formatChange(Math.abs(value) === visibleChange(unit) ? 0 : value, unit, language, t);
   const legendItems: LegendItem[] = (scale?.classes ?? []).map((c) => {
     if (c.direction === "same")
-      return { fill: c.colour, label: `${t("explorer.change.same")} (${t("map.areaCount", { count: c.count })})` };
+      return { fill: c.colour, label: `${t("explorer.change.same")} (${areaCount(t, c.count)})` };
     const range =
       c.low === -Infinity
         ? t("explorer.change.below", { value: bound(c.high) })
@@ -142,20 +143,19 @@ export function changeMap(input: ChangeInput): ChangeMap {
           ? t("explorer.change.above", { value: bound(c.low) })
           : t("explorer.change.between", { low: bound(c.low), high: bound(c.high) });
     const label = t("explorer.change.class", { direction: t(`explorer.change.${c.direction}`), range });
-    return { fill: c.colour, label: `${label} (${t("map.areaCount", { count: c.count })})` };
+    return { fill: c.colour, label: `${label} (${areaCount(t, c.count)})` };
   });
   if (tooFew)
     legendItems.push({
       fill: TOO_FEW_RESIDENTS_FILL,
-      label: `${t("map.tooFewResidents")} (${t("map.areaCount", { count: tooFew })})`,
+      label: `${t("map.tooFewResidents")} (${areaCount(t, tooFew)})`,
     });
   if (notApplicable)
     legendItems.push({
       fill: NOT_APPLICABLE_FILL,
-      label: `${t("map.notApplicable")} (${t("map.areaCount", { count: notApplicable })})`,
+      label: `${t("map.notApplicable")} (${areaCount(t, notApplicable)})`,
     });
-  if (noData)
-    legendItems.push({ fill: NO_DATA_FILL, label: `${t("map.noData")} (${t("map.areaCount", { count: noData })})` });
+  if (noData) legendItems.push({ fill: NO_DATA_FILL, label: `${t("map.noData")} (${areaCount(t, noData)})` });
   return { areas, scale, fills, labels, legendItems };
 }
 

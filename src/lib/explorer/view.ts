@@ -8,7 +8,7 @@ import type { ClientCatalogEntry, ClientLevelData, ClientOverlays } from "../cli
 import type { ExplorerState } from "./state.ts";
 import { formatValue } from "../format.ts";
 import { renderMapSvg, type LegendItem, type MapPoint } from "../map/svg.ts";
-import { mapDescription, mapSourceText } from "../map/text.ts";
+import { areaCount, mapDescription, mapSourceText } from "../map/text.ts";
 import { profilePath } from "../routes.ts";
 import { flagTokens, isRankable } from "../../core/reliability.ts";
 import { changeDescription, changeMap } from "./change.ts";
@@ -194,7 +194,7 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
         noData: t("map.noData"),
         notApplicable: t("map.notApplicable"),
         tooFewResidents: t("map.tooFewResidents"),
-        count: (n) => t("map.areaCount", { count: n }),
+        count: (n) => areaCount(t, n),
       },
     });
   const points: MapPoint[] = inputs.overlays.services

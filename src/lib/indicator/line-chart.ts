@@ -7,6 +7,7 @@
  */
 import { scaleLinear } from "d3";
 import { breakStart, lineSegments, type SeriesBreak } from "./series.ts";
+import { svgTextLines, wrapText } from "../figure/wrap-text.ts";
 
 export type LineKind = "context" | "region" | "chosen";
 
@@ -219,24 +220,42 @@ export function lineChartSvg(input: LineChartInput): string {
   );
 }
 
-const TITLE_BAND = 40;
-const SOURCE_BAND = 30;
+const TITLE = { size: 16, line: 20 };
+const SOURCE = { size: 11, line: 14 };
 
 /**
  * A chart as a picture for reports: its title above and its source line below drawn in, around
- * the chart's own SVG (nested, unchanged). The PNG export and the standalone .svg use it.
+ * the chart's own SVG (nested, unchanged), both wrapped to the chart's width. The standalone .svg
+ * files (and their build-time PNGs) use it.
  */
 export function withTitleAndSource(chart: string, title: string, source: string): string {
   const width = Number(/\bwidth="(\d+(?:\.\d+)?)"/.exec(chart)?.[1] ?? LINE_CHART_WIDTH);
   const height = Number(/\bheight="(\d+(?:\.\d+)?)"/.exec(chart)?.[1] ?? LINE_CHART_HEIGHT);
-  const total = height + TITLE_BAND + SOURCE_BAND;
-  const inner = chart.replace(/^<svg /, `<svg x="0" y="${TITLE_BAND}" `);
+  const titleLines = wrapText(title, width - 16, TITLE.size, true);
+  const sourceLines = wrapText(source, width - 16, SOURCE.size);
+  const titleBand = 26 + (titleLines.length - 1) * TITLE.line + 14;
+  const total = height + titleBand + 20 + (sourceLines.length - 1) * SOURCE.line + 10;
+  const inner = chart.replace(/^<svg /, `<svg x="0" y="${titleBand}" `);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${total}" width="${width}" height="${total}"` +
-    ` role="img" aria-label="${escapeXml(title)}" font-family="system-ui, sans-serif" fill="#1b1f24">` +
+    ` role="img" aria-label="${escapeXml(title)}" font-family="DejaVu Sans, system-ui, sans-serif" fill="#1b1f24">` +
     `<rect width="${width}" height="${total}" fill="#ffffff"/>` +
-    `<text x="8" y="26" font-size="16" font-weight="700">${escapeXml(title)}</text>` +
+    svgTextLines(titleLines, {
+      x: 8,
+      y: 26,
+      fontSize: TITLE.size,
+      lineHeight: TITLE.line,
+      bold: true,
+      fill: "#1b1f24",
+    }) +
     inner +
-    `<text x="8" y="${total - 10}" font-size="11">${escapeXml(source)}</text></svg>`
+    svgTextLines(sourceLines, {
+      x: 8,
+      y: titleBand + height + 20,
+      fontSize: SOURCE.size,
+      lineHeight: SOURCE.line,
+      fill: "#1b1f24",
+    }) +
+    `</svg>`
   );
 }

@@ -5,6 +5,10 @@
  */
 import { TOO_FEW_RESIDENTS_FILL } from "./color-scale.ts";
 import { MAP_HEIGHT, MAP_WIDTH } from "./geometry.ts";
+import { escapeXml } from "../figure/xml.ts";
+import { svgTextLines, wrapText } from "../figure/wrap-text.ts";
+
+export { escapeXml };
 
 export interface MapArea {
   code: string;
@@ -32,7 +36,8 @@ export interface MapSvgOptions {
   title: string;
   description: string;
   areas: MapArea[];
-  borders?: { d: string; kind: string }[];
+  /** Border lines drawn over the areas; a standalone picture's legend names each one with its `label`. */
+  borders?: { d: string; kind: string; label?: string }[];
   points?: MapPoint[];
   highlighted?: string[];
   /** SVG markup drawn over the points, in the map's coordinates (e.g. the siting tool's new sites). */
@@ -41,15 +46,16 @@ export interface MapSvgOptions {
   standalone?: { legendTitle: string; legend: LegendItem[]; source: string; date: string };
 }
 
-const HEADER = 56;
-const FOOTER = 44;
 const LEGEND_WIDTH = 230;
+/** Type sizes and line heights of a standalone picture's texts. */
+const TITLE = { size: 19, line: 24 };
+const LEGEND = { size: 12, line: 15, row: 22 };
+const FOOTNOTE = { size: 11, line: 16 };
+const MARGIN = 12;
 
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!,
-  );
+/** Stroke colour and width of each kind of border line. */
+export function borderStyle(kind: string): { stroke: string; width: number } {
+  return kind === "bassin" ? { stroke: "#1b1f24", width: 2 } : { stroke: "#4a5561", width: 1.1 };
 }
 
 /**
@@ -71,18 +77,30 @@ export function patternDefs(tooFewResidents = false): string {
 }
 
 export function renderMapSvg(o: MapSvgOptions): string {
-  const top = o.standalone ? HEADER : 0;
   const width = MAP_WIDTH + (o.standalone ? LEGEND_WIDTH : 0);
-  const height = MAP_HEIGHT + top + (o.standalone ? FOOTER : 0);
+  const text = o.standalone && standaloneText(o.title, o.standalone, width);
+  const top = text ? text.header : 0;
+  const height = MAP_HEIGHT + top + (text ? text.footer : 0);
   const highlighted = new Set(o.highlighted ?? []);
+  // A file opened on its own needs its size: without it browsers draw the picture 300 × 150 pixels.
+  const size = o.standalone ? ` width="${width}" height="${height}"` : "";
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${o.id}-title ${o.id}-desc" class="choropleth-svg" font-family="DejaVu Sans, Arial, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"${size} role="img" aria-labelledby="${o.id}-title ${o.id}-desc" class="choropleth-svg" font-family="DejaVu Sans, Arial, sans-serif">`,
     `<title id="${o.id}-title">${escapeXml(o.title)}</title><desc id="${o.id}-desc">${escapeXml(o.description)}</desc>`,
     `<defs>${patternDefs(o.areas.some((area) => area.fill === TOO_FEW_RESIDENTS_FILL))}</defs>`,
   ];
-  if (o.standalone) {
+  if (text) {
     parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
-    parts.push(`<text x="12" y="32" font-size="19" font-weight="700" fill="#1b1f24">${escapeXml(o.title)}</text>`);
+    parts.push(
+      svgTextLines(text.title, {
+        x: MARGIN,
+        y: 32,
+        fontSize: TITLE.size,
+        lineHeight: TITLE.line,
+        bold: true,
+        fill: "#1b1f24",
+      }),
+    );
   }
   parts.push(`<g transform="translate(0 ${top})">`);
   parts.push(`<g class="areas" stroke="#ffffff" stroke-width="0.5">`);
@@ -93,8 +111,9 @@ export function renderMapSvg(o: MapSvgOptions): string {
   }
   parts.push(`</g>`);
   for (const border of o.borders ?? []) {
+    const style = borderStyle(border.kind);
     parts.push(
-      `<path class="border border-${border.kind}" d="${border.d}" fill="none" stroke="${border.kind === "bassin" ? "#1b1f24" : "#4a5561"}" stroke-width="${border.kind === "bassin" ? 2 : 1.1}" pointer-events="none"/>`,
+      `<path class="border border-${border.kind}" d="${border.d}" fill="none" stroke="${style.stroke}" stroke-width="${style.width}" pointer-events="none"/>`,
     );
   }
   if (highlighted.size) {
@@ -113,23 +132,74 @@ export function renderMapSvg(o: MapSvgOptions): string {
   }
   if (o.overlay) parts.push(o.overlay);
   parts.push(`</g>`);
-  if (o.standalone) {
-    const x = MAP_WIDTH + 8;
-    parts.push(
-      `<text x="${x}" y="${top + 20}" font-size="13" font-weight="700" fill="#1b1f24">${escapeXml(o.standalone.legendTitle)}</text>`,
-    );
-    o.standalone.legend.forEach((item, i) => {
-      const y = top + 34 + i * 22;
-      parts.push(`<rect x="${x}" y="${y}" width="18" height="14" fill="${item.fill}" stroke="#8a949e"/>`);
-      parts.push(`<text x="${x + 26}" y="${y + 11}" font-size="12" fill="#1b1f24">${escapeXml(item.label)}</text>`);
-    });
-    parts.push(
-      `<text x="12" y="${height - 24}" font-size="11" fill="#4a5561">${escapeXml(o.standalone.source)}</text>`,
-    );
-    parts.push(`<text x="12" y="${height - 8}" font-size="11" fill="#4a5561">${escapeXml(o.standalone.date)}</text>`);
-  }
+  if (o.standalone && text) parts.push(standaloneLegend(o.standalone, o.borders ?? [], top), text.footnotes(height));
   parts.push(`</svg>`);
   return parts.join("");
+}
+
+/** Title and footnote lines of a standalone picture, wrapped to its width, and the bands they take. */
+function standaloneText(title: string, standalone: NonNullable<MapSvgOptions["standalone"]>, width: number) {
+  const lines = wrapText(title, width - 2 * MARGIN, TITLE.size, true);
+  const notes = [
+    ...wrapText(standalone.source, width - 2 * MARGIN, FOOTNOTE.size),
+    ...wrapText(standalone.date, width - 2 * MARGIN, FOOTNOTE.size),
+  ];
+  return {
+    title: lines,
+    header: 32 + (lines.length - 1) * TITLE.line + 24,
+    footer: notes.length * FOOTNOTE.line + 12,
+    footnotes: (height: number) =>
+      svgTextLines(notes, {
+        x: MARGIN,
+        y: height - 8 - (notes.length - 1) * FOOTNOTE.line,
+        fontSize: FOOTNOTE.size,
+        lineHeight: FOOTNOTE.line,
+        fill: "#4a5561",
+      }),
+  };
+}
+
+/**
+ * The legend beside the map: its title, a swatch per class and a line per labelled border drawn
+ * (a reader must be able to tell what the thick lines are), every label wrapped to the column.
+ */
+function standaloneLegend(
+  standalone: NonNullable<MapSvgOptions["standalone"]>,
+  borders: NonNullable<MapSvgOptions["borders"]>,
+  top: number,
+): string {
+  const x = MAP_WIDTH + 8;
+  const labelWidth = LEGEND_WIDTH - 34 - MARGIN;
+  const parts: string[] = [];
+  const heading = wrapText(standalone.legendTitle, LEGEND_WIDTH - 8 - MARGIN, 13, true);
+  parts.push(svgTextLines(heading, { x, y: top + 20, fontSize: 13, lineHeight: 16, bold: true, fill: "#1b1f24" }));
+  let y = top + 34 + (heading.length - 1) * 16;
+  const row = (swatch: (y: number) => string, label: string) => {
+    const lines = wrapText(bindCount(label), labelWidth, LEGEND.size);
+    parts.push(swatch(y));
+    parts.push(
+      svgTextLines(lines, { x: x + 26, y: y + 11, fontSize: LEGEND.size, lineHeight: LEGEND.line, fill: "#1b1f24" }),
+    );
+    y += LEGEND.row + (lines.length - 1) * LEGEND.line;
+  };
+  for (const item of standalone.legend) {
+    row((y) => `<rect x="${x}" y="${y}" width="18" height="14" fill="${item.fill}" stroke="#8a949e"/>`, item.label);
+  }
+  for (const border of borders) {
+    if (!border.label) continue;
+    const style = borderStyle(border.kind);
+    row(
+      (y) =>
+        `<line class="legend-border legend-border-${border.kind}" x1="${x}" y1="${y + 7}" x2="${x + 18}" y2="${y + 7}" stroke="${style.stroke}" stroke-width="${style.width}"/>`,
+      border.label,
+    );
+  }
+  return parts.join("");
+}
+
+/** "0,0 – 0,2 (23 zones)": the count stays one unit on a line, its number never left alone at a line's end. */
+function bindCount(label: string): string {
+  return label.replace(/\((\S+) ([^()\s]+)\)$/, "($1\u00a0$2)");
 }
 
 /** Service point colours: distinct hues, readable on every choropleth scheme. */

@@ -17,3 +17,8 @@ export function mapDescription(t: Translate, indicator: string, level: string, l
   const description = t("map.viewDescription", { indicator, level });
   return linkedTable ? `${description} ${t("map.tableDescription")}` : description;
 }
+
+/** "(1 zone)", "(23 zones)": the count of areas in a legend entry, singular for one. */
+export function areaCount(t: Translate, count: number, shown: string | number = count): string {
+  return t(count === 1 ? "map.areaCountOne" : "map.areaCount", { count: shown });
+}

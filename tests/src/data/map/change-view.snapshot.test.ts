@@ -57,7 +57,8 @@ describe("changeMapYears(indicatorId, level) and changeMapSvg(indicatorId, level
     expect(changeMapSvg("bim_share", "quartier", "en")).toBe(svg);
     expect(svg).toContain("Share of BIM beneficiaries: change 2018–2024, by neighbourhoods");
     expect(svg).toContain("Years compared: 2018 and 2024.");
-    expect(svg).toContain("worsened: above +4.0 pp (1 areas)");
+    // Wrapped in the legend column, the count on its own line, singular for one area.
+    expect(svg).toMatch(/>worsened: above \+4\.0 pp<\/text><text [^>]*>\(1\u00a0area\)<\/text>/);
     expect(svg).toContain("South: -4.0 pp (-17%)");
     expectSnapshot("map-change-standalone", svg);
   });

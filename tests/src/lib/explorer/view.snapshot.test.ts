@@ -103,7 +103,7 @@ describe("explorerView with a year or a change (series loaded on demand)", () =>
     );
     expect(view.caption).toBe("Share of BIM beneficiaries, by neighbourhoods, 2020: ranking");
     expect(view.breakNote).toBe("2018: definition change — not comparable with earlier years.");
-    expect(view.legendItems.map((i) => i.label).at(-1)).toBe("no data (1 areas)");
+    expect(view.legendItems.map((i) => i.label).at(-1)).toBe("no data (1 area)");
     expectSnapshot("explorer-view-year-2020", view.svg);
   });
 
@@ -121,13 +121,13 @@ describe("explorerView with a year or a change (series loaded on demand)", () =>
     ]);
     expect(view.legendItems.map((i) => plain(i.label))).toEqual([
       "amélioration : moins de -4,0 pp (0 zones)",
-      "amélioration : de -4,0 pp à -2,0 pp (1 zones)",
-      "amélioration : de -2,0 pp à 0,0 pp (1 zones)",
+      "amélioration : de -4,0 pp à -2,0 pp (1 zone)",
+      "amélioration : de -2,0 pp à 0,0 pp (1 zone)",
       "pas de changement visible (0 zones)",
-      "dégradation : de 0,0 pp à +2,0 pp (1 zones)",
-      "dégradation : de +2,0 pp à +4,0 pp (1 zones)",
-      "dégradation : plus de +4,0 pp (1 zones)",
-      "non applicable (1 zones)",
+      "dégradation : de 0,0 pp à +2,0 pp (1 zone)",
+      "dégradation : de +2,0 pp à +4,0 pp (1 zone)",
+      "dégradation : plus de +4,0 pp (1 zone)",
+      "non applicable (1 zone)",
     ]);
     expect(view.legendTitle).toBe("Part des bénéficiaires BIM : évolution 2018–2024");
     expectSnapshot("explorer-view-change-2018-2024", view.svg);
