@@ -16,6 +16,7 @@ import { loadCatalog, loadLevel, loadOverlays, loadPaths, loadSeries } from "./d
 import type { SeriesData } from "../../lib/explorer/series.ts";
 import { syncYearControls, wireYearControls } from "./year-controls.ts";
 import { updateLinks } from "./links.ts";
+import { updateCitation } from "../cite/cite-this.ts";
 import { wireMapPointer } from "./map-pointer.ts";
 import { renderNotices } from "./notices.ts";
 import { questionPanel } from "./question-panel.ts";
@@ -84,6 +85,8 @@ export function startExplorer(): void {
     rows.set(view.rows);
     table.reset();
     updateLinks(root, config, state, view.indicator.label[config.language], view.csv);
+    const permalink = `${location.origin}${location.pathname}${serializeState(state)}`;
+    updateCitation(root, { view: view.title, sources: view.indicator.citation, url: permalink });
     table.markSelected(state.area);
     if (history !== "none") {
       const url = `${location.pathname}${serializeState(state)}`;
