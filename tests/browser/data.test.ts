@@ -64,7 +64,8 @@ describe.each([
     const hrefs = await page
       .locator("a[download]")
       .evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")!));
-    expect(hrefs.length).toBe(published.length + 5);
+    // Every published file, the 5 GeoJSON files and the dataset's BibTeX and RIS records.
+    expect(hrefs.length).toBe(published.length + 5 + 2);
     for (const href of hrefs) {
       const response = await fetch(`${baseUrl}${href}`, { method: "HEAD" });
       expect(response.status, href).toBe(200);
