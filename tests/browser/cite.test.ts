@@ -147,6 +147,26 @@ describe.each(languages)("a profile's key figures in %s", (language) => {
   });
 });
 
+describe("the explorer map's citation", () => {
+  it("follows the view shown: indicator, level, year, sources and the view's permalink", async () => {
+    const { page } = await openOk(browser, "/en/");
+    const text = page.locator('[data-cite="map"] [data-cite-text]');
+    const first = (await text.textContent())!;
+    expect(first).toContain(`${(await page.locator("#explorer-map-title").textContent())!}. Source: `);
+    expect(first).toContain(`version ${manifest.pipeline_version} of ${formatDate(manifest.release_date!, "en")}`);
+    expect(first.endsWith(`${baseUrl}/en/`)).toBe(true);
+    await page.getByLabel("Indicator").selectOption("share_within_500m_pharmacy");
+    await page.getByLabel("Level").selectOption("commune");
+    await page.waitForURL(/l=commune/);
+    await expect.poll(() => text.textContent()).toContain("by commune");
+    const sentence = (await text.textContent())!;
+    expect(sentence).toContain("within 500 m of a pharmacy");
+    expect(sentence).toMatch(/Source: [^.]*AFMPS/);
+    expect(sentence.endsWith(page.url())).toBe(true);
+    await page.close();
+  });
+});
+
 describe("the data page's citation", () => {
   it("gives the release version and date, and serves BibTeX and RIS with the year and publisher", async () => {
     const { page } = await openOk(browser, "/en/data/");

@@ -68,7 +68,7 @@ export function urlGroups(): UrlGroup[] {
   const database = databaseDownload(manifest);
   const languages = params(languageStaticPaths());
   const maps = params(mapStaticPaths());
-  return [
+  const groups: UrlGroup[] = [
     {
       id: "tables",
       templates: [
@@ -147,11 +147,15 @@ export function urlGroups(): UrlGroup[] {
         template("profile-csv", "CSV", (p) => profileCsvPath(p.lang!, p.level!, p.code!), params(profileStaticPaths())),
       ],
     },
-    {
-      id: "other",
-      templates: [template("manifest", "JSON", () => publishedFilePath("manifest.json"), [{}])],
-    },
   ];
+  // Every published file the templates above do not cover (the manifest itself, a new folder of
+  // the pipeline) is listed under its own address: the page never misses a published file.
+  const covered = new Set(groups.flatMap((g) => g.templates.flatMap((t) => t.urls)));
+  const others = manifest.files
+    .map((f) => publishedFilePath(f.file))
+    .filter((url) => !covered.has(url))
+    .map((url) => template(url.replace(/^\/data\//, ""), url.split(".").at(-1)!.toUpperCase(), () => url, [{}]));
+  return others.length ? [...groups, { id: "other", templates: others }] : groups;
 }
 
 /** The values each parameter of a template takes, for the page: "{lang}: fr, nl, en". */

@@ -66,9 +66,13 @@ export function previewSvg(card: PreviewCard): string {
   const title = wrapText(card.title, 52, textWidth, 3);
   const titleTop = 170;
   const bodyTop = titleTop + title.length * 62 + 24;
-  const body = card.lines
-    .flatMap((line) => wrapText(line, 28, textWidth, 2))
-    .slice(0, Math.max(0, Math.floor((520 - bodyTop) / 38)));
+  // Whole entries only, as many as fit above the footer: a key figure is never cut in half.
+  const room = Math.floor((550 - bodyTop) / 38);
+  const body: string[] = [];
+  for (const entry of card.lines.map((line) => wrapText(line, 28, textWidth, 2))) {
+    if (body.length + entry.length > room) break;
+    body.push(...entry);
+  }
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}" font-family="DejaVu Sans, Arial, sans-serif">`,
     `<rect width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" fill="#ffffff"/>`,

@@ -39,6 +39,22 @@ describe("previewSvg", () => {
     expect(svg).toContain(">Index: 0.4 (2025)</text>");
     expect(svg).toContain(">Obs · /fr/</text>");
   });
+  it("keeps whole entries only, as many as fit above the footer", () => {
+    const long = "word ".repeat(30).trim();
+    const svg = previewSvg({
+      site: "Obs",
+      title: "T",
+      lines: ["first", long, long, long, "last"],
+      footer: "f",
+      figure: undefined,
+    });
+    const body = [...svg.matchAll(/font-size="28" fill="#333b44">([^<]*)</g)].map((m) => m[1]);
+    // One title line: the body starts at 256 and has room for 7 lines: "first" and three entries of 2 lines.
+    expect(body).toHaveLength(7);
+    expect(body[0]).toBe("first");
+    expect(body.at(-1)!.endsWith("…")).toBe(true);
+    expect(body).not.toContain("last");
+  });
   it("nests a figure in its box, replacing the figure's own size and keeping its viewBox", () => {
     const figure =
       '<svg xmlns="http://www.w3.org/2000/svg" width="720" viewBox="0 0 720 600" role="img"><path d="M0 0"/></svg>';
