@@ -156,9 +156,10 @@ describe("the explorer map's citation", () => {
     expect(first).toContain(`version ${manifest.pipeline_version} of ${formatDate(manifest.release_date!, "en")}`);
     expect(first.endsWith(`${baseUrl}/en/`)).toBe(true);
     await page.getByLabel("Indicator").selectOption("share_within_500m_pharmacy");
+    await page.waitForURL(/\?i=share_within_500m_pharmacy/);
     await page.getByLabel("Level").selectOption("commune");
     await page.waitForURL(/l=commune/);
-    await expect.poll(() => text.textContent()).toContain("by commune");
+    await expect.poll(() => text.textContent()).toContain("by municipalities");
     const sentence = (await text.textContent())!;
     expect(sentence).toContain("within 500 m of a pharmacy");
     expect(sentence).toMatch(/Source: [^.]*AFMPS/);
