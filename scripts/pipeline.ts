@@ -28,6 +28,8 @@ import { dataQualityTable } from "./tables/data_quality.ts";
 import { indicatorsTable } from "./tables/indicators.ts";
 import { trendsTable } from "./tables/indicator_trends.ts";
 import { wideTable } from "./tables/indicators_wide.ts";
+import { latestTable } from "./tables/indicators_latest.ts";
+import { latestLevelFile } from "../src/core/tables/indicators_latest.ts";
 import { seriesStage } from "./indicators/series/stage.ts";
 import { multiYear, withSeriesBreaks } from "./indicators/series/breaks.ts";
 import { trendRows } from "./indicators/series/trends.ts";
@@ -169,6 +171,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
         levelOrder,
       ),
       wideTable(values, definitions, model),
+      latestTable(values, definitions, model),
       catalogTable(definitions, values, levelOrder, series.breaks),
       dataQualityTable([...stages.flatMap((stage) => stage.quality), ...reliable.quality]),
       methodParametersTable([...stages.flatMap((stage) => stage.parameters ?? []), ...reliable.parameters]),
@@ -183,6 +186,9 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     for (const table of tables) {
       for (const extension of ["csv", "parquet"]) rowCounts.set(`tables/${table.name}.${extension}`, table.rows.length);
     }
+    for (const level of model.levels)
+      for (const extension of ["csv", "parquet"] as const)
+        rowCounts.set(latestLevelFile(level.id, extension), model.territories.get(level.id)!.length);
     mkdirSync(join(staging, "geo"), { recursive: true });
     for (const [level, topojson] of geometry.topojson) {
       const file = `geo/${level}.topojson`;

@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { DuckDBInstance, type DuckDBAppender } from "@duckdb/node-api";
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from "@duckdb/node-api";
 import type { Cell, Column, Table } from "../../src/core/table-schema.ts";
+import { indicators_latest, latestLevelFile } from "../../src/core/tables/indicators_latest.ts";
 
 export const DATABASE_FILE = "observatory.duckdb";
 
@@ -46,6 +47,7 @@ export async function writeTables(tables: Table[], dir: string): Promise<void> {
         `COPY memory.${table.name} TO ${quote(`${base}.parquet`)} (FORMAT parquet, COMPRESSION zstd)`,
       );
       await connection.run(`COPY memory.${table.name} TO ${quote(`${base}.csv`)} (FORMAT csv, HEADER true)`);
+      if (table.name === indicators_latest.name) await writeLevelFiles(connection, table, dir);
     }
     await connection.run(`ATTACH ${quote(join(dir, DATABASE_FILE))} AS obs (STORAGE_VERSION '${STORAGE_VERSION}')`);
     for (const table of tables) {
@@ -61,6 +63,17 @@ export async function writeTables(tables: Table[], dir: string): Promise<void> {
   } finally {
     connection.closeSync();
     instance.closeSync();
+  }
+}
+
+/** One file per level of indicators_latest (latest/<level>.csv and .parquet): a spreadsheet per level. */
+async function writeLevelFiles(connection: DuckDBConnection, table: Table, dir: string): Promise<void> {
+  mkdirSync(join(dir, "latest"), { recursive: true });
+  for (const level of new Set(table.rows.map((row) => String(row.level)))) {
+    const select = `(SELECT * FROM memory.${table.name} WHERE level = ${quote(level)})`;
+    const file = (extension: "csv" | "parquet") => quote(join(dir, latestLevelFile(level, extension)));
+    await connection.run(`COPY ${select} TO ${file("parquet")} (FORMAT parquet, COMPRESSION zstd)`);
+    await connection.run(`COPY ${select} TO ${file("csv")} (FORMAT csv, HEADER true)`);
   }
 }
 

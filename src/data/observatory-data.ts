@@ -59,6 +59,11 @@ function parseCsv(file: string) {
   return cached(`csv:${file}`, () => Papa.parse<CsvRow>(read(file), { header: true, skipEmptyLines: true }));
 }
 
+/** A published file as text, by its path inside public/data ("latest/quartier.csv"). */
+export function readPublishedText(relativePath: string): string {
+  return cached(`text:${relativePath}`, () => read(relativePath));
+}
+
 export function readTopology(level: string): Topology {
   return cached(`topology:${level}`, () => JSON.parse(read(`geo/${level}.topojson`)) as Topology);
 }

@@ -3,6 +3,7 @@
  * the URLs themselves are built by src/lib/routes.ts.
  */
 import { languages } from "../core/languages.ts";
+import { readManifest } from "./observatory-data.ts";
 import { MAP_LEVELS, PROFILE_LEVELS } from "../core/levels.ts";
 import { distributionLevelOf } from "./indicator/page-data.ts";
 import { changeMapYears } from "./map/change-view.ts";
@@ -54,4 +55,12 @@ export function distributionStaticPaths() {
   return indicatorStaticPaths().filter(
     ({ params }) => indicator(params.indicator).status === "published" && distributionLevelOf(params.indicator),
   );
+}
+
+/** Every language × level with a latest-values file (public/data/latest/<level>.csv): the data page's spreadsheets. */
+export function latestStaticPaths() {
+  const levels = readManifest()
+    .files.map((file) => /^latest\/(.+)\.csv$/.exec(file.file)?.[1])
+    .filter((level): level is string => level !== undefined);
+  return languages.flatMap((lang) => levels.map((level) => ({ params: { lang, level } })));
 }

@@ -108,3 +108,49 @@ export function geoJsonPath(level: string): string {
 export function siteDataPath(name: string): string {
   return `/site-data/${name}.json`;
 }
+
+/**
+ * A download's file name that says what it holds: parts joined by "_", each lowercased, accents
+ * dropped, anything but letters and digits turned into "-"; empty parts left out.
+ * downloadFileName(["fragility_index", "quartiers", 2025, "fr"], "csv") → "fragility-index_quartiers_2025_fr.csv".
+ */
+export function downloadFileName(parts: readonly (string | number | null | undefined)[], extension: string): string {
+  return `${downloadBaseName(parts)}.${extension}`;
+}
+
+/** The same name without extension, for figure tools that add each format's own. */
+export function downloadBaseName(parts: readonly (string | number | null | undefined)[]): string {
+  return parts
+    .filter((part) => part !== null && part !== undefined && part !== "")
+    .map((part) =>
+      String(part)
+        .normalize("NFD")
+        .replace(/\p{M}/gu, "")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, ""),
+    )
+    .filter(Boolean)
+    .join("_");
+}
+
+/** The Excel-dialect and XLSX copies of a download beside its international CSV: "x.csv" → "x.excel.csv", "x.xlsx". */
+export function spreadsheetVariantPath(csvPath: string, variant: "excel" | "xlsx"): string {
+  const base = csvPath.replace(/\.csv$/, "");
+  return variant === "excel" ? `${base}.excel.csv` : `${base}.xlsx`;
+}
+
+/** indicators_latest for one level, as the pipeline writes it (international CSV, Parquet). */
+export function latestLevelFilePath(level: string, extension: "csv" | "parquet"): string {
+  return publishedFilePath(`latest/${level}.${extension}`);
+}
+
+/** The same table with headers in the page's language: Excel CSV or XLSX, written by the site build. */
+export function latestLevelSheetPath(language: string, level: string, variant: "excel" | "xlsx"): string {
+  return spreadsheetVariantPath(`/${language}/data/latest/${level}.csv`, variant);
+}
+
+/** The Excel-dialect copy of a published table (machine column names, as in the codebook). */
+export function tableExcelPath(table: string): string {
+  return `/data/excel/${table}.csv`;
+}

@@ -258,7 +258,7 @@ describe("downloads of another year", () => {
       page.waitForEvent("download"),
       page.getByRole("link", { name: "Download the data shown (CSV)" }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe("bim_share-commune-2015.csv");
+    expect(download.suggestedFilename()).toBe("bim-share_commune_2015_en.csv");
     const rows = parseCsv(readFileSync((await download.path())!, "utf8"));
     expect(rows).toHaveLength(19);
     const published = indicators.filter(

@@ -108,7 +108,7 @@ describe("explorer interactions", () => {
     expect(await page.locator("[data-bassin-note]").textContent()).toContain("reconstructed by the observatory");
     expect(await page.locator("[data-bassin-note]").isVisible()).toBe(true);
     for (const row of rows) expect(row.value).toBe(String(Number(value("bassin", row.code!, "bim_share"))));
-    expect(download.suggestedFilename()).toBe("bim_share-bassin.csv");
+    expect(download.suggestedFilename()).toBe("bim-share_bassin_2024_en.csv");
     await page.close();
   });
 

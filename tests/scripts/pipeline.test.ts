@@ -11,6 +11,7 @@ import { runPipeline, type PipelineResult } from "../../scripts/pipeline.ts";
 import { parseTable } from "../../src/core/table-schema.ts";
 import { TABLE_SCHEMAS } from "../../src/core/tables/all-tables.ts";
 import { WIDE_VALUE_COLUMN, indicators_wide } from "../../src/core/tables/indicators_wide.ts";
+import { indicators_latest } from "../../src/core/tables/indicators_latest.ts";
 import { codebook as codebookSchema } from "../../src/core/tables/codebook.ts";
 import { sourcePath } from "../../scripts/lib/context.ts";
 import { EXPORT_SERIES } from "../../scripts/indicators/series/export-series.ts";
@@ -62,6 +63,7 @@ describe("runPipeline(options) on the real data", () => {
       "indicator_trends",
       "indicators",
       "indicators_wide",
+      "indicators_latest",
       "levels",
       "method_parameters",
       "quartiers",
@@ -80,6 +82,10 @@ describe("runPipeline(options) on the real data", () => {
       "manifest.json",
       "observatory.duckdb",
       ...tables.flatMap((t) => [`tables/${t}.csv`, `tables/${t}.parquet`]),
+      ...["bassin", "commune", "quartier", "region", "sector"].flatMap((l) => [
+        `latest/${l}.csv`,
+        `latest/${l}.parquet`,
+      ]),
     ].sort();
     expect([...firstFiles.keys()].sort()).toEqual(expected);
   });
@@ -138,6 +144,21 @@ describe("runPipeline(options) on the real data", () => {
     for (const schema of TABLE_SCHEMAS) {
       const built = codebook.filter((row) => row.table_name === schema.name && row.column_name !== null);
       const { data, meta } = csv(schema.name);
+      if (schema.name === indicators_latest.name) {
+        // The declared columns, then per indicator a DOUBLE value and the INTEGER year it is from.
+        const declared = schema.columns.length;
+        expect(built.slice(0, declared).map((row) => [row.column_name, row.column_type])).toEqual(
+          schema.columns.map((column) => [column.name, column.type]),
+        );
+        const rest = built.slice(declared);
+        expect(rest.length).toBeGreaterThan(50);
+        rest.forEach((row, i) => {
+          expect(row.column_name).toMatch(i % 2 === 0 ? /^[a-z][a-z0-9_]*_value$/ : /^[a-z][a-z0-9_]*_year$/);
+          expect(row.column_type).toBe(i % 2 === 0 ? "DOUBLE" : "INTEGER");
+        });
+        expect(meta.fields).toEqual(built.map((row) => row.column_name));
+        continue;
+      }
       if (schema.name === indicators_wide.name) {
         // The declared columns, then one DOUBLE per indicator and year, each in the codebook.
         const declared = schema.columns.length;
@@ -484,6 +505,56 @@ describe("runPipeline(options) on the real data", () => {
       values++;
     }
     expect(values).toBeGreaterThan(25000);
+  });
+
+  it("publishes in indicators_latest, and per level in latest/, each territory's latest-year value of every indicator", () => {
+    const latestYear = new Map<string, Record<string, string>>();
+    for (const r of table("indicators")) {
+      const key = `${r.level}/${r.territory_code}/${r.indicator_id}`;
+      if (!latestYear.has(key) || Number(r.year) > Number(latestYear.get(key)!.year)) latestYear.set(key, r);
+    }
+    const territories = table("territories");
+    const all = table("indicators_latest");
+    expect(all.map((r) => `${r.level}/${r.territory_code}`)).toEqual(territories.map((r) => `${r.level}/${r.code}`));
+    const levels = table("levels");
+    for (const level of levels) {
+      const rows = table("", join(outDir, "latest", `${level.level}.csv`));
+      expect(rows.length, level.level!).toBe(Number(level.n_territories));
+      expect(rows).toEqual(all.filter((r) => r.level === level.level));
+    }
+    expect(Object.fromEntries(levels.map((l) => [l.level, Number(l.n_territories)]))).toEqual({
+      sector: 724,
+      quartier: 145,
+      commune: 19,
+      bassin: 5,
+      region: 1,
+    });
+    const byArea = new Map(all.map((r) => [`${r.level}/${r.territory_code}`, r]));
+    let cells = 0;
+    for (const [key, r] of latestYear) {
+      const row = byArea.get(`${r.level}/${r.territory_code}`)!;
+      expect(row[`${r.indicator_id}_year`], key).toBe(r.year);
+      expect(row[`${r.indicator_id}_value`] === "" ? "" : Number(row[`${r.indicator_id}_value`]), key).toBe(
+        r.value === "" ? "" : Number(r.value),
+      );
+      cells++;
+    }
+    expect(cells).toBeGreaterThan(10000);
+    // A quartier names the commune and bassin holding most of its people, as the quartiers table does.
+    const quartiers = new Map(table("quartiers").map((q) => [q.quartier_code, q]));
+    const communes = new Map(table("communes").map((c) => [c.commune_code, c]));
+    for (const row of all.filter((r) => r.level === "quartier")) {
+      const q = quartiers.get(row.territory_code!)!;
+      expect([row.commune_code, row.bassin_code, row.population]).toEqual([
+        q.commune_code,
+        q.bassin_code,
+        q.population,
+      ]);
+      expect(row.commune_name_fr).toBe(communes.get(q.commune_code!)!.name_fr);
+    }
+    expect(all.filter((r) => r.level === "commune").every((r) => r.commune_code === "" && r.bassin_code !== "")).toBe(
+      true,
+    );
   });
 
   it("publishes the bassins by their definition: one bassin per commune but Bruxelles-Ville, Nord-Est 201,921", () => {

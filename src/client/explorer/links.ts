@@ -2,8 +2,9 @@
 import type { Language } from "../../core/languages.ts";
 import { explorerTableHref, serializeState, type ExplorerState } from "../../lib/explorer/state.ts";
 import { writeYearParam } from "../../lib/explorer/year-state.ts";
-import { indicatorPath, mapEmbedPath, mapFileBase } from "../../lib/routes.ts";
+import { downloadBaseName, indicatorPath, mapEmbedPath, mapFileBase } from "../../lib/routes.ts";
 import { embedCode } from "../figure-tools.ts";
+import { setShownCsv } from "../spreadsheet-downloads.ts";
 
 /** The object URL of the last view's CSV, released when the next view replaces it. */
 let viewCsvUrl: string | null = null;
@@ -15,6 +16,8 @@ export function updateLinks(
   title: string,
   /** The CSV of another year or of a change (the static files hold the headline year only). */
   csv: string | null = null,
+  /** The indicator's headline year: what the static files hold, named in the download names. */
+  headlineYear: number | null = null,
 ): void {
   const query = serializeState(state);
   const base = mapFileBase(config.language, state.indicator, state.level);
@@ -22,9 +25,10 @@ export function updateLinks(
   if (viewCsvUrl) URL.revokeObjectURL(viewCsvUrl);
   viewCsvUrl = csv === null ? null : URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
   const years = writeYearParam(state);
-  const name = `${state.indicator}-${state.level}${years ? `-${years}` : ""}`;
+  const name = downloadBaseName([state.indicator, state.level, years ?? headlineYear, config.language]);
   // Found by their download name: the CSV's address may be an object URL.
   const csvLink = tools?.querySelector<HTMLAnchorElement>("a[download$='.csv']");
+  if (tools) setShownCsv(tools, csv);
   csvLink?.setAttribute("href", viewCsvUrl ?? `${base}.csv`);
   // The static SVG shows the headline year: offered only with that view. Without its address, the
   // PNG export draws the figure's own picture (src/client/figure-tools.ts), the year or change shown.

@@ -84,7 +84,7 @@ export function startExplorer(): void {
     if (caption) caption.textContent = view.caption;
     rows.set(view.rows);
     table.reset();
-    updateLinks(root, config, state, view.indicator.label[config.language], view.csv);
+    updateLinks(root, config, state, view.indicator.label[config.language], view.csv, view.indicator.year);
     const permalink = `${location.origin}${location.pathname}${serializeState(state)}`;
     updateCitation(root, { view: view.title, sources: view.indicator.citation, url: permalink });
     table.markSelected(state.area);

@@ -5,7 +5,7 @@
  * through a blob: URL; nothing is uploaded.
  */
 import { toCsv } from "../../lib/csv.ts";
-import { writeXlsx } from "../../lib/tools/gp-register-xlsx.ts";
+import { writeXlsx } from "../../lib/xlsx.ts";
 import { saveBlob } from "../save-blob.ts";
 
 /** A file name from the user's file name: letters, digits and dashes only. */

@@ -11,6 +11,7 @@ import { indicator_catalog } from "./indicator_catalog.ts";
 import { indicators } from "./indicators.ts";
 import { indicator_trends } from "./indicator_trends.ts";
 import { indicators_wide } from "./indicators_wide.ts";
+import { indicators_latest } from "./indicators_latest.ts";
 import { levels } from "./levels.ts";
 import { method_parameters } from "./method_parameters.ts";
 import { quartiers } from "./quartiers.ts";
@@ -34,6 +35,7 @@ export const TABLE_SCHEMAS: readonly TableSchema[] = [
   indicators,
   indicator_trends,
   indicators_wide,
+  indicators_latest,
   levels,
   method_parameters,
   quartiers,

@@ -4,7 +4,13 @@
  * and the same static paths their getStaticPaths return, and the files from the manifest: the
  * URL-scheme page cannot list an address the site does not build, nor miss one it does.
  */
-import { languageStaticPaths, mapStaticPaths, changeMapStaticPaths, distributionStaticPaths } from "../static-paths.ts";
+import {
+  languageStaticPaths,
+  latestStaticPaths,
+  mapStaticPaths,
+  changeMapStaticPaths,
+  distributionStaticPaths,
+} from "../static-paths.ts";
 import { profileStaticPaths } from "../static-paths.ts";
 import { seriesStaticPaths } from "../indicator/series-paths.ts";
 import { readManifest } from "../observatory-data.ts";
@@ -14,6 +20,9 @@ import {
   citationRecordPath,
   distributionCsvPath,
   geoJsonPath,
+  latestLevelFilePath,
+  latestLevelSheetPath,
+  tableExcelPath,
   mapFileBase,
   profileCsvPath,
   publishedFilePath,
@@ -34,6 +43,7 @@ export interface UrlGroup {
   /** Message key suffix of the group's heading: urls.group.<id>. */
   id:
     | "tables"
+    | "latest"
     | "geometry"
     | "database"
     | "citation"
@@ -68,6 +78,12 @@ export function urlGroups(): UrlGroup[] {
   const database = databaseDownload(manifest);
   const languages = params(languageStaticPaths());
   const maps = params(mapStaticPaths());
+  const latest = params(latestStaticPaths());
+  const latestFiles = (extension: string) =>
+    manifest.files.flatMap((f) => {
+      const match = new RegExp(`^latest/(.+)\\.${extension}$`).exec(f.file);
+      return match ? [{ level: match[1]! }] : [];
+    });
   const groups: UrlGroup[] = [
     {
       id: "tables",
@@ -79,6 +95,16 @@ export function urlGroups(): UrlGroup[] {
           (p) => publishedFilePath(`tables/${p.table}.parquet`),
           tableParams("parquet"),
         ),
+        template("table-excel-csv", "CSV (Excel)", (p) => tableExcelPath(p.table!), tableParams("csv")),
+      ],
+    },
+    {
+      id: "latest",
+      templates: [
+        template("latest-csv", "CSV", (p) => latestLevelFilePath(p.level!, "csv"), latestFiles("csv")),
+        template("latest-parquet", "Parquet", (p) => latestLevelFilePath(p.level!, "parquet"), latestFiles("parquet")),
+        template("latest-excel-csv", "CSV (Excel)", (p) => latestLevelSheetPath(p.lang!, p.level!, "excel"), latest),
+        template("latest-xlsx", "XLSX", (p) => latestLevelSheetPath(p.lang!, p.level!, "xlsx"), latest),
       ],
     },
     {

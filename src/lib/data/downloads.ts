@@ -24,6 +24,13 @@ export interface TableDownload {
   parquet?: FileEntry;
 }
 
+/** indicators_latest of one level, as the pipeline writes it (latest/<level>.csv and .parquet). */
+export interface LatestDownload {
+  level: string;
+  csv: FileEntry;
+  parquet?: FileEntry;
+}
+
 export interface GeometryDownload {
   level: string;
   topojson: FileEntry;
@@ -59,6 +66,21 @@ export function geometryDownloads(manifest: Manifest, order: readonly string[] =
       const match = /^geo\/(.+)\.topojson$/.exec(file.file);
       return match ? [{ level: match[1]!, topojson: entry(file) }] : [];
     })
+    .sort((a, b) => rankIn(order, a.level) - rankIn(order, b.level) || a.level.localeCompare(b.level));
+}
+
+/** One entry per level of latest/, finest first when `order` lists the levels. */
+export function latestDownloads(manifest: Manifest, order: readonly string[] = []): LatestDownload[] {
+  const byLevel = new Map<string, Partial<LatestDownload>>();
+  for (const file of manifest.files) {
+    const match = /^latest\/(.+)\.(csv|parquet)$/.exec(file.file);
+    if (!match) continue;
+    const [, level, format] = match as unknown as [string, string, "csv" | "parquet"];
+    const found = byLevel.get(level) ?? byLevel.set(level, { level }).get(level)!;
+    found[format] = entry(file);
+  }
+  return [...byLevel.values()]
+    .filter((d): d is LatestDownload => d.csv !== undefined)
     .sort((a, b) => rankIn(order, a.level) - rankIn(order, b.level) || a.level.localeCompare(b.level));
 }
 

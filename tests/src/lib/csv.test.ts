@@ -37,7 +37,7 @@ describe("csvRecord(values)", () => {
 });
 
 describe("toCsv(header, rows)", () => {
-  it("starts with a UTF-8 byte order mark then the header", () => {
+  it("writes the international dialect without byte order mark: comma, decimal point, header first", () => {
     const csv = toCsv(
       ["quartier", "population"],
       [
@@ -45,13 +45,11 @@ describe("toCsv(header, rows)", () => {
         ['Saint-Gilles "Parvis"', null],
       ],
     );
-    expect(csv).toBe(`${BOM}quartier,population\r\nDansaert,8942\r\n"Saint-Gilles ""Parvis""",\r\n`);
-    const bytes = new TextEncoder().encode(csv);
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv).toBe(`quartier,population\r\nDansaert,8942\r\n"Saint-Gilles ""Parvis""",\r\n`);
   });
 
   it("writes a header alone for an empty result", () => {
-    expect(toCsv(["a", "b"], [])).toBe(`${BOM}a,b\r\n`);
+    expect(toCsv(["a", "b"], [])).toBe(`a,b\r\n`);
   });
 
   it("reads back to the same cells with an RFC 4180 parser", async () => {
@@ -60,7 +58,7 @@ describe("toCsv(header, rows)", () => {
       ["x,y", 'q"q', "multi\nline", ""],
       ["é", "1", "-2.5", "😀"],
     ];
-    const parsed = Papa.parse<string[]>(toCsv(["a", "b", "c", "d"], rows).slice(1), { newline: "\r\n" }).data.filter(
+    const parsed = Papa.parse<string[]>(toCsv(["a", "b", "c", "d"], rows), { newline: "\r\n" }).data.filter(
       (r) => r.length > 1,
     );
     expect(parsed).toEqual([["a", "b", "c", "d"], ...rows]);
@@ -74,5 +72,53 @@ describe("csvChunks(header, rows, rowsPerChunk)", () => {
     expect(chunks).toHaveLength(3);
     expect(chunks.every((chunk) => chunk.endsWith("\r\n"))).toBe(true);
     expect(chunks.join("")).toBe(toCsv(["n", "s"], rows));
+  });
+});
+
+describe("the Excel (Belgium/France) dialect", () => {
+  it("starts with a UTF-8 byte order mark, separates with ';' and ends records with CRLF", () => {
+    const csv = toCsv(["quartier", "taux"], [["Dansaert", 12.5]], "excel");
+    expect(csv).toBe(`${BOM}quartier;taux\r\nDansaert;12,5\r\n`);
+    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it("writes numbers with a decimal comma, negatives and integers as they are, nulls empty", () => {
+    expect(csvRecord([-0.25, -3, 1234567.891, 0, null, undefined, 1.5e-7], "excel")).toBe(
+      "-0,25;-3;1234567,891;0;;;1,5e-7\r\n",
+    );
+  });
+
+  it("quotes text holding ';', quotes or line breaks, and leaves commas and points in text alone", () => {
+    expect(csvField("Ixelles; Elsene", "excel")).toBe('"Ixelles; Elsene"');
+    expect(csvField("Grand Place, Bruxelles", "excel")).toBe("Grand Place, Bruxelles");
+    expect(csvField('le "Parvis"', "excel")).toBe('"le ""Parvis"""');
+    expect(csvField("ligne 1\r\nligne 2", "excel")).toBe('"ligne 1\r\nligne 2"');
+    expect(csvField("v1.2", "excel")).toBe("v1.2");
+    // The international dialect quotes commas, not semicolons.
+    expect(csvField("a;b")).toBe("a;b");
+    expect(csvField("a,b")).toBe('"a,b"');
+  });
+
+  it("reads back with ';' as delimiter to the same cells, decimal commas turned back to points", async () => {
+    const { default: Papa } = await import("papaparse");
+    const rows = [
+      ["a;b", 'q"q', -2.5, null],
+      ["é, è", "x\ny", 1000.125, 7],
+    ];
+    const text = toCsv(["t", "u", "v", "w"], rows, "excel").slice(1);
+    const parsed = Papa.parse<string[]>(text, { delimiter: ";", newline: "\r\n", skipEmptyLines: true }).data;
+    expect(parsed).toEqual([
+      ["t", "u", "v", "w"],
+      ["a;b", 'q"q', "-2,5", ""],
+      ["é, è", "x\ny", "1000,125", "7"],
+    ]);
+  });
+
+  it("cuts chunks like the international dialect, the byte order mark once at the start", () => {
+    const rows = Array.from({ length: 12 }, (_, i) => [i + 0.5]);
+    const chunks = [...csvChunks(["n"], rows, 5, "excel")];
+    expect(chunks).toHaveLength(3);
+    expect(chunks.join("").split(BOM)).toHaveLength(2);
+    expect(chunks.join("")).toBe(toCsv(["n"], rows, "excel"));
   });
 });

@@ -86,14 +86,14 @@ describe("seriesView(id, language)", () => {
 
   it("gives the line chart's CSV with one column per year and the slope chart's with the change", () => {
     expect(view.seriesCsv("rate", "fr")).toBe(
-      "\uFEFFlevel,code,name,indicator_id,2020,2022,2024,2025\r\n" +
+      "level,code,name,indicator_id,2020,2022,2024,2025\r\n" +
         "quartier,2,Deux,rate,,8,,\r\n" +
         "quartier,3,Trois,rate,,,5,\r\n" +
         "quartier,1,Un,rate,10,12,14,30\r\n" +
         "region,04000,Région,rate,,11,13,\r\n",
     );
     expect(view.slopeCsv("rate", "en")).toBe(
-      "\uFEFFlevel,code,name,indicator_id,year_from,value_from,year_to,value_to,change,comparable\r\n" +
+      "level,code,name,indicator_id,year_from,value_from,year_to,value_to,change,comparable\r\n" +
         "quartier,1,One,rate,2022,12,2024,14,2,true\r\n" +
         "quartier,3,Three,rate,2022,,2024,5,,true\r\n" +
         "quartier,2,Two,rate,2022,8,2024,,,true\r\n" +

@@ -3,6 +3,7 @@ import {
   codebookTables,
   databaseDownload,
   geometryDownloads,
+  latestDownloads,
   splitCaveats,
   tableDownloads,
 } from "../../../../src/lib/data/downloads.ts";
@@ -56,6 +57,29 @@ describe("tableDownloads(manifest, order)", () => {
   });
   it("follows the order given (the codebook's), then names", () => {
     expect(tableDownloads(manifest, ["zeta"]).map((t) => t.name)).toEqual(["zeta", "indicators"]);
+  });
+});
+
+describe("latestDownloads(manifest, order)", () => {
+  it("pairs each level's latest-values CSV and Parquet, finest level first, and leaves the tables out", () => {
+    const latest = latestDownloads(
+      {
+        ...manifest,
+        files: [
+          ...manifest.files,
+          file("latest/commune.parquet", 50, 19),
+          file("latest/quartier.csv", 400, 145),
+          file("latest/commune.csv", 70, 19),
+          file("latest/quartier.parquet", 300, 145),
+        ],
+      },
+      ["quartier", "commune"],
+    );
+    expect(latest.map((d) => [d.level, d.csv.href, d.parquet?.href, d.csv.rows])).toEqual([
+      ["quartier", "/data/latest/quartier.csv", "/data/latest/quartier.parquet", 145],
+      ["commune", "/data/latest/commune.csv", "/data/latest/commune.parquet", 19],
+    ]);
+    expect(latestDownloads(manifest)).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * A minimal XLSX writer for the bring-your-own register page's downloads: one worksheet per table,
+ * A minimal XLSX writer for every spreadsheet download (the register page, the data page, figure
+ * tools): one worksheet per table,
  * text as inline strings, numbers as numbers, in a ZIP archive of uncompressed ("stored") entries.
  * Office Open XML needs no compression (ECMA-376 Part 2, ZIP as in APPNOTE 6.3), so the writer
  * stays a few dozen lines, runs in the browser without a library, and gives the same bytes for

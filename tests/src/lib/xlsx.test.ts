@@ -1,6 +1,6 @@
 import { crc32 as nodeCrc32, inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { columnName, crc32, writeXlsx, xlsxParts, zipStored } from "../../../../src/lib/tools/gp-register-xlsx.ts";
+import { columnName, crc32, writeXlsx, xlsxParts, zipStored } from "../../../src/lib/xlsx.ts";
 
 /** The entries of a ZIP archive, read from its central directory (stored or deflated). */
 function unzip(bytes: Uint8Array): Map<string, string> {
