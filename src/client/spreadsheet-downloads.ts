@@ -69,7 +69,8 @@ export function enhanceSpreadsheetDownloads(root: ParentNode): void {
     const link = tools.querySelector<HTMLAnchorElement>("a[download$='.csv']");
     if (!link) continue;
     const status = document.createElement("span");
-    status.setAttribute("role", "status");
+    // Polite live region without the status role: the figure tools' own status keeps that role.
+    status.setAttribute("aria-live", "polite");
     status.className = "spreadsheet-status";
     const buttons = (["excel", "xlsx"] as const).map((variant) => {
       const button = document.createElement("button");

@@ -15,7 +15,8 @@ import { readClientMessages, translatorFrom } from "../../i18n/format-message.ts
 import { getObservatoryDb, QueryCancelledError } from "../duckdb-client.ts";
 import { isLanguage } from "../../core/languages.ts";
 import { chartShape, type ChartShape } from "./chart-shape.ts";
-import { downloadCsv } from "./download.ts";
+import { downloadCsv, downloadXlsx } from "./download.ts";
+import type { SheetAbout } from "../../lib/data/spreadsheet.ts";
 import { enhanceEditor } from "./editor.ts";
 import { explainError } from "./error-message.ts";
 import { formatBytes, formatters } from "../../lib/format.ts";
@@ -175,7 +176,8 @@ export function startWorkspace(root: HTMLElement): void {
     else if (collected.rowCount > DISPLAY_LIMIT)
       notes.push(t("query.results.firstRows", { shown: format.count(DISPLAY_LIMIT), rows }));
     part("notes").textContent = notes.join(" ");
-    part<HTMLButtonElement>("download").disabled = collected.columns.length === 0;
+    for (const name of ["download", "download-excel", "download-xlsx"])
+      part<HTMLButtonElement>(name).disabled = collected.columns.length === 0;
     renderResultsTable(part("table"), part("pager"), collected, { t, format });
 
     const figure = part("chart");
@@ -218,6 +220,17 @@ export function startWorkspace(root: HTMLElement): void {
   cancelButton.addEventListener("click", cancel);
   part<HTMLButtonElement>("download").addEventListener("click", () => {
     if (result) void downloadCsv(result, t("query.download.filename"));
+  });
+  // The same result for a Belgian or French Excel, and as a workbook (src/lib/data/spreadsheet.ts).
+  const excelButton = part<HTMLButtonElement>("download-excel");
+  excelButton.addEventListener("click", () => {
+    if (result) void downloadCsv(result, excelButton.dataset.filename!, "excel");
+  });
+  const xlsxButton = part<HTMLButtonElement>("download-xlsx");
+  xlsxButton.addEventListener("click", () => {
+    const about = JSON.parse(xlsxButton.dataset.about!) as Omit<SheetAbout, "title" | "url">;
+    if (result)
+      downloadXlsx(result, xlsxButton.dataset.filename!, { ...about, title: editor.value, url: location.href });
   });
   for (const example of root.querySelectorAll<HTMLButtonElement>("[data-example-sql]")) {
     example.addEventListener("click", () => preview(example.dataset.exampleSql!));
