@@ -16,9 +16,17 @@ const dropDataVersions = {
   },
 };
 
+/**
+ * The site's public origin ("https://observatory.example.org"), from OBS_SITE_URL at build time:
+ * link previews (og:url, og:image) and citations need absolute addresses. Without it the pages
+ * carry paths, and the browser scripts complete the citations from the address the reader is on.
+ */
+const site = process.env.OBS_SITE_URL || undefined;
+
 // Static site; French is the default language and every page also exists in Dutch and English.
 export default defineConfig({
   output: "static",
+  site,
   integrations: [dropDataVersions],
   trailingSlash: "always",
   i18n: {

@@ -4,6 +4,7 @@ import type { PipelineContext } from "./lib/context.ts";
 import { sourcesOf } from "./lib/context.ts";
 import { defaultOutDir, projectRoot, referenceDir, resolveRawDirs, sourceRegistryPath } from "./lib/paths.ts";
 import { writeManifest, type OutputManifest } from "./output/manifest.ts";
+import { releaseDate } from "./output/release-date.ts";
 import { publishAtomically, repairPublication } from "./output/staging.ts";
 import type { Table } from "../src/core/table-schema.ts";
 import { writeTables } from "./output/write-tables.ts";
@@ -194,7 +195,9 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       writeFileSync(join(staging, file), topojson);
       rowCounts.set(file, model.territories.get(level)!.length);
     }
-    return time("manifest", () => writeManifest(staging, pipelineVersion(), rowCounts, cited, checksums));
+    return time("manifest", () =>
+      writeManifest(staging, pipelineVersion(), releaseDate(process.env, projectRoot), rowCounts, cited, checksums),
+    );
   });
   return { outDir, manifest, timings, repairs };
 }

@@ -7,6 +7,8 @@ export const MANIFEST_FILE = "manifest.json";
 
 export interface OutputManifest {
   pipeline_version: string;
+  /** The release's date (scripts/output/release-date.ts), null when unknown. */
+  release_date: string | null;
   files: { file: string; bytes: number; sha256: string; rows: number | null }[];
   sources: { id: string; reference_date: string; sha256: string }[];
 }
@@ -18,12 +20,14 @@ export interface OutputManifest {
 export function writeManifest(
   dir: string,
   version: string,
+  release: string | null,
   rowCounts: Map<string, number>,
   sources: Source[],
   checksums: ReadonlyMap<string, string>,
 ): OutputManifest {
   const manifest: OutputManifest = {
     pipeline_version: version,
+    release_date: release,
     files: listFiles(dir).map((path) => {
       const file = relative(dir, path).split("\\").join("/");
       const bytes = readFileSync(path);

@@ -5,15 +5,23 @@
  * and never with the machine's fonts, so the same SVG gives the same bytes on every machine.
  * https://github.com/thx/resvg-js/tree/main/wasm
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { initWasm, Resvg } from "@resvg/resvg-wasm";
 
 /** The font files every PNG is drawn with; "DejaVu Sans" is the first family the SVGs ask for. */
-export const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((name) =>
-  fileURLToPath(new URL(`./fonts/${name}`, import.meta.url)),
-);
+export const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((name) => join(fontDir(), name));
+
+/**
+ * Beside this module; when a bundler moved the module (the site build's prerender chunks call it
+ * from dist/.prerender/), the same folder under the project root the build runs from.
+ */
+function fontDir(): string {
+  const beside = fileURLToPath(new URL("./fonts/", import.meta.url));
+  return existsSync(join(beside, "DejaVuSans.ttf")) ? beside : join(process.cwd(), "scripts", "output", "fonts");
+}
 
 let fonts: Uint8Array[] | undefined;
 

@@ -11,6 +11,8 @@ export type CsvRow = Record<string, string>;
 /** public/data/manifest.json: every published file with its size and checksum, and the sources read. */
 export interface Manifest {
   pipeline_version: string;
+  /** Date of the data release (YYYY-MM-DD), null when the build did not know it. */
+  release_date?: string | null;
   files: { file: string; bytes: number; sha256: string; rows: number | null }[];
   sources: { id: string; reference_date: string; sha256: string }[];
 }

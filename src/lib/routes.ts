@@ -79,6 +79,21 @@ export function dataPagePath(language: string): string {
   return `/${language}/data/`;
 }
 
+/** The page documenting the stable address of every download. */
+export function urlSchemePath(language: string): string {
+  return `${dataPagePath(language)}urls/`;
+}
+
+/** The dataset's citation record in the page's language: "bib" (BibTeX) or "ris". */
+export function citationRecordPath(language: string, format: "bib" | "ris"): string {
+  return `${dataPagePath(language)}citation.${format}`;
+}
+
+/** A page's link-preview image (Open Graph), by the page's key (src/lib/cite/preview-key.ts). */
+export function previewImagePath(language: string, key: string, extension: "png" | "svg" = "png"): string {
+  return `/previews/${language}/${key}.${extension}`;
+}
+
 /** A file the pipeline published, by its path inside public/data ("tables/indicators.csv"). */
 export function publishedFilePath(file: string): string {
   return `/data/${file}`;

@@ -65,11 +65,11 @@ describe.each([
       .locator("a[download]")
       .evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")!));
     // The manifest's files, the 5 GeoJSON, the Excel copy of every table, the Excel and XLSX
-    // latest-values file of every level.
+    // latest-values file of every level, and the dataset's BibTeX and RIS records.
     const tables = published.filter((f) => /^tables\/.+\.csv$/.test(f.file)).length;
     const levels = published.filter((f) => /^latest\/.+\.csv$/.test(f.file)).length;
     expect(levels).toBe(5);
-    expect(hrefs.length).toBe(published.length + 5 + tables + 2 * levels);
+    expect(hrefs.length).toBe(published.length + 5 + tables + 2 * levels + 2);
     for (const href of hrefs) {
       const response = await fetch(`${baseUrl}${href}`, { method: "HEAD" });
       expect(response.status, href).toBe(200);

@@ -16,6 +16,7 @@ import { loadCatalog, loadLevel, loadOverlays, loadPaths, loadSeries } from "./d
 import type { SeriesData } from "../../lib/explorer/series.ts";
 import { syncYearControls, wireYearControls } from "./year-controls.ts";
 import { updateLinks } from "./links.ts";
+import { updateCitation } from "../cite/cite-this.ts";
 import { wireMapPointer } from "./map-pointer.ts";
 import { renderNotices } from "./notices.ts";
 import { questionPanel } from "./question-panel.ts";
@@ -87,6 +88,8 @@ export function startExplorer(): void {
     rows.set(view.rows);
     table.reset();
     updateLinks(root, config, state, view.indicator.label[config.language], view.csv, view.indicator.year);
+    const permalink = `${location.origin}${location.pathname}${serializeState(state)}`;
+    updateCitation(root, { view: view.title, sources: view.indicator.citation, url: permalink });
     table.markSelected(state.area);
     // An embed's address stays the one the report pasted: its frame is never navigated.
     if (history !== "none" && !config.embed) {

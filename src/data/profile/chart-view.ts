@@ -17,6 +17,8 @@ export interface ProfileChart {
   rows: ProfileRow[];
   /** Sources and reference years of every row, for the line under the chart. */
   sourceLine: string;
+  /** The sources' names, for the chart's "cite this" sentence. */
+  sources: string;
 }
 
 const memo = new Map<string, ProfileChart>();
@@ -54,6 +56,7 @@ export function profileChart(level: string, code: string, language: Language): P
     title: t("charts.titleYears", { title: t("profile.spine.title", { name, levels }), years: yearRange(years) }),
     rows,
     sourceLine: t("profile.spine.source", { sources: sources.join("; "), years: years.join(", ") }),
+    sources: sources.join("; "),
   };
   memo.set(key, chart);
   return chart;

@@ -46,6 +46,8 @@ export interface ExplorerRow {
 export interface ExplorerView {
   indicator: ClientCatalogEntry;
   svg: string;
+  /** The map's title: indicator, level and year (or period). */
+  title: string;
   legendTitle: string;
   legendItems: LegendItem[];
   /** Sources and reference year of the figures shown. */
@@ -210,16 +212,18 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
     ...(state.area ? [state.area] : []),
     ...matches,
   ];
+  // The map's title (indicator, level, year or period): also the subject of its "cite this" sentence.
+  const title = change
+    ? t("explorer.change.mapTitle", {
+        indicator: indicator.label[language],
+        level: levelLabel,
+        from: fromYear!,
+        to: year,
+      })
+    : t("map.viewTitle", { indicator: indicator.label[language], level: levelLabel, year });
   const svg = renderMapSvg({
     id: "explorer-map",
-    title: change
-      ? t("explorer.change.mapTitle", {
-          indicator: indicator.label[language],
-          level: levelLabel,
-          from: fromYear!,
-          to: year,
-        })
-      : t("map.viewTitle", { indicator: indicator.label[language], level: levelLabel, year }),
+    title,
     description: change
       ? `${changeDescription(t, indicator.polarity, { indicator: indicator.label[language], level: levelLabel, from: fromYear!, to: year })} ${t("map.tableDescription")}`
       : mapDescription(t, indicator.label[language], levelLabel, true),
@@ -237,6 +241,7 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
   return {
     indicator,
     svg,
+    title,
     legendTitle: change
       ? t("explorer.change.legendTitle", { indicator: indicator.label[language], from: fromYear!, to: year })
       : indicator.label[language],

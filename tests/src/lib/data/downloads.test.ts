@@ -156,13 +156,15 @@ describe("splitCaveats(text)", () => {
   });
 });
 
-describe("citationText(language, version, url)", () => {
+describe("citationText(language, release, url)", () => {
+  // The release now carries its date (issue 13); without one the text is what it was.
+  const undated = { version: "0.1.0", date: null };
   it("names the observatory, its version and the page, and leaves the access date to the reader", () => {
-    expect(citationText("fr", "0.1.0", "https://example.org/fr/data/")).toBe(
+    expect(citationText("fr", undated, "https://example.org/fr/data/")).toBe(
       "Observatoire social-santé de Bruxelles, version 0.1.0. Données et site web. https://example.org/fr/data/ (consulté le [date]).",
     );
-    expect(citationText("nl", "0.1.0", "/nl/data/")).toContain("versie 0.1.0");
-    expect(citationText("en", "0.1.0", "/en/data/")).toContain("(accessed [date])");
+    expect(citationText("nl", undated, "/nl/data/")).toContain("versie 0.1.0");
+    expect(citationText("en", undated, "/en/data/")).toContain("(accessed [date])");
   });
   it("uses the absolute address when the site's origin is configured", () => {
     expect(pageUrl("/en/data/", new URL("https://obs.example/"))).toBe("https://obs.example/en/data/");
