@@ -28,11 +28,17 @@ import { rowFromDom, ViewRows } from "./rows.ts";
 import { stateFromUrl } from "./state-from-url.ts";
 import { viewTable } from "./table.ts";
 import { embedMapTitle } from "../../lib/embed/map-title.ts";
-import { yieldToMain } from "../yield-to-main.ts";
 
 interface Config {
   language: Language;
   embed: boolean;
+}
+
+/** Gives the main thread back (input, paint) between parts of the start; the next part runs soon after. */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === "function") return scheduler.yield();
+  return new Promise((done) => setTimeout(done, 0));
 }
 
 export function startExplorer(): void {
