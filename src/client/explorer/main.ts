@@ -5,10 +5,6 @@
  * this file: rows.ts (the view's rows), table.ts, map-pointer.ts, controls.ts, year-controls.ts,
  * question-panel.ts and links.ts. Another year than the headline loads the indicator's series at
  * that level then, and only then.
- *
- * The first render is the build's own (map SVG, legend, table): the script only wires it, in
- * parts separated by yields to the main thread, so that on a slow phone no part is a long task
- * that delays the visitor's first tap (Lighthouse's total blocking time).
  */
 import type { Language } from "../../core/languages.ts";
 import { readClientMessages, translatorFrom } from "../../i18n/format-message.ts";
@@ -34,19 +30,10 @@ interface Config {
   embed: boolean;
 }
 
-/** Gives the main thread back (input, paint) between parts of the start; the next part runs soon after. */
-export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === "function") return scheduler.yield();
-  return new Promise((done) => setTimeout(done, 0));
-}
-
 export function startExplorer(): void {
   const found = document.querySelector<HTMLElement>("[data-explorer]");
-  if (found) void start(found);
-}
-
-async function start(root: HTMLElement): Promise<void> {
+  if (!found) return;
+  const root: HTMLElement = found;
   const config = JSON.parse(root.querySelector("[data-explorer-config]")!.textContent!) as Config;
   const t = translatorFrom(readClientMessages(document, "explorer-messages"), config.language);
   const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector);
@@ -115,7 +102,6 @@ async function start(root: HTMLElement): Promise<void> {
   }
 
   let walkingYears = false;
-  await yieldToMain();
   // In a report's iframe a profile opens in a new tab: the frame keeps the map.
   wireMapPointer(root, rows, t, config.embed ? (href) => void window.open(href, "_blank", "noopener") : undefined);
   wireControls(
@@ -140,7 +126,6 @@ async function start(root: HTMLElement): Promise<void> {
     },
   );
   window.addEventListener("popstate", () => void fromUrl("none"));
-  await yieldToMain();
 
   async function fromUrl(history: "replace" | "none"): Promise<void> {
     if (location.search === "") {
