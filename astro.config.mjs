@@ -34,7 +34,9 @@ export default defineConfig({
     defaultLocale: "fr",
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  build: { format: "directory" },
+  // Every stylesheet is small (under 5 KB): inlined, a page paints without waiting for a CSS
+  // request (each one a round trip on a phone's network). The policy allows inline styles.
+  build: { format: "directory", inlineStylesheets: "always" },
   devToolbar: { enabled: false },
   // Scripts always go to files: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -4,15 +4,13 @@
  * picture without a browser: `<path>.svg` gets `<path>.png`, PRINT_WIDTH pixels wide.
  *
  * Run after `astro build` (npm run build:png). Rendering ~500 pictures takes minutes on a small
- * machine, so each PNG is kept in a cache keyed by the SVG's bytes, the width and the renderer
- * (resvg version and font files): a rebuild re-renders only the pictures whose SVG changed.
+ * machine, so each PNG comes from the cache of png-cache.ts (keyed by the SVG's bytes, the width
+ * and the renderer): a rebuild re-renders only the pictures whose SVG changed.
  */
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import { FONT_FILES, svgToPng } from "./render-png.ts";
+import { cachedSvgToPng, defaultPngCacheDir } from "./png-cache.ts";
 
 /** Pixels across: 17 cm at 300 dots per inch, the width of a report's text column printed. */
 export const PRINT_WIDTH = 2000;
@@ -46,41 +44,24 @@ export function staticSvgFiles(dist: string): string[] {
   return found.sort();
 }
 
-/** What makes two renders of one SVG differ: the renderer's WebAssembly and the fonts' bytes. */
-function rendererKey(): string {
-  const hash = createHash("sha256");
-  for (const file of [createRequire(import.meta.url).resolve("@resvg/resvg-wasm/index_bg.wasm"), ...FONT_FILES]) {
-    hash.update(readFileSync(file));
-  }
-  return hash.digest("hex");
-}
-
 export async function writeStaticPngs(
   dist: string,
   options: { width?: number; cacheDir?: string | null } = {},
 ): Promise<StaticPngReport> {
   const width = options.width ?? PRINT_WIDTH;
-  const cacheDir = options.cacheDir === undefined ? join("node_modules", ".cache", "static-png") : options.cacheDir;
-  const renderer = rendererKey();
-  if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+  const cacheDir = options.cacheDir === undefined ? defaultPngCacheDir() : options.cacheDir;
   const report: StaticPngReport = { rendered: 0, fromCache: 0, files: [] };
   for (const svgFile of staticSvgFiles(dist)) {
     const svg = readFileSync(svgFile, "utf8");
-    const key = createHash("sha256").update(`${renderer}\n${width}\n${svg}`).digest("hex");
-    const cached = cacheDir ? join(cacheDir, `${key}.png`) : null;
-    let png: Uint8Array;
-    if (cached && existsSync(cached)) {
-      png = readFileSync(cached);
-      report.fromCache++;
-    } else {
-      try {
-        png = await svgToPng(svg, width);
-      } catch (error) {
-        throw new Error(`${relative(process.cwd(), svgFile)}: cannot draw the PNG: ${String(error)}`, { cause: error });
-      }
-      if (cached) writeFileSync(cached, png);
-      report.rendered++;
+    let drawn: Awaited<ReturnType<typeof cachedSvgToPng>>;
+    try {
+      drawn = await cachedSvgToPng(svg, width, cacheDir);
+    } catch (error) {
+      throw new Error(`${relative(process.cwd(), svgFile)}: cannot draw the PNG: ${String(error)}`, { cause: error });
     }
+    const png = drawn.png;
+    if (drawn.fromCache) report.fromCache++;
+    else report.rendered++;
     const pngFile = svgFile.replace(/\.svg$/, ".png");
     writeFileSync(pngFile, png);
     report.files.push(pngFile);

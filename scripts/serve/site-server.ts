@@ -122,8 +122,11 @@ async function serve(
   const { path, stats } = target;
   const wantsRange = request.headers.range !== undefined;
   const copies = IDENTITY_ONLY.has(extname(path)) ? [] : await compressedCopies(path);
-  const accepted = acceptedEncodings(request.headers["accept-encoding"]);
-  const copy = wantsRange ? undefined : copies.find((candidate) => accepted.has(candidate.token));
+  const token = preferredCoding(
+    request.headers["accept-encoding"],
+    copies.map((candidate) => candidate.token),
+  );
+  const copy = wantsRange ? undefined : copies.find((candidate) => candidate.token === token);
   const sent = copy ?? { path, stats, token: undefined };
   const validators: Validators = {
     etag: `"${sent.stats.size.toString(16)}-${Math.floor(sent.stats.mtimeMs).toString(16)}${copy ? `-${copy.token}` : ""}"`,
@@ -217,21 +220,40 @@ async function compressedCopies(path: string): Promise<{ path: string; stats: St
   return found.filter((copy) => copy !== undefined);
 }
 
-/** Content codings the client accepts (q > 0), from Accept-Encoding. */
-export function acceptedEncodings(header: string | undefined): Set<string> {
-  const accepted = new Set<string>();
-  const refused = new Set<string>();
-  let wildcard = false;
+/** Each coding the client names in Accept-Encoding, with its q (1 when not given). */
+function codingWeights(header: string | undefined): Map<string, number> {
+  const weights = new Map<string, number>();
   for (const item of (header ?? "").split(",")) {
     const [token = "", ...params] = item.split(";").map((part) => part.trim().toLowerCase());
     if (!token) continue;
     const q = params.find((param) => param.startsWith("q="));
-    const ok = q === undefined || Number(q.slice(2)) > 0;
-    if (token === "*") wildcard = ok;
-    else (ok ? accepted : refused).add(token);
+    const weight = q === undefined ? 1 : Number(q.slice(2));
+    weights.set(token, Number.isFinite(weight) ? weight : 0);
   }
-  if (wildcard) for (const { token } of ENCODINGS) if (!refused.has(token)) accepted.add(token);
+  return weights;
+}
+
+/** Content codings the client accepts (q > 0), from Accept-Encoding. */
+export function acceptedEncodings(header: string | undefined): Set<string> {
+  const weights = codingWeights(header);
+  const accepted = new Set([...weights].filter(([token, q]) => token !== "*" && q > 0).map(([token]) => token));
+  if ((weights.get("*") ?? 0) > 0) for (const { token } of ENCODINGS) if (!weights.has(token)) accepted.add(token);
   return accepted;
+}
+
+/**
+ * The coding to send among those `available` (in the server's order of preference): the one the
+ * client weighs highest (RFC 9110 §12.5.3), the wildcard's q standing for codings it does not
+ * name; the server's order among equals. Undefined when none is accepted.
+ */
+export function preferredCoding(header: string | undefined, available: readonly string[]): string | undefined {
+  const weights = codingWeights(header);
+  let best: { token: string; q: number } | undefined;
+  for (const token of available) {
+    const q = weights.get(token) ?? weights.get("*") ?? 0;
+    if (q > 0 && (!best || q > best.q)) best = { token, q };
+  }
+  return best?.token;
 }
 
 function header(value: string | string[] | undefined): string | undefined {

@@ -5,7 +5,12 @@ import { dirname, join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { projectRoot } from "../../../scripts/lib/paths.ts";
-import { acceptedEncodings, startSiteServer, type SiteServer } from "../../../scripts/serve/site-server.ts";
+import {
+  acceptedEncodings,
+  preferredCoding,
+  startSiteServer,
+  type SiteServer,
+} from "../../../scripts/serve/site-server.ts";
 
 /** A purpose-built site, with the real public/_headers the site ships. */
 let root: string;
@@ -175,6 +180,38 @@ describe("startSiteServer(root): types, validators, compression, caching", () =>
     ]);
   });
 
+  it("gives a compressed copy its own length, on GET, HEAD and a revalidation, and varies the original too", async () => {
+    const path = "/_astro/duckdb-browser-eh.worker.abc.js";
+    const brLength = brotliCompressSync(worker).length;
+    const br = await request(path, { "Accept-Encoding": "br" });
+    expect([br.status, Number(br.headers["content-length"]), br.body.length]).toEqual([200, brLength, brLength]);
+    const head = await request(path, { "Accept-Encoding": "br" }, "HEAD");
+    expect([head.headers["content-encoding"], Number(head.headers["content-length"]), head.body.length]).toEqual([
+      "br",
+      brLength,
+      0,
+    ]);
+    const again = await request(path, { "Accept-Encoding": "br", "If-None-Match": br.headers.etag });
+    expect([again.status, again.headers.vary, again.headers["content-encoding"]]).toEqual([
+      304,
+      "Accept-Encoding",
+      "br",
+    ]);
+    // The original, sent to a client that accepts no coding, says so too: a shared cache must not reuse it.
+    const plain = await request(path);
+    expect([plain.headers.vary, Number(plain.headers["content-length"]), plain.headers["accept-ranges"]]).toEqual([
+      "Accept-Encoding",
+      worker.length,
+      "bytes",
+    ]);
+    // A range of the original is a range of its bytes, not of the compressed copy's.
+    const ranged = await request(path, { "Accept-Encoding": "br", Range: "bytes=10-" });
+    expect([ranged.headers["content-range"], Number(ranged.headers["content-length"])]).toEqual([
+      `bytes 10-${worker.length - 1}/${worker.length}`,
+      worker.length - 10,
+    ]);
+  });
+
   it("caches the hashed build assets for a year and revalidates the rest", async () => {
     const cacheControl = async (path: string) => (await request(path)).headers["cache-control"];
     expect(await cacheControl("/_astro/duckdb-eh.abc.wasm")).toBe("public, max-age=31536000, immutable");
@@ -300,5 +337,20 @@ describe("acceptedEncodings(header)", () => {
     expect([...acceptedEncodings("br;q=0, gzip;q=0.5")]).toEqual(["gzip"]);
     expect([...acceptedEncodings("*, br;q=0")].sort()).toEqual(["gzip"]);
     expect([...acceptedEncodings(undefined)]).toEqual([]);
+  });
+});
+
+describe("preferredCoding(header, available)", () => {
+  it("takes the accepted coding of highest q, Brotli first among equals", () => {
+    expect(preferredCoding("gzip, deflate, br, zstd", ["br", "gzip"])).toBe("br");
+    expect(preferredCoding("br;q=0.1, gzip;q=1", ["br", "gzip"])).toBe("gzip");
+    expect(preferredCoding("gzip;q=0.5, *;q=0.8", ["br", "gzip"])).toBe("br");
+    expect(preferredCoding("br", ["gzip"])).toBeUndefined();
+    expect(preferredCoding(undefined, ["br", "gzip"])).toBeUndefined();
+  });
+
+  it("is what the server sends", async () => {
+    const answer = await request("/_astro/duckdb-browser-eh.worker.abc.js", { "Accept-Encoding": "br;q=0.1, gzip" });
+    expect(answer.headers["content-encoding"]).toBe("gzip");
   });
 });
