@@ -104,6 +104,16 @@ export function attachMapZoom(frame: HTMLElement, controls: HTMLElement | null):
     return [view!.x + (clientX - box.left) * perPx, view!.y + (clientY - box.top) * perPx];
   }
 
+  /** Centres the view on the area the keyboard reached when it lies outside the view. */
+  function revealFocused(): void {
+    const area = svg()?.querySelector<SVGGraphicsElement>("path.focused");
+    if (!area || !base || !view) return;
+    const box = area.getBBox();
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    if (cx >= view.x && cx <= view.x + view.width && cy >= view.y && cy <= view.y + view.height) return;
+    set(panBy(base, view, cx - (view.x + view.width / 2), cy - (view.y + view.height / 2)));
+  }
+
   const zoomBy = (factor: number) => base && view && set(zoomCentre(base, view, factor));
   const reset = () => base && set(base);
 
@@ -119,6 +129,8 @@ export function attachMapZoom(frame: HTMLElement, controls: HTMLElement | null):
     "wheel",
     (event) => {
       if (!base || !view || event.deltaY === 0) return;
+      // The page scrolls over the map unless the map has the focus, or Ctrl is held (a trackpad's pinch).
+      if (!event.ctrlKey && !frame.contains(document.activeElement)) return;
       event.preventDefault();
       const [px, py] = toMap(event.clientX, event.clientY);
       set(zoomAbout(base, view, Math.exp(-event.deltaY * 0.002), px, py));
@@ -140,7 +152,11 @@ export function attachMapZoom(frame: HTMLElement, controls: HTMLElement | null):
     else if (event.shiftKey && pan[event.key]) {
       const [dx, dy] = pan[event.key]!;
       set(panBy(base, view, dx * view.width * PAN_STEP, dy * view.height * PAN_STEP));
-    } else return;
+    } else {
+      // A plain arrow walks the areas (the map's own listener, after this one): keep the area reached in view.
+      if (pan[event.key]) queueMicrotask(revealFocused);
+      return;
+    }
     event.preventDefault();
   });
 
