@@ -104,6 +104,9 @@ describe.each(["fr", "nl", "en"] as const)("the explorer map in %s", (language) 
       await page.mouse.move(box.x + box.width / 4, box.y + box.height / 4);
       await page.mouse.wheel(0, -100);
       expect(await viewBox(page)).toBe("0 0 720 600");
+      // The page may have scrolled under the pointer: back to a quarter of the map.
+      const moved = (await page.locator("[data-map] svg").boundingBox())!;
+      await page.mouse.move(moved.x + moved.width / 4, moved.y + moved.height / 4);
       await page.keyboard.down("Control");
       await page.mouse.wheel(0, -100);
       await page.keyboard.up("Control");
@@ -121,6 +124,8 @@ describe.each(["fr", "nl", "en"] as const)("the explorer map in %s", (language) 
       for (let i = 0; i < 4; i++) await page.keyboard.press("+");
       for (let i = 0; i < 6; i++) {
         await page.keyboard.press("ArrowRight");
+        // The view follows once the area has moved (the next task).
+        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
         const [x, y, width, height] = (await viewBox(page))!.split(" ").map(Number);
         const centre = await page.locator("[data-map] path.focused").evaluate((path) => {
           const box = (path as SVGGraphicsElement).getBBox();

@@ -153,8 +153,9 @@ export function attachMapZoom(frame: HTMLElement, controls: HTMLElement | null):
       const [dx, dy] = pan[event.key]!;
       set(panBy(base, view, dx * view.width * PAN_STEP, dy * view.height * PAN_STEP));
     } else {
-      // A plain arrow walks the areas (the map's own listener, after this one): keep the area reached in view.
-      if (pan[event.key]) queueMicrotask(revealFocused);
+      // A plain arrow walks the areas (the map's own listener, after this one; a microtask would run
+      // between the two): keep the area reached in view once it has moved.
+      if (pan[event.key]) setTimeout(revealFocused, 0);
       return;
     }
     event.preventDefault();
