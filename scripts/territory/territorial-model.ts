@@ -6,6 +6,7 @@ import { readCsv, type CsvTable } from "../sources/read-csv.ts";
 import { readGeoJson, type Feature, type GeoJsonFile } from "../sources/read-geojson.ts";
 import type { LevelDefinition } from "../../src/core/levels.ts";
 import { loadLevels } from "./levels.ts";
+import { quartierType, readNonResidentialQuartiers } from "./non-residential-quartiers.ts";
 import type { MethodParameter } from "../indicators/indicator-model.ts";
 
 /** Statbel sector codes: commune NIS code, then four characters (e.g. 21001A00-). */
@@ -49,7 +50,7 @@ export interface Territory {
   name_fr: string;
   name_nl: string;
   name_en: string;
-  /** Quartier type from the UrbIS code ranges; null for other levels. */
+  /** Quartier type (data/reference/non-residential-quartiers.csv, else residential); null for other levels. */
   type: string | null;
   sectors: Sector[];
   population: number;
@@ -66,23 +67,16 @@ export interface TerritorialModel {
   parameters: MethodParameter[];
 }
 
-/**
- * Quartier types from the UrbIS MDRC code ranges (SOURCES.md, section 4): residential quartiers
- * are ranked by the indicators; the others have too few residents to be ranked.
- */
-export function quartierType(code: string): "residential" | "cemetery" | "industrial" | "park" {
-  const number = Number(code);
-  if (number >= 700 && number < 800) return "cemetery";
-  if (number >= 800 && number < 900) return "industrial";
-  if (number >= 900) return "park";
-  return "residential";
-}
+/** The kind a quartier's UrbIS code range gives it; the published type comes from the reviewed table. */
+export { quartierType };
 
 export function buildTerritorialModel(context: PipelineContext): TerritorialModel {
   const levels = loadLevels(context.referenceDir);
   const sectors = readSectors(context);
   const quartierNames = assignQuartiers(context, sectors);
   const quartierPolygons = readQuartierPolygons(context, quartierNames);
+  // Parks and forests, cemeteries and industrial zones: reviewed, each with its reason.
+  const nonResidential = readNonResidentialQuartiers(context.referenceDir, quartierNames);
   const communes = readCommunes(context, sectors);
   const region = readGeoJson(sourcePath(context, SOURCES.region));
 
@@ -108,7 +102,7 @@ export function buildTerritorialModel(context: PipelineContext): TerritorialMode
           level.id,
           groupTerritories(level.id, sectors, (code) => {
             const names = quartierNames.get(code)!;
-            return { ...names, name_en: names.name_fr, type: quartierType(code) };
+            return { ...names, name_en: names.name_fr, type: nonResidential.get(code) ?? "residential" };
           }),
         );
         geometry.set(level.id, quartierPolygons);

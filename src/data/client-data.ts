@@ -1,6 +1,7 @@
 /** Build-time construction of the browser's data files (served from /site-data/, also inlined by pages). */
 import type { ClientCatalogEntry, ClientLevelData, ClientOverlays } from "../lib/client-data.ts";
 import { levelBorders, levelPaths, projectedServices } from "./map/data.ts";
+import { mapContext } from "./map/context.ts";
 import { clss } from "../core/tables/clss.ts";
 import { sectors } from "../core/tables/sectors.ts";
 import { readTable } from "./observatory-data.ts";
@@ -58,5 +59,6 @@ export function clientOverlays(): ClientOverlays {
     borders: { commune: levelBorders("commune"), bassin: levelBorders("bassin") },
     clss: [...new Set(readTable(clss).map((row) => row.quartier_code))],
     services: projectedServices(),
+    context: mapContext(),
   };
 }

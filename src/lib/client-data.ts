@@ -40,8 +40,30 @@ export interface ClientLevelData {
   parents: Record<string, string[]>;
 }
 
+/** A place name's label point (src/data/map/context.ts), in map units, with the area's names. */
+export interface ContextLabel {
+  code: string;
+  x: number;
+  y: number;
+  name: Record<Language, string>;
+}
+
+/** The explorer map's light context layer, from our own data. */
+export interface ClientMapContext {
+  /** The region's outline. */
+  outline: string;
+  /** Inner commune borders. */
+  communes: string;
+  /** Quartiers that are parks or forests, cemeteries or industrial zones (`quartiers.type`). */
+  nonResidential: { code: string; kind: string; d: string }[];
+  /** Larger areas first. */
+  labels: { commune: ContextLabel[]; quartier: ContextLabel[] };
+}
+
 export interface ClientOverlays {
   borders: { commune: string; bassin: string };
+  /** Context layer and place names; absent, the map is drawn without them. */
+  context?: ClientMapContext;
   /** Quartier codes touched by a contrat local social-santé. */
   clss: string[];
   services: { type: string; name: string | null; x: number; y: number }[];

@@ -18,6 +18,7 @@ import { syncYearControls, wireYearControls } from "./year-controls.ts";
 import { updateLinks } from "./links.ts";
 import { updateCitation } from "../cite/cite-this.ts";
 import { wireMapPointer } from "./map-pointer.ts";
+import { attachMapZoom } from "../map/zoom.ts";
 import { renderNotices } from "./notices.ts";
 import { questionPanel } from "./question-panel.ts";
 import { rowFromDom, ViewRows } from "./rows.ts";
@@ -67,6 +68,7 @@ export function startExplorer(): void {
     const matches = await question.answer(state, catalog);
     const view = explorerView({ catalog, data, paths, overlays, matches, series }, state, config.language, t);
     $<HTMLElement>("[data-map]")!.innerHTML = view.svg;
+    zoom.refresh();
     const embedTitle = $<HTMLElement>("[data-embed-title]");
     if (embedTitle) embedTitle.textContent = embedMapTitle(t, view, state.level);
     $<HTMLElement>("[data-legend-title]")!.textContent = view.legendTitle;
@@ -102,8 +104,24 @@ export function startExplorer(): void {
   }
 
   let walkingYears = false;
+  const mapFrame = $<HTMLElement>("[data-map]")!;
+  const zoom = attachMapZoom(mapFrame, $<HTMLElement>("[data-map-zoom]"));
+  const zoomHelp = $<HTMLElement>("[data-map-zoom-help]");
+  if (zoomHelp) {
+    zoomHelp.hidden = false;
+    mapFrame.setAttribute(
+      "aria-describedby",
+      `${mapFrame.getAttribute("aria-describedby") ?? ""} ${zoomHelp.id}`.trim(),
+    );
+  }
   // In a report's iframe a profile opens in a new tab: the frame keeps the map.
-  wireMapPointer(root, rows, t, config.embed ? (href) => void window.open(href, "_blank", "noopener") : undefined);
+  wireMapPointer(
+    root,
+    rows,
+    t,
+    config.language,
+    config.embed ? (href) => void window.open(href, "_blank", "noopener") : undefined,
+  );
   wireControls(
     root,
     () => state,

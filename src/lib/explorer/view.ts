@@ -8,6 +8,8 @@ import type { ClientCatalogEntry, ClientLevelData, ClientOverlays } from "../cli
 import type { ExplorerState } from "./state.ts";
 import { formatValue } from "../format.ts";
 import { renderMapSvg, type LegendItem, type MapPoint } from "../map/svg.ts";
+import { visibleLabels, type MapLabel } from "../map/labels.ts";
+import { MAP_HEIGHT, MAP_WIDTH } from "../map/geometry.ts";
 import { areaCount, mapDescription, mapSourceText } from "../map/text.ts";
 import { profilePath } from "../routes.ts";
 import { flagTokens, isRankable } from "../../core/reliability.ts";
@@ -235,6 +237,7 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
       .map((kind) => ({ kind, d: inputs.overlays.borders[kind] })),
     highlighted,
     points,
+    ...contextLayer(inputs, state.level, language),
   });
   // Every break of the series at this level is said, whatever year is shown: the catalogue knows them.
   const breaks = indicator.series?.[state.level]?.breaks ?? [];
@@ -277,6 +280,25 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
     breakNote: breaks
       .map((b) => t("explorer.breakNote", { year: b.year, kind: t(`explorer.break.${b.kind}`) }))
       .join(" "),
+  };
+}
+
+/**
+ * The context layer and the place names: commune names on every map, quartier names where the
+ * areas are quartiers or sectors. Built for the whole map seen at its own size (one map unit a
+ * pixel); the browser re-runs visibleLabels as the visitor zooms (src/client/map/zoom.ts).
+ */
+function contextLayer(inputs: ExplorerInputs, level: string, language: Language) {
+  const context = inputs.overlays.context;
+  if (!context) return {};
+  const kinds: MapLabel["kind"][] = level === "quartier" || level === "sector" ? ["commune", "quartier"] : ["commune"];
+  const items = kinds.flatMap((kind) =>
+    context.labels[kind].map((l) => ({ kind, code: l.code, x: l.x, y: l.y, text: l.name[language] })),
+  );
+  const whole = { x: 0, y: 0, width: MAP_WIDTH, height: MAP_HEIGHT };
+  return {
+    context: { outline: context.outline, communes: context.communes, nonResidential: context.nonResidential },
+    labels: { items, shown: visibleLabels(items, whole, 1, 1), unitsPerPx: 1 },
   };
 }
 

@@ -7,6 +7,7 @@ import { TOO_FEW_RESIDENTS_FILL } from "./color-scale.ts";
 import { MAP_HEIGHT, MAP_WIDTH } from "./geometry.ts";
 import { escapeXml } from "../figure/xml.ts";
 import { svgTextLines, wrapText } from "../figure/wrap-text.ts";
+import { labelsSvg, type MapLabel } from "./labels.ts";
 
 export { escapeXml };
 
@@ -42,6 +43,10 @@ export interface MapSvgOptions {
   highlighted?: string[];
   /** SVG markup drawn over the points, in the map's coordinates (e.g. the siting tool's new sites). */
   overlay?: string;
+  /** The light context layer: region outline, commune borders, non-residential quartiers shaded. */
+  context?: { outline: string; communes: string; nonResidential: { kind: string; d: string }[] };
+  /** Place names, those in `shown` visible (the rest wait for the zoom), sized for `unitsPerPx`. */
+  labels?: { items: MapLabel[]; shown: Set<string>; unitsPerPx: number };
   /** Draws title, legend, source line and date into the picture, for exports and reports. */
   standalone?: { legendTitle: string; legend: LegendItem[]; source: string; date: string };
 }
@@ -87,7 +92,7 @@ export function renderMapSvg(o: MapSvgOptions): string {
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"${size} role="img" aria-labelledby="${o.id}-title ${o.id}-desc" class="choropleth-svg" font-family="DejaVu Sans, Arial, sans-serif">`,
     `<title id="${o.id}-title">${escapeXml(o.title)}</title><desc id="${o.id}-desc">${escapeXml(o.description)}</desc>`,
-    `<defs>${patternDefs(o.areas.some((area) => area.fill === TOO_FEW_RESIDENTS_FILL))}</defs>`,
+    `<defs>${patternDefs(o.areas.some((area) => area.fill === TOO_FEW_RESIDENTS_FILL))}${o.context ? contextPatternDefs() : ""}</defs>`,
   ];
   if (text) {
     parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
@@ -110,6 +115,7 @@ export function renderMapSvg(o: MapSvgOptions): string {
     );
   }
   parts.push(`</g>`);
+  if (o.context) parts.push(contextSvg(o.context));
   for (const border of o.borders ?? []) {
     const style = borderStyle(border.kind);
     parts.push(
@@ -131,6 +137,7 @@ export function renderMapSvg(o: MapSvgOptions): string {
     parts.push(`</g>`);
   }
   if (o.overlay) parts.push(o.overlay);
+  if (o.labels) parts.push(labelsSvg(o.labels.items, o.labels.shown, o.labels.unitsPerPx));
   parts.push(`</g>`);
   if (o.standalone && text) parts.push(standaloneLegend(o.standalone, o.borders ?? [], top), text.footnotes(height));
   parts.push(`</svg>`);
@@ -200,6 +207,33 @@ function standaloneLegend(
 /** "0,0 – 0,2 (23 zones)": the count stays one unit on a line, its number never left alone at a line's end. */
 function bindCount(label: string): string {
   return label.replace(/\((\S+) ([^()\s]+)\)$/, "($1\u00a0$2)");
+}
+
+/** Kinds of non-residential quartiers (`quartiers.type`) and the marks that shade them over the data's colours. */
+export const CONTEXT_KINDS = ["park", "cemetery", "industrial"] as const;
+
+/** Sparse marks (no fill of their own), so that the area's class colour still shows through. */
+export function contextPatternDefs(): string {
+  return (
+    `<pattern id="pattern-context-park" patternUnits="userSpaceOnUse" width="7" height="7">` +
+    `<circle cx="3.5" cy="3.5" r="1.1" fill="#1e6b34"/></pattern>` +
+    `<pattern id="pattern-context-cemetery" patternUnits="userSpaceOnUse" width="8" height="8">` +
+    `<path d="M4 1.5v5M2 3.5h4" stroke="#3a434c" stroke-width="0.9"/></pattern>` +
+    `<pattern id="pattern-context-industrial" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
+    `<line x1="0" y1="0" x2="0" y2="6" stroke="#6b4a2b" stroke-width="0.9"/></pattern>`
+  );
+}
+
+function contextSvg(context: NonNullable<MapSvgOptions["context"]>): string {
+  const shaded = context.nonResidential
+    .filter((area) => (CONTEXT_KINDS as readonly string[]).includes(area.kind))
+    .map((area) => `<path class="context-${area.kind}" d="${area.d}" fill="url(#pattern-context-${area.kind})"/>`)
+    .join("");
+  return (
+    `<g class="map-context" aria-hidden="true" pointer-events="none">${shaded}` +
+    `<path class="context-communes" d="${context.communes}" fill="none" stroke="#5d6873" stroke-width="0.7" stroke-dasharray="3 2"/>` +
+    `<path class="context-outline" d="${context.outline}" fill="none" stroke="#1b1f24" stroke-width="1.2"/></g>`
+  );
 }
 
 /** Service point colours: distinct hues, readable on every choropleth scheme. */

@@ -7,6 +7,8 @@ import type { SeriesData } from "../../../../src/lib/explorer/series.ts";
 import { createTranslator } from "../../../../src/i18n/translate.ts";
 import { expectSnapshot } from "../../../helpers/snapshot.ts";
 import { readInput, snapshotGrid } from "../../../helpers/snapshot-grid.ts";
+import { areaPaths, regionProjection } from "../../../../src/lib/map/geometry.ts";
+import { labelPoint } from "../../../../src/lib/map/label-point.ts";
 
 interface ExplorerInput {
   catalog: ClientCatalogEntry[];
@@ -61,6 +63,69 @@ describe("explorerView(inputs, state, language, t)", () => {
     expect(view({}, "fr").svg).toBe(svg);
     expect(legendItems.length).toBeGreaterThan(0);
     expectSnapshot("explorer-view-fr", svg);
+  });
+});
+
+describe("explorerView with the context layer and place names", () => {
+  // The grid's two communes and six quartiers named, B3 a park and A3 a cemetery, as the build's mapContext.
+  const projection = regionProjection(grid.topology);
+  const point = (code: string) => {
+    const square = grid.squares.features.find((f) => String(f.id) === code)!;
+    return labelPoint([square.geometry.coordinates.map((ring) => ring.map(([lon, lat]) => grid.project(lon!, lat!)))]);
+  };
+  const names = (i: number) => ({
+    fr: input.data.names.fr[i]!,
+    nl: input.data.names.nl[i]!,
+    en: input.data.names.en[i]!,
+  });
+  const context = {
+    outline: areaPaths(grid.topology, "region", projection)[0]!.d,
+    communes: grid.borders.commune,
+    nonResidential: [
+      { code: "B3", kind: "park", d: grid.paths.B3! },
+      { code: "A3", kind: "cemetery", d: grid.paths.A3! },
+    ],
+    labels: {
+      commune: [
+        { code: "C1", x: 240, y: 300, name: { fr: "Commune Un", nl: "Gemeente Een", en: "Commune Un" } },
+        { code: "C2", x: 600, y: 300, name: { fr: "Commune Deux", nl: "Gemeente Twee", en: "Commune Deux" } },
+      ],
+      quartier: input.data.codes.map((code, i) => {
+        const [x, y] = point(code);
+        return { code, x, y, name: names(i) };
+      }),
+    },
+  };
+  const withContext = { ...inputs, overlays: { ...overlays, context } };
+  const state: ExplorerState = {
+    indicator: "bim_share",
+    level: "quartier",
+    area: null,
+    overlays: [],
+    question: null,
+    year: null,
+    fromYear: null,
+  };
+
+  it("draws the outline, commune borders, shaded park and cemetery, and the names fitting the whole map", () => {
+    const { svg } = explorerView(withContext, state, "nl", createTranslator("nl"));
+    expect(explorerView(withContext, state, "nl", createTranslator("nl")).svg).toBe(svg);
+    expect(svg).toContain('<path class="context-park" d="' + grid.paths.B3 + '" fill="url(#pattern-context-park)"/>');
+    expect(svg).toContain('<g class="map-names" aria-hidden="true"');
+    // At the whole map only commune names show, in the page's language; quartier names wait for the zoom.
+    expect(
+      [...svg.matchAll(/<text[^>]*data-label="([^"]+)"(?! display)[^>]*>([^<]*)</g)].map((m) => [m[1], m[2]]),
+    ).toEqual([
+      ["commune:C1", "Gemeente Een"],
+      ["commune:C2", "Gemeente Twee"],
+    ]);
+    expect([...svg.matchAll(/data-label="quartier:[^"]+" display="none"/g)]).toHaveLength(6);
+    expectSnapshot("explorer-view-context-nl", svg);
+  });
+
+  it("names only communes on the commune map", () => {
+    const { svg } = explorerView(withContext, { ...state, level: "commune" }, "fr", createTranslator("fr"));
+    expect(svg).not.toContain("quartier:");
   });
 });
 
