@@ -14,6 +14,7 @@ import { axeViolations, launchBrowser, openPage, outsideRequests, parseCsv, type
 import { expectSnapshot } from "../helpers/snapshot.ts";
 import { gpRegisterExpected, type PublishedShortage } from "../helpers/gp-register-expected.ts";
 import { pngSize } from "../helpers/png-header.ts";
+import { exportPng, recordSvgBlobs, squeezed } from "./print-png.ts";
 
 const baseUrl = inject("baseUrl");
 const root = join(import.meta.dirname, "..", "..");
@@ -611,10 +612,24 @@ describe("downloads", () => {
     const xlsx = await save("Download the results (XLSX)");
     expect(xlsx.name).toBe("gp-shortage-computed-from-your-file-example-register.xlsx");
     expect(xlsx.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
-    const png = await save("Download the map (PNG)");
+    // The map's PNG: the map on screen at print resolution, its title and subtitle saying where it comes from.
+    await recordSvgBlobs(page);
+    const figure = page.locator("figure").filter({ has: page.locator("[data-map] svg") });
+    const png = await exportPng(page, figure.getByRole("button", { name: "PNG image for print (2000 px)" }));
     expect(png.name).toBe("gp-shortage-computed-from-your-file-example-register-quartier-gp_access_2sfca.png");
     expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(pngSize(png.bytes).width).toBe(2000);
+    expect(png.drawnText).toContain(
+      squeezed("Spatial access to GPs (2SFCA, per 1,000), by quartiers — computed from your file"),
+    );
+    expect(png.drawnText).toContain(
+      squeezed("Brussels-Capital Region · Computed from your file: not a figure published by the observatory"),
+    );
+    expect(png.drawnText).toContain(squeezed('Computed from your file "example-register.csv"'));
+    expect(png.drawnText).toContain(squeezed(page.url()));
+    const large = await exportPng(page, figure.getByRole("button", { name: "High-resolution PNG (4000 px)" }));
+    expect(large.name).toBe("gp-shortage-computed-from-your-file-example-register-quartier-gp_access_2sfca@2x.png");
+    expect(pngSize(large.bytes).width).toBe(4000);
     await close(opened);
   });
 });

@@ -9,6 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openPage } from "./browser.ts";
 import { pngSize } from "../helpers/png-header.ts";
+import { exportPng, recordSvgBlobs, squeezed } from "./print-png.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -160,5 +161,50 @@ describe("the build's static PNGs", () => {
       expect(png.status, path).toBe(200);
       expect(pngSize(new Uint8Array(await png.arrayBuffer())).width).toBe(2000);
     }
+  });
+});
+
+describe.each([
+  [
+    "fr",
+    "allocator",
+    "?level=commune",
+    "allocation-commune-",
+    "Image PNG pour l'impression (2000 px)",
+    "PNG haute définition (4000 px)",
+  ],
+  [
+    "nl",
+    "siting",
+    "?k=3",
+    "siting-map-k3-",
+    "PNG-afbeelding om af te drukken (2000 px)",
+    "PNG in hoge resolutie (4000 px)",
+  ],
+  ["en", "allocator", "", "allocation-quartier-", "PNG image for print (2000 px)", "High-resolution PNG (4000 px)"],
+  ["en", "siting", "", "siting-map-k", "PNG image for print (2000 px)", "High-resolution PNG (4000 px)"],
+])("the %s %s tool map's PNG", (language, tool, query, file, print, print2x) => {
+  it("is 2000 pixels wide (4000 with the 2× option) with the map's title, source, date and permalink drawn in", async () => {
+    const { page, errors } = await openPage(browser, `${baseUrl}/${language}/tools/${tool}/${query}`, {
+      bypassCSP: false,
+    });
+    await page.waitForSelector("[data-results][data-ready]:not([hidden])", { timeout: 30_000 });
+    await recordSvgBlobs(page);
+    const figure = page.locator("figure").filter({ has: page.locator("[data-map] svg") });
+    const png = await exportPng(page, figure.getByRole("button", { name: print }));
+    expect(png.name.startsWith(file) && png.name.endsWith(".png")).toBe(true);
+    expect(pngSize(png.bytes).width).toBe(2000);
+    const title = await page.locator("[data-map] svg > title").textContent();
+    const source = await figure.locator(".source-line").textContent();
+    expect(png.drawnText).toContain(squeezed(title!));
+    expect(png.drawnText).toContain(squeezed(source!));
+    expect(png.drawnText).toContain(squeezed(page.url()));
+    const year = String(new Date().getFullYear());
+    expect(png.drawnText).toContain(year);
+    const large = await exportPng(page, figure.getByRole("button", { name: print2x }));
+    expect(large.name).toBe(png.name.replace(/\.png$/, "@2x.png"));
+    expect(pngSize(large.bytes).width).toBe(4000);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
