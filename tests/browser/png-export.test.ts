@@ -7,11 +7,15 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readCsvTable } from "../../src/data/observatory-data.ts";
 import { launchBrowser, openPage } from "./browser.ts";
 import { pngSize } from "../helpers/png-header.ts";
 import { exportPng, recordSvgBlobs, squeezed } from "./print-png.ts";
 
 const baseUrl = inject("baseUrl");
+const fragilityYear = readCsvTable("indicator_catalog").find(
+  (r) => r.indicator_id === "fragility_index",
+)!.reference_year!;
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -77,18 +81,20 @@ describe.each([
   afterAll(() => page.close());
 
   it("is at least 2000 pixels wide, and 4000 with the high-resolution option", async () => {
+    // Named after what it shows (src/lib/routes.ts downloadBaseName), as the figure's other downloads.
+    const name = `fragility-index_quartier_${fragilityYear}_${language}`;
     const png = await download(page, print);
-    expect(png.name).toBe("fragility_index-quartier.png");
+    expect(png.name).toBe(`${name}.png`);
     expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
     const size = pngSize(png.bytes);
     expect(size.width).toBe(2000);
     // Title and subtitle above, source and credit below the map: taller than the map's own proportions.
     expect(size.height).toBeGreaterThan(((2000 - 2 * 48 - 2 * 280) * 600) / 720);
     expect(await page.getByRole("status").filter({ hasText: saved }).textContent()).toBe(
-      `${saved}${language === "fr" ? " : " : ": "}fragility_index-quartier.png`,
+      `${saved}${language === "fr" ? " : " : ": "}${name}.png`,
     );
     const large = await download(page, print2x);
-    expect(large.name).toBe("fragility_index-quartier@2x.png");
+    expect(large.name).toBe(`${name}@2x.png`);
     expect(pngSize(large.bytes).width).toBe(4000);
     expect(errors).toEqual([]);
   });
