@@ -9,3 +9,15 @@ export const TERRITORY_CODE_DESCRIPTION = {
   nl: "Code van het gebied (tabel territories)",
   en: "Territory code (territories table)",
 };
+export const INDICATOR_ID_DESCRIPTION = {
+  fr: "Indicateur (table indicator_catalog)",
+  nl: "Indicator (tabel indicator_catalog)",
+  en: "Indicator (indicator_catalog table)",
+};
+export const REFERENCE_YEAR_DESCRIPTION = { fr: "Année de référence", nl: "Referentiejaar", en: "Reference year" };
+/** Where a wide table's value columns send the reader for what they leave out. */
+export const FLAGS_IN_INDICATORS = {
+  fr: "flags et intervalles dans la table indicators",
+  nl: "flags en intervallen in de tabel indicators",
+  en: "flags and intervals in the indicators table",
+};

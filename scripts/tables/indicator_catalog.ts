@@ -1,6 +1,7 @@
 import { indicator_catalog } from "../../src/core/tables/indicator_catalog.ts";
 import type { Table } from "../../src/core/table-schema.ts";
 import type { IndicatorDefinition, IndicatorValue } from "../indicators/indicator-model.ts";
+import { REFERENCE_YEAR_DESCRIPTION } from "./common-descriptions.ts";
 import { declaredTable, localizedDescriptions } from "./declared-table.ts";
 import { catalogueBreaks, yearRanges, type SeriesBreak } from "../indicators/series/breaks.ts";
 
@@ -37,7 +38,7 @@ export function catalogTable(
         nl: "higher_is_worse, higher_is_better of neutral: is een hogere waarde slechter of beter?",
         en: "higher_is_worse, higher_is_better or neutral: is a higher value worse or better?",
       },
-      reference_year: { fr: "Année de référence", nl: "Referentiejaar", en: "Reference year" },
+      reference_year: REFERENCE_YEAR_DESCRIPTION,
       levels: {
         fr: "Niveaux publiés, séparés par « ; »",
         nl: "Gepubliceerde niveaus, gescheiden door ';'",

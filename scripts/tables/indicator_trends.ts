@@ -2,7 +2,7 @@ import { indicator_trends } from "../../src/core/tables/indicator_trends.ts";
 import type { Table } from "../../src/core/table-schema.ts";
 import { compareCodes } from "../lib/compare-codes.ts";
 import type { TrendRow } from "../indicators/series/trends.ts";
-import { LEVEL_DESCRIPTION, TERRITORY_CODE_DESCRIPTION } from "./common-descriptions.ts";
+import { INDICATOR_ID_DESCRIPTION, LEVEL_DESCRIPTION, TERRITORY_CODE_DESCRIPTION } from "./common-descriptions.ts";
 import { declaredTable } from "./declared-table.ts";
 
 /** `indicator_trends`: change and robust trend of every series over its last comparable years. */
@@ -24,11 +24,7 @@ export function trendsTable(rows: TrendRow[], levelOrder: string[]): Table {
     {
       level: LEVEL_DESCRIPTION,
       territory_code: TERRITORY_CODE_DESCRIPTION,
-      indicator_id: {
-        fr: "Indicateur (table indicator_catalog)",
-        nl: "Indicator (tabel indicator_catalog)",
-        en: "Indicator (indicator_catalog table)",
-      },
+      indicator_id: INDICATOR_ID_DESCRIPTION,
       from_year: {
         fr: "Première année avec une valeur des dernières années comparables : après la dernière rupture, ou la dernière suite d'au moins deux années comparables si une méthode commence à la dernière année",
         nl: "Eerste jaar met een waarde van de laatste vergelijkbare jaren: na de laatste breuk, of de laatste reeks van minstens twee vergelijkbare jaren als een methode in het laatste jaar begint",

@@ -2,7 +2,12 @@ import { indicators } from "../../src/core/tables/indicators.ts";
 import type { Table } from "../../src/core/table-schema.ts";
 import { compareCodes } from "../lib/compare-codes.ts";
 import type { SeriesValue } from "../indicators/series/breaks.ts";
-import { LEVEL_DESCRIPTION, TERRITORY_CODE_DESCRIPTION } from "./common-descriptions.ts";
+import {
+  INDICATOR_ID_DESCRIPTION,
+  LEVEL_DESCRIPTION,
+  TERRITORY_CODE_DESCRIPTION,
+  REFERENCE_YEAR_DESCRIPTION,
+} from "./common-descriptions.ts";
 import { declaredTable } from "./declared-table.ts";
 
 /** The long `indicators` table: one row per level × territory × indicator × year. */
@@ -25,12 +30,8 @@ export function indicatorsTable(values: SeriesValue[], levelOrder: string[]): Ta
     {
       level: LEVEL_DESCRIPTION,
       territory_code: TERRITORY_CODE_DESCRIPTION,
-      indicator_id: {
-        fr: "Indicateur (table indicator_catalog)",
-        nl: "Indicator (tabel indicator_catalog)",
-        en: "Indicator (indicator_catalog table)",
-      },
-      year: { fr: "Année de référence", nl: "Referentiejaar", en: "Reference year" },
+      indicator_id: INDICATOR_ID_DESCRIPTION,
+      year: REFERENCE_YEAR_DESCRIPTION,
       value: {
         fr: "Valeur (vide si non disponible ou non applicable : voir flag)",
         nl: "Waarde (leeg indien niet beschikbaar of niet van toepassing: zie flag)",

@@ -4,7 +4,7 @@ import type { Column, Row, Table } from "../../src/core/table-schema.ts";
 import { compareCodes } from "../lib/compare-codes.ts";
 import type { IndicatorDefinition, IndicatorValue } from "../indicators/indicator-model.ts";
 import type { TerritorialModel, Territory } from "../territory/territorial-model.ts";
-import { LEVEL_DESCRIPTION, TERRITORY_CODE_DESCRIPTION } from "./common-descriptions.ts";
+import { FLAGS_IN_INDICATORS, LEVEL_DESCRIPTION, TERRITORY_CODE_DESCRIPTION } from "./common-descriptions.ts";
 import { declaredColumns } from "./declared-table.ts";
 import { NAME_DESCRIPTIONS, NAME_EN_DESCRIPTION, POPULATION_DESCRIPTION } from "./territory-descriptions.ts";
 
@@ -61,9 +61,9 @@ export function latestTable(
       name: latestValueColumn(d.id),
       type: "DOUBLE",
       description: {
-        fr: `${d.label.fr} (${d.unit}), dernière année publiée pour le territoire ; flags et intervalles dans la table indicators`,
-        nl: `${d.label.nl} (${d.unit}), laatste gepubliceerde jaar voor het gebied; flags en intervallen in de tabel indicators`,
-        en: `${d.label.en} (${d.unit}), latest year published for the territory; flags and intervals in the indicators table`,
+        fr: `${d.label.fr} (${d.unit}), dernière année publiée pour le territoire ; ${FLAGS_IN_INDICATORS.fr}`,
+        nl: `${d.label.nl} (${d.unit}), laatste gepubliceerde jaar voor het gebied; ${FLAGS_IN_INDICATORS.nl}`,
+        en: `${d.label.en} (${d.unit}), latest year published for the territory; ${FLAGS_IN_INDICATORS.en}`,
       },
     },
     {

@@ -2,7 +2,7 @@ import { indicators_wide, wideColumnName } from "../../src/core/tables/indicator
 import type { Column, Row, Table } from "../../src/core/table-schema.ts";
 import type { IndicatorDefinition, IndicatorValue } from "../indicators/indicator-model.ts";
 import type { TerritorialModel } from "../territory/territorial-model.ts";
-import { LEVEL_DESCRIPTION, TERRITORY_CODE_DESCRIPTION } from "./common-descriptions.ts";
+import { FLAGS_IN_INDICATORS, LEVEL_DESCRIPTION, TERRITORY_CODE_DESCRIPTION } from "./common-descriptions.ts";
 import { declaredColumns } from "./declared-table.ts";
 import { NAME_DESCRIPTIONS, NAME_EN_DESCRIPTION } from "./territory-descriptions.ts";
 
@@ -37,9 +37,9 @@ export function wideTable(
         name: wideColumnName(d.id, year),
         type: "DOUBLE",
         description: {
-          fr: `${d.label.fr}, ${year} (${d.unit}) ; flags et intervalles dans la table indicators`,
-          nl: `${d.label.nl}, ${year} (${d.unit}); flags en intervallen in de tabel indicators`,
-          en: `${d.label.en}, ${year} (${d.unit}); flags and intervals in the indicators table`,
+          fr: `${d.label.fr}, ${year} (${d.unit}) ; ${FLAGS_IN_INDICATORS.fr}`,
+          nl: `${d.label.nl}, ${year} (${d.unit}); ${FLAGS_IN_INDICATORS.nl}`,
+          en: `${d.label.en}, ${year} (${d.unit}); ${FLAGS_IN_INDICATORS.en}`,
         },
       });
   }

@@ -5,9 +5,9 @@
  * (src/lib/figure/print-figure.ts), in the page's language; and "copy embed code" (responsive or fixed-size iframe,
  * host language, <img> codes: embed/snippet-controls.ts).
  */
-import { composePrintSvg, svgSize, type PrintLegendRow } from "../lib/figure/print-figure.ts";
+import { svgSize, type PrintLegendRow } from "../lib/figure/print-figure.ts";
 import { formatMessage } from "../i18n/format-message.ts";
-import { saveBlob } from "./save-blob.ts";
+import { PNG_WIDTHS, pngFileName, savePrintPng } from "./print-png.ts";
 import { snippetControls, type SnippetLabels } from "./embed/snippet-controls.ts";
 
 interface Labels {
@@ -25,9 +25,6 @@ interface Labels {
   embedCode: string;
   snippets: SnippetLabels;
 }
-
-/** Pixels across of the two PNG sizes offered: print (17 cm at 300 dpi) and twice that. */
-export const PNG_WIDTHS = [2000, 4000] as const;
 
 export function enhanceFigureTools(root: ParentNode): void {
   for (const tools of root.querySelectorAll<HTMLElement>("[data-figure-tools]:not([data-enhanced])")) {
@@ -169,37 +166,24 @@ function inlineStyles(source: SVGSVGElement): string {
   return new XMLSerializer().serializeToString(copy);
 }
 
-/** Draws the composed picture `width` pixels wide on a canvas and saves it as PNG. */
+/** Saves the figure as on screen, composed with its texts, as a PNG `width` pixels wide. */
 async function exportPng(tools: HTMLElement, labels: Labels, width: number, status: HTMLElement): Promise<void> {
-  const file = `${tools.dataset.file ?? "figure"}${width > PNG_WIDTHS[0] ? "@2x" : ""}.png`;
+  const file = pngFileName(tools.dataset.file ?? "figure", width);
   try {
-    const composed = composePrintSvg(readFigure(tools, labels, new Date(), location.href));
-    const png = await rasterise(composed.svg, width, (width * composed.height) / composed.width);
-    saveBlob(png, file);
+    await savePrintPng(readFigure(tools, labels, new Date(), location.href), width, file);
     status.textContent = formatMessage(labels.saved, { file });
   } catch (error) {
     status.textContent = formatMessage(labels.failed, { error: String(error) });
   }
 }
 
-/** An SVG drawn on a canvas at the given pixel size, as a PNG blob (img-src allows blob: URLs). */
-export async function rasterise(svg: string, width: number, height: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = Math.round(width);
-    canvas.height = Math.round(height);
-    const context = canvas.getContext("2d")!;
-    context.fillStyle = "#ffffff";
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the canvas gave no PNG"))), "image/png"),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+/**
+ * Points the PNG export of a tool's map at the view shown now: its file name (without ".png") and
+ * what the subtitle adds to the region (the settings the title does not name).
+ */
+export function describeFigureExport(figure: ParentNode, view: { file: string; details?: string }): void {
+  const tools = figure.querySelector<HTMLElement>("[data-figure-tools]");
+  if (!tools) return;
+  tools.dataset.file = view.file;
+  tools.dataset.subtitle = [tools.dataset.region, view.details].filter(Boolean).join(" · ");
 }

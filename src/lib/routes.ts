@@ -35,6 +35,11 @@ export function mapFileBase(language: string, indicatorId: string, level: string
   return `/${language}/maps/${indicatorId}/${level}`;
 }
 
+/** The PNG the build writes beside a static SVG picture (npm run build:png, scripts/output/static-pngs.ts). */
+export function staticPngPath(svgPath: string): string {
+  return svgPath.replace(/\.svg$/, ".png");
+}
+
 /** The static SVG map of an indicator's change at a level, between its first and last comparable years. */
 export function changeMapPath(language: string, indicatorId: string, level: string): string {
   return `/${language}/maps/${indicatorId}/change/${level}.svg`;

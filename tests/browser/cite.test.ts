@@ -101,7 +101,35 @@ describe.each([
   });
 });
 
+/** Every file under the folders of a language's downloadable pictures and tables, as site paths. */
+function builtFigureFiles(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string, path: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${path}/${entry.name}`);
+      else if (/\.(csv|svg|png)$/.test(entry.name)) found.push(`${path}/${entry.name}`);
+    }
+  };
+  for (const language of languages)
+    for (const folder of ["maps", "indicators"]) walk(join(dist, language, folder), `/${language}/${folder}`);
+  return found.sort();
+}
+
 describe("every documented address", () => {
+  it("includes every map and chart file the build wrote, the PNG beside each static SVG among them", async () => {
+    const { page } = await openOk(browser, "/en/data/urls/");
+    const documented = new Set(await documentedUrls(page));
+    const templates = await page.locator(".template-code").allTextContents();
+    await page.close();
+    const built = builtFigureFiles();
+    // The PNGs of `npm run build:png`: one beside every static map and chart SVG.
+    const pngs = built.filter((path) => path.endsWith(".png"));
+    expect(pngs.length).toBe(built.filter((path) => path.endsWith(".svg")).length);
+    expect(pngs).toContain("/fr/maps/fragility_index/quartier.png");
+    expect(templates).toEqual(expect.arrayContaining(["/{lang}/maps/{indicator}/{level}.png"]));
+    expect(built.filter((path) => !documented.has(path))).toEqual([]);
+  });
+
   it("answers 200 from the built site, all of them, in every language's list", async () => {
     const all = new Set<string>();
     for (const language of languages) {

@@ -14,6 +14,7 @@ import { axeViolations, launchBrowser, openPage, outsideRequests, parseCsv, type
 import { expectSnapshot } from "../helpers/snapshot.ts";
 import { gpRegisterExpected, type PublishedShortage } from "../helpers/gp-register-expected.ts";
 import { pngSize } from "../helpers/png-header.ts";
+import { exportPng, recordSvgBlobs, squeezed } from "./print-png.ts";
 
 const baseUrl = inject("baseUrl");
 const root = join(import.meta.dirname, "..", "..");
@@ -123,6 +124,13 @@ async function loadExample(page: Page, language: Language): Promise<void> {
   await results(page);
 }
 
+/** The register page in `language` (with `query`), the example file loaded and its results shown. */
+async function openWithExample(language: Language, query = ""): Promise<OpenedPage> {
+  const opened = await open(`/${language}/tools/gp-register/${query}`);
+  await loadExample(opened.page, language);
+  return opened;
+}
+
 /** The results table as name → the indicator's cell text, read through its roles. */
 async function tableValues(page: Page): Promise<Map<string, string>> {
   const rows = page.locator("#gpr-table tbody").getByRole("row");
@@ -203,9 +211,8 @@ describe.each(["fr", "nl", "en"] as const)("the GP register page in %s", (langua
 
 describe("the result map from the keyboard", () => {
   it("Tab enters the map on an area named with its value, arrows go to the next area, Enter opens its card", async () => {
-    const opened = await open("/en/tools/gp-register/");
+    const opened = await openWithExample("en");
     const { page } = opened;
-    await loadExample(page, "en");
     const rows = await page.locator("#gpr-table tbody tr").evaluateAll((trs) =>
       trs.slice(0, 2).map((tr) => ({
         code: tr.getAttribute("data-code")!,
@@ -256,8 +263,7 @@ describe("the example register, per quartier, against what the pipeline publishe
   let opened: OpenedPage;
   beforeAll(async () => {
     published = await gpRegisterExpected(EXAMPLE);
-    opened = await open("/en/tools/gp-register/");
-    await loadExample(opened.page, "en");
+    opened = await openWithExample("en");
   }, 180_000);
   afterAll(() => close(opened));
 
@@ -417,13 +423,11 @@ describe("bad registers", () => {
 
 describe("the radius in the URL", () => {
   it("changes the 2SFCA results and survives the shared link and a language switch", async () => {
-    const opened = await open("/en/tools/gp-register/");
+    const opened = await openWithExample("en");
     const { page } = opened;
-    await loadExample(page, "en");
     const defaults = await tableValues(page);
 
-    const shared = await open("/en/tools/gp-register/?r=1500");
-    await loadExample(shared.page, "en");
+    const shared = await openWithExample("en", "?r=1500");
     expect(await shared.page.getByLabel(text.en.radius).inputValue()).toBe("1500");
     expect(await results(shared.page)).toContain("r=1500");
     const wide = await tableValues(shared.page);
@@ -451,9 +455,8 @@ describe("the radius in the URL", () => {
   });
 
   it("changing the radius in the form rewrites the URL and the language links", async () => {
-    const opened = await open("/fr/tools/gp-register/");
+    const opened = await openWithExample("fr");
     const { page } = opened;
-    await loadExample(page, "fr");
     await page.getByLabel(text.fr.radius).fill("900");
     await page.getByLabel(text.fr.radius).press("Enter");
     await page.waitForURL(/\?r=900$/);
@@ -499,9 +502,8 @@ describe("privacy", () => {
 
 describe("what-if with the keyboard", () => {
   it("moving a practice with the arrow keys changes a quartier's access, shown before and after", async () => {
-    const opened = await open("/en/tools/gp-register/");
+    const opened = await openWithExample("en");
     const { page } = opened;
-    await loadExample(page, "en");
     const practice = page.getByLabel(text.en.practice, { exact: true });
     await practice.focus();
     const first = await practice.inputValue();
@@ -543,9 +545,8 @@ describe("what-if with the keyboard", () => {
 
 describe("what-if by adding and by dragging", () => {
   it("adds a practice at the chosen area's centre, and drags one with the pointer", async () => {
-    const opened = await open("/en/tools/gp-register/");
+    const opened = await openWithExample("en");
     const { page } = opened;
-    await loadExample(page, "en");
     // Choose the quartier Marolles, then add a practice there.
     await page.locator("#gpr-table tbody").getByRole("button", { name: "Marolles", exact: true }).click();
     const marollesCode = await page.locator("#gpr-table tbody tr.selected").getAttribute("data-code");
@@ -595,9 +596,8 @@ describe("what-if by adding and by dragging", () => {
 
 describe("downloads", () => {
   it("say in their names and contents that they were computed from the user's file", async () => {
-    const opened = await open("/en/tools/gp-register/");
+    const opened = await openWithExample("en");
     const { page } = opened;
-    await loadExample(page, "en");
     const save = async (name: string) => {
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
       return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
@@ -612,18 +612,31 @@ describe("downloads", () => {
     const xlsx = await save("Download the results (XLSX)");
     expect(xlsx.name).toBe("gp-shortage-computed-from-your-file-example-register.xlsx");
     expect(xlsx.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
-    const png = await save("Download the map (PNG)");
+    // The map's PNG: the map on screen at print resolution, its title and subtitle saying where it comes from.
+    await recordSvgBlobs(page);
+    const figure = page.locator("figure").filter({ has: page.locator("[data-map] svg") });
+    const png = await exportPng(page, figure.getByRole("button", { name: "PNG image for print (2000 px)" }));
     expect(png.name).toBe("gp-shortage-computed-from-your-file-example-register-quartier-gp_access_2sfca.png");
     expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(pngSize(png.bytes).width).toBe(2000);
+    expect(png.drawnText).toContain(
+      squeezed("Spatial access to GPs (2SFCA, per 1,000), by quartiers — computed from your file"),
+    );
+    expect(png.drawnText).toContain(
+      squeezed("Brussels-Capital Region · Computed from your file: not a figure published by the observatory"),
+    );
+    expect(png.drawnText).toContain(squeezed('Computed from your file "example-register.csv"'));
+    expect(png.drawnText).toContain(squeezed(page.url()));
+    const large = await exportPng(page, figure.getByRole("button", { name: "High-resolution PNG (4000 px)" }));
+    expect(large.name).toBe("gp-shortage-computed-from-your-file-example-register-quartier-gp_access_2sfca@2x.png");
+    expect(pngSize(large.bytes).width).toBe(4000);
     await close(opened);
   });
 });
 
 describe("the result map on the example file", () => {
   it("matches its snapshot", async () => {
-    const opened = await open("/en/tools/gp-register/");
-    await loadExample(opened.page, "en");
+    const opened = await openWithExample("en");
     const svg = await opened.page.locator("[data-map] svg").evaluate((element) => element.outerHTML);
     expectSnapshot("gp-register-map-example", svg);
     await close(opened);

@@ -7,10 +7,15 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readCsvTable } from "../../src/data/observatory-data.ts";
 import { launchBrowser, openPage } from "./browser.ts";
 import { pngSize } from "../helpers/png-header.ts";
+import { exportPng, recordSvgBlobs, squeezed } from "./print-png.ts";
 
 const baseUrl = inject("baseUrl");
+const fragilityYear = readCsvTable("indicator_catalog").find(
+  (r) => r.indicator_id === "fragility_index",
+)!.reference_year!;
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -76,18 +81,20 @@ describe.each([
   afterAll(() => page.close());
 
   it("is at least 2000 pixels wide, and 4000 with the high-resolution option", async () => {
+    // Named after what it shows (src/lib/routes.ts downloadBaseName), as the figure's other downloads.
+    const name = `fragility-index_quartier_${fragilityYear}_${language}`;
     const png = await download(page, print);
-    expect(png.name).toBe("fragility_index-quartier.png");
+    expect(png.name).toBe(`${name}.png`);
     expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
     const size = pngSize(png.bytes);
     expect(size.width).toBe(2000);
     // Title and subtitle above, source and credit below the map: taller than the map's own proportions.
     expect(size.height).toBeGreaterThan(((2000 - 2 * 48 - 2 * 280) * 600) / 720);
     expect(await page.getByRole("status").filter({ hasText: saved }).textContent()).toBe(
-      `${saved}${language === "fr" ? " : " : ": "}fragility_index-quartier.png`,
+      `${saved}${language === "fr" ? " : " : ": "}${name}.png`,
     );
     const large = await download(page, print2x);
-    expect(large.name).toBe("fragility_index-quartier@2x.png");
+    expect(large.name).toBe(`${name}@2x.png`);
     expect(pngSize(large.bytes).width).toBe(4000);
     expect(errors).toEqual([]);
   });
@@ -160,5 +167,50 @@ describe("the build's static PNGs", () => {
       expect(png.status, path).toBe(200);
       expect(pngSize(new Uint8Array(await png.arrayBuffer())).width).toBe(2000);
     }
+  });
+});
+
+describe.each([
+  [
+    "fr",
+    "allocator",
+    "?level=commune",
+    "allocation-commune-",
+    "Image PNG pour l'impression (2000 px)",
+    "PNG haute définition (4000 px)",
+  ],
+  [
+    "nl",
+    "siting",
+    "?k=3",
+    "siting-map-k3-",
+    "PNG-afbeelding om af te drukken (2000 px)",
+    "PNG in hoge resolutie (4000 px)",
+  ],
+  ["en", "allocator", "", "allocation-quartier-", "PNG image for print (2000 px)", "High-resolution PNG (4000 px)"],
+  ["en", "siting", "", "siting-map-k", "PNG image for print (2000 px)", "High-resolution PNG (4000 px)"],
+])("the %s %s tool map's PNG", (language, tool, query, file, print, print2x) => {
+  it("is 2000 pixels wide (4000 with the 2× option) with the map's title, source, date and permalink drawn in", async () => {
+    const { page, errors } = await openPage(browser, `${baseUrl}/${language}/tools/${tool}/${query}`, {
+      bypassCSP: false,
+    });
+    await page.waitForSelector("[data-results][data-ready]:not([hidden])", { timeout: 30_000 });
+    await recordSvgBlobs(page);
+    const figure = page.locator("figure").filter({ has: page.locator("[data-map] svg") });
+    const png = await exportPng(page, figure.getByRole("button", { name: print }));
+    expect(png.name.startsWith(file) && png.name.endsWith(".png")).toBe(true);
+    expect(pngSize(png.bytes).width).toBe(2000);
+    const title = await page.locator("[data-map] svg > title").textContent();
+    const source = await figure.locator(".source-line").textContent();
+    expect(png.drawnText).toContain(squeezed(title!));
+    expect(png.drawnText).toContain(squeezed(source!));
+    expect(png.drawnText).toContain(squeezed(page.url()));
+    const year = String(new Date().getFullYear());
+    expect(png.drawnText).toContain(year);
+    const large = await exportPng(page, figure.getByRole("button", { name: print2x }));
+    expect(large.name).toBe(png.name.replace(/\.png$/, "@2x.png"));
+    expect(pngSize(large.bytes).width).toBe(4000);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

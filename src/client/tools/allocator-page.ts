@@ -6,6 +6,7 @@ import type { ClientLevelData } from "../../lib/client-data.ts";
 import { loadLevel, loadPaths } from "../explorer/data.ts";
 import { AMOUNT_UNITS, type AmountUnit, type NeedScoreId } from "../../lib/tools/allocation.ts";
 import { allocatorMap } from "./allocator-map.ts";
+import { allocationFileStem, describeAllocatorMapExport } from "./allocator-downloads.ts";
 import {
   ALLOCATOR_DEFAULTS,
   DEFAULT_AMOUNT,
@@ -185,6 +186,12 @@ function render(
     share: (row) => amount(row.allocation.share),
   });
   root.querySelector("[data-map]")!.innerHTML = map.svg;
+  describeAllocatorMapExport(
+    root,
+    state,
+    text.language,
+    t("tools.allocator.amountShared", { amount: amount(result.units) }),
+  );
   root.querySelector("[data-legend-title]")!.textContent = t("tools.allocator.legendTitle");
   renderLegend(root.querySelector<HTMLElement>("[data-legend]")!, map.legend);
 
@@ -223,10 +230,6 @@ function render(
   );
 
   const link = root.querySelector<HTMLAnchorElement>("[data-csv]")!;
-  setCsvLink(
-    link,
-    allocationCsv(result, state, info, ranked),
-    `allocation-${state.level}-${state.need}-k${state.k}.csv`,
-  );
+  setCsvLink(link, allocationCsv(result, state, info, ranked), `${allocationFileStem(state)}.csv`);
   root.querySelector<HTMLElement>("[data-results]")!.dataset.ready = serializeAllocatorState(state) || "default";
 }

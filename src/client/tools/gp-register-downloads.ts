@@ -1,14 +1,15 @@
 /**
  * The register page's downloads, each marked "computed from your file" in its content and its
  * name: the results as CSV and XLSX (every level and indicator, before and after the edits), and
- * the map as PNG (a standalone picture whose title and footer say so). Made in the page, saved
- * through a blob: URL; nothing is uploaded.
+ * the map as PNG (the map on screen, whose title says so, at print resolution through the figure's
+ * export: the subtitle says it is not a published figure). Made in the page, saved through a blob:
+ * URL; nothing is uploaded.
  */
 import { toCsv } from "../../lib/csv.ts";
 import { writeXlsx } from "../../lib/xlsx.ts";
 import { saveBlob } from "../save-blob.ts";
-import { PNG_WIDTHS, rasterise } from "../figure-tools.ts";
-import { svgSize } from "../../lib/figure/print-figure.ts";
+import { describeFigureExport } from "../figure-tools.ts";
+import type { PageText } from "./messages.ts";
 
 /** A file name from the user's file name: letters, digits and dashes only. */
 export function downloadName(userFile: string, suffix: string): string {
@@ -44,9 +45,7 @@ export function saveXlsx(
   );
 }
 
-/** Rasterises the standalone SVG at print resolution (PNG_WIDTHS[0] pixels wide) on a white background. */
-export async function savePng(svg: string, fileName: string): Promise<void> {
-  const size = svgSize(svg) ?? { width: 950, height: 700 };
-  const width = PNG_WIDTHS[0];
-  saveBlob(await rasterise(svg, width, (width * size.height) / size.width), fileName);
+/** The map's PNG export: named like the other downloads, marked "not published" under its title. */
+export function describeGpRegisterMapExport(mapFrame: HTMLElement, fileName: string, text: PageText): void {
+  describeFigureExport(mapFrame.closest("figure")!, { file: fileName, details: text.t("gpr.download.notPublished") });
 }

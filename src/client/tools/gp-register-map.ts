@@ -2,7 +2,7 @@
  * The register page's map, drawn by the observatory's own renderer (src/lib/map): the territories
  * of the chosen level coloured by the chosen indicator (ratios per 1,000 in the INAMI classes,
  * shares in quantile classes as on the explorer), the bassin borders, and the register's
- * practices as dots, the one being edited ringed. Also the standalone picture of the PNG download.
+ * practices as dots, the one being edited ringed (the PNG export draws this map as shown).
  */
 import { choropleth } from "../../lib/map/choropleth.ts";
 import { classOf, legendFor, NO_DATA_FILL } from "../../lib/map/color-scale.ts";
@@ -157,11 +157,7 @@ function practiceDots(text: PageText, input: GpMapInput): string {
   return parts.join("");
 }
 
-export function gpRegisterMap(
-  text: PageText,
-  input: GpMapInput,
-  standalone?: { legendTitle: string; source: string; date: string },
-): { svg: string; legend: LegendItem[] } {
+export function gpRegisterMap(text: PageText, input: GpMapInput): { svg: string; legend: LegendItem[] } {
   const { t } = text;
   const { areas, legend } = areaFills(text, input);
   const indicator = t(`gpr.indicator.${input.indicator}`);
@@ -174,14 +170,13 @@ export function gpRegisterMap(
   const side = input.comparison?.side;
   const title = t("gpr.map.title", { indicator, level });
   const svg = renderMapSvg({
-    id: standalone ? "gpr-map-export" : side ? `gpr-map-${side}` : "gpr-map",
+    id: side ? `gpr-map-${side}` : "gpr-map",
     title: side ? t(`gpr.compare.${side}Title`, { title }) : title,
     description: t("gpr.map.description", { indicator, level }),
     areas,
     borders: input.bassinBorder && input.level !== "bassin" ? [{ kind: "bassin", d: input.bassinBorder }] : [],
     highlighted: input.selectedArea ? [input.selectedArea] : [],
     overlay: practiceDots(text, input),
-    standalone: standalone ? { ...standalone, legend: fullLegend } : undefined,
   });
   return { svg, legend: fullLegend };
 }

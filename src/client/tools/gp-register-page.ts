@@ -45,7 +45,7 @@ import { hideErrors, showErrors } from "./gp-register-errors.ts";
 import { gpRegisterChangeMap, gpRegisterMap, type GpMapInput } from "./gp-register-map.ts";
 import { focusableAreas, focusedArea, wireAreaKeys } from "./gp-register-map-keys.ts";
 import { hideCard, renderCard, renderTable, summarySentences } from "./gp-register-results.ts";
-import { downloadName, saveCsv, savePng, saveXlsx } from "./gp-register-downloads.ts";
+import { describeGpRegisterMapExport, downloadName, saveCsv, saveXlsx } from "./gp-register-downloads.ts";
 
 interface PageData {
   levels: Record<GpRegisterLevel, LevelNames>;
@@ -149,6 +149,7 @@ export function startGpRegister(root: Document): void {
     const comparison = (side: "before" | "after") => (edited ? { side, classValues } : undefined);
     const map = gpRegisterMap(text, { ...mapInput(rows, levelPaths), comparison: comparison("after") });
     drawMap(mapFrame, map.svg);
+    describeGpRegisterMapExport(mapFrame, downloadName(state.fileName, `-${state.level}-${state.indicator}`), text);
     compareSection.hidden = !edited;
     if (edited) {
       const before = { ...mapInput(beforeRows, levelPaths), practices: state.original, selectedPractice: null };
@@ -344,7 +345,7 @@ export function startGpRegister(root: Document): void {
       );
       const kind = button.dataset.download;
       if (kind === "csv") saveCsv(table.header, table.rows, downloadName(state.fileName, ".csv"));
-      else if (kind === "xlsx")
+      else
         saveXlsx(
           [source, text.t("gpr.download.about"), text.t("gpr.download.settings", { parameters: parameterText() })],
           table.header,
@@ -352,16 +353,6 @@ export function startGpRegister(root: Document): void {
           { about: text.t("gpr.download.sheetAbout"), results: text.t("gpr.download.sheetResults") },
           downloadName(state.fileName, ".xlsx"),
         );
-      else {
-        const current = state.after ?? state.before;
-        const rows = resultRows(data.levels[state.level], current.get(state.level)!, state.indicator);
-        const map = gpRegisterMap(text, mapInput(rows, await pathsOf(state.level)), {
-          legendTitle: text.t(`gpr.indicator.${state.indicator}`),
-          source,
-          date: text.t("gpr.download.notPublished"),
-        });
-        await savePng(map.svg, downloadName(state.fileName, `-${state.level}-${state.indicator}.png`));
-      }
     }),
   );
 

@@ -27,6 +27,7 @@ import {
 import { renderLegend } from "../legend.ts";
 import { sitingRunner } from "./siting-client.ts";
 import { sitingMap } from "./siting-map.ts";
+import { describeSitingMapExport, sitingFileSuffix } from "./siting-downloads.ts";
 import { parseSitingState, serializeSitingState, SITING_DEFAULTS } from "./siting-state.ts";
 import { bassinsCsv, picksCsv, sectorsCsv, sitingView, summarySentences } from "./siting-view.ts";
 import { siteDataPath } from "../../lib/routes.ts";
@@ -147,6 +148,7 @@ function render(
 
   const map = sitingMap(text, data, paths, result, view.picks, options, scale);
   root.querySelector("[data-map]")!.innerHTML = map.svg;
+  describeSitingMapExport(root, options, text.language);
   root.querySelector("[data-legend-title]")!.textContent = t("tools.siting.legendTitle");
   renderLegend(root.querySelector<HTMLElement>("[data-legend]")!, map.legend);
 
@@ -200,7 +202,7 @@ function render(
     ),
   );
 
-  const suffix = `k${options.k}-${options.radius}m-${options.reach}${options.existing ? "" : "-no-existing"}${options.bassin ? `-${options.bassin}` : ""}`;
+  const suffix = sitingFileSuffix(options);
   setCsvLink(
     root.querySelector<HTMLAnchorElement>("[data-csv-picks]")!,
     picksCsv(data, view, options),

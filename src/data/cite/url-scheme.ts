@@ -2,7 +2,8 @@
  * The stable address of every download, as templates ("/{lang}/maps/{indicator}/{level}.csv") and
  * every address each one expands to. Both come from the route helpers the pages use (src/lib/routes.ts)
  * and the same static paths their getStaticPaths return, and the files from the manifest: the
- * URL-scheme page cannot list an address the site does not build, nor miss one it does.
+ * URL-scheme page cannot list an address the site does not build, nor miss one it does. The PNG
+ * beside each static SVG picture exists once `npm run build:png` has run after the site's build.
  */
 import {
   languageStaticPaths,
@@ -26,6 +27,7 @@ import {
   mapFileBase,
   profileCsvPath,
   publishedFilePath,
+  staticPngPath,
 } from "../../lib/routes.ts";
 import { seriesFilePath, slopeCsvPath, slopeSvgPath } from "../../lib/indicator/series-routes.ts";
 
@@ -129,6 +131,7 @@ export function urlGroups(): UrlGroup[] {
       templates: [
         template("map-csv", "CSV", (p) => `${mapFileBase(p.lang!, p.indicator!, p.level!)}.csv`, maps),
         template("map-svg", "SVG", (p) => `${mapFileBase(p.lang!, p.indicator!, p.level!)}.svg`, maps),
+        template("map-png", "PNG", (p) => `${mapFileBase(p.lang!, p.indicator!, p.level!)}.png`, maps),
       ],
     },
     {
@@ -138,6 +141,12 @@ export function urlGroups(): UrlGroup[] {
           "change-map-svg",
           "SVG",
           (p) => changeMapPath(p.lang!, p.indicator!, p.level!),
+          params(changeMapStaticPaths()),
+        ),
+        template(
+          "change-map-png",
+          "PNG",
+          (p) => staticPngPath(changeMapPath(p.lang!, p.indicator!, p.level!)),
           params(changeMapStaticPaths()),
         ),
       ],
@@ -158,6 +167,12 @@ export function urlGroups(): UrlGroup[] {
       templates: [
         template("series-csv", "CSV", (p) => seriesFilePath(p.lang!, p.indicator!, "csv"), params(seriesStaticPaths())),
         template("series-svg", "SVG", (p) => seriesFilePath(p.lang!, p.indicator!, "svg"), params(seriesStaticPaths())),
+        template(
+          "series-png",
+          "PNG",
+          (p) => staticPngPath(seriesFilePath(p.lang!, p.indicator!, "svg")),
+          params(seriesStaticPaths()),
+        ),
       ],
     },
     {
@@ -165,6 +180,12 @@ export function urlGroups(): UrlGroup[] {
       templates: [
         template("slope-csv", "CSV", (p) => slopeCsvPath(p.lang!, p.indicator!), params(seriesStaticPaths())),
         template("slope-svg", "SVG", (p) => slopeSvgPath(p.lang!, p.indicator!), params(seriesStaticPaths())),
+        template(
+          "slope-png",
+          "PNG",
+          (p) => staticPngPath(slopeSvgPath(p.lang!, p.indicator!)),
+          params(seriesStaticPaths()),
+        ),
       ],
     },
     {

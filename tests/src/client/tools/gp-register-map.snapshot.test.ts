@@ -56,7 +56,7 @@ const input = {
   thresholds: { shortage: 0.9, severe: 0.5 },
 };
 
-describe("gpRegisterMap(text, input, standalone?)", () => {
+describe("gpRegisterMap(text, input)", () => {
   it("colours a ratio per 1,000 in the INAMI classes and draws the practices, the chosen one ringed", () => {
     const map = gpRegisterMap(text("en"), {
       ...input,
@@ -79,20 +79,18 @@ describe("gpRegisterMap(text, input, standalone?)", () => {
     expectSnapshot("gp-register-map-inami", map.svg);
   });
 
-  it("draws a share in quantile classes, and the PNG's standalone picture says it comes from the user's file", () => {
-    const map = gpRegisterMap(
-      text("fr"),
-      {
-        ...input,
-        indicator: "gp_share_below_threshold",
-        rows: rows(shares),
-        selectedPractice: null,
-        selectedArea: null,
-      },
-      { legendTitle: "Habitants sous le seuil", source: "Calculé à partir de votre fichier « r.csv »", date: "—" },
+  it("draws a share in quantile classes, titled as computed from the user's file (the PNG export draws that title)", () => {
+    const map = gpRegisterMap(text("fr"), {
+      ...input,
+      indicator: "gp_share_below_threshold",
+      rows: rows(shares),
+      selectedPractice: null,
+      selectedArea: null,
+    });
+    expect(map.svg).toContain(
+      '<title id="gpr-map-title">Habitants sous le seuil de pénurie (%), par quartiers — calculé à partir de votre fichier</title>',
     );
-    expect(map.svg).toContain("calculé à partir de votre fichier");
-    expectSnapshot("gp-register-map-standalone", map.svg);
+    expectSnapshot("gp-register-map-quantiles", map.svg);
   });
 
   it("draws before and after the edits in the same classes, each titled by its side, the share of one area changed", () => {
