@@ -7,6 +7,7 @@
 import { choropleth } from "../../lib/map/choropleth.ts";
 import { classOf, legendFor, NO_DATA_FILL } from "../../lib/map/color-scale.ts";
 import { escapeXml, renderMapSvg, type LegendItem, type MapArea } from "../../lib/map/svg.ts";
+import { areaCount } from "../../lib/map/text.ts";
 import { indicatorInfo, type GpIndicatorId, type ResultRow } from "../../lib/tools/gp-register.ts";
 import { toSvg, type Affine } from "../../lib/tools/gp-register-projection.ts";
 import type { EditablePractice } from "../../lib/tools/gp-register-edits.ts";
@@ -47,7 +48,7 @@ function areaFills(text: PageText, input: GpMapInput): { areas: MapArea[]; legen
   const { t } = text;
   const f = numberFormats(text.locale);
   const info = indicatorInfo(input.indicator);
-  const count = (n: number) => t("gpr.map.areaCount", { count: f.integer(n) });
+  const count = (n: number) => areaCount(t, n, f.integer(n));
   const format = (value: number) => formatIndicator(text, input.indicator, value);
   const tooltip = (name: string, value: string) => t("gpr.map.tooltip", { name, value });
   if (info.unit === "per_1000") {
@@ -210,7 +211,7 @@ export function gpRegisterChangeMap(text: PageText, input: GpMapInput): { svg: s
       label: t("gpr.map.tooltip", { name: row.name, value }),
     };
   });
-  const count = (n: number) => t("gpr.map.areaCount", { count: f.integer(n) });
+  const count = (n: number) => areaCount(t, n, f.integer(n));
   const legend: LegendItem[] = scale.classes
     .map((c, i) => {
       const label =

@@ -70,10 +70,10 @@ describe("gpRegisterMap(text, input)", () => {
     expect(map.svg).toContain(`fill="${INAMI_FILLS.none}" data-code="A3"`);
     expect(map.svg).toContain(`fill="url(#pattern-no-data)" data-code="B2"`);
     expect(map.legend.map((item) => item.label)).toEqual([
-      "severe shortage: below 0.5 (1 areas)",
-      "shortage: 0.5 to below 0.9 (1 areas)",
+      "severe shortage: below 0.5 (1 area)",
+      "shortage: 0.5 to below 0.9 (1 area)",
       "0.9 or more (3 areas)",
-      "no value (no or too few residents) (1 areas)",
+      "no value (no or too few residents) (1 area)",
       "practices of the register (3)",
     ]);
     expectSnapshot("gp-register-map-inami", map.svg);
@@ -116,13 +116,13 @@ describe("gpRegisterMap(text, input)", () => {
     // The same classes on both sides; each side counts its own areas.
     const classes = (legend: { label: string }[]) => legend.map((item) => item.label.replace(/ \(.*\)$/, ""));
     expect(classes(changed.legend)).toEqual(classes(before.legend));
-    expect(changed.legend[0]!.label).toBe("0 % – 12.25 % (1 areas)");
+    expect(changed.legend[0]!.label).toBe("0 % – 12.25 % (1 area)");
     expect(before.legend.map((item) => item.label)).toEqual([
       "0 % – 12.25 % (2 areas)",
-      "12.25 % – 35.5 % (1 areas)",
-      "35.5 % – 64 % (1 areas)",
-      "64 % – 80 % (1 areas)",
-      "no value (no or too few residents) (1 areas)",
+      "12.25 % – 35.5 % (1 area)",
+      "35.5 % – 64 % (1 area)",
+      "64 % – 80 % (1 area)",
+      "no value (no or too few residents) (1 area)",
       "practices of the register (3)",
     ]);
     expect(before.svg).toContain('<title id="gpr-map-before-title">Before your changes — ');
@@ -149,14 +149,14 @@ describe("gpRegisterMap(text, input)", () => {
     expect(map.svg).toContain(`fill="#542788" data-code="B3"`);
     expect(map.svg).toContain("<title>Nord-Ouest: −0.600</title>");
     expect(map.legend.map((item) => item.label)).toEqual([
-      "above +0.500 (1 areas)",
+      "above +0.500 (1 area)",
       "+0.250 to +0.500 (0 areas)",
-      "+0.005 to +0.250 (1 areas)",
-      "no change (within 0.005) (1 areas)",
-      "−0.250 to −0.005 (1 areas)",
+      "+0.005 to +0.250 (1 area)",
+      "no change (within 0.005) (1 area)",
+      "−0.250 to −0.005 (1 area)",
       "−0.500 to −0.250 (0 areas)",
-      "below −0.500 (1 areas)",
-      "no value (no or too few residents) (1 areas)",
+      "below −0.500 (1 area)",
+      "no value (no or too few residents) (1 area)",
     ]);
     expectSnapshot("gp-register-map-change", map.svg);
   });
