@@ -2,9 +2,9 @@
  * The observatory database in the browser: DuckDB-WASM, started once per page and only when a
  * page asks for it, with observatory.duckdb ATTACHed read-only over HTTP range requests.
  *
- * Importing this module costs nothing: the WASM bundles below are only URLs (Vite copies the
- * files into the build, self-hosted: https://vite.dev/guide/assets#explicit-url-imports), and
- * DuckDB's JavaScript is imported dynamically by `getObservatoryDb()`.
+ * Importing this module costs nothing: the WASM bundle is only a URL (query/engine-files.ts:
+ * the exception-handling build alone), and DuckDB's JavaScript is imported dynamically by
+ * `getObservatoryDb()`.
  *
  * Cancellation: each query runs on its own connection through `AsyncDuckDBConnection.send()`,
  * which DuckDB-WASM executes as a pending query polled step by step, so the worker sees
@@ -20,10 +20,7 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 // Types only: apache-arrow is DuckDB-WASM's own dependency and loads with it.
 import type { RecordBatch, Schema } from "apache-arrow";
-import ehWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
-import mvpWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url";
-import ehWasm from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
-import mvpWasm from "@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url";
+import { engineWasm, engineWorker } from "./query/engine-files.ts";
 // The lexer that splits a script into statements (the workspace colours SQL with it too).
 import { splitStatements } from "./query/sql-tokens.ts";
 import { checkStatements } from "./query/statement-guard.ts";
@@ -90,8 +87,8 @@ export function getObservatoryDb(options: ObservatoryDbOptions = {}): Promise<Ob
 
 async function start(options: ObservatoryDbOptions, forget: () => void): Promise<ObservatoryDb> {
   // The worker script starts downloading while DuckDB's JavaScript loads.
-  const eh = await supportsWasmExceptions();
-  const worker = new Worker(eh ? ehWorker : mvpWorker);
+  if (!supportsWasmExceptions()) throw new Error(UNSUPPORTED_BROWSER);
+  const worker = new Worker(engineWorker);
   // An error thrown inside the worker (say, a Content-Security-Policy refusing to compile
   // WebAssembly) leaves DuckDB-WASM's promises pending forever: fail the start instead.
   const crashed = workerError(worker);
@@ -100,7 +97,7 @@ async function start(options: ObservatoryDbOptions, forget: () => void): Promise
   try {
     const duckdb = await step(import("@duckdb/duckdb-wasm"));
     db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-    await step(db.instantiate(eh ? ehWasm : mvpWasm));
+    await step(db.instantiate(engineWasm));
     await step(
       db.open({
         // HUGEINT (a sum of INTEGERs) and DECIMAL arrive as doubles: Arrow's decimals are
@@ -133,8 +130,11 @@ async function start(options: ObservatoryDbOptions, forget: () => void): Promise
   }
 }
 
+/** The only build served needs WebAssembly exceptions (every current browser has them). */
+const UNSUPPORTED_BROWSER = "This browser cannot run DuckDB-WASM (no WebAssembly exception handling)";
+
 /** The test behind DuckDB's own `selectBundle` (a module using WebAssembly exception handling). */
-async function supportsWasmExceptions(): Promise<boolean> {
+function supportsWasmExceptions(): boolean {
   return WebAssembly.validate(
     new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11]),
   );
