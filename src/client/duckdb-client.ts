@@ -69,6 +69,42 @@ export interface ObservatoryDbOptions {
 let current: Promise<ObservatoryDb> | undefined;
 
 /**
+ * Where a start is: downloading the worker and module, compiling the module, opening DuckDB,
+ * attaching the database; "ready" once it answers, "idle" before any start.
+ */
+export type EnginePhase = "idle" | "download" | "compile" | "start" | "attach" | "ready";
+
+export interface EngineProgress {
+  phase: EnginePhase;
+  /** Bytes of the module downloaded so far and in all, while downloading (when the server says). */
+  loaded?: number;
+  total?: number;
+}
+
+/** Performance marks set as each phase ends (scripts/dev/bench-query.ts reads them). */
+export const ENGINE_MARKS = {
+  worker: "engine-worker",
+  instantiate: "engine-instantiated",
+  open: "engine-opened",
+  attach: "engine-attached",
+} as const;
+
+let progress: EngineProgress = { phase: "idle" };
+const watchers = new Set<(progress: EngineProgress) => void>();
+
+function report(next: EngineProgress): void {
+  progress = next;
+  for (const watcher of watchers) watcher(next);
+}
+
+/** Calls `watcher` with the engine's progress now and at each change; returns the unsubscriber. */
+export function watchEngine(watcher: (progress: EngineProgress) => void): () => void {
+  watchers.add(watcher);
+  watcher(progress);
+  return () => watchers.delete(watcher);
+}
+
+/**
  * The page's database, started on the first call (whose options count). Concurrent and later
  * calls share it: the promise is kept, so two callers never start two workers. A failed start
  * is forgotten, so that the next call tries again.
@@ -88,6 +124,7 @@ export function getObservatoryDb(options: ObservatoryDbOptions = {}): Promise<Ob
 async function start(options: ObservatoryDbOptions, forget: () => void): Promise<ObservatoryDb> {
   // The worker script starts downloading while DuckDB's JavaScript loads.
   if (!supportsWasmExceptions()) throw new Error(UNSUPPORTED_BROWSER);
+  report({ phase: "download" });
   const worker = new Worker(engineWorker);
   // An error thrown inside the worker (say, a Content-Security-Policy refusing to compile
   // WebAssembly) leaves DuckDB-WASM's promises pending forever: fail the start instead.
@@ -97,7 +134,16 @@ async function start(options: ObservatoryDbOptions, forget: () => void): Promise
   try {
     const duckdb = await step(import("@duckdb/duckdb-wasm"));
     db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-    await step(db.instantiate(engineWasm));
+    performance.mark(ENGINE_MARKS.worker);
+    await step(
+      db.instantiate(engineWasm, null, ({ bytesLoaded, bytesTotal }) => {
+        // Once the module is all there, the time left is compiling and running its start.
+        const downloaded = bytesTotal > 0 && bytesLoaded >= bytesTotal;
+        report(downloaded ? { phase: "compile" } : { phase: "download", loaded: bytesLoaded, total: bytesTotal });
+      }),
+    );
+    performance.mark(ENGINE_MARKS.instantiate);
+    report({ phase: "start" });
     await step(
       db.open({
         // HUGEINT (a sum of INTEGERs) and DECIMAL arrive as doubles: Arrow's decimals are
@@ -108,6 +154,8 @@ async function start(options: ObservatoryDbOptions, forget: () => void): Promise
         filesystem: { reliableHeadRequests: true, allowFullHTTPReads: true, forceFullHTTPReads: false },
       }),
     );
+    performance.mark(ENGINE_MARKS.open);
+    report({ phase: "attach" });
     const url =
       options.databaseUrl ?? new URL(`${import.meta.env.BASE_URL}data/observatory.duckdb`, location.href).href;
     await step(db.registerFileURL("observatory.duckdb", url, duckdb.DuckDBDataProtocol.HTTP, false));
@@ -122,8 +170,12 @@ async function start(options: ObservatoryDbOptions, forget: () => void): Promise
         SET lock_configuration = true;`),
     );
     await step(setup.close());
-    return observatoryDb(db, crashed, await step(db.getVersion()), forget);
+    performance.mark(ENGINE_MARKS.attach);
+    const version = await step(db.getVersion());
+    report({ phase: "ready" });
+    return observatoryDb(db, crashed, version, forget);
   } catch (error) {
+    report({ phase: "idle" });
     if (db) await db.terminate();
     else worker.terminate();
     throw error;

@@ -27,6 +27,10 @@ async function openWorkspace(path: string): Promise<OpenedPage> {
   // bypassCSP (openPage's default) only so that axe can be injected; one test runs under the real policy.
   const opened = await openPage(browser, `${baseUrl}${path}`);
   await opened.page.waitForSelector("[data-query-schema] details", { timeout: 30_000 });
+  // The schema comes from the build at once: DuckDB's readiness is its own signal.
+  await opened.page.waitForFunction(() => performance.getEntriesByName("query-duckdb-ready").length > 0, null, {
+    timeout: 30_000,
+  });
   return opened;
 }
 
