@@ -129,8 +129,8 @@ describe("the workspace's precomputed results", () => {
         built.set(example.id, await shownResult(page, language));
       }
       expect(await page.locator("[data-query-workspace]").getAttribute("data-state")).toBe("starting");
-      await page.unroute(/\.wasm$/);
       for (const route of held) await route.continue();
+      await page.unroute(/\.wasm$/);
       await page.waitForFunction(() => performance.getEntriesByName("query-duckdb-ready").length > 0, null, {
         timeout: 30_000,
       });
