@@ -68,6 +68,7 @@ describe("guided questions on the explorer", () => {
     expect(await page.locator("link[rel=prefetch]").count()).toBe(0);
     // Pointing at the workspace link prefetches the engine's worker and module (at low priority).
     await page.locator("[data-question-workspace]").hover();
+    await expect.poll(() => page.locator("link[rel=prefetch]").count()).toBe(2);
     const prefetched = await page
       .locator("link[rel=prefetch]")
       .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));

@@ -2,16 +2,16 @@
  * Warming the query engine on intent: when a visitor points at or focuses a link to the SQL
  * workspace, the browser is asked to prefetch DuckDB-WASM's worker and module at low priority,
  * so that the workspace finds them in its cache. Never on page load: a visitor who does not go
- * there downloads nothing.
+ * there downloads nothing, not even the few bytes that name the engine's files (imported here
+ * dynamically, on intent).
  */
-import { engineWasm, engineWorker } from "./engine-files.ts";
-
 let warmed = false;
 
 /** Adds `<link rel=prefetch>` for the engine's files, once per page. */
-export function warmEngine(): void {
+export async function warmEngine(): Promise<void> {
   if (warmed) return;
   warmed = true;
+  const { engineWasm, engineWorker } = await import("./engine-files.ts");
   for (const href of [engineWorker, engineWasm]) {
     const link = document.createElement("link");
     link.rel = "prefetch";
@@ -22,5 +22,6 @@ export function warmEngine(): void {
 
 /** Warms the engine the first time `link` is hovered or focused. */
 export function warmEngineOnIntent(link: HTMLElement): void {
-  for (const event of ["pointerenter", "focus"] as const) link.addEventListener(event, warmEngine, { once: true });
+  for (const event of ["pointerenter", "focus"] as const)
+    link.addEventListener(event, () => void warmEngine(), { once: true });
 }
