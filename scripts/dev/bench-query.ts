@@ -21,7 +21,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
@@ -101,10 +101,12 @@ function watchNetwork(page: Page): () => Promise<NetworkLog> {
   });
   return async () => {
     const done = await Promise.all(pending);
+    // Playwright's request times are epoch milliseconds: from the page's navigation start instead.
+    const origin = await page.evaluate(() => performance.timeOrigin);
     const database = done.filter((r) => new URL(r.url).pathname.endsWith(".duckdb"));
     const wasm = done.find((r) => r.wasm);
     return {
-      wasmFetchMs: wasm?.end ?? null,
+      wasmFetchMs: wasm?.end == null ? null : wasm.end - origin,
       databaseRequests: database.length,
       databaseBytes: database.reduce((sum, r) => sum + r.bytes, 0),
       engineRequests: done.filter((r) => isEngineFile(r.url)).map((r) => r.url),
@@ -158,7 +160,8 @@ t.open = performance.now();
 const url = new URL(${JSON.stringify(full ? "/__floor/observatory.duckdb" : "/data/observatory.duckdb")}, location.href).href;
 ${
   full
-    ? `await db.registerFileBuffer("observatory.duckdb", new Uint8Array(await (await fetch(url)).arrayBuffer()));`
+    ? `const body = (await fetch(url)).body.pipeThrough(new DecompressionStream("gzip"));
+await db.registerFileBuffer("observatory.duckdb", new Uint8Array(await new Response(body).arrayBuffer()));`
     : `await db.registerFileURL("observatory.duckdb", url, 4, false);`
 }
 const c = await db.connect();
@@ -190,17 +193,26 @@ async function floorRun(browser: Browser, baseUrl: string, dist: string, full: b
   const network = watchNetwork(page);
   const html = floorPage(engineFiles(dist), full);
   await page.route(`${baseUrl}/__floor/`, (route) => route.fulfill({ contentType: "text/html", body: html }));
-  // One compressed GET of the whole file, as a host sending a gzip copy would answer it.
+  // One compressed GET of the whole file. Playwright hands a fulfilled body to the page as is
+  // (no Content-Encoding decoding), so the page inflates it with DecompressionStream, natively,
+  // as the network stack would.
   const gzipped = full ? gzipSync(readFileSync(join(dist, "data", "observatory.duckdb"))) : null;
   if (gzipped)
     await page.route(`${baseUrl}/__floor/observatory.duckdb`, (route) =>
       route.fulfill({
         body: gzipped,
-        headers: { "content-type": "application/octet-stream", "content-encoding": "gzip" },
+        headers: { "content-type": "application/gzip" },
       }),
     );
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
   await page.goto(`${baseUrl}/__floor/`);
-  await page.waitForFunction(() => "__floor" in window, null, { timeout: 60_000 });
+  await page
+    .waitForFunction(() => "__floor" in window, null, { timeout: 60_000 })
+    .catch((error: unknown) =>
+      Promise.reject(new Error(`the bare engine page failed: ${errors.join("; ")}`, { cause: error })),
+    );
   const phases = (await page.evaluate(() => (window as unknown as { __floor: Record<string, number> }).__floor))!;
   const log = await network();
   await page.close();
@@ -262,7 +274,8 @@ const roundAll = (record: Record<string, number | null>) =>
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, round(v)]));
 
 export async function benchQuery() {
-  const dist = join(projectRoot, "dist");
+  // OBS_DIST_DIR points at another build folder, as for the browser tests.
+  const dist = resolve(projectRoot, process.env.OBS_DIST_DIR ?? "dist");
   if (!existsSync(join(dist, "en", "query", "index.html")))
     throw new Error("dist/ has no SQL workspace: run `npm run build` first");
   const site = await startSiteServer(dist);
