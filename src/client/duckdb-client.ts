@@ -2,9 +2,9 @@
  * The observatory database in the browser: DuckDB-WASM, started once per page and only when a
  * page asks for it, with observatory.duckdb ATTACHed read-only over HTTP range requests.
  *
- * Importing this module costs nothing: the WASM bundles below are only URLs (Vite copies the
- * files into the build, self-hosted: https://vite.dev/guide/assets#explicit-url-imports), and
- * DuckDB's JavaScript is imported dynamically by `getObservatoryDb()`.
+ * Importing this module costs nothing: the WASM bundle is only a URL (query/engine-files.ts:
+ * the exception-handling build alone), and DuckDB's JavaScript is imported dynamically by
+ * `getObservatoryDb()`.
  *
  * Cancellation: each query runs on its own connection through `AsyncDuckDBConnection.send()`,
  * which DuckDB-WASM executes as a pending query polled step by step, so the worker sees
@@ -20,10 +20,7 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 // Types only: apache-arrow is DuckDB-WASM's own dependency and loads with it.
 import type { RecordBatch, Schema } from "apache-arrow";
-import ehWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
-import mvpWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url";
-import ehWasm from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
-import mvpWasm from "@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url";
+import { engineWasm, engineWorker } from "./query/engine-files.ts";
 // The lexer that splits a script into statements (the workspace colours SQL with it too).
 import { splitStatements } from "./query/sql-tokens.ts";
 import { checkStatements } from "./query/statement-guard.ts";
@@ -72,6 +69,42 @@ export interface ObservatoryDbOptions {
 let current: Promise<ObservatoryDb> | undefined;
 
 /**
+ * Where a start is: downloading the worker and module, compiling the module, opening DuckDB,
+ * attaching the database; "ready" once it answers, "idle" before any start.
+ */
+export type EnginePhase = "idle" | "download" | "compile" | "start" | "attach" | "ready";
+
+export interface EngineProgress {
+  phase: EnginePhase;
+  /** Bytes of the module downloaded so far and in all, while downloading (when the server says). */
+  loaded?: number;
+  total?: number;
+}
+
+/** Performance marks set as each phase ends (scripts/dev/bench-query.ts reads them). */
+export const ENGINE_MARKS = {
+  worker: "engine-worker",
+  instantiate: "engine-instantiated",
+  open: "engine-opened",
+  attach: "engine-attached",
+} as const;
+
+let progress: EngineProgress = { phase: "idle" };
+const watchers = new Set<(progress: EngineProgress) => void>();
+
+function report(next: EngineProgress): void {
+  progress = next;
+  for (const watcher of watchers) watcher(next);
+}
+
+/** Calls `watcher` with the engine's progress now and at each change; returns the unsubscriber. */
+export function watchEngine(watcher: (progress: EngineProgress) => void): () => void {
+  watchers.add(watcher);
+  watcher(progress);
+  return () => watchers.delete(watcher);
+}
+
+/**
  * The page's database, started on the first call (whose options count). Concurrent and later
  * calls share it: the promise is kept, so two callers never start two workers. A failed start
  * is forgotten, so that the next call tries again.
@@ -90,8 +123,9 @@ export function getObservatoryDb(options: ObservatoryDbOptions = {}): Promise<Ob
 
 async function start(options: ObservatoryDbOptions, forget: () => void): Promise<ObservatoryDb> {
   // The worker script starts downloading while DuckDB's JavaScript loads.
-  const eh = await supportsWasmExceptions();
-  const worker = new Worker(eh ? ehWorker : mvpWorker);
+  if (!supportsWasmExceptions()) throw new Error(UNSUPPORTED_BROWSER);
+  report({ phase: "download" });
+  const worker = new Worker(engineWorker);
   // An error thrown inside the worker (say, a Content-Security-Policy refusing to compile
   // WebAssembly) leaves DuckDB-WASM's promises pending forever: fail the start instead.
   const crashed = workerError(worker);
@@ -100,7 +134,16 @@ async function start(options: ObservatoryDbOptions, forget: () => void): Promise
   try {
     const duckdb = await step(import("@duckdb/duckdb-wasm"));
     db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-    await step(db.instantiate(eh ? ehWasm : mvpWasm));
+    performance.mark(ENGINE_MARKS.worker);
+    await step(
+      db.instantiate(engineWasm, null, ({ bytesLoaded, bytesTotal }) => {
+        // Once the module is all there, the time left is compiling and running its start.
+        const downloaded = bytesTotal > 0 && bytesLoaded >= bytesTotal;
+        report(downloaded ? { phase: "compile" } : { phase: "download", loaded: bytesLoaded, total: bytesTotal });
+      }),
+    );
+    performance.mark(ENGINE_MARKS.instantiate);
+    report({ phase: "start" });
     await step(
       db.open({
         // HUGEINT (a sum of INTEGERs) and DECIMAL arrive as doubles: Arrow's decimals are
@@ -111,6 +154,8 @@ async function start(options: ObservatoryDbOptions, forget: () => void): Promise
         filesystem: { reliableHeadRequests: true, allowFullHTTPReads: true, forceFullHTTPReads: false },
       }),
     );
+    performance.mark(ENGINE_MARKS.open);
+    report({ phase: "attach" });
     const url =
       options.databaseUrl ?? new URL(`${import.meta.env.BASE_URL}data/observatory.duckdb`, location.href).href;
     await step(db.registerFileURL("observatory.duckdb", url, duckdb.DuckDBDataProtocol.HTTP, false));
@@ -125,16 +170,23 @@ async function start(options: ObservatoryDbOptions, forget: () => void): Promise
         SET lock_configuration = true;`),
     );
     await step(setup.close());
-    return observatoryDb(db, crashed, await step(db.getVersion()), forget);
+    performance.mark(ENGINE_MARKS.attach);
+    const version = await step(db.getVersion());
+    report({ phase: "ready" });
+    return observatoryDb(db, crashed, version, forget);
   } catch (error) {
+    report({ phase: "idle" });
     if (db) await db.terminate();
     else worker.terminate();
     throw error;
   }
 }
 
+/** The only build served needs WebAssembly exceptions (every current browser has them). */
+const UNSUPPORTED_BROWSER = "This browser cannot run DuckDB-WASM (no WebAssembly exception handling)";
+
 /** The test behind DuckDB's own `selectBundle` (a module using WebAssembly exception handling). */
-async function supportsWasmExceptions(): Promise<boolean> {
+function supportsWasmExceptions(): boolean {
   return WebAssembly.validate(
     new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11]),
   );

@@ -17,6 +17,13 @@ import { territories } from "../core/tables/territories.ts";
 /** public/data of the project; OBSERVATORY_DATA_DIR points the build's readers elsewhere (tests/input/). */
 const dataDir = resolve(process.env.OBSERVATORY_DATA_DIR ?? join(process.cwd(), "public", "data"));
 
+/** Where a published file is; it must exist (the build reads what `npm run data` wrote). */
+export function publishedPath(relativePath: string): string {
+  const path = join(dataDir, relativePath);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run data\` before building the site`);
+  return path;
+}
+
 function read(relativePath: string): string {
   const path = join(dataDir, relativePath);
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run data\` before building the site`);

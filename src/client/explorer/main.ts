@@ -65,7 +65,7 @@ export function startExplorer(): void {
     }
     renderNotices($<HTMLElement>("[data-notices]")!, notices, catalog, config.language, t);
     question.updateOptions(state, catalog);
-    const matches = await question.answer(state, catalog);
+    const matches = question.answer(state, catalog, data);
     const view = explorerView({ catalog, data, paths, overlays, matches, series }, state, config.language, t);
     $<HTMLElement>("[data-map]")!.innerHTML = view.svg;
     zoom.refresh();

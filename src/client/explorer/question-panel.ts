@@ -1,35 +1,36 @@
 /**
  * The guided question's panel: its lists offer the indicators published at the current level;
- * its SQL is shown and run in DuckDB-WASM (loaded only when a question is asked).
+ * the question is answered from the level file the explorer already holds (question-answer.ts,
+ * no query engine), and its SQL is shown with a link that runs it in the SQL workspace.
  */
 import type { Language } from "../../core/languages.ts";
 import type { Translate } from "../../i18n/format-message.ts";
-import type { ClientCatalogEntry } from "../../lib/client-data.ts";
+import type { ClientCatalogEntry, ClientLevelData } from "../../lib/client-data.ts";
 import { questionSql, serializeQuestion } from "../../lib/explorer/guided-question.ts";
+import { answerQuestion, type AnsweringIndicator } from "../../lib/explorer/question-answer.ts";
 import type { ExplorerState } from "../../lib/explorer/state.ts";
 import { queryPath } from "../../lib/routes.ts";
-import { rememberLast } from "./remember-last.ts";
+import { warmEngineOnIntent } from "../query/engine-warm.ts";
 import { questionIndicators } from "./state-from-url.ts";
+
+/** The performance mark set when a question's answer is shown (the query benchmark reads it). */
+export const QUESTION_ANSWERED_MARK = "question-answered";
 
 export interface QuestionPanel {
   /** Shows the question's SQL and answer, and returns the matching codes. */
-  answer(state: ExplorerState, catalog: ClientCatalogEntry[]): Promise<string[] | undefined>;
+  answer(state: ExplorerState, catalog: ClientCatalogEntry[], data: ClientLevelData): string[] | undefined;
   /** The question's lists offer the indicators published at the current level. */
   updateOptions(state: ExplorerState, catalog: ClientCatalogEntry[]): void;
 }
 
 export function questionPanel(root: HTMLElement, language: Language, t: Translate): QuestionPanel {
   const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector);
-  /** Runs a question's SQL in DuckDB-WASM (loaded only now); other changes of view reuse the answer. */
-  const matchingCodes = rememberLast(async (sql: string) => {
-    const { getObservatoryDb } = await import("../duckdb-client.ts");
-    const found = await (await getObservatoryDb()).query(sql);
-    return found.map((row) => String(row.code));
-  });
+  const workspaceLink = $<HTMLAnchorElement>("[data-question-workspace]");
+  if (workspaceLink) warmEngineOnIntent(workspaceLink);
   /** The question last shown (serialized), to open the panel only when the question itself changes. */
   let shownQuestion: string | null = null;
 
-  async function answer(state: ExplorerState, catalog: ClientCatalogEntry[]): Promise<string[] | undefined> {
+  function answer(state: ExplorerState, catalog: ClientCatalogEntry[], data: ClientLevelData): string[] | undefined {
     const sqlBox = $<HTMLElement>("[data-question-sql]");
     const status = $<HTMLElement>("[data-question-status]");
     if (!sqlBox || !status) return undefined;
@@ -42,15 +43,20 @@ export function questionPanel(root: HTMLElement, language: Language, t: Translat
       status.textContent = "";
       return undefined;
     }
-    const sql = questionSql(state.question, state.level, questionIndicators(catalog), `name_${language}` as "name_fr");
+    const known = questionIndicators(catalog);
+    const sql = questionSql(state.question, state.level, known, `name_${language}` as "name_fr");
     sqlBox.textContent = sql;
-    $<HTMLAnchorElement>("[data-question-workspace]")?.setAttribute("href", queryPath(language, sql));
-    status.textContent = t("explorer.question.running");
+    workspaceLink?.setAttribute("href", queryPath(language, sql));
     try {
-      const codes = await matchingCodes(sql);
+      const years = new Map(catalog.map((i) => [i.id, i.year]));
+      const answering = new Map<string, AnsweringIndicator>(
+        [...known].map(([id, indicator]) => [id, { ...indicator, year: years.get(id)! }]),
+      );
+      const codes = answerQuestion(state.question, data, answering, language).map((area) => area.code);
       status.textContent = codes.length
         ? t("explorer.question.result", { count: codes.length })
         : t("explorer.question.none");
+      performance.mark(QUESTION_ANSWERED_MARK);
       return codes;
     } catch (error) {
       status.textContent = t("explorer.question.error", { message: (error as Error).message });

@@ -2,7 +2,9 @@
  * Example queries that answer real questions with the observatory's tables, one click away in
  * the workspace. Titles are UI strings (`query.example.<id>` in query.json); the SQL is the same
  * in every language except the names it shows (name_fr, name_nl or name_en) and its first line,
- * the question, so that a shared link still says what it asks.
+ * the question, so that a shared link still says what it asks. Each orders its rows completely
+ * (ties by code): the result computed at build time (DuckDB in Node) and DuckDB-WASM's must match
+ * row for row (tests/browser/engine.test.ts).
  */
 import type { Language } from "../../core/languages.ts";
 
@@ -29,7 +31,7 @@ JOIN indicators AS d ON d.level = 'quartier' AND d.territory_code = f.territory_
  AND d.indicator_id = 'mean_distance_pharmacy_m'
 WHERE f.level = 'quartier' AND f.status = 'ranked'
   AND p.value < 100
-ORDER BY f.rank
+ORDER BY f.rank, q.quartier_code
 LIMIT 20;`,
   },
   {
@@ -42,7 +44,7 @@ JOIN quartiers AS q ON q.quartier_code = f.territory_code
 JOIN indicators AS g ON g.level = 'quartier' AND g.territory_code = f.territory_code
  AND g.indicator_id = 'gp_need_index'
 WHERE f.level = 'quartier' AND f.status = 'ranked' AND g.value IS NOT NULL
-ORDER BY f.fragility_index DESC;`,
+ORDER BY f.fragility_index DESC, q.quartier_code;`,
   },
   {
     id: "bassinTotals",
@@ -62,7 +64,7 @@ SELECT b.name_${language} AS bassin,
 FROM bassins AS b
 LEFT JOIN pharmacies AS p ON p.bassin_code = b.bassin_code
 LEFT JOIN fragility AS f ON f.level = 'bassin' AND f.territory_code = b.bassin_code
-ORDER BY b.population DESC;`,
+ORDER BY b.population DESC, b.bassin_code;`,
   },
   {
     // A time series: every published year of one quartier beside the region's (null where the
@@ -86,7 +88,7 @@ ORDER BY q.year;`,
     sql: (language) => `SELECT name_${language} AS commune,
        population
 FROM communes
-ORDER BY population DESC;`,
+ORDER BY population DESC, commune_code;`,
   },
   {
     id: "indicatorCatalog",

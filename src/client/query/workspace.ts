@@ -1,7 +1,11 @@
 /**
  * The SQL workspace: wires the editor, the run and cancel buttons, the result (table, chart,
  * CSV), the schema panel, the example questions and the address bar to the observatory
- * database. DuckDB starts as soon as the page opens, so that the first query finds it ready.
+ * database. DuckDB starts as soon as the page opens, so that the first query finds it ready, and
+ * its status line says which phase of the start it is in (download, compile, start, attach).
+ * Meanwhile the schema panel and the examples' results come from the build (precomputed.ts):
+ * an example's result shows at once, marked as computed when the site was built; once DuckDB
+ * is ready, and for anything the visitor edits, queries run on DuckDB.
  *
  * A shared link's query shows in the editor but runs by itself only when link-autorun.ts allows
  * it; otherwise a note says why it waits for Run. Every run stops at QUERY_TIME_LIMIT_MS (as a
@@ -12,14 +16,14 @@
  * wait on them.
  */
 import { readClientMessages, translatorFrom } from "../../i18n/format-message.ts";
-import { getObservatoryDb, QueryCancelledError } from "../duckdb-client.ts";
+import { getObservatoryDb, QueryCancelledError, watchEngine, type EngineProgress } from "../duckdb-client.ts";
 import { isLanguage } from "../../core/languages.ts";
 import { chartShape, type ChartShape } from "./chart-shape.ts";
 import { downloadCsv, downloadXlsx } from "./download.ts";
 import type { SheetAbout } from "../../lib/data/spreadsheet.ts";
 import { enhanceEditor } from "./editor.ts";
 import { explainError } from "./error-message.ts";
-import { formatBytes, formatters } from "../../lib/format.ts";
+import { formatBytes, formatDate, formatters } from "../../lib/format.ts";
 import {
   LINK_MAX_LENGTH,
   LINK_MAX_NUMBER,
@@ -30,12 +34,16 @@ import {
 import { linkHold, type LinkHold } from "./link-autorun.ts";
 import { collectResult, DISPLAY_LIMIT, KEEP_LIMIT, type ResultSet } from "./result-set.ts";
 import { renderResultsTable } from "./results-table.ts";
+import { findPrecomputed, loadPrecomputed, precomputedResultSet, type PrecomputedQueries } from "./precomputed.ts";
 import { loadSchema, renderSchema } from "./schema-panel.ts";
 import { sqlFromSearch, urlWithSql } from "./url-state.ts";
 
 export type WorkspaceState = "starting" | "ready" | "running" | "done" | "cancelled" | "error";
 
 const SLOW_START_MS = 20_000;
+
+/** The performance mark set when a precomputed result is first shown (scripts/dev/bench-query.ts). */
+export const PRECOMPUTED_SHOWN_MARK = "query-precomputed-shown";
 
 export function startWorkspace(root: HTMLElement): void {
   const language = isLanguage(root.dataset.language) ? root.dataset.language : "fr";
@@ -59,6 +67,8 @@ export function startWorkspace(root: HTMLElement): void {
   let running: AbortController | undefined;
   let result: ResultSet | undefined;
   let runs = 0;
+  let engineReady = false;
+  let precomputed: PrecomputedQueries | undefined;
 
   function setState(state: WorkspaceState, message: string): void {
     root.dataset.state = state;
@@ -162,14 +172,16 @@ export function startWorkspace(root: HTMLElement): void {
     heldNote.hidden = false;
   }
 
-  function showResult(collected: ResultSet, elapsed: number): void {
+  /** Shows a result: DuckDB's, with its time, or the build's (`elapsed` null), with its date. */
+  function showResult(collected: ResultSet, elapsed: number | null): void {
     results.hidden = false;
+    results.dataset.source = elapsed === null ? "precomputed" : "engine";
     const rows = format.count(collected.rowCount);
-    part("summary").textContent = t("query.results.summary", {
-      rows,
-      columns: format.count(collected.columns.length),
-      time: format.duration(elapsed),
-    });
+    const columns = format.count(collected.columns.length);
+    part("summary").textContent =
+      elapsed === null
+        ? t("query.results.precomputed", { rows, columns, date: formatDate(precomputed!.builtOn, language) })
+        : t("query.results.summary", { rows, columns, time: format.duration(elapsed) });
     const notes: string[] = [];
     if (collected.rowCount === 0) notes.push(t("query.results.empty"));
     if (collected.truncated) notes.push(t("query.results.truncated", { rows: format.count(KEEP_LIMIT) }));
@@ -208,9 +220,38 @@ export function startWorkspace(root: HTMLElement): void {
     }
   }
 
+  /**
+   * Shows the build's result of `sql` while DuckDB is not ready yet, if the build ran that query;
+   * returns whether it did.
+   */
+  function showPrecomputed(sql: string): boolean {
+    const found = !engineReady && precomputed && findPrecomputed(precomputed, sql);
+    if (!found || running) return false;
+    history.replaceState(history.state, "", urlWithSql(location.href, sql));
+    carryQueryToLanguageLinks();
+    alert.replaceChildren();
+    result = precomputedResultSet(found);
+    showResult(result, null);
+    if (performance.getEntriesByName(PRECOMPUTED_SHOWN_MARK).length === 0) performance.mark(PRECOMPUTED_SHOWN_MARK);
+    return true;
+  }
+
   function preview(sql: string): void {
     editor.value = sql;
-    void run();
+    if (!showPrecomputed(sql)) void run();
+  }
+
+  /** The status line says which phase DuckDB's start is in, while nothing else is said there. */
+  function showPhase({ phase, loaded, total }: EngineProgress): void {
+    root.dataset.enginePhase = phase;
+    if (root.dataset.state !== "starting" || phase === "idle" || phase === "ready") return;
+    status.textContent =
+      phase === "download" && loaded !== undefined && total
+        ? t("query.engine.downloadBytes", {
+            loaded: formatBytes(loaded, language),
+            total: formatBytes(total, language),
+          })
+        : t(`query.engine.${phase}`);
   }
 
   form.addEventListener("submit", (event) => {
@@ -241,6 +282,15 @@ export function startWorkspace(root: HTMLElement): void {
   const hold = fromUrl === undefined ? undefined : linkHold(fromUrl);
   if (hold) showHold(hold);
   setState("starting", t("query.status.starting"));
+  watchEngine(showPhase);
+  // The build's results: the schema panel at once, and the editor's example if it is one.
+  const fromBuild = loadPrecomputed(language).then((queries) => {
+    precomputed = queries;
+    if (!engineReady) renderSchema(part("schema"), queries.schema, { t, format, preview });
+    if (runs === 0 && results.hidden) showPrecomputed(editor.value);
+    return queries;
+  });
+  fromBuild.catch(() => undefined);
   // A slow connection, or a host whose Content-Security-Policy header forbids WebAssembly
   // (DuckDB-WASM then waits forever): say so rather than stay silent.
   const slow = setTimeout(() => {
@@ -253,11 +303,14 @@ export function startWorkspace(root: HTMLElement): void {
       async (db) => {
         // For scripts/bench-query.ts and the browser's performance panel.
         performance.mark("query-duckdb-ready");
+        engineReady = true;
         if (root.dataset.state === "starting") setState("ready", t("query.status.ready", { version: db.version }));
         // A shared link runs its query first (when it may, and unless the visitor already ran
         // one); the schema can wait for it.
         if (fromUrl !== undefined && !hold && runs === 0 && !running) await run();
-        renderSchema(part("schema"), await loadSchema(db, language), { t, format, preview });
+        // The build's schema is the same database's: DuckDB lists it only if the build's is missing.
+        const built = await fromBuild.catch(() => undefined);
+        if (!built) renderSchema(part("schema"), await loadSchema(db, language), { t, format, preview });
       },
       (error: unknown) => {
         showError(error);

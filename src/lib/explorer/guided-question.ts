@@ -76,6 +76,7 @@ export function questionSql(
     `JOIN territories AS t ON t.level = '${level}' AND t.code = first.territory_code`,
     `WHERE first.worst_share < ${q.worstPercent / 100}`,
     `  AND second.value ${q.comparison === "lt" ? "<" : ">"} ${q.threshold}`,
-    `ORDER BY first.value ${worstFirst}`,
+    // Ties in a stable order, the one the explorer's own answer uses (question-answer.ts).
+    `ORDER BY first.value ${worstFirst}, t.code`,
   ].join("\n");
 }
