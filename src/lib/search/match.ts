@@ -10,10 +10,14 @@ import type { SearchArea, SearchAreaLevel, SearchIndex, SearchPostcode, SearchSe
 /** 0 exact name, 1 every word a word or the start of one, 2 with typos. */
 export type MatchRank = 0 | 1 | 2;
 
-export type SearchResult =
-  | { kind: "area"; rank: MatchRank; matched: string; area: SearchArea }
-  | { kind: "sector"; rank: MatchRank; matched: string; sector: SearchSector }
-  | { kind: "postcode"; rank: MatchRank; matched: string; postcode: SearchPostcode };
+/** What a result is. */
+export type Found =
+  | { kind: "area"; area: SearchArea }
+  | { kind: "sector"; sector: SearchSector }
+  | { kind: "postcode"; postcode: SearchPostcode };
+
+/** A result: what it is, how well it matched and the name (in whichever language) that matched. */
+export type SearchResult = Found & { rank: MatchRank; matched: string };
 
 /** The area choosing a result selects: a sector selects its quartier, a postcode its main commune. */
 export function resultTarget(result: SearchResult): { level: SearchAreaLevel; code: string } {
@@ -29,7 +33,7 @@ interface Name {
 }
 
 interface Candidate {
-  result: Omit<SearchResult, "rank" | "matched">;
+  result: Found;
   names: Name[];
   /** Areas before sectors. */
   group: number;
