@@ -1,6 +1,8 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { readCsvTable } from "../../../../src/data/observatory-data.ts";
+import { readCsvTable, readTopology } from "../../../../src/data/observatory-data.ts";
+import { topologyLocator } from "../../../../src/core/gp/register/geography.ts";
+import { whereabouts } from "../../../../src/lib/search/where-am-i.ts";
 import { buildSearchIndex } from "../../../../src/lib/search/build-index.ts";
 import { prepareIndex, resultTarget, searchAreas, type SearchResult } from "../../../../src/lib/search/match.ts";
 
@@ -59,5 +61,20 @@ describe("the search on the published index", () => {
   it("stays small: under 20 kB compressed (17.8 kB when written)", () => {
     const gzip = gzipSync(JSON.stringify(index), { level: 9 }).length;
     expect(gzip).toBeLessThan(20_000);
+  });
+
+  it("resolves a point on place Flagey to its sector, quartier and commune, and Antwerp to outside", () => {
+    const locate = topologyLocator(readTopology("sector"));
+    expect(whereabouts(locate, index, 4.372167, 50.8286452)).toEqual({
+      inside: true,
+      sector: {
+        code: "21009A101",
+        fr: "FLAGEY (PLACE)",
+        nl: "FLAGEYPLEIN",
+        quartier: area("quartier", "Flagey - Malibran").code,
+        commune: "21009",
+      },
+    });
+    expect(whereabouts(locate, index, 4.4025, 51.2194)).toEqual({ inside: false });
   });
 });
