@@ -7,7 +7,7 @@
  */
 import type { Topology } from "topojson-specification";
 import type { Language } from "../../core/languages.ts";
-import { topologyLocator, type RegisterLocator } from "../../core/gp/register/geography.ts";
+import type { RegisterLocator } from "../../core/gp/register/geography.ts";
 import type { Translate } from "../../i18n/format-message.ts";
 import { nextActive } from "../../lib/indicator/area-search.ts";
 import { areaLookup, describeResult, sectorDisplayName } from "../../lib/search/describe.ts";
@@ -47,10 +47,17 @@ function loadIndex(): Promise<Loaded> {
 
 let locator: Promise<RegisterLocator> | null = null;
 function loadLocator(): Promise<RegisterLocator> {
-  locator ??= fetchJson<Topology>(publishedFilePath("geo/sector.topojson")).then(topologyLocator, (error: unknown) => {
-    locator = null;
-    throw error;
-  });
+  // The polygon code (and topojson-client) loads with the polygons, on the first click only.
+  locator ??= Promise.all([
+    fetchJson<Topology>(publishedFilePath("geo/sector.topojson")),
+    import("../../core/gp/register/geography.ts"),
+  ]).then(
+    ([topology, { topologyLocator }]) => topologyLocator(topology),
+    (error: unknown) => {
+      locator = null;
+      throw error;
+    },
+  );
   return locator;
 }
 
