@@ -44,6 +44,9 @@ import { SOURCES, buildTerritorialModel } from "./territory/territorial-model.ts
 import { levelTables } from "./tables/level-tables.ts";
 import { levelsTable } from "./tables/levels.ts";
 import { territoriesTable } from "./tables/territories.ts";
+import { AFMPS_PHARMACIES, readAfmpsPharmacies } from "./raw/afmps-pharmacies.ts";
+import { postcodeRows } from "./territory/postcodes.ts";
+import { postcodesTable } from "./tables/postcodes.ts";
 
 export interface PipelineOptions {
   /** Raw-data directories searched in order; default resolveRawDirs(). */
@@ -127,6 +130,12 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
   );
   const factStage: IndicatorStageOutput = { definitions: [], values: [], tables: [], quality: facts.quality };
 
+  // Which communes and quartiers each postcode covers, from the register's addresses (site search).
+  const postcodeStage = await time("postcodes", (): IndicatorStageOutput => {
+    const { rows, quality } = postcodeRows(model, readAfmpsPharmacies(context).addresses, AFMPS_PHARMACIES);
+    return { definitions: [], values: [], tables: [postcodesTable(rows)], quality };
+  });
+
   const headlineStages = [population, fragility, gp, coverage, factStage];
   // Every other year the sources give, after the headline rows (which it never changes).
   const series = await time("series", () =>
@@ -136,7 +145,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       headlineStages.flatMap((stage) => stage.values),
     ),
   );
-  const stages = [...headlineStages, series];
+  const stages = [...headlineStages, series, postcodeStage];
   // `sources` lists every input read (an optional one absent from the raw data is not) and every
   // source a published row cites, read or not (the bassins' published descriptions, say, are
   // cited by a level but read by no stage); all of them verified.

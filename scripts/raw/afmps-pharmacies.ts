@@ -25,9 +25,19 @@ export interface SourceNote {
   detail: string;
 }
 
+/** A register address (any status): its postcode and the register's coordinates. */
+export interface AfmpsAddress {
+  postcode: string;
+  lon: number;
+  lat: number;
+  origin: string;
+}
+
 export interface AfmpsRegister {
   /** Active pharmacies, in file order. */
   active: AfmpsPharmacy[];
+  /** Every record's address, suspended ones included (they are real addresses), in file order. */
+  addresses: AfmpsAddress[];
   notes: SourceNote[];
 }
 
@@ -43,6 +53,9 @@ const LAMBERT_2008 =
   "+proj=lcc +lat_0=50.797815 +lon_0=4.35921583333333 +lat_1=49.8333333333333 +lat_2=51.1666666666667 +x_0=649328 +y_0=665262 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs";
 const fromLambert2008 = proj4(LAMBERT_2008, "EPSG:4326");
 
+/** Postcodes of the Brussels-Capital Region and its edge (the extract kept 1000 to 1210). */
+const BRUSSELS_POSTCODE = /^1[0-2]\d\d$/;
+
 const AFMPS_STATUSES = ["ACTIVE", "TEMPORARILY_SUSPENDED"] as const;
 
 /** AFMPS register: active pharmacies only; the others are counted in a quality note. */
@@ -51,6 +64,7 @@ export function readAfmpsPharmacies(context: PipelineContext): AfmpsRegister {
   const seen = new Map<number, number>();
   const suspended: number[] = [];
   const active: AfmpsPharmacy[] = [];
+  const addresses: AfmpsAddress[] = [];
   json.records.forEach((_, index) => {
     const record = json.record(index);
     const id = json.number(index, record.authorization_id, "authorization_id");
@@ -69,6 +83,10 @@ export function readAfmpsPharmacies(context: PipelineContext): AfmpsRegister {
       throw json.error(index, "status", `unknown status "${status}" (expected ${AFMPS_STATUSES.join(" or ")})`);
     }
     const { lon, lat } = afmpsCoordinates(json, index, record);
+    const postcode = json.text(index, record.zipCode, "zipCode");
+    if (!BRUSSELS_POSTCODE.test(postcode))
+      throw json.error(index, "zipCode", `"${postcode}" is not a Brussels postcode (four digits, 1000 to 1299)`);
+    addresses.push({ postcode, lon, lat, origin: `record ${index + 1} (authorization ${id})` });
     if (status !== "ACTIVE") {
       suspended.push(id);
       return;
@@ -84,7 +102,7 @@ export function readAfmpsPharmacies(context: PipelineContext): AfmpsRegister {
         `(authorization_id ${suspended.sort((a, b) => a - b).join(", ")}).`,
     });
   }
-  return { active, notes };
+  return { active, addresses, notes };
 }
 
 /**

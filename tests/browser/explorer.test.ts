@@ -143,8 +143,8 @@ describe("explorer interactions", () => {
 
   it("finds a quartier by its Dutch name and selects it", async () => {
     const { page } = await open("/fr/");
-    await page.getByLabel("Chercher un quartier ou une commune").fill("Grote Markt");
-    await page.getByLabel("Chercher un quartier ou une commune").press("Enter");
+    await page.getByRole("combobox", { name: "Chercher un lieu" }).fill("Grote Markt");
+    await page.getByRole("combobox", { name: "Chercher un lieu" }).press("Enter");
     await page.waitForURL(/a=1(&|$)/);
     await expect.poll(() => page.locator("[data-selected]").textContent()).toContain("Grand Place");
     await page.close();

@@ -66,6 +66,7 @@ describe("runPipeline(options) on the real data", () => {
       "indicators_latest",
       "levels",
       "method_parameters",
+      "postcodes",
       "quartiers",
       "region",
       "sectors",

@@ -4,6 +4,8 @@ import type { Translate } from "../../i18n/format-message.ts";
 import { DEFAULT_STATE, type ExplorerState } from "../../lib/explorer/state.ts";
 import { OVERLAYS } from "../../lib/explorer/view.ts";
 import { loadCatalog } from "./data.ts";
+import { wireAreaSearch } from "./area-search.ts";
+import type { Language } from "../../core/languages.ts";
 
 /** The controls show the current view. */
 export function syncControls(root: HTMLElement, state: ExplorerState): void {
@@ -22,6 +24,7 @@ export function wireControls(
   current: () => ExplorerState,
   change: (next: Partial<ExplorerState>) => void,
   t: Translate,
+  language: Language,
 ): void {
   const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector);
   $<HTMLSelectElement>("[data-control=indicator]")?.addEventListener("change", async (event) => {
@@ -52,19 +55,18 @@ export function wireControls(
       }),
     ),
   );
-  $<HTMLInputElement>("[data-control=search]")?.addEventListener("change", (event) => {
-    const text = (event.target as HTMLInputElement).value.trim().toLowerCase();
-    const option = [...root.querySelectorAll<HTMLOptionElement>("[data-search-names] option")].find(
-      (o) => o.value.toLowerCase() === text,
-    );
-    const match = option && { level: option.dataset.level!, code: option.dataset.code! };
-    if (!match) {
-      $<HTMLElement>("[data-notices]")!.textContent = text ? t("explorer.searchNoMatch") : "";
+  wireAreaSearch(root, language, t, async (target) => {
+    const state = current();
+    if (target === null || !MAP_LEVELS.includes(target.level)) {
+      change({ area: null });
       return;
     }
-    const state = current();
-    const years = match.level === state.level ? {} : { year: null, fromYear: null };
-    change({ level: match.level, area: match.code, indicator: state.indicator, ...years });
+    // As the level picker does: an indicator without values at the chosen level gives way to the default.
+    const entry = (await loadCatalog()).find((i) => i.id === state.indicator);
+    const indicator =
+      entry && entry.levels.length && !entry.levels.includes(target.level) ? DEFAULT_STATE.indicator : state.indicator;
+    const years = target.level === state.level ? {} : { year: null, fromYear: null };
+    change({ level: target.level, area: target.code, indicator, ...years });
   });
   $<HTMLFormElement>("[data-controls]")?.addEventListener("submit", (event) => event.preventDefault());
   $<HTMLFormElement>("[data-question-form]")?.addEventListener("submit", (event) => {

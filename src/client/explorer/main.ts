@@ -130,6 +130,7 @@ export function startExplorer(): void {
       void show({ ...state, ...next }, [], "push");
     },
     t,
+    config.language,
   );
   wireYearControls(
     root,

@@ -14,6 +14,7 @@ import { indicators_wide } from "./indicators_wide.ts";
 import { indicators_latest } from "./indicators_latest.ts";
 import { levels } from "./levels.ts";
 import { method_parameters } from "./method_parameters.ts";
+import { postcodes } from "./postcodes.ts";
 import { quartiers } from "./quartiers.ts";
 import { region } from "./region.ts";
 import { sectors } from "./sectors.ts";
@@ -38,6 +39,7 @@ export const TABLE_SCHEMAS: readonly TableSchema[] = [
   indicators_latest,
   levels,
   method_parameters,
+  postcodes,
   quartiers,
   region,
   sectors,

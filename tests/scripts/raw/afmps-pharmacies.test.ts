@@ -13,6 +13,13 @@ describe("readAfmpsPharmacies on the real register", () => {
     expect(anspach.name).toBe("Pharmacie Anspach");
     expect(anspach.origin).toMatch(/^record \d+ \(authorization 210708\)$/);
   });
+
+  it("keeps every record's postcode and coordinates, suspended ones included", () => {
+    const register = readAfmpsPharmacies(realContext());
+    expect(register.addresses).toHaveLength(592);
+    expect(register.addresses[0]).toMatchObject({ postcode: "1081", origin: "record 1 (authorization 212406)" });
+    expect(new Set(register.addresses.map((a) => a.postcode)).size).toBe(23);
+  });
 });
 
 describe("readAfmpsPharmacies on bad input", () => {
@@ -24,6 +31,15 @@ describe("readAfmpsPharmacies on bad input", () => {
     });
     expect(() => readAfmpsPharmacies(bad)).toThrow(
       `${afmpsFile(rawDir)} (row 2, column "geo[epsg:4326].latitude"): "fifty" is not a number`,
+    );
+  });
+
+  it("rejects a postcode that is not a Brussels postcode, naming the record and the field", () => {
+    const { context: bad, rawDir } = rawFixture({
+      [AFMPS_PHARMACIES]: replaceText('"zipCode": 1081', '"zipCode": 9999'),
+    });
+    expect(() => readAfmpsPharmacies(bad)).toThrow(
+      `${afmpsFile(rawDir)} (row 1, column "zipCode"): "9999" is not a Brussels postcode (four digits, 1000 to 1299)`,
     );
   });
 

@@ -88,7 +88,11 @@ export type RegisterLocator = (lon: number, lat: number) => string | null;
  * first sector in code order winning on a shared border, identical in Node and in the browser.
  */
 export function sectorLocator(geography: RegisterGeography): RegisterLocator {
-  const topology = geography.sectorTopology;
+  return topologyLocator(geography.sectorTopology);
+}
+
+/** The same lookup over any published sector TopoJSON (the explorer's "Where am I?" loads geo/sector.topojson). */
+export function topologyLocator(topology: Topology): RegisterLocator {
   const object = Object.values(topology.objects)[0] as GeometryCollection;
   const collection = feature(topology, object) as unknown as {
     features: { id?: string | number; geometry: { type: string; coordinates: unknown } | null }[];

@@ -10,6 +10,7 @@ export {
   registerGeography,
   registerGeographyFromTables,
   sectorLocator,
+  topologyLocator,
   REGISTER_LEVELS,
   type RegisterGeography,
   type RegisterLocator,
