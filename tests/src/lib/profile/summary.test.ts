@@ -81,7 +81,7 @@ describe("the profile summary", () => {
     const income = fact({
       label: "Median income",
       value: "€14,000",
-      polarity: "lower_is_worse",
+      polarity: "higher_is_better",
       comparison: "worse",
       position: { fromWorst: 1, fromBest: 100, pool: 100 },
     });
@@ -91,7 +91,7 @@ describe("the profile summary", () => {
     const pharmacy = fact({
       label: "Residents within 500 m of a pharmacy",
       value: "99.0%",
-      polarity: "lower_is_worse",
+      polarity: "higher_is_better",
       comparison: "better",
       position: { fromWorst: 100, fromBest: 1, pool: 100 },
     });
