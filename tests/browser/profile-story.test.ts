@@ -6,7 +6,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCsvTable } from "../../src/data/observatory-data.ts";
-import { launchBrowser, openOk } from "./browser.ts";
+import { axeViolations, launchBrowser, openOk } from "./browser.ts";
+import { createTranslator } from "../../src/i18n/translate.ts";
+import { GLOSSARY_TERMS } from "../../src/lib/glossary.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -183,5 +185,29 @@ describe("the summary of a worst-decile quartier", () => {
     expect(first).not.toContain("10%");
     expect(first).toContain(`${Math.round(Number(middle.pool_size) / 2)}`);
     await page.close();
+  });
+});
+
+describe.each(["fr", "nl", "en"] as const)("the glossary in %s", (language) => {
+  it("defines every term, passes axe, and the profile's first use of a term links to it", async () => {
+    const t = createTranslator(language);
+    const { page } = await openOk(browser, `/${language}/glossary/`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(t("glossary.title"));
+    expect(await page.locator("[data-term]").evaluateAll((nodes) => nodes.map((n) => n.id))).toEqual([
+      ...GLOSSARY_TERMS,
+    ]);
+    expect(await page.locator("#cpas dt").textContent()).toBe(t("glossary.term.cpas"));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+    const profile = (await openOk(browser, `/${language}/commune/21004/`)).page;
+    const links = await profile
+      .locator("[data-summary] a")
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("href")));
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links)
+      expect(href).toMatch(new RegExp(`^/${language}/glossary/#(${GLOSSARY_TERMS.join("|")})$`));
+    // Each term linked once only.
+    expect(new Set(links).size).toBe(links.length);
+    await profile.close();
   });
 });
