@@ -148,7 +148,7 @@ describe.each(["fr", "nl", "en"] as const)("the GP section of quartier 58 (Ander
   beforeAll(async () => {
     ({ page } = await openOk(browser, `/${language}/quartier/58/`));
     // Issue 15: the GP section is folded; a reader opens it (role queries see only what is shown).
-    await page.locator('[data-fold="gp"] summary').click();
+    await page.locator('[data-fold="gp"] > details > summary').click();
   });
   afterAll(() => page.close());
   const t = gpMessages[language] as Record<string, string>;

@@ -82,10 +82,28 @@ export function factSentence(t: Translate, fact: SummaryFact, levels: string): s
   return t(`summary.fact.${fact.comparison}`, params);
 }
 
-/** The summary's sentences, fragility first, then each fact in the order given. */
+/** A summary is a few sentences: the fragility standing and the most telling facts; the key figures give all. */
+export const MAX_SUMMARY_FACTS = 2;
+
+/** How much a fact tells a reader, most first: a decile, a clear verdict, a caution, "similar", a bare value. */
+export function factWeight(fact: SummaryFact): number {
+  if (fact.value === null) return 5;
+  if (factDecile(fact)) return 0;
+  if (!fact.reliable) return 2;
+  if (fact.comparison === "worse" || fact.comparison === "better") return 1;
+  if (fact.comparison === "similar") return 3;
+  return 4;
+}
+
+/** The summary's sentences: fragility first, then the most telling facts (ties in the order given). */
 export function summarySentences(t: Translate, input: SummaryInput, ordinal: (n: number) => string): string[] {
-  return [
-    fragilitySentence(t, input, ordinal),
-    ...input.facts.map((fact) => factSentence(t, fact, input.levels)),
-  ].filter((sentence): sentence is string => sentence !== null);
+  const facts = input.facts
+    .map((fact, order) => ({ fact, order, weight: factWeight(fact) }))
+    .filter((f) => f.fact.value !== null)
+    .sort((a, b) => a.weight - b.weight || a.order - b.order)
+    .slice(0, MAX_SUMMARY_FACTS)
+    .sort((a, b) => a.weight - b.weight || a.order - b.order);
+  return [fragilitySentence(t, input, ordinal), ...facts.map(({ fact }) => factSentence(t, fact, input.levels))].filter(
+    (sentence): sentence is string => sentence !== null,
+  );
 }

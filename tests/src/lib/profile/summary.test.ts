@@ -114,6 +114,18 @@ describe("the profile summary", () => {
     ).toEqual(["BIM share: 40.0%."]);
   });
 
+  it("keeps the two most telling facts: deciles and clear verdicts before similar values and bare ones", () => {
+    const similar = fact({ label: "Similar", comparison: "similar" });
+    const plain = fact({ label: "Plain", comparison: "not_compared", polarity: "neutral" });
+    const worse = fact({ label: "Worse", position: { fromWorst: 50, fromBest: 51, pool: 100 } });
+    const decile = fact({ label: "Decile" });
+    expect(sentences({ facts: [plain, similar, worse, decile] }).map((s) => s.split(":")[0])).toEqual([
+      "Decile",
+      "Worse",
+    ]);
+    expect(sentences({ facts: [plain, similar] }).map((s) => s.split(":")[0])).toEqual(["Similar", "Plain"]);
+  });
+
   it("counts the first decile as the first tenth of the pool", () => {
     expect(inFirstDecile(1, 19)).toBe(true);
     expect(inFirstDecile(2, 19)).toBe(false);
