@@ -27,7 +27,7 @@ export function fragilityStanding(area: Area): FragilityStanding | null {
 
 /**
  * 1-based positions of a value among the level's ranked values, from the least and from the most
- * favourable end (ties share the better position); null when the value is not ranked.
+ * favourable end (a tie takes the last place of its group); null when the value is not ranked.
  */
 export function position(
   level: string,
@@ -40,12 +40,13 @@ export function position(
   const values = [...(levelValues(level).get(indicatorId)?.values() ?? [])]
     .filter((c) => c.value !== null && isRankable(c.flag))
     .map((c) => c.value!);
-  const higher = values.filter((v) => v > value).length;
-  const lower = values.filter((v) => v < value).length;
+  // Ties count against a decile claim: 40 quartiers at 100 % are not all "among the best 10 %".
+  const atLeast = values.filter((v) => v >= value).length;
+  const atMost = values.filter((v) => v <= value).length;
   const worseIsHigher = polarity === "higher_is_worse";
   return {
-    fromWorst: 1 + (worseIsHigher ? higher : lower),
-    fromBest: 1 + (worseIsHigher ? lower : higher),
+    fromWorst: worseIsHigher ? atLeast : atMost,
+    fromBest: worseIsHigher ? atMost : atLeast,
     pool: values.length,
   };
 }

@@ -29,6 +29,15 @@ describe("the summary's facts on the published data", () => {
     });
     expect(position("commune", "bim_share", highest, null, "higher_is_better")).toMatchObject({ fromBest: 1 });
     expect(position("commune", "bim_share", highest, "small_denominator", "higher_is_worse")).toBeNull();
+    // Ties take the last place of their group: a shared 100 % is no decile claim.
+    const full = readCsvTable("indicators_latest")
+      .filter((r) => r.level === "quartier" && r.share_within_500m_pharmacy_value !== "")
+      .map((r) => Number(r.share_within_500m_pharmacy_value));
+    const atFull = full.filter((v) => v === 100).length;
+    expect(atFull).toBeGreaterThan(1);
+    const shared = position("quartier", "share_within_500m_pharmacy", 100, null, "higher_is_better")!;
+    expect(shared.fromBest).toBeGreaterThan(shared.pool * 0.1);
+    expect(shared.fromBest).toBeLessThanOrEqual(atFull);
     expect(position("commune", "bim_share", null, null, "higher_is_worse")).toBeNull();
   });
 
