@@ -145,7 +145,11 @@ describe("a GP shortage indicator page", () => {
 
 describe.each(["fr", "nl", "en"] as const)("the GP section of quartier 58 (Anderlecht) in %s", (language) => {
   let page: Page;
-  beforeAll(async () => ({ page } = await openOk(browser, `/${language}/quartier/58/`)));
+  beforeAll(async () => {
+    ({ page } = await openOk(browser, `/${language}/quartier/58/`));
+    // Issue 15: the GP section is folded; a reader opens it (role queries see only what is shown).
+    await page.locator('[data-fold="gp"] > details > summary').click();
+  });
   afterAll(() => page.close());
   const t = gpMessages[language] as Record<string, string>;
 
