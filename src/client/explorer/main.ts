@@ -8,7 +8,13 @@
  */
 import type { Language } from "../../core/languages.ts";
 import { readClientMessages, translatorFrom } from "../../i18n/format-message.ts";
-import { DEFAULT_STATE, serializeState, type ExplorerState, type Notice } from "../../lib/explorer/state.ts";
+import {
+  DEFAULT_STATE,
+  embedPageSearch,
+  serializeState,
+  type ExplorerState,
+  type Notice,
+} from "../../lib/explorer/state.ts";
 import { explorerView } from "../../lib/explorer/view.ts";
 import { renderLegend } from "../legend.ts";
 import { syncControls, wireControls } from "./controls.ts";
@@ -28,6 +34,8 @@ import { embedMapTitle } from "../../lib/embed/map-title.ts";
 interface Config {
   language: Language;
   embed: boolean;
+  /** The indicator and level of an embed page at a path (drawn at build time); null: the default view. */
+  base: Pick<ExplorerState, "indicator" | "level"> | null;
 }
 
 export function startExplorer(): void {
@@ -37,7 +45,8 @@ export function startExplorer(): void {
   const config = JSON.parse(root.querySelector("[data-explorer-config]")!.textContent!) as Config;
   const t = translatorFrom(readClientMessages(document, "explorer-messages"), config.language);
   const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector);
-  let state: ExplorerState = DEFAULT_STATE;
+  const built: ExplorerState = config.base ? { ...DEFAULT_STATE, ...config.base } : DEFAULT_STATE;
+  let state: ExplorerState = built;
   const rows = new ViewRows();
   rows.set([...root.querySelectorAll<HTMLTableRowElement>("[data-rows] tr")].map(rowFromDom));
   const table = viewTable(root, rows, t);
@@ -129,11 +138,11 @@ export function startExplorer(): void {
 
   async function fromUrl(history: "replace" | "none"): Promise<void> {
     if (location.search === "") {
-      if (state !== DEFAULT_STATE) await show(DEFAULT_STATE, [], "none");
+      if (state !== built) await show(built, [], "none");
       return;
     }
     const { state: next, notices } = await stateFromUrl(
-      location.search,
+      config.base ? embedPageSearch(location.search, config.base) : location.search,
       await loadCatalog(),
       async (level) => (await loadLevel(level)).codes,
     );
