@@ -30,6 +30,7 @@ import { rowFromDom, ViewRows } from "./rows.ts";
 import { stateFromUrl } from "./state-from-url.ts";
 import { viewTable } from "./table.ts";
 import { embedMapTitle } from "../../lib/embed/map-title.ts";
+import { syncViewTabs, wireViewTabs } from "./view-tabs.ts";
 
 interface Config {
   language: Language;
@@ -76,6 +77,10 @@ export function startExplorer(): void {
     const matches = await question.answer(state, catalog);
     const view = explorerView({ catalog, data, paths, overlays, matches, series }, state, config.language, t);
     $<HTMLElement>("[data-map]")!.innerHTML = view.svg;
+    const chart = $<HTMLElement>("[data-chart]");
+    if (chart) chart.innerHTML = view.chartSvg;
+    const chartSource = $<HTMLElement>("[data-chart-source]");
+    if (chartSource) chartSource.textContent = view.source;
     const embedTitle = $<HTMLElement>("[data-embed-title]");
     if (embedTitle) embedTitle.textContent = embedMapTitle(t, view, state.level);
     $<HTMLElement>("[data-legend-title]")!.textContent = view.legendTitle;
@@ -108,6 +113,7 @@ export function startExplorer(): void {
     }
     syncControls(root, state);
     syncYearControls(root, state, entry, t);
+    syncViewTabs(root, state);
   }
 
   let walkingYears = false;
@@ -134,6 +140,10 @@ export function startExplorer(): void {
       void show({ ...state, ...next }, [], mode);
     },
   );
+  wireViewTabs(root, (next) => {
+    walkingYears = false;
+    void show({ ...state, ...next }, [], "push");
+  });
   window.addEventListener("popstate", () => void fromUrl("none"));
 
   async function fromUrl(history: "replace" | "none"): Promise<void> {

@@ -7,8 +7,8 @@ import { parseYearParam, resolveYears, writeYearParam, type IndicatorYears } fro
  * The explorer's whole view lives in the URL, defaults omitted, so that every view can be shared:
  * i = indicator, l = level, a = selected area, o = overlays (comma-separated), g = guided
  * question (see src/lib/explorer/guided-question.ts), y = year or pair of years of a change
- * (see src/lib/explorer/year-state.ts), tab = the view shown (map, chart, table, sources,
- * download: one state, several views, as Our World in Data's Grapher). Parsing never fails:
+ * (see src/lib/explorer/year-state.ts), tab = the view shown (the map or the ranked bar chart:
+ * one state, several views, as Our World in Data's Grapher). Parsing never fails:
  * an unknown or malformed value falls back to the default and produces a notice for the visitor.
  */
 export interface ExplorerState {
@@ -26,7 +26,7 @@ export interface ExplorerState {
 }
 
 /** The explorer's views of one state, in the order of its tabs; the first is the default. */
-export const EXPLORER_TABS = ["map", "chart", "table", "sources", "download"] as const;
+export const EXPLORER_TABS = ["map", "chart"] as const;
 export type ExplorerTab = (typeof EXPLORER_TABS)[number];
 
 function isTab(value: string): value is ExplorerTab {
