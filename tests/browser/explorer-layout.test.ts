@@ -128,7 +128,9 @@ describe("the explorer without JavaScript", () => {
     "says so at the top in %s, hides the controls and links every indicator's static maps",
     async (language, notice) => {
       const page = await openAt(`/${language}/?i=bim_share&l=commune`, VIEWPORTS[0], { javaScriptEnabled: false });
-      const shown = page.getByText(notice);
+      // Located by CSS: Playwright's text locators skip <noscript> content.
+      const shown = page.locator(".noscript-notice");
+      expect(await shown.locator("strong").textContent()).toBe(notice);
       expect(await shown.isVisible()).toBe(true);
       expect((await shown.boundingBox())!.y).toBeLessThan((await box(page, "[data-map] svg")).y);
       expect(await page.locator("[data-control=indicator]").isVisible()).toBe(false);
@@ -136,10 +138,12 @@ describe("the explorer without JavaScript", () => {
       expect(await page.locator("[data-control=year-range]").isVisible()).toBe(false);
       expect(await page.locator("[data-question-panel]").isVisible()).toBe(false);
       // The address's state is not read; its static map and table are one click away.
-      await page
-        .getByText(label("bim_share", language) + " —", { exact: false })
-        .first()
-        .waitFor({ state: "attached" });
+      expect(
+        await shown
+          .locator("li")
+          .filter({ hasText: `${label("bim_share", language)} —` })
+          .count(),
+      ).toBe(1);
       expect(await page.locator(`a[href="/${language}/maps/bim_share/commune.svg"]`).count()).toBe(1);
       expect(await page.locator(`a[href="/${language}/indicators/bim_share/"]`).count()).toBeGreaterThan(0);
       await page.close();
@@ -179,6 +183,15 @@ describe("the map embed without JavaScript", () => {
     const embed = await openAt("/fr/embed/map/bim_share/quartier/?l=commune", { width: 720, height: 640 });
     expect(await embed.locator("[data-map] path[data-code]").count()).toBe(19);
     expect(await embed.getByRole("heading", { level: 1 }).textContent()).toContain(label("bim_share", "fr"));
+    await embed.close();
+  });
+});
+
+describe("the map embed and the tab parameter", () => {
+  it("keeps showing its map (an embed has no tabs) when its address carries tab=chart", async () => {
+    const embed = await openAt("/en/embed/map/bim_share/quartier/?tab=chart", { width: 720, height: 640 });
+    expect(await embed.locator("[data-map] svg").isVisible()).toBe(true);
+    expect(await embed.locator("[data-map] path[data-code]").count()).toBe(145);
     await embed.close();
   });
 });

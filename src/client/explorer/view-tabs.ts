@@ -6,6 +6,8 @@ import type { ExplorerState, ExplorerTab } from "../../lib/explorer/state.ts";
 
 /** Tabs and panels show the state's tab. */
 export function syncViewTabs(root: HTMLElement, state: ExplorerState): void {
+  // An embed has no tabs: it always shows its map, whatever tab= its address carries.
+  if (!root.querySelector("[data-tabs]")) return;
   root.querySelectorAll<HTMLElement>("[data-tabs] [role=tab]").forEach((tab) => {
     const selected = tab.dataset.tab === state.tab;
     tab.setAttribute("aria-selected", String(selected));
