@@ -25,7 +25,10 @@ export function localizedPath(path: string, language: Language): string {
   return `/${[language, ...tail].filter((part) => part !== undefined && part !== "").join("/")}/`;
 }
 
-/** The embeddable explorer map, with the view's query ("?i=…") if any. */
+/**
+ * The embeddable explorer map, with the view's query ("?i=…") if any. Snippets use the path form
+ * of src/lib/explorer/state.ts (explorerEmbedPath), which works without JavaScript.
+ */
 export function mapEmbedPath(language: string, search = ""): string {
   return `/${language}/embed/map/${search}`;
 }

@@ -194,7 +194,15 @@ describe("the snippet UI in the explorer's figure tools", () => {
     const title = label("fragility_index", "en");
     await expect
       .poll(() => page.getByLabel("Embed code (iframe)").inputValue())
-      .toBe(iframeSnippet({ path: "/en/embed/map/?l=commune", title, origin: baseUrl, size: "720x640", lang: "nl" }));
+      .toBe(
+        iframeSnippet({
+          path: "/en/embed/map/fragility_index/commune/",
+          title,
+          origin: baseUrl,
+          size: "720x640",
+          lang: "nl",
+        }),
+      );
     const svg = "/en/maps/fragility_index/commune.svg";
     expect(await page.getByLabel("Image code (SVG)").inputValue()).toBe(imageSnippet(svg, "svg", title, baseUrl));
     expect(await page.getByLabel("Image code (PNG)").inputValue()).toBe(imageSnippet(svg, "png", title, baseUrl));

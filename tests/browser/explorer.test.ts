@@ -183,7 +183,7 @@ describe("explorer interactions", () => {
     const snippet = await page.getByLabel("Code d'intégration (iframe)").inputValue();
     expect(snippet).toBe(
       iframeSnippet({
-        path: "/fr/embed/map/?i=gp_need_index&l=bassin",
+        path: "/fr/embed/map/gp_need_index/bassin/",
         title: "Besoin en médecine générale (indice)",
         origin: baseUrl,
         size: "responsive",
@@ -203,7 +203,7 @@ describe("explorer interactions", () => {
     await page.getByLabel("Niveau").selectOption("commune");
     await page.waitForURL(/\?l=commune$/);
     const snippet = iframeSnippet({
-      path: "/fr/embed/map/?l=commune",
+      path: "/fr/embed/map/fragility_index/commune/",
       title: "Indice de fragilité sociale",
       origin: baseUrl,
       size: "responsive",

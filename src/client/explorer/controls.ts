@@ -68,7 +68,10 @@ export function wireControls(
     const years = target.level === state.level ? {} : { year: null, fromYear: null };
     change({ level: target.level, area: target.code, indicator, ...years });
   });
-  $<HTMLFormElement>("[data-controls]")?.addEventListener("submit", (event) => event.preventDefault());
+  // Both control forms (the pickers, and years, layers and search): Enter in a field must not reload the page.
+  root
+    .querySelectorAll<HTMLFormElement>("form[data-controls]")
+    .forEach((form) => form.addEventListener("submit", (event) => event.preventDefault()));
   $<HTMLFormElement>("[data-question-form]")?.addEventListener("submit", (event) => {
     event.preventDefault();
     const value = (name: string) => $<HTMLSelectElement | HTMLInputElement>(`[data-question=${name}]`)!.value;

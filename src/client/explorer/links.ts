@@ -1,8 +1,8 @@
 /** Downloads, method link, embed page and the language switch all follow the current view. */
 import type { Language } from "../../core/languages.ts";
-import { explorerTableHref, serializeState, type ExplorerState } from "../../lib/explorer/state.ts";
+import { explorerEmbedPath, explorerTableHref, serializeState, type ExplorerState } from "../../lib/explorer/state.ts";
 import { writeYearParam } from "../../lib/explorer/year-state.ts";
-import { downloadBaseName, indicatorPath, mapEmbedPath, mapFileBase } from "../../lib/routes.ts";
+import { downloadBaseName, indicatorPath, mapFileBase } from "../../lib/routes.ts";
 import { refreshSnippets } from "../embed/snippet-controls.ts";
 import { setShownCsv } from "../spreadsheet-downloads.ts";
 
@@ -43,7 +43,7 @@ export function updateLinks(
   }
   if (tools) tools.dataset.title = title;
   if (tools?.dataset.embed !== undefined) {
-    tools.dataset.embed = mapEmbedPath(config.language, query);
+    tools.dataset.embed = explorerEmbedPath(config.language, state);
     refreshSnippets(tools);
     tools.querySelector<HTMLAnchorElement>("a[href*='/embed/']")?.setAttribute("href", tools.dataset.embed);
   }

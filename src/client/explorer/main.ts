@@ -8,7 +8,13 @@
  */
 import type { Language } from "../../core/languages.ts";
 import { readClientMessages, translatorFrom } from "../../i18n/format-message.ts";
-import { DEFAULT_STATE, serializeState, type ExplorerState, type Notice } from "../../lib/explorer/state.ts";
+import {
+  DEFAULT_STATE,
+  embedPageSearch,
+  serializeState,
+  type ExplorerState,
+  type Notice,
+} from "../../lib/explorer/state.ts";
 import { explorerView } from "../../lib/explorer/view.ts";
 import { renderLegend } from "../legend.ts";
 import { syncControls, wireControls } from "./controls.ts";
@@ -25,10 +31,13 @@ import { rowFromDom, ViewRows } from "./rows.ts";
 import { stateFromUrl } from "./state-from-url.ts";
 import { viewTable } from "./table.ts";
 import { embedMapTitle } from "../../lib/embed/map-title.ts";
+import { syncViewTabs, wireViewTabs } from "./view-tabs.ts";
 
 interface Config {
   language: Language;
   embed: boolean;
+  /** The indicator and level of an embed page at a path (drawn at build time); null: the default view. */
+  base: Pick<ExplorerState, "indicator" | "level"> | null;
 }
 
 export function startExplorer(): void {
@@ -38,7 +47,8 @@ export function startExplorer(): void {
   const config = JSON.parse(root.querySelector("[data-explorer-config]")!.textContent!) as Config;
   const t = translatorFrom(readClientMessages(document, "explorer-messages"), config.language);
   const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector);
-  let state: ExplorerState = DEFAULT_STATE;
+  const built: ExplorerState = config.base ? { ...DEFAULT_STATE, ...config.base } : DEFAULT_STATE;
+  let state: ExplorerState = built;
   const rows = new ViewRows();
   rows.set([...root.querySelectorAll<HTMLTableRowElement>("[data-rows] tr")].map(rowFromDom));
   const table = viewTable(root, rows, t);
@@ -69,6 +79,10 @@ export function startExplorer(): void {
     const view = explorerView({ catalog, data, paths, overlays, matches, series }, state, config.language, t);
     $<HTMLElement>("[data-map]")!.innerHTML = view.svg;
     zoom.refresh();
+    const chart = $<HTMLElement>("[data-chart]");
+    if (chart) chart.innerHTML = view.chartSvg;
+    const chartSource = $<HTMLElement>("[data-chart-source]");
+    if (chartSource) chartSource.textContent = view.source;
     const embedTitle = $<HTMLElement>("[data-embed-title]");
     if (embedTitle) embedTitle.textContent = embedMapTitle(t, view, state.level);
     $<HTMLElement>("[data-legend-title]")!.textContent = view.legendTitle;
@@ -101,6 +115,7 @@ export function startExplorer(): void {
     }
     syncControls(root, state);
     syncYearControls(root, state, entry, t);
+    syncViewTabs(root, state);
   }
 
   let walkingYears = false;
@@ -144,15 +159,19 @@ export function startExplorer(): void {
       void show({ ...state, ...next }, [], mode);
     },
   );
+  wireViewTabs(root, (next) => {
+    walkingYears = false;
+    void show({ ...state, ...next }, [], "push");
+  });
   window.addEventListener("popstate", () => void fromUrl("none"));
 
   async function fromUrl(history: "replace" | "none"): Promise<void> {
     if (location.search === "") {
-      if (state !== DEFAULT_STATE) await show(DEFAULT_STATE, [], "none");
+      if (state !== built) await show(built, [], "none");
       return;
     }
     const { state: next, notices } = await stateFromUrl(
-      location.search,
+      config.base ? embedPageSearch(location.search, config.base) : location.search,
       await loadCatalog(),
       async (level) => (await loadLevel(level)).codes,
     );

@@ -1,5 +1,5 @@
 import { parseQuestion, serializeQuestion, type GuidedQuestion, type QuestionIndicator } from "./guided-question.ts";
-import { homePath } from "../routes.ts";
+import { homePath, mapEmbedPath } from "../routes.ts";
 import { repeatedParams, writeParams } from "../url-state.ts";
 import { parseYearParam, resolveYears, writeYearParam, type IndicatorYears } from "./year-state.ts";
 
@@ -7,7 +7,8 @@ import { parseYearParam, resolveYears, writeYearParam, type IndicatorYears } fro
  * The explorer's whole view lives in the URL, defaults omitted, so that every view can be shared:
  * i = indicator, l = level, a = selected area, o = overlays (comma-separated), g = guided
  * question (see src/lib/explorer/guided-question.ts), y = year or pair of years of a change
- * (see src/lib/explorer/year-state.ts). Parsing never fails:
+ * (see src/lib/explorer/year-state.ts), tab = the view shown (the map or the ranked bar chart:
+ * one state, several views, as Our World in Data's Grapher). Parsing never fails:
  * an unknown or malformed value falls back to the default and produces a notice for the visitor.
  */
 export interface ExplorerState {
@@ -20,6 +21,16 @@ export interface ExplorerState {
   year: number | null;
   /** Set: the change view, from this year to `year`. */
   fromYear: number | null;
+  /** The view tab shown over this state. */
+  tab: ExplorerTab;
+}
+
+/** The explorer's views of one state, in the order of its tabs; the first is the default. */
+export const EXPLORER_TABS = ["map", "chart"] as const;
+export type ExplorerTab = (typeof EXPLORER_TABS)[number];
+
+function isTab(value: string): value is ExplorerTab {
+  return (EXPLORER_TABS as readonly string[]).includes(value);
 }
 
 /**
@@ -41,7 +52,7 @@ export interface Notice {
 }
 
 /** The explorer's parameters, in the order of ExplorerState. */
-const PARAMS = ["i", "l", "a", "o", "g", "y"] as const;
+const PARAMS = ["i", "l", "a", "o", "g", "y", "tab"] as const;
 
 export interface StateContext {
   /** Indicator id → levels where it has values (empty for indicators without any). */
@@ -66,6 +77,7 @@ export const DEFAULT_STATE: ExplorerState = {
   question: null,
   year: null,
   fromYear: null,
+  tab: "map",
 };
 
 export function parseState(search: string, context: StateContext): { state: ExplorerState; notices: Notice[] } {
@@ -150,6 +162,11 @@ export function parseState(search: string, context: StateContext): { state: Expl
         });
     }
   }
+  const tab = params.get("tab");
+  if (tab !== null) {
+    if (isTab(tab)) state.tab = tab;
+    else notices.push({ key: "explorer.notice.tab", params: { value: { url: tab } } });
+  }
   return { state, notices };
 }
 
@@ -163,6 +180,7 @@ export function serializeState(state: ExplorerState): string {
     ["o", overlays === DEFAULT_STATE.overlays.join(",") ? null : overlays],
     ["g", state.question ? serializeQuestion(state.question) : null],
     ["y", writeYearParam(state)],
+    ["tab", state.tab === DEFAULT_STATE.tab ? null : state.tab],
   ]);
 }
 
@@ -175,4 +193,23 @@ export function explorerTableHref(
   view: Partial<Pick<ExplorerState, "indicator" | "level" | "area">>,
 ): string {
   return `${homePath(language, serializeState({ ...DEFAULT_STATE, ...view }))}#${EXPLORER_TABLE_ID}`;
+}
+
+/**
+ * The map embed of a view: indicator and level in the path, the rest in the query. Each indicator
+ * and level has its own embed page, drawn at build time (src/pages/[lang]/embed/map/[indicator]/),
+ * so a report's frame shows the right map even where JavaScript does not run; a query cannot be
+ * read without it. The year, area and overlays still need JavaScript.
+ */
+export function explorerEmbedPath(language: string, state: ExplorerState): string {
+  const rest = serializeState({ ...state, indicator: DEFAULT_STATE.indicator, level: DEFAULT_STATE.level, tab: "map" });
+  return `${mapEmbedPath(language)}${encodeURIComponent(state.indicator)}/${encodeURIComponent(state.level)}/${rest}`;
+}
+
+/** The query an embed page at a path reads: the path's indicator and level unless the query names others. */
+export function embedPageSearch(search: string, base: Pick<ExplorerState, "indicator" | "level">): string {
+  const params = new URLSearchParams(search);
+  if (!params.has("i")) params.set("i", base.indicator);
+  if (!params.has("l")) params.set("l", base.level);
+  return `?${params.toString()}`;
 }

@@ -16,6 +16,7 @@ import { flagTokens, isRankable } from "../../core/reliability.ts";
 import { changeDescription, changeMap } from "./change.ts";
 import { seriesColumn, type SeriesData } from "./series.ts";
 import { viewCsv } from "./view-csv.ts";
+import { rankedBarChart } from "./bar-chart.ts";
 
 export const SERVICE_OVERLAYS = ["pharmacy", "hospital_emergency", "maison_medicale", "dentist"] as const;
 export const OVERLAYS = ["commune", "bassin", "clss", ...SERVICE_OVERLAYS] as const;
@@ -65,6 +66,8 @@ export interface ExplorerView {
   breakNote: string;
   /** The CSV of the data shown, for another year than the headline or a change (null: the static CSV is it). */
   csv: string | null;
+  /** The Chart tab: the ranked areas as bars in their map colours (src/lib/explorer/bar-chart.ts). */
+  chartSvg: string;
 }
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -280,6 +283,16 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
     breakNote: breaks
       .map((b) => t("explorer.breakNote", { year: b.year, kind: t(`explorer.break.${b.kind}`) }))
       .join(" "),
+    chartSvg: rankedBarChart({
+      id: "explorer-chart",
+      title,
+      description: t("explorer.chart.tableNote"),
+      bars: rows
+        .filter((row) => row.rank !== null && row.value !== null)
+        .map((row) => ({ ...row, value: row.value!, fill: map.fills.get(row.code)! })),
+      selected: state.area,
+      selectedLabel: t("explorer.chart.selected"),
+    }),
   };
 }
 

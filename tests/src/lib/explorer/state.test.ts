@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_STATE,
+  explorerEmbedPath,
+  embedPageSearch,
   explorerTableHref,
   parseState,
   serializeState,
@@ -32,6 +34,7 @@ describe("parseState(search, context)", () => {
       question: null,
       year: null,
       fromYear: null,
+      tab: "map",
     });
   });
 
@@ -97,8 +100,9 @@ describe("serializeState(state)", () => {
       question: null,
       year: null,
       fromYear: null,
+      tab: "chart" as const,
     };
-    expect(serializeState(state)).toBe("?i=population&l=commune&a=21004&o=bassin,clss");
+    expect(serializeState(state)).toBe("?i=population&l=commune&a=21004&o=bassin,clss&tab=chart");
     expect(parseState(serializeState(state), { ...context, areas: undefined }).state).toEqual(state);
   });
 });
@@ -216,5 +220,40 @@ describe("the year in the URL (y=)", () => {
       },
     ]);
     expect(parseState("?i=population&y=2015-2018", withYears).state).toMatchObject({ year: 2018, fromYear: 2015 });
+  });
+});
+
+describe("the selected view tab in the URL (tab=)", () => {
+  it("reads each tab and writes it back, the map (default) omitted", () => {
+    for (const tab of ["chart"] as const) {
+      const { state, notices } = parseState(`?tab=${tab}`, context);
+      expect(state.tab).toBe(tab);
+      expect(notices).toEqual([]);
+      expect(serializeState(state)).toBe(`?tab=${tab}`);
+    }
+    expect(parseState("?tab=map", context).state.tab).toBe("map");
+    expect(serializeState({ ...DEFAULT_STATE, tab: "map" })).toBe("");
+  });
+
+  it("falls back to the map with a notice naming an unknown tab", () => {
+    const { state, notices } = parseState("?tab=globe", context);
+    expect(state.tab).toBe("map");
+    expect(notices).toEqual([{ key: "explorer.notice.tab", params: { value: { url: "globe" } } }]);
+    expect(parseState("?tab=table", context).state.tab).toBe("map");
+  });
+});
+
+describe("explorerEmbedPath(language, state) and embedPageSearch(search, base)", () => {
+  it("puts indicator and level in the path (a page drawn at build time), the rest in the query", () => {
+    const state = { ...DEFAULT_STATE, indicator: "bim_share", level: "commune", area: "21004", tab: "chart" as const };
+    expect(explorerEmbedPath("fr", state)).toBe("/fr/embed/map/bim_share/commune/?a=21004");
+    expect(explorerEmbedPath("nl", DEFAULT_STATE)).toBe("/nl/embed/map/fragility_index/quartier/");
+  });
+
+  it("reads the path's indicator and level back, unless the query names others", () => {
+    const base = { indicator: "population", level: "commune" };
+    const search = embedPageSearch("?a=21004", base);
+    expect(parseState(search, { ...context, areas: undefined }).state).toMatchObject({ ...base, area: "21004" });
+    expect(embedPageSearch("?l=bassin", base)).toBe("?l=bassin&i=population");
   });
 });

@@ -45,6 +45,7 @@ function view(state: Partial<ExplorerState>, language: Language) {
     question: null,
     year: null,
     fromYear: null,
+    tab: "map",
     ...state,
   };
   return explorerView(inputs, full, language, createTranslator(language));
@@ -144,6 +145,7 @@ describe("explorerView with a year or a change (series loaded on demand)", () =>
         question: null,
         year: null,
         fromYear: null,
+        tab: "map",
         ...state,
       },
       language,

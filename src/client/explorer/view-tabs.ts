@@ -1,0 +1,45 @@
+/**
+ * The explorer's view tabs (map, chart) over one state, in the ARIA tabs pattern: arrow keys,
+ * Home and End move between tabs and select them (automatic activation); the tab is in the URL.
+ */
+import type { ExplorerState, ExplorerTab } from "../../lib/explorer/state.ts";
+
+/** Tabs and panels show the state's tab. */
+export function syncViewTabs(root: HTMLElement, state: ExplorerState): void {
+  // An embed has no tabs: it always shows its map, whatever tab= its address carries.
+  if (!root.querySelector("[data-tabs]")) return;
+  root.querySelectorAll<HTMLElement>("[data-tabs] [role=tab]").forEach((tab) => {
+    const selected = tab.dataset.tab === state.tab;
+    tab.setAttribute("aria-selected", String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+  });
+  root.querySelectorAll<HTMLElement>("[data-tab-panel]").forEach((panel) => {
+    panel.hidden = panel.dataset.tabPanel !== state.tab;
+  });
+}
+
+/** Shows the tab list (it needs this script) and changes the view's tab through `change`. */
+export function wireViewTabs(root: HTMLElement, change: (next: Partial<ExplorerState>) => void): void {
+  const list = root.querySelector<HTMLElement>("[data-tabs]");
+  if (!list) return;
+  list.hidden = false;
+  const tabs = [...list.querySelectorAll<HTMLButtonElement>("[role=tab]")];
+  const select = (index: number) => {
+    tabs[index]!.focus();
+    change({ tab: tabs[index]!.dataset.tab as ExplorerTab });
+  };
+  tabs.forEach((tab, i) => {
+    tab.addEventListener("click", () => select(i));
+    tab.addEventListener("keydown", (event) => {
+      const next = {
+        ArrowRight: (i + 1) % tabs.length,
+        ArrowLeft: (i - 1 + tabs.length) % tabs.length,
+        Home: 0,
+        End: tabs.length - 1,
+      }[event.key];
+      if (next === undefined) return;
+      event.preventDefault();
+      select(next);
+    });
+  });
+}
