@@ -216,9 +216,9 @@ function render(
       ),
     ),
   );
-  root.querySelector("[data-per-resident-header]")!.textContent = t(
-    state.unit === "eur" ? "tools.allocator.colPerResidentEur" : "tools.allocator.colPerResidentFte",
-  );
+  // Each amount column's header names its unit: euros, or full-time equivalents.
+  for (const header of root.querySelectorAll<HTMLElement>("[data-unit-header]"))
+    header.textContent = t(`tools.allocator.col.${header.dataset.unitHeader}.${state.unit}`);
 
   const link = root.querySelector<HTMLAnchorElement>("[data-csv]")!;
   setCsvLink(
