@@ -97,13 +97,11 @@ describe.each(["fr", "nl", "en"])("a 390 × 844 phone in %s", (language) => {
       await page.waitForSelector("[data-results][data-ready]:not([hidden])", { timeout: 30_000 });
     const fit = await measure(page);
     await context.close();
-    expect({
-      scrollWidth: fit.scrollWidth <= PHONE.width ? "fits" : fit.scrollWidth,
-      overflowing: fit.overflowing,
-    }).toEqual({
-      scrollWidth: "fits",
+    // Both checks are reported for every page, the second even when the first fails.
+    expect.soft({ scrollWidth: fit.scrollWidth, overflowing: fit.overflowing }).toEqual({
+      scrollWidth: Math.min(fit.scrollWidth, PHONE.width),
       overflowing: [],
     });
-    expect(fit.smallTexts).toEqual([]);
+    expect.soft(fit.smallTexts).toEqual([]);
   });
 });
