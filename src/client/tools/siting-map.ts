@@ -115,8 +115,8 @@ function siteCircles(text: PageText, data: SitingData, picks: readonly PickRow[]
     parts.push(
       `<g class="site" data-order="${pick.order}"><title>${label}</title>` +
         `<circle class="site-radius" cx="${x}" cy="${y}" r="${r}" fill="${SITE_COLOUR}" fill-opacity="0.12" stroke="${SITE_COLOUR}" stroke-width="1.4"/>` +
-        `<circle cx="${x}" cy="${y}" r="7" fill="${SITE_COLOUR}" stroke="#ffffff" stroke-width="1.2"/>` +
-        `<text x="${x}" y="${y + 3.5}" text-anchor="middle" font-size="9.5" font-weight="700" fill="#ffffff">${pick.order}</text></g>`,
+        `<circle class="site-dot" cx="${x}" cy="${y}" r="7" fill="${SITE_COLOUR}" stroke="#ffffff" stroke-width="1.2"/>` +
+        `<text class="site-number" x="${x}" y="${y}" dominant-baseline="central" text-anchor="middle" font-size="9.5" font-weight="700" fill="#ffffff">${pick.order}</text></g>`,
     );
   }
   parts.push(`</g>`);
