@@ -102,7 +102,7 @@ export function startExplorer(): void {
     const caption = $<HTMLElement>("[data-caption]");
     if (caption) caption.textContent = view.caption;
     rows.set(view.rows);
-    table.reset();
+    table.reset(view.indicator.polarity);
     updateLinks(root, config, state, view.indicator.label[config.language], view.csv, view.indicator.year);
     const permalink = `${location.origin}${location.pathname}${serializeState(state)}`;
     updateCitation(root, { view: view.title, sources: view.indicator.citation, url: permalink });

@@ -1,44 +1,49 @@
 /** The ranked table (the map's accessible alternative): its sorting and the selected area. */
 import type { Translate } from "../../i18n/format-message.ts";
-import { renderRows, sortRows, type SortKey } from "./dom.ts";
+import type { Polarity } from "../../core/polarity.ts";
+import { clickSort, RANK_ORDER, rowOrder, type SortKey, type TableSort } from "../../lib/explorer/table-sort.ts";
+import { renderRows, sortRows } from "./dom.ts";
 import type { ViewRows } from "./rows.ts";
 
 export interface ViewTable {
-  /** Back to rank order and redrawn, for a new view. */
-  reset(): void;
+  /** Back to rank order and redrawn, for a new view of an indicator of this polarity. */
+  reset(polarity: Polarity): void;
   /** Highlights the selected area's row and offers its profile. */
   markSelected(area: string | null): void;
 }
 
 export function viewTable(root: HTMLElement, rows: ViewRows, t: Translate): ViewTable {
-  let sort: { key: SortKey; ascending: boolean } = { key: "rank", ascending: true };
+  let sort: TableSort = RANK_ORDER;
+  // The build writes the default view's polarity on the table; each new view brings its own.
+  let polarity = (root.querySelector<HTMLElement>("[data-table]")?.dataset.polarity ?? "higher_is_worse") as Polarity;
 
   function redraw(): void {
     const body = root.querySelector<HTMLElement>("[data-rows]");
+    const order = rowOrder(sort, polarity);
     // `rows.list` already is the default order (rank), the one the build renders and the keyboard walks.
     if (body)
       renderRows(
         body,
-        sort.key === "rank" && sort.ascending ? rows.list : sortRows(rows.list, sort.key, sort.ascending),
+        order.key === "rank" && order.ascending ? rows.list : sortRows(rows.list, order.key, order.ascending),
       );
     root.querySelectorAll<HTMLElement>("th[aria-sort], th:has(button[data-sort])").forEach((th) => {
       const key = th.querySelector<HTMLButtonElement>("[data-sort]")?.dataset.sort;
-      if (key === sort.key) th.setAttribute("aria-sort", sort.ascending ? "ascending" : "descending");
+      if (key === sort.key) th.setAttribute("aria-sort", sort.direction);
       else th.removeAttribute("aria-sort");
     });
   }
 
   root.querySelectorAll<HTMLButtonElement>("[data-sort]").forEach((button) =>
     button.addEventListener("click", () => {
-      const key = button.dataset.sort as SortKey;
-      sort = { key, ascending: sort.key === key ? !sort.ascending : key !== "value" };
+      sort = clickSort(sort, button.dataset.sort as SortKey, polarity);
       redraw();
     }),
   );
 
   return {
-    reset() {
-      sort = { key: "rank", ascending: true };
+    reset(next) {
+      polarity = next;
+      sort = RANK_ORDER;
       redraw();
     },
     markSelected(area) {

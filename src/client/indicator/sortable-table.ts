@@ -22,6 +22,17 @@ export function sortOrder(keys: readonly string[], kind: SortKind, direction: So
     .map((item) => item.index);
 }
 
+/**
+ * The direction after a click on a header now sorted `current` (null: not sorted): the same
+ * column turns round; another starts at its `first` direction (a value column's worst-first
+ * direction, written by the build as `data-sort-first`), else ascending.
+ */
+export function nextDirection(current: string | null, first: string | undefined): SortDirection {
+  if (current === "ascending") return "descending";
+  if (current === "descending") return "ascending";
+  return first === "descending" ? "descending" : "ascending";
+}
+
 /** Cell text, or its `data-sort-value` (the raw number behind a formatted value). */
 function keyOf(row: HTMLTableRowElement, column: number): string {
   const cell = row.cells[column];
@@ -41,7 +52,7 @@ export function enhanceSortableTables(root: ParentNode): void {
       button.append(...header.childNodes);
       header.append(button);
       button.addEventListener("click", () => {
-        const direction: SortDirection = header.getAttribute("aria-sort") === "ascending" ? "descending" : "ascending";
+        const direction = nextDirection(header.getAttribute("aria-sort"), header.dataset.sortFirst);
         const body = table.tBodies[0]!;
         const rows = [...body.rows];
         const order = sortOrder(

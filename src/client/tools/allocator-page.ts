@@ -4,7 +4,7 @@
  */
 import type { ClientLevelData } from "../../lib/client-data.ts";
 import { loadLevel, loadPaths } from "../explorer/data.ts";
-import { AMOUNT_UNITS, type AmountUnit, type NeedScoreId } from "../../lib/tools/allocation.ts";
+import { type AmountUnit, type NeedScoreId } from "../../lib/tools/allocation.ts";
 import { allocatorMap } from "./allocator-map.ts";
 import { allocationFileStem, describeAllocatorMapExport } from "./allocator-downloads.ts";
 import {
@@ -28,6 +28,8 @@ import {
 } from "./allocator-view.ts";
 import { numberFormats } from "../../lib/format.ts";
 import { readPageText, type PageText } from "./messages.ts";
+import { parseLocaleNumber, writeLocaleNumber } from "../../lib/locale-number.ts";
+import { readNumberField, type NumberField } from "./number-field.ts";
 import {
   clearError,
   debounce,
@@ -43,8 +45,7 @@ import { renderLegend } from "../legend.ts";
 
 interface Controls {
   form: HTMLFormElement;
-  amount: HTMLInputElement;
-  amountError: HTMLElement;
+  amount: NumberField;
   units: RadioNodeList;
   level: HTMLSelectElement;
   need: HTMLSelectElement;
@@ -58,8 +59,16 @@ export function startAllocator(root: Document): void {
   const needs = JSON.parse(form.dataset.needs!) as Record<NeedScoreId, NeedInfo>;
   const controls: Controls = {
     form,
-    amount: form.querySelector("#allocator-amount")!,
-    amountError: root.querySelector("#allocator-amount-error")!,
+    amount: {
+      input: form.querySelector("#allocator-amount")!,
+      error: root.querySelector("#allocator-amount-error")!,
+      label: text.t("tools.allocator.amount"),
+      // The unit is read when the field is: an amount valid in euros may not be in FTE.
+      rangeError: (value) =>
+        isValidAmount(value, (controls.units.value || ALLOCATOR_DEFAULTS.unit) as AmountUnit)
+          ? null
+          : text.t("tools.allocator.amountError"),
+    },
     units: form.elements.namedItem("unit") as RadioNodeList,
     level: form.querySelector("#allocator-level")!,
     need: form.querySelector("#allocator-need")!,
@@ -88,31 +97,25 @@ export function startAllocator(root: Document): void {
   form.addEventListener("submit", (event) => event.preventDefault());
   form.addEventListener("input", (event) => {
     const previousUnit = state.unit;
-    const next = readControls(controls, state);
+    const unit = (controls.units.value || ALLOCATOR_DEFAULTS.unit) as AmountUnit;
     // Switching unit: the old unit's default (or an amount the new unit cannot take) becomes the new default.
-    if (
-      next.unit !== previousUnit &&
-      (state.amount === DEFAULT_AMOUNT[previousUnit] || !isValidAmount(Number(controls.amount.value), next.unit))
-    ) {
-      next.amount = DEFAULT_AMOUNT[next.unit];
-      controls.amount.value = String(next.amount);
+    if (unit !== previousUnit) {
+      const typed = parseLocaleNumber(controls.amount.input.value, text.language);
+      if (state.amount === DEFAULT_AMOUNT[previousUnit] || !typed.ok || !isValidAmount(typed.value, unit))
+        controls.amount.input.value = writeLocaleNumber(DEFAULT_AMOUNT[unit], text.language);
     }
-    controls.amount.step = String(AMOUNT_UNITS[next.unit].step);
-    const amountOk = isValidAmount(Number(controls.amount.value), next.unit) && controls.amount.value !== "";
-    controls.amount.setAttribute("aria-invalid", String(!amountOk));
-    controls.amountError.hidden = amountOk;
+    const next = readControls(controls, state, text);
     controls.kValue.value = numberFormats(text.locale).decimal(next.k, 1);
     state = next;
     // Typing and sliding settle before recomputing (and before the summary is announced).
-    if (event.target === controls.k || event.target === controls.amount) later();
+    if (event.target === controls.k || event.target === controls.amount.input) later();
     else void update();
   });
   void update();
 }
 
 function writeControls(c: Controls, state: AllocatorState, text: PageText): void {
-  c.amount.value = String(state.amount);
-  c.amount.step = String(AMOUNT_UNITS[state.unit].step);
+  c.amount.input.value = writeLocaleNumber(state.amount, text.language);
   c.units.value = state.unit;
   c.level.value = state.level;
   c.need.value = state.need;
@@ -121,17 +124,12 @@ function writeControls(c: Controls, state: AllocatorState, text: PageText): void
 }
 
 /** The form's setting; an invalid amount keeps the last valid one (the field says why). */
-function readControls(c: Controls, previous: AllocatorState): AllocatorState {
+function readControls(c: Controls, previous: AllocatorState, text: PageText): AllocatorState {
   const unit = (c.units.value || ALLOCATOR_DEFAULTS.unit) as AmountUnit;
-  const amount = Number(c.amount.value);
+  const amount = readNumberField(c.amount, text);
   return {
     unit,
-    amount:
-      c.amount.value !== "" && isValidAmount(amount, unit)
-        ? amount
-        : previous.unit === unit
-          ? previous.amount
-          : DEFAULT_AMOUNT[unit],
+    amount: amount ?? (previous.unit === unit ? previous.amount : DEFAULT_AMOUNT[unit]),
     level: c.level.value,
     need: c.need.value as NeedScoreId,
     k: Number(Number(c.k.value).toFixed(1)),
@@ -225,9 +223,9 @@ function render(
       ),
     ),
   );
-  root.querySelector("[data-per-resident-header]")!.textContent = t(
-    state.unit === "eur" ? "tools.allocator.colPerResidentEur" : "tools.allocator.colPerResidentFte",
-  );
+  // Each amount column's header names its unit: euros, or full-time equivalents.
+  for (const header of root.querySelectorAll<HTMLElement>("[data-unit-header]"))
+    header.textContent = t(`tools.allocator.col.${header.dataset.unitHeader}.${state.unit}`);
 
   const link = root.querySelector<HTMLAnchorElement>("[data-csv]")!;
   setCsvLink(link, allocationCsv(result, state, info, ranked), `${allocationFileStem(state)}.csv`);

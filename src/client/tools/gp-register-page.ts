@@ -5,7 +5,9 @@
  * after side by side, and the downloads. The file is read here and never sent anywhere.
  */
 import {
+  clickResultSort,
   downloadTable,
+  GP_REGISTER_INDICATORS,
   resultRows,
   type GpIndicatorId,
   type GpRegisterLevel,
@@ -175,7 +177,8 @@ export function startGpRegister(root: Document): void {
         selectedArea: state.selectedArea,
       },
       (key) => {
-        state.sort = { key, ascending: state.sort?.key === key ? !state.sort.ascending : key === "name" };
+        const polarity = GP_REGISTER_INDICATORS.find((i) => i.id === state.indicator)!.polarity;
+        state.sort = clickResultSort(state.sort, key, polarity);
         void render();
       },
       (code) => selectArea(code, true),

@@ -6,6 +6,7 @@
 import { NOT_APPLICABLE_FILL } from "../../lib/map/color-scale.ts";
 import { escapeXml, POINT_COLOURS, renderMapSvg, type LegendItem } from "../../lib/map/svg.ts";
 import { EXISTING, type CoverageResult, type SitingData, type SitingOptions } from "../../lib/tools/siting.ts";
+import { readablePlaceName } from "../../lib/place-name.ts";
 import { numberFormats } from "../../lib/format.ts";
 import type { PageText } from "./messages.ts";
 import type { PickRow } from "./siting-view.ts";
@@ -55,7 +56,7 @@ export function sitingMap(
         d,
         fill,
         label: t("tools.siting.areaTooltip", {
-          name: s.names[text.language][i]!,
+          name: readablePlaceName(s.names[text.language][i]!),
           residents: f.integer(s.population[i]!),
           status,
         }),
@@ -110,12 +111,12 @@ function siteCircles(text: PageText, data: SitingData, picks: readonly PickRow[]
   for (const pick of picks) {
     const x = data.sectors.px[pick.index]!;
     const y = data.sectors.py[pick.index]!;
-    const label = escapeXml(text.t("tools.siting.siteTooltip", { order: pick.order, name: pick.name }));
+    const label = escapeXml(text.t("tools.siting.siteTooltip", { order: pick.order, name: pick.place }));
     parts.push(
       `<g class="site" data-order="${pick.order}"><title>${label}</title>` +
         `<circle class="site-radius" cx="${x}" cy="${y}" r="${r}" fill="${SITE_COLOUR}" fill-opacity="0.12" stroke="${SITE_COLOUR}" stroke-width="1.4"/>` +
-        `<circle cx="${x}" cy="${y}" r="7" fill="${SITE_COLOUR}" stroke="#ffffff" stroke-width="1.2"/>` +
-        `<text x="${x}" y="${y + 3.5}" text-anchor="middle" font-size="9.5" font-weight="700" fill="#ffffff">${pick.order}</text></g>`,
+        `<circle class="site-dot" cx="${x}" cy="${y}" r="7" fill="${SITE_COLOUR}" stroke="#ffffff" stroke-width="1.2"/>` +
+        `<text class="site-number" x="${x}" y="${y}" dominant-baseline="central" text-anchor="middle" font-size="9.5" font-weight="700" fill="#ffffff">${pick.order}</text></g>`,
     );
   }
   parts.push(`</g>`);

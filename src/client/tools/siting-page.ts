@@ -40,6 +40,7 @@ interface Controls {
   radiusValue: HTMLOutputElement;
   reach: RadioNodeList;
   existing: HTMLInputElement;
+  nonResidential: HTMLInputElement;
   bassin: HTMLSelectElement;
 }
 
@@ -54,6 +55,7 @@ export function startSiting(root: Document): void {
     radiusValue: form.querySelector("#siting-radius-value")!,
     reach: form.elements.namedItem("reach") as RadioNodeList,
     existing: form.querySelector("#siting-existing")!,
+    nonResidential: form.querySelector("#siting-non-residential")!,
     bassin: form.querySelector("#siting-bassin")!,
   };
   const bassins = [...controls.bassin.options].map((o) => o.value).filter((v) => v !== "");
@@ -114,16 +116,18 @@ function writeControls(c: Controls, options: SitingOptions, text: PageText): voi
   c.radiusValue.value = text.t("tools.siting.metres", { value: f.integer(options.radius) });
   c.reach.value = options.reach;
   c.existing.checked = options.existing;
+  c.nonResidential.checked = options.nonResidential ?? false;
   c.bassin.value = options.bassin ?? "";
 }
 
-function readControls(c: Controls): SitingOptions {
+function readControls(c: Controls): Required<SitingOptions> {
   return {
     k: Number(c.k.value),
     radius: Number(c.radius.value),
     reach: (c.reach.value || SITING_DEFAULTS.reach) as Reach,
     existing: c.existing.checked,
     bassin: c.bassin.value || null,
+    nonResidential: c.nonResidential.checked,
   };
 }
 
@@ -140,7 +144,7 @@ function render(
   clearError(root);
   const { t } = text;
   const f = numberFormats(text.locale);
-  const view = sitingView(data, result, text.language);
+  const view = sitingView(data, result, text.language, text.t);
 
   root
     .querySelector("[data-summary]")!
@@ -165,7 +169,7 @@ function render(
           root,
           [
             { text: f.integer(p.order), number: true },
-            { text: p.name, header: true },
+            { text: p.place, header: true },
             p.code,
             p.bassin,
             { text: f.integer(p.residents), number: true },

@@ -16,12 +16,17 @@ import {
 } from "../../lib/tools/siting.ts";
 import { numberFormats } from "../../lib/format.ts";
 import type { PageText } from "./messages.ts";
+import type { Translate } from "../../i18n/format-message.ts";
+import { readablePlaceName } from "../../lib/place-name.ts";
 
 export interface PickRow {
   order: number;
   index: number;
   code: string;
+  /** Statbel's sector name, as the CSV gives it. */
   name: string;
+  /** The site as a reader names it: the sector's street or place, its quartier and commune. */
+  place: string;
   bassin: string;
   residents: number;
   /** Fragility-weighted residents newly covered (residents × quartier index). */
@@ -42,7 +47,26 @@ export interface SitingView {
   unweightedResidents: number;
 }
 
-export function sitingView(data: SitingData, result: CoverageResult, language: Language): SitingView {
+/** Folded for comparison: "Flagey" and "FLAGEY" are the same place. */
+const folded = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+/**
+ * A sector as a reader names it: its street or place in title case, then its quartier, then its
+ * commune ("Rue des Colonies, Quartier Royal (Bruxelles)"); the place is left out when it is the
+ * quartier's own name. Without the quartier and commune names, the place alone.
+ */
+export function placeName(data: SitingData, index: number, language: Language, t: Translate): string {
+  const s = data.sectors;
+  const place = readablePlaceName(s.names[language][index]!);
+  const quartier = data.areaNames?.quartier[s.quartier[index]!]?.[language];
+  const commune = s.commune && data.areaNames?.commune[s.commune[index]!]?.[language];
+  if (!quartier || !commune) return place;
+  return folded(place) === folded(quartier)
+    ? t("tools.siting.placeNameSame", { quartier, commune })
+    : t("tools.siting.placeName", { place, quartier, commune });
+}
+
+export function sitingView(data: SitingData, result: CoverageResult, language: Language, t: Translate): SitingView {
   const s = data.sectors;
   const fragile = demandWeights(s.population, s.fragility, "fragile");
   const bassinNames = new Map(data.bassins.codes.map((code, i) => [code, data.bassins.names[language][i]!]));
@@ -55,6 +79,7 @@ export function sitingView(data: SitingData, result: CoverageResult, language: L
     index: pick.site,
     code: s.codes[pick.site]!,
     name: s.names[language][pick.site]!,
+    place: placeName(data, pick.site, language, t),
     bassin: bassinNames.get(s.bassin[pick.site]!) ?? s.bassin[pick.site]!,
     residents: pick.residents,
     fragile: newFragileBy[order]! / FRAGILITY_SCALE,
@@ -140,6 +165,7 @@ const settingColumns = (options: SitingOptions) => [
   options.reach,
   options.existing ? 1 : 0,
   options.bassin ?? "all",
+  options.nonResidential ? 1 : 0,
 ];
 const SETTING_HEADER = [
   "setting_k",
@@ -147,6 +173,7 @@ const SETTING_HEADER = [
   "setting_reach",
   "setting_existing_counted",
   "setting_candidate_bassin",
+  "setting_non_residential_included",
 ];
 
 export function picksCsv(data: SitingData, view: SitingView, options: SitingOptions): string {

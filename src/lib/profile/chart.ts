@@ -114,7 +114,7 @@ function layout(lines: Line[]) {
     marginRight: MARGIN_RIGHT,
     marginTop: MARGIN_TOP,
     marginBottom: 8,
-    style: { fontSize: "11px" },
+    style: { fontSize: "12px" },
     x: { domain: [0, 1], axis: null },
     y: { type: "band" as const, domain: lines.map((l) => l.key), axis: null, padding: 0 },
   };
@@ -139,7 +139,7 @@ function frame(rows: ProfileRow[], text: SpineChartText): SvgNode {
       Plot.axisY({
         tickSize: 0,
         tickPadding: 14,
-        fontSize: 11,
+        fontSize: 12,
         label: null,
         tickFormat: (key: string) => labels.get(key) ?? "",
         ariaHidden: "true",

@@ -66,7 +66,7 @@ export function sparklineSvg(input: SparklineInput): string {
   const area = draw(input, input.area, f, { stroke: SPARK_AREA, width: 2.5, dash: "", name: "area" });
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${SPARKLINE_WIDTH} ${SPARKLINE_HEIGHT}" width="${SPARKLINE_WIDTH}" height="${SPARKLINE_HEIGHT}"` +
-    ` role="img" aria-label="${escapeXml(input.ariaLabel)}" font-family="system-ui, sans-serif" font-size="10" fill="#1b1f24">` +
+    ` role="img" aria-label="${escapeXml(input.ariaLabel)}" font-family="system-ui, sans-serif" font-size="12" fill="#1b1f24">` +
     `<g aria-hidden="true">${breaks}${region}${bassin}${area}${years}</g></svg>`
   );
 }

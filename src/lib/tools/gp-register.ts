@@ -91,6 +91,22 @@ export function resultRows(
 
 export type SortKey = "name" | "population" | "headcount" | "value" | "before" | "change";
 
+/**
+ * The table's sort after a click on `key`'s header: the same column turns round; a value column
+ * (before, after, change) starts with the worst areas as the indicator's polarity says, names
+ * start from A, counts from the largest.
+ */
+export function clickResultSort(
+  current: { key: SortKey; ascending: boolean } | null,
+  key: SortKey,
+  polarity: Polarity,
+): { key: SortKey; ascending: boolean } {
+  if (current?.key === key) return { key, ascending: !current.ascending };
+  if (key === "name") return { key, ascending: true };
+  if (key === "population" || key === "headcount") return { key, ascending: false };
+  return { key, ascending: polarity === "higher_is_better" };
+}
+
 export function sortResultRows(rows: readonly ResultRow[], key: SortKey, ascending: boolean): ResultRow[] {
   const sign = ascending ? 1 : -1;
   const of = (row: ResultRow) => row[key] ?? null;

@@ -35,7 +35,16 @@ export interface SitingData {
     py: number[];
     /** Fragility index of the sector's quartier (0..1), null when the quartier has none. */
     fragility: (number | null)[];
+    /** The sector's commune (NIS code), to name a site by its place, quartier and commune. */
+    commune?: string[];
+    /**
+     * Positions (in `codes`) of the sectors that are no place for a centre: parks, forests,
+     * cemeteries, industrial zones, sectors without residents (data/reference/non-residential-sectors.csv).
+     */
+    nonResidential?: number[];
   };
+  /** Names of the quartiers and communes, by code, in each language. */
+  areaNames?: { quartier: Record<string, LanguageNames>; commune: Record<string, LanguageNames> };
   centres: { name: string | null; x: number; y: number; px: number; py: number }[];
   bassins: { codes: string[]; names: { fr: string[]; nl: string[]; en: string[] } };
   /** Projected bassin borders drawn over the map (added by the site-data route). */
@@ -43,13 +52,26 @@ export interface SitingData {
 }
 
 type Row = Record<string, string | undefined>;
+type LanguageNames = { fr: string; nl: string; en: string };
+
+const namesByCode = (rows: Row[], code: string): Record<string, LanguageNames> =>
+  Object.fromEntries(rows.map((r) => [r[code]!, { fr: r.name_fr!, nl: r.name_nl!, en: r.name_en ?? r.name_fr! }]));
 
 /**
  * Builds the siting data from the published tables (sectors, fragility, services); projected
  * coordinates are left at 0 for `project` to fill (the bench needs none).
  */
 export function sitingDataFromTables(
-  tables: { sectors: Row[]; fragility: Row[]; services: Row[]; bassins: Row[] },
+  tables: {
+    sectors: Row[];
+    fragility: Row[];
+    services: Row[];
+    bassins: Row[];
+    /** With these, sites carry their quartier's and commune's names, and non-residential sectors are left out. */
+    quartiers?: Row[];
+    communes?: Row[];
+    nonResidential?: Row[];
+  },
   project: (lon: number, lat: number) => [number, number] = () => [0, 0],
 ): SitingData {
   const index = new Map<string, number>();
@@ -61,6 +83,17 @@ export function sitingDataFromTables(
   );
   const projected = sectors.map((s) => project(Number(s.point_lon), Number(s.point_lat)));
   const centres = tables.services.filter((s) => s.type === "maison_medicale");
+  const excluded = new Set((tables.nonResidential ?? []).map((r) => r.sector_code!));
+  const places =
+    tables.quartiers && tables.communes
+      ? {
+          commune: sectors.map((s) => s.commune_code!),
+          areaNames: {
+            quartier: namesByCode(tables.quartiers, "quartier_code"),
+            commune: namesByCode(tables.communes, "commune_code"),
+          },
+        }
+      : undefined;
   return {
     sectors: {
       codes: sectors.map((s) => s.sector_code!),
@@ -77,7 +110,12 @@ export function sitingDataFromTables(
       px: projected.map((p) => p[0]),
       py: projected.map((p) => p[1]),
       fragility: sectors.map((s) => index.get(s.quartier_code!) ?? null),
+      ...(places && { commune: places.commune }),
+      ...(tables.nonResidential && {
+        nonResidential: sectors.flatMap((s, i) => (excluded.has(s.sector_code!) ? [i] : [])),
+      }),
     },
+    ...(places && { areaNames: places.areaNames }),
     centres: centres.map((c) => {
       const [px, py] = project(Number(c.lon), Number(c.lat));
       return { name: c.name || null, x: Number(c.x_l72), y: Number(c.y_l72), px, py };
@@ -233,13 +271,18 @@ export interface SitingOptions {
   existing: boolean;
   /** Restrict candidate sites to one bassin (null: the whole region). */
   bassin: string | null;
+  /** Also consider parks, forests, cemeteries, industrial zones and sectors without residents as sites. */
+  nonResidential?: boolean;
 }
 
 /** The coverage problem for the site's data and a visitor's settings. */
 export function sitingProblem(data: SitingData, options: SitingOptions): CoverageProblem {
   const s = data.sectors;
   const points = s.x.map((x, i) => ({ x, y: s.y[i]! }));
-  const candidates = s.codes.map((_, i) => i).filter((i) => options.bassin === null || s.bassin[i] === options.bassin);
+  const excluded = new Set(options.nonResidential ? [] : (s.nonResidential ?? []));
+  const candidates = s.codes
+    .map((_, i) => i)
+    .filter((i) => (options.bassin === null || s.bassin[i] === options.bassin) && !excluded.has(i));
   return {
     points,
     weight: demandWeights(s.population, s.fragility, options.reach),

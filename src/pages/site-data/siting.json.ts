@@ -3,11 +3,13 @@ import { levelBorders } from "../../data/map/data.ts";
 import { projectPoint, regionProjection } from "../../lib/map/geometry.ts";
 import { readCsvTable, readTopology } from "../../data/observatory-data.ts";
 import { sitingDataFromTables } from "../../lib/tools/siting.ts";
+import { nonResidentialSectors } from "../../data/non-residential-sectors.ts";
 
 /**
  * The siting tool's data: every sector's representative point (Lambert 72 metres for distances,
- * projected for the map), residents, bassin and quartier fragility; the existing maisons
- * médicales; the bassin borders drawn over the map.
+ * projected for the map), residents, bassin and quartier fragility, quartier and commune names,
+ * the sectors left out of the candidate sites; the existing maisons médicales; the bassin borders
+ * drawn over the map.
  */
 export const GET: APIRoute = () => {
   const projection = regionProjection(readTopology("region"));
@@ -17,6 +19,9 @@ export const GET: APIRoute = () => {
       fragility: readCsvTable("fragility"),
       services: readCsvTable("services"),
       bassins: readCsvTable("bassins"),
+      quartiers: readCsvTable("quartiers"),
+      communes: readCsvTable("communes"),
+      nonResidential: nonResidentialSectors(),
     },
     (lon, lat) => projectPoint(projection, lon, lat),
   );

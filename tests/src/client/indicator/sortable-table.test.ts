@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sortOrder } from "../../../../src/client/indicator/sortable-table.ts";
+import { nextDirection, sortOrder } from "../../../../src/client/indicator/sortable-table.ts";
 
 describe("sortOrder(keys, kind, direction, locale)", () => {
   it("sorts numbers by value, keeping empty cells (no value) last in both directions", () => {
@@ -15,5 +15,15 @@ describe("sortOrder(keys, kind, direction, locale)", () => {
 
   it("is stable on ties", () => {
     expect(sortOrder(["1", "1", "0"], "number", "descending", "en")).toEqual([0, 1, 2]);
+  });
+});
+
+describe("nextDirection(current, first)", () => {
+  it("starts a value column at its worst-first direction and turns a sorted column round", () => {
+    expect(nextDirection(null, "descending")).toBe("descending");
+    expect(nextDirection(null, "ascending")).toBe("ascending");
+    expect(nextDirection(null, undefined)).toBe("ascending");
+    expect(nextDirection("descending", "descending")).toBe("ascending");
+    expect(nextDirection("ascending", "descending")).toBe("descending");
   });
 });

@@ -71,6 +71,7 @@ const picks: PickRow[] = input.picks.map((p) => ({
   ...p,
   code: codes[p.index]!,
   name: names[p.index]!,
+  place: names[p.index]!,
   bassin: data.sectors.bassin[p.index]!,
   cumulativeResidents: (cumulative += p.residents),
 }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   change,
+  clickResultSort,
   downloadTable,
   resultRows,
   sortResultRows,
@@ -131,5 +132,27 @@ describe("downloadTable(names, results, before, source, parameters)", () => {
     const { header, rows } = downloadTable(allNames, results, results, "f", "");
     expect(header.slice(8, 11)).toEqual(["gp_per_1000_before", "gp_per_1000_after", "gp_per_1000_change"]);
     expect(rows[0]!.slice(8, 11)).toEqual([0.75, 0.75, 0]);
+  });
+});
+
+describe("clickResultSort(current, key, polarity)", () => {
+  it("starts a value column with the worst areas as the polarity says, and turns it round on a second click", () => {
+    expect(clickResultSort(null, "value", "higher_is_better")).toEqual({ key: "value", ascending: true });
+    expect(clickResultSort(null, "value", "higher_is_worse")).toEqual({ key: "value", ascending: false });
+    expect(clickResultSort({ key: "value", ascending: true }, "value", "higher_is_better")).toEqual({
+      key: "value",
+      ascending: false,
+    });
+    expect(clickResultSort({ key: "value", ascending: true }, "before", "higher_is_worse")).toEqual({
+      key: "before",
+      ascending: false,
+    });
+    expect(clickResultSort(null, "change", "higher_is_better")).toEqual({ key: "change", ascending: true });
+  });
+
+  it("starts names from A and counts from the largest", () => {
+    expect(clickResultSort(null, "name", "higher_is_better")).toEqual({ key: "name", ascending: true });
+    expect(clickResultSort(null, "population", "higher_is_better")).toEqual({ key: "population", ascending: false });
+    expect(clickResultSort(null, "headcount", "higher_is_worse")).toEqual({ key: "headcount", ascending: false });
   });
 });

@@ -178,9 +178,16 @@ describe("parseSitingState(search, bassins) and serializeSitingState(options)", 
   const bassins = ["CO", "N", "NE", "S", "SE"];
   it("omits defaults and round-trips a full setting", () => {
     expect(serializeSitingState(SITING_DEFAULTS)).toBe("");
-    const options = { k: 10, radius: 800, reach: "fragile" as const, existing: false, bassin: "N" };
+    const options = {
+      k: 10,
+      radius: 800,
+      reach: "fragile" as const,
+      existing: false,
+      bassin: "N",
+      nonResidential: true,
+    };
     const search = serializeSitingState(options);
-    expect(search).toBe("?k=10&radius=800&reach=fragile&existing=0&bassin=N");
+    expect(search).toBe("?k=10&radius=800&reach=fragile&existing=0&bassin=N&nonres=1");
     expect(parseSitingState(search, bassins)).toEqual({ state: options, issues: [], repeated: [] });
   });
   it("falls back to the default for each malformed parameter and reports it", () => {
