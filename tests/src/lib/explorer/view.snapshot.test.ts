@@ -106,6 +106,7 @@ describe("explorerView with the context layer and place names", () => {
     question: null,
     year: null,
     fromYear: null,
+    tab: "map",
   };
 
   it("draws the outline, commune borders, shaded park and cemetery, and the names fitting the whole map", () => {
