@@ -11,6 +11,7 @@ import { readCsvTable } from "../../src/data/observatory-data.ts";
 import { launchBrowser, openPage } from "./browser.ts";
 import { pngSize } from "../helpers/png-header.ts";
 import { exportPng, recordSvgBlobs, squeezed } from "./print-png.ts";
+import { showExplorerTab } from "./explorer-tabs.ts";
 
 const baseUrl = inject("baseUrl");
 const fragilityYear = readCsvTable("indicator_catalog").find(
@@ -77,7 +78,10 @@ describe.each([
   let page: Page;
   let errors: string[];
   // The real Content-Security-Policy: the canvas draws the picture from a blob: URL (img-src).
-  beforeAll(async () => ({ page, errors } = await openPage(browser, `${baseUrl}/${language}/`, { bypassCSP: false })));
+  beforeAll(async () => {
+    ({ page, errors } = await openPage(browser, `${baseUrl}/${language}/`, { bypassCSP: false }));
+    await showExplorerTab(page, "download");
+  });
   afterAll(() => page.close());
 
   it("is at least 2000 pixels wide, and 4000 with the high-resolution option", async () => {
