@@ -72,7 +72,7 @@ function embedControls(tools: HTMLElement, labels: Labels): HTMLElement[] {
 
 /** The figure's title, picture, legend and source as the page shows them now. */
 export function readFigure(tools: HTMLElement, labels: Labels, now: Date, permalink: string) {
-  const figure = tools.closest("figure");
+  const figure = tools.closest("figure") ?? document.getElementById(tools.dataset.figureId ?? "");
   // The chart or map itself, not an icon of the controls above it.
   const picture =
     figure?.querySelector<SVGSVGElement>(":is([data-map], .chart, .spine-frame, .map-frame) > svg") ??

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readCsvTable } from "../../src/data/observatory-data.ts";
 import { iframeSnippet, imageSnippet, type EmbedSize } from "../../src/lib/embed/snippet.ts";
 import { axeViolations, launchBrowser, openOk } from "./browser.ts";
+import { showExplorerTab } from "./explorer-tabs.ts";
 
 const baseUrl = inject("baseUrl");
 const catalog = readCsvTable("indicator_catalog");
@@ -189,6 +190,7 @@ describe("the line chart embed", () => {
 describe("the snippet UI in the explorer's figure tools", () => {
   it("offers fixed sizes, the host page's language and <img> codes for the static SVG and its PNG", async () => {
     const { page, errors } = await openOk(browser, "/en/?l=commune");
+    await showExplorerTab(page, "download");
     await page.getByLabel("Frame size").selectOption({ label: "720 × 640 px" });
     await page.getByLabel("Language of the page that embeds").selectOption({ label: "Dutch" });
     const title = label("fragility_index", "en");

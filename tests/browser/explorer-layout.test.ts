@@ -54,8 +54,10 @@ describe.each(["fr", "nl", "en"])("the explorer's layout in %s", (language) => {
         const picker = await box(page, control);
         expect(picker.y + picker.height).toBeLessThan(viewport.height);
       }
-      // The ranked table follows the map.
-      expect((await box(page, "[data-table]")).y).toBeGreaterThan(map.y + map.height);
+      // The map is the first view; the ranked table is the Table tab's (it follows the map without JavaScript).
+      expect(await page.locator("#explorer-tab-map").getAttribute("aria-selected")).toBe("true");
+      expect(await page.locator("#explorer-panel-table [data-table]").count()).toBe(1);
+      expect(await page.locator("[data-table]").isVisible()).toBe(false);
     });
 
     it("does not scroll sideways", async () => {
@@ -137,6 +139,13 @@ describe("the explorer without JavaScript", () => {
       expect(await page.locator("[data-control=level]").isVisible()).toBe(false);
       expect(await page.locator("[data-control=year-range]").isVisible()).toBe(false);
       expect(await page.locator("[data-question-panel]").isVisible()).toBe(false);
+      // No tab list: every view's panel is shown, the ranked table after the map.
+      expect(await page.getByRole("tablist").count()).toBe(0);
+      const map = await box(page, "[data-map] svg");
+      expect((await box(page, "[data-table]")).y).toBeGreaterThan(map.y + map.height);
+      for (const panel of ["chart", "table", "sources", "download"])
+        expect(await page.locator(`#explorer-panel-${panel}`).isVisible(), panel).toBe(true);
+      expect(await page.locator("[data-figure-tools] a[download$='.csv']").isVisible()).toBe(true);
       // The address's state is not read; its static map and table are one click away.
       expect(
         await shown
@@ -201,6 +210,9 @@ describe.each(["fr", "nl", "en"])("axe on the explorer's pages in %s", (language
     ["explorer", `/${language}/`, true],
     ["map embed at a path", `/${language}/embed/map/bim_share/commune/`, true],
     ["explorer's chart tab", `/${language}/?l=commune&tab=chart`, true],
+    ["explorer's table tab", `/${language}/?l=commune&tab=table`, true],
+    ["explorer's sources tab", `/${language}/?l=commune&tab=sources`, true],
+    ["explorer's download tab", `/${language}/?l=commune&tab=download`, true],
   ])("the %s passes axe", async (_name, path, javaScriptEnabled) => {
     const page = await openAt(path, VIEWPORTS[1], { javaScriptEnabled, bypassCSP: true });
     expect(await axeViolations(page)).toEqual([]);

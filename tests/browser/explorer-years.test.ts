@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readCsvTable } from "../../src/data/observatory-data.ts";
 import { readFileSync } from "node:fs";
 import { axeViolations, launchBrowser, openPage, parseCsv } from "./browser.ts";
+import { showExplorerTab } from "./explorer-tabs.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -254,6 +255,7 @@ describe("static change maps", () => {
 describe("downloads of another year", () => {
   it("gives the CSV of the year shown, equal to the published values of that year, and no headline SVG", async () => {
     const { page } = await open("/en/?i=bim_share&l=commune&y=2015");
+    await showExplorerTab(page, "download");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("link", { name: "Download the data shown (CSV)" }).click(),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, launchBrowser, openPage, outsideRequests, parseCsv } from "./browser.ts";
 import { headlineCsvRows } from "../helpers/headline-rows.ts";
 import { iframeSnippet } from "../../src/lib/embed/snippet.ts";
+import { showExplorerTab } from "./explorer-tabs.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -100,6 +101,7 @@ describe("explorer interactions", () => {
   it("downloads the data shown as CSV, equal to the published values", async () => {
     const { page } = await open("/en/?i=bim_share&l=bassin");
     await expect.poll(() => mapPaths(page).count()).toBe(5);
+    await showExplorerTab(page, "download");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("link", { name: "Download the data shown (CSV)" }).click(),
@@ -202,6 +204,7 @@ describe("explorer interactions", () => {
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
     await page.getByLabel("Niveau").selectOption("commune");
     await page.waitForURL(/\?l=commune$/);
+    await showExplorerTab(page, "download");
     const snippet = iframeSnippet({
       path: "/fr/embed/map/fragility_index/commune/",
       title: "Indice de fragilité sociale",

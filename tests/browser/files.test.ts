@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, openPage } from "./browser.ts";
 import { sheetRows, unzip } from "../helpers/unzip.ts";
 import messages from "../../src/i18n/messages/i13-files.json" with { type: "json" };
+import { showExplorerTab } from "./explorer-tabs.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -108,6 +109,7 @@ describe("the data page's latest values per level", () => {
 describe("a figure's CSV as Excel CSV and XLSX", () => {
   it("re-writes the explorer's CSV of another year with the same values, named after what it holds", async () => {
     const { page } = await openPage(browser, `${baseUrl}/fr/?i=bim_share&l=commune&y=2015`, { bypassCSP: false });
+    await showExplorerTab(page, "download");
     const tools = page.locator("[data-figure-tools]").first();
     await tools.getByRole("button", { name: messages.fr["files.excelCsv"] }).waitFor();
     const csv = await save(page, () => tools.getByRole("link", { name: /CSV/ }).first().click());

@@ -11,6 +11,7 @@ import { readCsvTable } from "../../src/data/observatory-data.ts";
 import { launchBrowser, openPage } from "./browser.ts";
 import { pngSize } from "../helpers/png-header.ts";
 import { exportPng, recordSvgBlobs, squeezed } from "./print-png.ts";
+import { showExplorerTab } from "./explorer-tabs.ts";
 
 const baseUrl = inject("baseUrl");
 const fragilityYear = readCsvTable("indicator_catalog").find(
@@ -77,7 +78,10 @@ describe.each([
   let page: Page;
   let errors: string[];
   // The real Content-Security-Policy: the canvas draws the picture from a blob: URL (img-src).
-  beforeAll(async () => ({ page, errors } = await openPage(browser, `${baseUrl}/${language}/`, { bypassCSP: false })));
+  beforeAll(async () => {
+    ({ page, errors } = await openPage(browser, `${baseUrl}/${language}/`, { bypassCSP: false }));
+    await showExplorerTab(page, "download");
+  });
   afterAll(() => page.close());
 
   it("is at least 2000 pixels wide, and 4000 with the high-resolution option", async () => {
@@ -102,7 +106,8 @@ describe.each([
   it("draws the map as on screen: toggling an overlay changes the map's pixels", async () => {
     const before = await download(page, print);
     await page.getByRole("checkbox", { name: pharmacies }).check();
-    await page.locator("[data-map] circle.point-pharmacy").first().waitFor();
+    // Drawn on the map, which the Download tab hides: the PNG export draws it all the same.
+    await page.locator("[data-map] circle.point-pharmacy").first().waitFor({ state: "attached" });
     const after = await download(page, print);
     expect(pngSize(after.bytes)).toEqual(pngSize(before.bytes));
     // The map's area, below the title and subtitle and above the source lines.

@@ -5,6 +5,7 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openOk } from "./browser.ts";
+import { showExplorerTab } from "./explorer-tabs.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,6 +41,7 @@ describe("explorer table", () => {
   it("sorts the value column worst first on the first click, and aria-sort says how the values run", async () => {
     // The fragility index: higher is worse, so the worst first means the values downwards.
     const { page } = await openOk(browser, "/en/");
+    await showExplorerTab(page, "table");
     const table = page.locator("[data-table]");
     const header = table.locator("thead th").filter({ has: page.getByRole("button", { name: "Value", exact: true }) });
     const values = () => table.locator("tbody tr td:nth-child(3)").allTextContents();

@@ -55,6 +55,7 @@ export function updateLinks(
     root
       .querySelector<HTMLAnchorElement>("[data-table-link]")
       ?.setAttribute("href", explorerTableHref(config.language, state));
+  root.querySelector<HTMLAnchorElement>("[data-permalink]")?.setAttribute("href", `${location.pathname}${query}`);
   document.querySelectorAll<HTMLAnchorElement>("[data-language-link]").forEach((link) => {
     link.href = `${link.pathname}${query}`;
   });

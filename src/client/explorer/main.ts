@@ -10,6 +10,7 @@ import type { Language } from "../../core/languages.ts";
 import { readClientMessages, translatorFrom } from "../../i18n/format-message.ts";
 import {
   DEFAULT_STATE,
+  EXPLORER_TABLE_ID,
   embedPageSearch,
   serializeState,
   type ExplorerState,
@@ -88,11 +89,13 @@ export function startExplorer(): void {
     $<HTMLElement>("[data-legend-title]")!.textContent = view.legendTitle;
     renderLegend($<HTMLElement>("[data-legend]")!, view.legendItems);
     $<HTMLElement>("[data-source]")!.textContent = view.source;
-    const breakNote = $<HTMLElement>("[data-break-note]");
-    if (breakNote) {
-      breakNote.textContent = view.breakNote;
-      breakNote.hidden = view.breakNote === "";
+    // The map's caption and the Sources tab say the same source and break.
+    for (const note of root.querySelectorAll<HTMLElement>("[data-break-note], [data-sources-break-note]")) {
+      note.textContent = view.breakNote;
+      note.hidden = view.breakNote === "";
     }
+    const sources = $<HTMLElement>("[data-sources-source]");
+    if (sources) sources.textContent = view.source;
     $<HTMLElement>("[data-bassin-note]")!.hidden = state.level !== "bassin";
     const statement = $<HTMLElement>("[data-not-available]")!;
     statement.hidden = !view.notAvailable;
@@ -166,6 +169,11 @@ export function startExplorer(): void {
   window.addEventListener("popstate", () => void fromUrl("none"));
 
   async function fromUrl(history: "replace" | "none"): Promise<void> {
+    // An older link to the table's anchor, without tab=, opens the Table tab.
+    if (location.search === "" && location.hash === `#${EXPLORER_TABLE_ID}` && !config.embed) {
+      await show({ ...built, tab: "table" }, [], history);
+      return;
+    }
     if (location.search === "") {
       if (state !== built) await show(built, [], "none");
       return;

@@ -1,5 +1,5 @@
 /**
- * The explorer's view tabs (map, chart) over one state, in the ARIA tabs pattern: arrow keys,
+ * The explorer's view tabs (map, chart, table, sources, download) over one state, in the ARIA tabs pattern: arrow keys,
  * Home and End move between tabs and select them (automatic activation); the tab is in the URL.
  */
 import type { ExplorerState, ExplorerTab } from "../../lib/explorer/state.ts";
@@ -18,7 +18,10 @@ export function syncViewTabs(root: HTMLElement, state: ExplorerState): void {
   });
 }
 
-/** Shows the tab list (it needs this script) and changes the view's tab through `change`. */
+/**
+ * Shows the tab list (it needs this script) and changes the view's tab through `change`. The map's
+ * link to its table opens the Table tab: without this script it is an anchor to the table, shown.
+ */
 export function wireViewTabs(root: HTMLElement, change: (next: Partial<ExplorerState>) => void): void {
   const list = root.querySelector<HTMLElement>("[data-tabs]");
   if (!list) return;
@@ -28,6 +31,11 @@ export function wireViewTabs(root: HTMLElement, change: (next: Partial<ExplorerS
     tabs[index]!.focus();
     change({ tab: tabs[index]!.dataset.tab as ExplorerTab });
   };
+  const table = tabs.findIndex((tab) => tab.dataset.tab === "table");
+  root.querySelector<HTMLAnchorElement>("[data-table-link]")?.addEventListener("click", (event) => {
+    event.preventDefault();
+    select(table);
+  });
   tabs.forEach((tab, i) => {
     tab.addEventListener("click", () => select(i));
     tab.addEventListener("keydown", (event) => {

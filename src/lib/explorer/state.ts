@@ -7,8 +7,8 @@ import { parseYearParam, resolveYears, writeYearParam, type IndicatorYears } fro
  * The explorer's whole view lives in the URL, defaults omitted, so that every view can be shared:
  * i = indicator, l = level, a = selected area, o = overlays (comma-separated), g = guided
  * question (see src/lib/explorer/guided-question.ts), y = year or pair of years of a change
- * (see src/lib/explorer/year-state.ts), tab = the view shown (the map or the ranked bar chart:
- * one state, several views, as Our World in Data's Grapher). Parsing never fails:
+ * (see src/lib/explorer/year-state.ts), tab = the view shown (the map, the ranked bar chart, the
+ * ranked table, the sources or the downloads: one state, several views, as Our World in Data's Grapher). Parsing never fails:
  * an unknown or malformed value falls back to the default and produces a notice for the visitor.
  */
 export interface ExplorerState {
@@ -26,7 +26,7 @@ export interface ExplorerState {
 }
 
 /** The explorer's views of one state, in the order of its tabs; the first is the default. */
-export const EXPLORER_TABS = ["map", "chart"] as const;
+export const EXPLORER_TABS = ["map", "chart", "table", "sources", "download"] as const;
 export type ExplorerTab = (typeof EXPLORER_TABS)[number];
 
 function isTab(value: string): value is ExplorerTab {
@@ -187,12 +187,16 @@ export function serializeState(state: ExplorerState): string {
 /** Id of the explorer's table: the accessible alternative every map links to. */
 export const EXPLORER_TABLE_ID = "explorer-table";
 
-/** The explorer's table for a view, on the full explorer page (from embeds and other pages' maps). */
+/**
+ * The explorer's table for a view, on the full explorer page (from embeds and other pages' maps):
+ * its Table tab, and the table's anchor for a reader without JavaScript (every panel shown).
+ */
 export function explorerTableHref(
   language: string,
   view: Partial<Pick<ExplorerState, "indicator" | "level" | "area">>,
 ): string {
-  return `${homePath(language, serializeState({ ...DEFAULT_STATE, ...view }))}#${EXPLORER_TABLE_ID}`;
+  const state: ExplorerState = { ...DEFAULT_STATE, ...view, tab: "table" };
+  return `${homePath(language, serializeState(state))}#${EXPLORER_TABLE_ID}`;
 }
 
 /**

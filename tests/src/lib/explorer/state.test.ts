@@ -138,14 +138,15 @@ describe("guided questions in the URL", () => {
 });
 
 describe("explorerTableHref(language, view)", () => {
-  it("links the full explorer's table, defaults omitted, in the form parseState reads back", () => {
-    expect(explorerTableHref("fr", {})).toBe("/fr/#explorer-table");
+  it("links the full explorer's Table tab, defaults omitted, in the form parseState reads back", () => {
+    expect(explorerTableHref("fr", {})).toBe("/fr/?tab=table#explorer-table");
     const href = explorerTableHref("nl", { indicator: "fragility_index", level: "commune", area: "21001" });
-    expect(href).toBe("/nl/?l=commune&a=21001#explorer-table");
+    expect(href).toBe("/nl/?l=commune&a=21001&tab=table#explorer-table");
     expect(parseState(href.slice("/nl/".length).split("#")[0]!, context).state).toMatchObject({
       indicator: "fragility_index",
       level: "commune",
       area: "21001",
+      tab: "table",
     });
   });
 });
@@ -225,7 +226,7 @@ describe("the year in the URL (y=)", () => {
 
 describe("the selected view tab in the URL (tab=)", () => {
   it("reads each tab and writes it back, the map (default) omitted", () => {
-    for (const tab of ["chart"] as const) {
+    for (const tab of ["chart", "table", "sources", "download"] as const) {
       const { state, notices } = parseState(`?tab=${tab}`, context);
       expect(state.tab).toBe(tab);
       expect(notices).toEqual([]);
@@ -239,7 +240,7 @@ describe("the selected view tab in the URL (tab=)", () => {
     const { state, notices } = parseState("?tab=globe", context);
     expect(state.tab).toBe("map");
     expect(notices).toEqual([{ key: "explorer.notice.tab", params: { value: { url: "globe" } } }]);
-    expect(parseState("?tab=table", context).state.tab).toBe("map");
+    expect(parseState("?tab=Table", context).state.tab).toBe("map");
   });
 });
 
