@@ -36,8 +36,12 @@ export function attachMapZoom(frame: HTMLElement, controls: HTMLElement | null):
   const pointers = new Map<number, { x: number; y: number }>();
 
   const svg = () => frame.querySelector<SVGSVGElement>("svg");
-  const unitsPerPx = (element: SVGSVGElement, current: ViewBox) =>
-    current.width / Math.max(1, element.getBoundingClientRect().width);
+  // The drawing is fitted inside the SVG's box ("meet"): where the box is short (an embed gives the map the height the
+  // rest leaves), the height sets the scale, not the width.
+  const unitsPerPx = (element: SVGSVGElement, current: ViewBox) => {
+    const box = element.getBoundingClientRect();
+    return Math.max(current.width / Math.max(1, box.width), current.height / Math.max(1, box.height));
+  };
 
   function apply(): void {
     const element = svg();
@@ -101,7 +105,10 @@ export function attachMapZoom(frame: HTMLElement, controls: HTMLElement | null):
     const element = svg()!;
     const box = element.getBoundingClientRect();
     const perPx = unitsPerPx(element, view!);
-    return [view!.x + (clientX - box.left) * perPx, view!.y + (clientY - box.top) * perPx];
+    // The fitted drawing is centred in its box: skip the margin on the side with room to spare.
+    const left = box.left + (box.width - view!.width / perPx) / 2;
+    const top = box.top + (box.height - view!.height / perPx) / 2;
+    return [view!.x + (clientX - left) * perPx, view!.y + (clientY - top) * perPx];
   }
 
   /** Centres the view on the area the keyboard reached when it lies outside the view. */

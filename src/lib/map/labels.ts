@@ -16,7 +16,7 @@ export interface MapLabel {
 }
 
 /** Screen sizes of the names, in CSS pixels, whatever the zoom. */
-export const LABEL_FONT_PX = { commune: 13, quartier: 11 } as const;
+export const LABEL_FONT_PX = { commune: 13, quartier: 12 } as const;
 /** Quartier names wait until the map is enlarged this many times: at the whole region they are a blur. */
 export const QUARTIER_LABEL_MIN_SCALE = 2;
 /** Average advance of a character of DejaVu Sans / Arial, as a share of the font size. */

@@ -75,7 +75,7 @@ describe("labelsSvg", () => {
   it("sizes names in map units so that they keep their screen size", () => {
     expect(labelSizes(0.5)).toEqual({
       commune: { fontSize: "6.5", halo: "1.5" },
-      quartier: { fontSize: "5.5", halo: "1.5" },
+      quartier: { fontSize: "6", halo: "1.5" },
     });
   });
 });
