@@ -133,11 +133,13 @@ describe.each(cases)("$level $code profile in $language", ({ language, level, co
     ).toBe(1);
   });
 
-  it("runs no script but the figure tools and the citations' copy button", async () => {
+  it("runs no script but the figure tools, the citations' copy button and the navigation's warm-on-intent", async () => {
     const scripts = await page.locator("script[src]").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("src")));
     // Issue 13: "cite this" under each key figure and the spine chart has its copy button (CiteThis).
-    expect(scripts.length).toBeLessThanOrEqual(2);
-    for (const src of scripts) expect(src).toMatch(/FigureTools|CiteThis/);
+    // Issue 16: the navigation prefetches the query engine when its workspace link is hovered or focused, never on
+    // load (tests/browser/engine.test.ts checks that nothing is fetched on load).
+    expect(scripts.length).toBeLessThanOrEqual(3);
+    for (const src of scripts) expect(src).toMatch(/FigureTools|CiteThis|SiteNav/);
   });
 
   it("has no WCAG 2.2 A/AA violation (axe) and loads nothing from outside 127.0.0.1", async () => {
