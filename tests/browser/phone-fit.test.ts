@@ -28,8 +28,10 @@ const PAGE_TYPES: [string, (language: string) => string][] = [
   ["GP register", (l) => `/${l}/tools/gp-register/`],
   ["query workspace", (l) => `/${l}/query/`],
   ["embedded map", (l) => `/${l}/embed/map/`],
+  ["embedded map (path form)", (l) => `/${l}/embed/map/bim_share/commune/`],
   ["embedded indicator", (l) => `/${l}/embed/indicator/bim_share/`],
   ["embedded profile", (l) => `/${l}/embed/profile/commune/21001/`],
+  ["glossary", (l) => `/${l}/glossary/`],
   ["404", (l) => `/${l}/no-such-page/`],
 ];
 
