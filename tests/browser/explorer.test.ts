@@ -152,7 +152,7 @@ describe("explorer interactions", () => {
     await page.close();
   });
 
-  it("answers a guided question with DuckDB-WASM, shows its SQL and marks the matching areas", async () => {
+  it("answers a guided question without the query engine, shows its SQL and marks the matching areas", async () => {
     const { page, requests, errors } = await open("/en/?g=fragility_index:20:share_within_500m_pharmacy:lt:90");
     await expect
       .poll(() => page.locator("[data-question-status]").textContent(), { timeout: 20_000 })
