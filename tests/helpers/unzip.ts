@@ -12,6 +12,7 @@ export function unzip(bytes: Uint8Array): Map<string, string> {
   let at = view.getUint32(end + 16, true);
   const files = new Map<string, string>();
   for (let i = 0; i < count; i++) {
+    if (view.getUint32(at, true) !== 0x02014b50) throw new Error(`entry ${i}: no central directory header`);
     const method = view.getUint16(at + 10, true);
     const crc = view.getUint32(at + 16, true);
     const size = view.getUint32(at + 20, true);

@@ -1,33 +1,7 @@
-import { crc32 as nodeCrc32, inflateRawSync } from "node:zlib";
+import { crc32 as nodeCrc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { columnName, crc32, writeXlsx, xlsxParts, zipStored } from "../../../src/lib/xlsx.ts";
-
-/** The entries of a ZIP archive, read from its central directory (stored or deflated). */
-function unzip(bytes: Uint8Array): Map<string, string> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = bytes.length - 22;
-  expect(view.getUint32(end, true)).toBe(0x06054b50);
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  const files = new Map<string, string>();
-  for (let i = 0; i < count; i++) {
-    expect(view.getUint32(at, true)).toBe(0x02014b50);
-    const method = view.getUint16(at + 10, true);
-    const crc = view.getUint32(at + 16, true);
-    const size = view.getUint32(at + 20, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const offset = view.getUint32(at + 42, true);
-    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    const localName = view.getUint16(offset + 26, true);
-    const localExtra = view.getUint16(offset + 28, true);
-    const raw = bytes.subarray(offset + 30 + localName + localExtra, offset + 30 + localName + localExtra + size);
-    const data = method === 0 ? raw : inflateRawSync(raw);
-    expect(nodeCrc32(data) >>> 0, name).toBe(crc);
-    files.set(name, new TextDecoder().decode(data));
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return files;
-}
+import { unzip } from "../../helpers/unzip.ts";
 
 describe("columnName(index)", () => {
   it("writes spreadsheet column letters", () => {
