@@ -6,6 +6,7 @@ import type { IndicatorDefinition, IndicatorValue } from "../indicators/indicato
 import type { TerritorialModel, Territory } from "../territory/territorial-model.ts";
 import { FLAGS_IN_INDICATORS, LEVEL_DESCRIPTION, TERRITORY_CODE_DESCRIPTION } from "./common-descriptions.ts";
 import { declaredColumns } from "./declared-table.ts";
+import { territoryIdentity } from "./territory-row.ts";
 import { NAME_DESCRIPTIONS, NAME_EN_DESCRIPTION, POPULATION_DESCRIPTION } from "./territory-descriptions.ts";
 
 /** The coarser territories named in every row: the ones a journalist sorts and filters by. */
@@ -80,13 +81,7 @@ export function latestTable(
   for (const [level, territories] of model.territories) for (const t of territories) names.set(`${level}/${t.code}`, t);
   const rows: Row[] = model.levels.flatMap((level, levelIndex) =>
     model.territories.get(level.id)!.map((t) => {
-      const row: Row = {
-        level: level.id,
-        territory_code: t.code,
-        name_fr: t.name_fr,
-        name_nl: t.name_nl,
-        name_en: t.name_en,
-      };
+      const row: Row = territoryIdentity(level.id, t);
       for (const parent of PARENTS) {
         const parentIndex = model.levels.findIndex((l) => l.id === parent);
         const code = parentIndex > levelIndex ? mainParent(t, parent) : null;

@@ -4,6 +4,7 @@ import type { IndicatorDefinition, IndicatorValue } from "../indicators/indicato
 import type { TerritorialModel } from "../territory/territorial-model.ts";
 import { FLAGS_IN_INDICATORS, LEVEL_DESCRIPTION, TERRITORY_CODE_DESCRIPTION } from "./common-descriptions.ts";
 import { declaredColumns } from "./declared-table.ts";
+import { territoryIdentity } from "./territory-row.ts";
 import { NAME_DESCRIPTIONS, NAME_EN_DESCRIPTION } from "./territory-descriptions.ts";
 
 /**
@@ -45,13 +46,7 @@ export function wideTable(
   }
   const rows: Row[] = model.levels.flatMap((level) =>
     model.territories.get(level.id)!.map((t) => {
-      const row: Row = {
-        level: level.id,
-        territory_code: t.code,
-        name_fr: t.name_fr,
-        name_nl: t.name_nl,
-        name_en: t.name_en,
-      };
+      const row: Row = territoryIdentity(level.id, t);
       for (const c of valueColumns) row[c.name] = byCell.get(`${level.id}/${t.code}/${c.id}/${c.year}`) ?? null;
       return row;
     }),
