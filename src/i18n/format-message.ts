@@ -1,5 +1,6 @@
 /** Fills `{name}` placeholders; shared by the build-time translator and the browser's. */
 export function formatMessage(text: string, params: Record<string, string | number> = {}): string {
+  if (!text.includes("{")) return text;
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 

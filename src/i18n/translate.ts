@@ -31,9 +31,22 @@ export function createTranslator(language: Language) {
  * The messages whose keys start with one of the prefixes, except those starting with one of
  * `omit`: what a page hands to its browser script (src/components/ClientMessages.astro).
  */
-export function messagesFor(language: Language, prefixes: string[], omit: string[] = []): Record<string, string> {
-  const wanted = (key: string) => prefixes.some((p) => key.startsWith(p)) && !omit.some((p) => key.startsWith(p));
-  return Object.fromEntries(Object.entries(messages[language]).filter(([key]) => wanted(key)));
+export function messagesFor(
+  language: Language,
+  prefixes: string[],
+  omit: string[] = [],
+): Readonly<Record<string, string>> {
+  // Hundreds of pages ask for the same selections: filter the ~2,000 messages once per selection.
+  const id = JSON.stringify([language, prefixes, omit]);
+  let selection = selections.get(id);
+  if (!selection) {
+    const wanted = (key: string) => prefixes.some((p) => key.startsWith(p)) && !omit.some((p) => key.startsWith(p));
+    selection = Object.freeze(Object.fromEntries(Object.entries(messages[language]).filter(([key]) => wanted(key))));
+    selections.set(id, selection);
+  }
+  return selection;
 }
+
+const selections = new Map<string, Readonly<Record<string, string>>>();
 
 export type Translator = ReturnType<typeof createTranslator>;

@@ -12,7 +12,7 @@ export function locale(language: Language): string {
 }
 
 export function formatInteger(value: number, language: Language): string {
-  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 0 }).format(value);
+  return formatter(language, "integer", { maximumFractionDigits: 0 }).format(value);
 }
 
 const englishSuffixes: Record<string, string> = { one: "st", two: "nd", few: "rd", other: "th" };
@@ -78,22 +78,25 @@ export function isIsoDate(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(text);
 }
 
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
 export function formatDate(isoDate: string, language: Language): string {
   if (!isIsoDate(isoDate)) return isoDate;
-  return new Intl.DateTimeFormat(locales[language], { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  let format = dateFormats.get(language);
+  if (!format)
+    dateFormats.set(
+      language,
+      (format = new Intl.DateTimeFormat(locales[language], { dateStyle: "long", timeZone: "UTC" })),
+    );
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** A file size with Intl units (decimal, 1 kB = 1000 bytes): "57,7 ko", "6.3 MB". */
 export function formatBytes(bytes: number, language: Language): string {
   const [unit, divisor] = bytes >= 1e6 ? ["megabyte", 1e6] : ["kilobyte", 1e3];
-  return new Intl.NumberFormat(locales[language], {
-    style: "unit",
-    unit,
-    unitDisplay: "short",
-    maximumFractionDigits: 1,
-  }).format(bytes / divisor);
+  return formatter(language, unit, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1 }).format(
+    bytes / divisor,
+  );
 }
 
 /** The policy tools' numbers for a locale ("fr-BE"), as the rest of the site writes them. */
