@@ -46,9 +46,11 @@ export function levelsWithValues(id: string): string[] {
 }
 
 /** Levels with a static SVG map and CSV (src/data/static-paths.ts's mapStaticPaths), finest first. */
-export function mappedLevels(id: string): string[] {
-  const mapped = MAP_LEVELS.filter((level) => indicatorsAt(level).some((i) => i.id === id));
-  return levelsFinestFirst().filter((level) => (mapped as readonly string[]).includes(level));
+export function mappedLevels(id: string): readonly string[] {
+  return cached(`mapped-levels:${id}`, () => {
+    const mapped = MAP_LEVELS.filter((level) => indicatorsAt(level).some((i) => i.id === id));
+    return Object.freeze(levelsFinestFirst().filter((level) => (mapped as readonly string[]).includes(level)));
+  });
 }
 
 /** The map's level: the finest of quartier, commune and bassin, else the finest level mapped. */

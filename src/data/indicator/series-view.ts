@@ -10,15 +10,19 @@ import { locale } from "../../lib/format.ts";
 import { lastComparablePair, yearRange } from "../../lib/indicator/series.ts";
 import { renderLineChart, renderSlopeChart, type SeriesData } from "../../lib/indicator/series-chart.ts";
 import { indicatorCitation, indicator as indicatorInfo, territories } from "../site-data.ts";
+import { cached } from "../observatory-data.ts";
 import { levelNames, mappedLevels } from "./page-data.ts";
 import { seriesAt } from "./series.ts";
 
 /** The charts' level: the finest mapped level of quartier, commune and bassin with two years or more. */
 export function seriesLevelOf(id: string): string | undefined {
-  const mapped = mappedLevels(id);
-  return ["quartier", "commune", "bassin"].find(
-    (level) => mapped.includes(level) && (seriesAt(level, id)?.years.length ?? 0) > 1,
-  );
+  // Asked by every indicator page, chart file and URL-scheme row: scan the series once per indicator.
+  return cached(`series-level:${id}`, () => {
+    const mapped = mappedLevels(id);
+    return ["quartier", "commune", "bassin"].find(
+      (level) => mapped.includes(level) && (seriesAt(level, id)?.years.length ?? 0) > 1,
+    );
+  });
 }
 
 /** The indicators that have line and slope charts (for the CSV, SVG and embed routes). */
