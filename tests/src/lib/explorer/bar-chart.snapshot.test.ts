@@ -5,7 +5,7 @@ import { expectSnapshot } from "../../../helpers/snapshot.ts";
 const chart: RankedBarChart = {
   id: "explorer-chart",
   title: "Share of BIM beneficiaries, by commune (2025)",
-  description: "The same values, with their rank, are in the table that follows.",
+  description: "The same values, with their rank, are in the Table tab.",
   bars: [
     { code: "21012", name: "Molenbeek-Saint-Jean", value: 40, valueText: "40.0 %", fill: "#b30000" },
     { code: "21004", name: "Brussels & <City>", value: 30, valueText: "30.0 %", fill: "#e34a33" },
