@@ -34,6 +34,8 @@ describe("rankedBarChart(chart)", () => {
     expect(svg).toContain(">A very long commune name that doe…</text>");
     expect(svg).toContain('role="img" aria-labelledby="explorer-chart-title" aria-describedby="explorer-chart-desc"');
     expect(svg).toContain('font-size="12"');
+    // Drawn at its own size (a phone scrolls it rather than shrinking its 12 px text).
+    expect(svg).toContain('viewBox="0 0 720 66" width="720" height="66"');
     expectSnapshot("explorer-bar-chart", svg);
   });
 
