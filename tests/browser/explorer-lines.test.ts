@@ -31,6 +31,8 @@ const TEXTS = {
     overTime: "Dans le temps",
     regionLabel: "Région entière",
     regionName: "Région de Bruxelles-Capitale",
+    breakLabel: "2025 : changement de méthode",
+    noRegion: "La région n'a pas de valeur publiée pour ces années : pas de ligne régionale.",
     title: "Bénéficiaires de l'intervention majorée (BIM) dans le temps, 2010–2024, par communes",
     oneYear:
       "« Indice de fragilité sociale » n'a qu'une année publiée par communes (2025) : pas de lignes dans le temps, seulement le classement.",
@@ -40,6 +42,8 @@ const TEXTS = {
     overTime: "Door de tijd",
     regionLabel: "Hele gewest",
     regionName: "Brussels Hoofdstedelijk Gewest",
+    breakLabel: "2025: gewijzigde methode",
+    noRegion: "Het gewest heeft geen gepubliceerde waarde voor deze jaren: geen gewestlijn.",
     title: "Rechthebbenden op verhoogde tegemoetkoming (VT) door de tijd, 2010–2024, per gemeenten",
     oneYear:
       "'Index van sociale kwetsbaarheid' heeft maar één gepubliceerd jaar per gemeenten (2025): geen lijnen door de tijd, alleen de rangschikking.",
@@ -49,6 +53,8 @@ const TEXTS = {
     overTime: "Over time",
     regionLabel: "Whole region",
     regionName: "Brussels-Capital Region",
+    breakLabel: "2025: method change",
+    noRegion: "The region has no published value for these years: no region line.",
     title: "Entitled to increased reimbursement (BIM) over time, 2010–2024, by municipalities",
     oneYear:
       "'Social fragility index' has only one published year by municipalities (2025): no lines over time, only the ranking.",
@@ -114,6 +120,26 @@ describe.each(["fr", "nl", "en"] as const)("the Chart tab's lines over time in %
     const ranked = (await rankedCodes(page)).filter((code) => code !== "21015");
     expect(await lineCodes(page)).toEqual(["region", "21015", ...ranked.slice(0, 3)]);
     expect(await page.getByRole("radio", { name: text.overTime, exact: true }).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it("stops the lines at a comparability break and says when the region has no line", async () => {
+    // The fragility index by neighbourhood: 2010–2022 and 2025, a method change in 2025, no region value.
+    const page = await open(`/${language}/?tab=chart&chart=lines`);
+    await expect.poll(() => lineCodes(page)).toHaveLength(3);
+    expect((await lineCodes(page)).includes("region")).toBe(false);
+    expect((await page.locator("[data-lines-which]").textContent())!.endsWith(text.noRegion)).toBe(true);
+    const rule = page.locator('[data-chart] g[data-break="2025"]');
+    expect(await rule.locator("text").textContent()).toBe(text.breakLabel);
+    const ruleX = Number(await rule.locator("line").getAttribute("x1"));
+    // No drawn run of a line has points on both sides of the rule.
+    const runs = await page
+      .locator("[data-chart] g[data-kind] path")
+      .evaluateAll((paths) =>
+        paths.map((p) => [...p.getAttribute("d")!.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]))),
+      );
+    expect(runs.length).toBeGreaterThan(0);
+    for (const xs of runs) expect(xs.every((x) => x < ruleX) || xs.every((x) => x > ruleX), xs.join(" ")).toBe(true);
     await page.close();
   });
 

@@ -20,6 +20,7 @@ import {
 } from "../../lib/explorer/time-lines.ts";
 import type { ExplorerView } from "../../lib/explorer/view.ts";
 import { yearRange } from "../../lib/indicator/series.ts";
+import type { ChartLine } from "../../lib/indicator/line-chart.ts";
 
 /** Whether the state asks for lines the indicator can draw: only then is its series loaded for the chart. */
 export function wantsTimeLines(state: ExplorerState, entry: ClientCatalogEntry): boolean {
@@ -83,7 +84,7 @@ function linesOf({ state, view, entry, language, t }: ChartPanelInput, series: S
     drawn,
     {
       title,
-      description: t("explorer.lines.description", { names: areas.map((a) => a.name).join(", ") }),
+      description: `${regionSentence(drawn, t)} ${t("explorer.lines.description", { names: areas.map((a) => a.name).join(", ") })}`,
       format: (v) => formatValue(v, entry.unit, language),
       breakLabel: (b) => t("explorer.lines.break", { year: b.year, kind: t(`explorer.break.${b.kind}`) }),
     },
@@ -91,10 +92,17 @@ function linesOf({ state, view, entry, language, t }: ChartPanelInput, series: S
   );
   const period = view.fromYear === null ? String(view.year) : `${view.fromYear}–${view.year}`;
   const count = Math.min(RANKED_LINES, ranked.filter((row) => row.code !== selected?.code).length);
-  const which = selected
-    ? t("explorer.lines.whichSelected", { name: selected.name, count, period })
-    : t("explorer.lines.which", { count, period });
+  const which = `${
+    selected
+      ? t("explorer.lines.whichSelected", { name: selected.name, count, period })
+      : t("explorer.lines.which", { count, period })
+  } ${regionSentence(drawn, t)}`;
   return { ...chart, title, which, caption: t("explorer.lines.tableCaption", { indicator }) };
+}
+
+/** Where the region's line is, or why there is none (no published value in these years). */
+function regionSentence(drawn: readonly ChartLine[], t: Translate): string {
+  return drawn[0]?.kind === "region" ? t("explorer.lines.regionLine") : t("explorer.lines.noRegion");
 }
 
 /** The lines' values as a table: a row per line (the region first), a column per year. */
