@@ -12,6 +12,8 @@ const MIN_CHART_TEXT_PX = 12;
 
 const PAGE_TYPES: [string, (language: string) => string][] = [
   ["home (explorer)", (l) => `/${l}/`],
+  ["explorer's ranked bar chart", (l) => `/${l}/?i=bim_share&l=commune&tab=chart`],
+  ["explorer's lines over time", (l) => `/${l}/?i=bim_share&l=commune&tab=chart&chart=lines`],
   ["quartier profile", (l) => `/${l}/quartier/58/`],
   ["commune profile", (l) => `/${l}/commune/21004/`],
   ["commune profile (long name)", (l) => `/${l}/commune/21013/`],

@@ -3,8 +3,8 @@
  * build (src/lib/explorer/view.ts), and wires tooltips, keyboard navigation, sorting and search.
  * Nothing is fetched for the default view until the visitor changes it. The parts live beside
  * this file: rows.ts (the view's rows), table.ts, map-pointer.ts, controls.ts, year-controls.ts,
- * question-panel.ts and links.ts. Another year than the headline loads the indicator's series at
- * that level then, and only then.
+ * question-panel.ts, links.ts and chart-panel.ts. Another year than the headline, or the Chart
+ * tab's lines over time, loads the indicator's series at that level then, and only then.
  */
 import type { Language } from "../../core/languages.ts";
 import { readClientMessages, translatorFrom } from "../../i18n/format-message.ts";
@@ -33,6 +33,7 @@ import { stateFromUrl } from "./state-from-url.ts";
 import { viewTable } from "./table.ts";
 import { embedMapTitle } from "../../lib/embed/map-title.ts";
 import { syncViewTabs, wireViewTabs } from "./view-tabs.ts";
+import { syncChartPanel, wantsTimeLines, wireChartPanel } from "./chart-panel.ts";
 
 interface Config {
   language: Language;
@@ -65,13 +66,16 @@ export function startExplorer(): void {
     ]);
     const entry = catalog.find((i) => i.id === state.indicator)!;
     let series: SeriesData | undefined;
-    if (state.year !== null || state.fromYear !== null) {
+    const forYears = state.year !== null || state.fromYear !== null;
+    if (forYears || wantsTimeLines(state, entry)) {
       try {
         series = await loadSeries(state.level, state.indicator);
       } catch (error) {
-        const params = { message: (error as Error).message, year: String(entry.year) };
-        notices = [...notices, { key: "explorer.years.loadError", params }];
-        state = { ...state, year: null, fromYear: null };
+        const message = (error as Error).message;
+        if (forYears) {
+          notices = [...notices, { key: "explorer.years.loadError", params: { message, year: String(entry.year) } }];
+          state = { ...state, year: null, fromYear: null };
+        } else notices = [...notices, { key: "explorer.lines.loadError", params: { message } }];
       }
     }
     renderNotices($<HTMLElement>("[data-notices]")!, notices, catalog, config.language, t);
@@ -80,8 +84,7 @@ export function startExplorer(): void {
     const view = explorerView({ catalog, data, paths, overlays, matches, series }, state, config.language, t);
     $<HTMLElement>("[data-map]")!.innerHTML = view.svg;
     zoom.refresh();
-    const chart = $<HTMLElement>("[data-chart]");
-    if (chart) chart.innerHTML = view.chartSvg;
+    syncChartPanel(root, { state, view, entry, series, language: config.language, t });
     const chartSource = $<HTMLElement>("[data-chart-source]");
     if (chartSource) chartSource.textContent = view.source;
     const embedTitle = $<HTMLElement>("[data-embed-title]");
@@ -162,6 +165,7 @@ export function startExplorer(): void {
       void show({ ...state, ...next }, [], mode);
     },
   );
+  wireChartPanel(root, (next) => void show({ ...state, ...next }, [], "push"));
   wireViewTabs(root, (next) => {
     walkingYears = false;
     void show({ ...state, ...next }, [], "push");

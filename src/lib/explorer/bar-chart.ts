@@ -2,7 +2,8 @@
  * The explorer's Chart tab: the view's ranked areas as horizontal bars, worst first as in the
  * table, each bar in its map colour (so the colours follow the indicator's polarity, as the
  * legend), the selected area outlined and named. Areas without a rank (no value, too few
- * residents) are left to the table, which is the chart's accessible alternative. Text is 12 px.
+ * residents) are left to the table, which is the chart's accessible alternative. Text is 12 px at
+ * the chart's own width (720 px): a phone scrolls the chart rather than shrinking it.
  */
 import { escapeXml } from "../figure/xml.ts";
 
@@ -62,7 +63,8 @@ export function rankedBarChart(chart: RankedBarChart): string {
   const titleId = `${chart.id}-title`;
   const descId = `${chart.id}-desc`;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" id="${chart.id}" viewBox="0 0 ${WIDTH} ${height}" ` +
+    // Its own size in pixels: on a phone the page keeps it (the chart scrolls in its region) so text stays 12 px.
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${chart.id}" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" ` +
     `role="img" aria-labelledby="${titleId}" aria-describedby="${descId}" font-family="system-ui, sans-serif" font-size="${FONT}">` +
     `<title id="${titleId}">${escapeXml(chart.title)}</title><desc id="${descId}">${escapeXml(chart.description)}</desc>` +
     `<line x1="${round(x(0))}" x2="${round(x(0))}" y1="0" y2="${height}" stroke="#6b7480"/>` +

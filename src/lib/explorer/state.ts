@@ -8,7 +8,8 @@ import { parseYearParam, resolveYears, writeYearParam, type IndicatorYears } fro
  * i = indicator, l = level, a = selected area, o = overlays (comma-separated), g = guided
  * question (see src/lib/explorer/guided-question.ts), y = year or pair of years of a change
  * (see src/lib/explorer/year-state.ts), tab = the view shown (the map, the ranked bar chart, the
- * ranked table, the sources or the downloads: one state, several views, as Our World in Data's Grapher). Parsing never fails:
+ * ranked table, the sources or the downloads: one state, several views, as Our World in Data's Grapher),
+ * chart = the Chart tab's kind (the ranking as bars, or the lines over time). Parsing never fails:
  * an unknown or malformed value falls back to the default and produces a notice for the visitor.
  */
 export interface ExplorerState {
@@ -23,7 +24,13 @@ export interface ExplorerState {
   fromYear: number | null;
   /** The view tab shown over this state. */
   tab: ExplorerTab;
+  /** The Chart tab's kind: the ranking (bars) or the lines over time (an indicator with one year shows the bars). */
+  chart: ExplorerChart;
 }
+
+/** The Chart tab's kinds; the first is the default. */
+export const EXPLORER_CHARTS = ["bars", "lines"] as const;
+export type ExplorerChart = (typeof EXPLORER_CHARTS)[number];
 
 /** The explorer's views of one state, in the order of its tabs; the first is the default. */
 export const EXPLORER_TABS = ["map", "chart", "table", "sources", "download"] as const;
@@ -52,7 +59,7 @@ export interface Notice {
 }
 
 /** The explorer's parameters, in the order of ExplorerState. */
-const PARAMS = ["i", "l", "a", "o", "g", "y", "tab"] as const;
+const PARAMS = ["i", "l", "a", "o", "g", "y", "tab", "chart"] as const;
 
 export interface StateContext {
   /** Indicator id → levels where it has values (empty for indicators without any). */
@@ -78,6 +85,7 @@ export const DEFAULT_STATE: ExplorerState = {
   year: null,
   fromYear: null,
   tab: "map",
+  chart: "bars",
 };
 
 export function parseState(search: string, context: StateContext): { state: ExplorerState; notices: Notice[] } {
@@ -167,6 +175,11 @@ export function parseState(search: string, context: StateContext): { state: Expl
     if (isTab(tab)) state.tab = tab;
     else notices.push({ key: "explorer.notice.tab", params: { value: { url: tab } } });
   }
+  const chart = params.get("chart");
+  if (chart !== null) {
+    if ((EXPLORER_CHARTS as readonly string[]).includes(chart)) state.chart = chart as ExplorerChart;
+    else notices.push({ key: "explorer.notice.chart", params: { value: { url: chart } } });
+  }
   return { state, notices };
 }
 
@@ -181,6 +194,7 @@ export function serializeState(state: ExplorerState): string {
     ["g", state.question ? serializeQuestion(state.question) : null],
     ["y", writeYearParam(state)],
     ["tab", state.tab === DEFAULT_STATE.tab ? null : state.tab],
+    ["chart", state.chart === DEFAULT_STATE.chart ? null : state.chart],
   ]);
 }
 
@@ -206,7 +220,13 @@ export function explorerTableHref(
  * read without it. The year, area and overlays still need JavaScript.
  */
 export function explorerEmbedPath(language: string, state: ExplorerState): string {
-  const rest = serializeState({ ...state, indicator: DEFAULT_STATE.indicator, level: DEFAULT_STATE.level, tab: "map" });
+  const rest = serializeState({
+    ...state,
+    indicator: DEFAULT_STATE.indicator,
+    level: DEFAULT_STATE.level,
+    tab: "map",
+    chart: DEFAULT_STATE.chart,
+  });
   return `${mapEmbedPath(language)}${encodeURIComponent(state.indicator)}/${encodeURIComponent(state.level)}/${rest}`;
 }
 

@@ -5,7 +5,7 @@ import { expectSnapshot } from "../../../helpers/snapshot.ts";
 const chart: RankedBarChart = {
   id: "explorer-chart",
   title: "Share of BIM beneficiaries, by commune (2025)",
-  description: "The same values, with their rank, are in the table that follows.",
+  description: "The same values, with their rank, are in the Table tab.",
   bars: [
     { code: "21012", name: "Molenbeek-Saint-Jean", value: 40, valueText: "40.0 %", fill: "#b30000" },
     { code: "21004", name: "Brussels & <City>", value: 30, valueText: "30.0 %", fill: "#e34a33" },
@@ -34,6 +34,8 @@ describe("rankedBarChart(chart)", () => {
     expect(svg).toContain(">A very long commune name that doe…</text>");
     expect(svg).toContain('role="img" aria-labelledby="explorer-chart-title" aria-describedby="explorer-chart-desc"');
     expect(svg).toContain('font-size="12"');
+    // Drawn at its own size (a phone scrolls it rather than shrinking its 12 px text).
+    expect(svg).toContain('viewBox="0 0 720 66" width="720" height="66"');
     expectSnapshot("explorer-bar-chart", svg);
   });
 

@@ -35,6 +35,7 @@ describe("parseState(search, context)", () => {
       year: null,
       fromYear: null,
       tab: "map",
+      chart: "bars",
     });
   });
 
@@ -101,6 +102,7 @@ describe("serializeState(state)", () => {
       year: null,
       fromYear: null,
       tab: "chart" as const,
+      chart: "bars" as const,
     };
     expect(serializeState(state)).toBe("?i=population&l=commune&a=21004&o=bassin,clss&tab=chart");
     expect(parseState(serializeState(state), { ...context, areas: undefined }).state).toEqual(state);
@@ -244,9 +246,40 @@ describe("the selected view tab in the URL (tab=)", () => {
   });
 });
 
+describe("the Chart tab's kind in the URL (chart=)", () => {
+  it("reads the lines over time and writes them back, the ranking (default) omitted", () => {
+    const { state, notices } = parseState("?i=population&tab=chart&chart=lines", context);
+    expect(state).toMatchObject({ indicator: "population", tab: "chart", chart: "lines" });
+    expect(notices).toEqual([]);
+    expect(serializeState(state)).toBe("?i=population&tab=chart&chart=lines");
+    expect(parseState("?chart=bars", context).state.chart).toBe("bars");
+    expect(serializeState({ ...DEFAULT_STATE, tab: "chart", chart: "bars" })).toBe("?tab=chart");
+  });
+
+  it("keeps an older link without chart= on the ranking", () => {
+    expect(parseState("?i=population&tab=chart", context)).toEqual({
+      state: { ...DEFAULT_STATE, indicator: "population", tab: "chart", chart: "bars" },
+      notices: [],
+    });
+  });
+
+  it("falls back to the ranking with a notice naming an unknown kind", () => {
+    const { state, notices } = parseState("?tab=chart&chart=pie", context);
+    expect(state.chart).toBe("bars");
+    expect(notices).toEqual([{ key: "explorer.notice.chart", params: { value: { url: "pie" } } }]);
+  });
+});
+
 describe("explorerEmbedPath(language, state) and embedPageSearch(search, base)", () => {
   it("puts indicator and level in the path (a page drawn at build time), the rest in the query", () => {
-    const state = { ...DEFAULT_STATE, indicator: "bim_share", level: "commune", area: "21004", tab: "chart" as const };
+    const state = {
+      ...DEFAULT_STATE,
+      indicator: "bim_share",
+      level: "commune",
+      area: "21004",
+      tab: "chart" as const,
+      chart: "lines" as const,
+    };
     expect(explorerEmbedPath("fr", state)).toBe("/fr/embed/map/bim_share/commune/?a=21004");
     expect(explorerEmbedPath("nl", DEFAULT_STATE)).toBe("/nl/embed/map/fragility_index/quartier/");
   });

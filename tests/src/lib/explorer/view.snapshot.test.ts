@@ -46,6 +46,7 @@ function view(state: Partial<ExplorerState>, language: Language) {
     year: null,
     fromYear: null,
     tab: "map",
+    chart: "bars",
     ...state,
   };
   return explorerView(inputs, full, language, createTranslator(language));
@@ -107,6 +108,7 @@ describe("explorerView with the context layer and place names", () => {
     year: null,
     fromYear: null,
     tab: "map",
+    chart: "bars",
   };
 
   it("draws the outline, commune borders, shaded park and cemetery, and the names fitting the whole map", () => {
@@ -147,6 +149,7 @@ describe("explorerView with a year or a change (series loaded on demand)", () =>
         year: null,
         fromYear: null,
         tab: "map",
+        chart: "bars",
         ...state,
       },
       language,
