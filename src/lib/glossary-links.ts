@@ -3,9 +3,9 @@
  * It runs once over the built HTML (astro.config.mjs, `astro:build:done`), so every page gets the
  * links without any component knowing about them, and it adds no script.
  *
- * Where: only the text of <main>, and there not inside an element where a link would be wrong or
- * unwanted (LINK_FREE_ELEMENTS, LINK_FREE_ROLES, hidden or live content, `data-no-glossary`):
- * the site's header, navigation and footer repeat on every page and are not where a term is read.
+ * Where: only the text of <main> (table cells included, not their headers), and there not inside
+ * an element where a link would be wrong or unwanted (LINK_FREE_ELEMENTS, LINK_FREE_ROLES, hidden
+ * or live content, `data-no-glossary`, text in another language): the site's header, navigation and footer repeat on every page and are not where a term is read.
  * Not on the glossary page itself (every term is defined there), nor in embeds (main.embed): a
  * link in an embedded figure would navigate away inside the host's iframe.
  *
@@ -19,7 +19,11 @@ import { isLanguage } from "../core/languages.ts";
 import { GLOSSARY_TERMS, NOT_TERMS, TERM_WORDS, glossaryPath, type GlossaryTerm } from "./glossary.ts";
 import { attributeValue, elementEnd, nextTag, type HtmlTag } from "./html-tokens.ts";
 
-/** Elements whose text is never linked: links and controls, headings and labels, code, graphics. */
+/**
+ * Elements whose text is never linked: links and controls (a link inside would nest interactive
+ * content), headings, table headers and labels (a name, not a sentence; a sortable header holds a
+ * button), code, graphics, navigation.
+ */
 const LINK_FREE_ELEMENTS = new Set([
   "a",
   "button",
@@ -36,7 +40,7 @@ const LINK_FREE_ELEMENTS = new Set([
   "h4",
   "h5",
   "h6",
-  "table",
+  "th",
   "summary",
   "nav",
   "code",

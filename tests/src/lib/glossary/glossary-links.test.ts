@@ -37,17 +37,19 @@ describe("linkGlossaryTerms(html, {language, note})", () => {
     expect(linked.slice(linked.lastIndexOf("</main>"))).toBe(html.slice(html.lastIndexOf("</main>")));
   });
 
-  it("never links inside links, headings, buttons, labels, controls, code, SVG, scripts, tables or attributes", () => {
+  it("never links inside links, headings, buttons, labels, controls, code, SVG, scripts, table headers or attributes", () => {
     const html = page(
       '<h2>BIM</h2><a href="/x/">BIM</a><button type="button">BIM</button><label>BIM <input name="BIM"></label>' +
         "<select><option>BIM</option></select><code>BIM</code><pre>BIM</pre>" +
         '<svg viewBox="0 0 1 1"><title>BIM</title><text>BIM</text><svg><text>BIM</text></svg></svg>' +
-        '<script type="module">const BIM = "BIM";</script><table><tr><th>BIM</th><td>BIM</td></tr></table>' +
-        "<nav><p>BIM</p></nav><details><summary>BIM</summary><p title=\"BIM\" data-x='a > BIM'>The BIM share.</p></details>",
+        '<script type="module">const BIM = "BIM";</script><table><tr><th>BIM</th></tr></table>' +
+        "<nav><p>BIM</p></nav><details><summary>BIM</summary><p title=\"BIM\" data-x='a > BIM'>The BIM share.</p></details>" +
+        "<table><tr><th>CPAS</th><td>The CPAS</td></tr></table>",
     );
     const linked = run(html);
-    expect(linked.match(/class="glossary-term"/g)).toHaveLength(1);
+    expect(linked.match(/class="glossary-term"/g)).toHaveLength(2);
     expect(linked).toContain(`<p title="BIM" data-x='a > BIM'>The ${link("en", "bim", "BIM")} share.</p>`);
+    expect(linked).toContain(`<th>CPAS</th><td>The ${link("en", "cpas", "CPAS")}</td>`);
   });
 
   it("skips hidden, visually hidden, live, opted-out and widget content, and text in another language", () => {
