@@ -15,8 +15,11 @@ export const GLOSSARY_TERMS = [
   "percentile",
   "quantile",
   "interval",
+  "small-numbers",
   "2sfca",
+  "fte",
   "inami",
+  "maison-medicale",
   "fragility",
 ] as const;
 export type GlossaryTerm = (typeof GLOSSARY_TERMS)[number];
@@ -25,51 +28,150 @@ export function glossaryPath(language: string, term?: GlossaryTerm): string {
   return `/${language}/glossary/${term ? `#${term}` : ""}`;
 }
 
-/** Abbreviations that name a term as they are written on the pages, in each language. */
+/**
+ * The words that name a term in running text, in each language, as the pages write them (singular
+ * and plural, abbreviation and full name, and the French or English name a page may use in
+ * another language). Abbreviations (all capitals) match as written; other words in any case.
+ */
 export const TERM_WORDS: Record<Language, readonly (readonly [string, GlossaryTerm])[]> = {
   fr: [
     ["BIM", "bim"],
+    ["intervention majorée", "bim"],
     ["CPAS", "cpas"],
     ["CLSS", "clss"],
+    ["contrat local social-santé", "clss"],
+    ["contrats locaux social-santé", "clss"],
+    ["bassin d'aide et de soins", "bassin"],
+    ["bassins d'aide et de soins", "bassin"],
+    ["bassin", "bassin"],
+    ["bassins", "bassin"],
+    ["quartier", "quartier"],
+    ["quartiers", "quartier"],
+    ["secteur statistique", "sector"],
+    ["secteurs statistiques", "sector"],
+    ["rang centile", "percentile"],
+    ["rangs centiles", "percentile"],
+    ["centile", "percentile"],
+    ["centiles", "percentile"],
+    ["percentile", "percentile"],
+    ["percentiles", "percentile"],
+    ["quantile", "quantile"],
+    ["quantiles", "quantile"],
+    ["décile", "quantile"],
+    ["déciles", "quantile"],
+    ["intervalle de confiance", "interval"],
+    ["intervalles de confiance", "interval"],
+    ["règle des petits nombres", "small-numbers"],
     ["2SFCA", "2sfca"],
-    ["INAMI", "inami"],
+    ["ETP", "fte"],
+    ["équivalent temps plein", "fte"],
+    ["équivalents temps plein", "fte"],
+    ["seuil INAMI", "inami"],
+    ["seuils INAMI", "inami"],
+    ["seuil de pénurie", "inami"],
+    ["seuils de pénurie", "inami"],
+    ["maison médicale", "maison-medicale"],
+    ["maisons médicales", "maison-medicale"],
+    ["indice de fragilité sociale", "fragility"],
+    ["fragilité sociale", "fragility"],
   ],
   nl: [
     ["VT", "bim"],
+    ["BIM", "bim"],
+    ["verhoogde tegemoetkoming", "bim"],
     ["OCMW", "cpas"],
     ["LSGC", "clss"],
+    ["CLSS", "clss"],
+    ["lokaal sociaal-gezondheidscontract", "clss"],
+    ["lokale sociale-gezondheidscontracten", "clss"],
+    ["lokale welzijns- en gezondheidscontracten", "clss"],
+    ["zorgbassin", "bassin"],
+    ["zorgbassins", "bassin"],
+    ["wijk", "quartier"],
+    ["wijken", "quartier"],
+    ["statistische sector", "sector"],
+    ["statistische sectoren", "sector"],
+    ["percentielrang", "percentile"],
+    ["percentielrangen", "percentile"],
+    ["percentiel", "percentile"],
+    ["percentielen", "percentile"],
+    ["kwantiel", "quantile"],
+    ["kwantielen", "quantile"],
+    ["deciel", "quantile"],
+    ["decielen", "quantile"],
+    ["betrouwbaarheidsinterval", "interval"],
+    ["betrouwbaarheidsintervallen", "interval"],
+    ["regel voor kleine aantallen", "small-numbers"],
     ["2SFCA", "2sfca"],
-    ["RIZIV", "inami"],
+    ["VTE", "fte"],
+    ["voltijds equivalent", "fte"],
+    ["voltijdse equivalenten", "fte"],
+    ["RIZIV-drempel", "inami"],
+    ["RIZIV-drempels", "inami"],
+    ["tekortdrempel", "inami"],
+    ["wijkgezondheidscentrum", "maison-medicale"],
+    ["wijkgezondheidscentra", "maison-medicale"],
+    ["index van sociale kwetsbaarheid", "fragility"],
+    ["sociale kwetsbaarheidsindex", "fragility"],
+    ["kwetsbaarheidsindex", "fragility"],
+    ["sociale kwetsbaarheid", "fragility"],
   ],
   en: [
     ["BIM", "bim"],
+    ["increased reimbursement", "bim"],
     ["CPAS", "cpas"],
+    ["OCMW", "cpas"],
     ["CLSS", "clss"],
+    ["local social-health contract", "clss"],
+    ["local social-health contracts", "clss"],
+    ["care area", "bassin"],
+    ["care areas", "bassin"],
+    ["bassin d'aide et de soins", "bassin"],
+    ["bassins d'aide et de soins", "bassin"],
+    ["bassin", "bassin"],
+    ["bassins", "bassin"],
+    ["neighbourhood", "quartier"],
+    ["neighbourhoods", "quartier"],
+    ["quartier", "quartier"],
+    ["quartiers", "quartier"],
+    ["statistical sector", "sector"],
+    ["statistical sectors", "sector"],
+    ["percentile rank", "percentile"],
+    ["percentile ranks", "percentile"],
+    ["percentile", "percentile"],
+    ["percentiles", "percentile"],
+    ["quantile", "quantile"],
+    ["quantiles", "quantile"],
+    ["decile", "quantile"],
+    ["deciles", "quantile"],
+    ["confidence interval", "interval"],
+    ["confidence intervals", "interval"],
+    ["small-number rule", "small-numbers"],
     ["2SFCA", "2sfca"],
-    ["INAMI", "inami"],
+    ["FTE", "fte"],
+    ["full-time equivalent", "fte"],
+    ["full-time equivalents", "fte"],
+    ["INAMI threshold", "inami"],
+    ["INAMI thresholds", "inami"],
+    ["INAMI shortage threshold", "inami"],
+    ["shortage threshold", "inami"],
+    ["shortage thresholds", "inami"],
+    ["community health centre", "maison-medicale"],
+    ["community health centres", "maison-medicale"],
+    ["maison médicale", "maison-medicale"],
+    ["maisons médicales", "maison-medicale"],
+    ["social fragility index", "fragility"],
+    ["fragility index", "fragility"],
+    ["social fragility", "fragility"],
   ],
 };
 
-export type Segment = { text: string; term?: GlossaryTerm };
-
 /**
- * Splits a text so that the first use of each term (among those not yet in `seen`) becomes a
- * segment of its own with its term; `seen` is updated, so later texts of the page link no more.
+ * Names that contain a term's word without meaning the term (a source's title): their words are
+ * neither linked nor counted as the term's first use.
  */
-export function termSegments(text: string, language: Language, seen: Set<GlossaryTerm>): Segment[] {
-  let best: { index: number; word: string; term: GlossaryTerm } | null = null;
-  for (const [word, term] of TERM_WORDS[language]) {
-    if (seen.has(term)) continue;
-    const match = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, "u").exec(text);
-    if (match && (best === null || match.index < best.index)) best = { index: match.index, word, term };
-  }
-  if (best === null) return text ? [{ text }] : [];
-  seen.add(best.term);
-  const before = text.slice(0, best.index);
-  const after = text.slice(best.index + best.word.length);
-  return [
-    ...(before ? [{ text: before }] : []),
-    { text: best.word, term: best.term },
-    ...termSegments(after, language, seen),
-  ];
-}
+export const NOT_TERMS: Record<Language, readonly string[]> = {
+  fr: ["Monitoring des Quartiers"],
+  nl: ["Monitoring des Quartiers", "Wijkmonitoring"],
+  en: ["Monitoring des Quartiers"],
+};
