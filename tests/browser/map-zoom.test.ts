@@ -57,6 +57,23 @@ async function areaPoint(page: Page, code: string): Promise<{ x: number; y: numb
   });
 }
 
+/**
+ * The on-screen size, in CSS pixels, of one tile of each context mark's pattern (a park's dot, a
+ * cemetery's cross, an industrial hatch): its width in map units, times its own transform, times
+ * the SVG's map-units-to-screen scale.
+ */
+function markSizes(page: Page): Promise<Record<"park" | "cemetery" | "industrial", number>> {
+  return page.locator("[data-map] svg").evaluate((svg) => {
+    const size = (kind: string) => {
+      const pattern = svg.querySelector<SVGPatternElement>(`#pattern-context-${kind}`)!;
+      const m = pattern.patternTransform.baseVal.consolidate()?.matrix;
+      const own = m ? Math.hypot(m.a, m.b) : 1;
+      return pattern.width.baseVal.value * own * (svg as SVGSVGElement).getScreenCTM()!.a;
+    };
+    return { park: size("park"), cemetery: size("cemetery"), industrial: size("industrial") };
+  });
+}
+
 describe.each(["fr", "nl", "en"] as const)("the explorer map in %s", (language) => {
   const words = LABELS[language];
   describe.each(SIZES)("at $width × $height", (size) => {
@@ -158,6 +175,19 @@ describe.each(["fr", "nl", "en"] as const)("the explorer map in %s", (language) 
       expect(await map.locator(".context-park").count()).toBe(18);
       expect(await map.locator(".context-cemetery").count()).toBe(3);
       expect(await map.locator(".context-industrial").count()).toBe(6);
+    });
+
+    it("keeps the park, cemetery and industrial marks at their on-screen size while zooming ×2.25", async () => {
+      await page.getByRole("button", { name: words.reset, exact: true }).click();
+      const before = await markSizes(page);
+      for (let i = 0; i < 2; i++) await page.getByRole("button", { name: words.in, exact: true }).click();
+      expect(await page.locator("[data-map]").getAttribute("data-zoom")).toBe("2.25");
+      const after = await markSizes(page);
+      for (const kind of ["park", "cemetery", "industrial"] as const) {
+        expect(before[kind]).toBeGreaterThan(2);
+        expect(Math.abs(after[kind] - before[kind])).toBeLessThan(1);
+      }
+      await page.getByRole("button", { name: words.reset, exact: true }).click();
     });
   });
 });
