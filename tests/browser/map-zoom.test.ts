@@ -241,3 +241,57 @@ describe("a click with a mouse", () => {
     await context.close();
   });
 });
+
+describe.each([
+  ["fr", "allocator"],
+  ["nl", "siting"],
+  ["en", "allocator"],
+  ["en", "siting"],
+] as const)("the tool map in %s (%s)", (language, tool) => {
+  const words = LABELS[language];
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
+    page = await context.newPage();
+    await page.goto(`${baseUrl}/${language}/tools/${tool}/`);
+    await page.waitForSelector("[data-results][data-ready]:not([hidden])", { timeout: 30_000 });
+  });
+  afterAll(() => context.close());
+
+  it("zooms with the explorer's buttons and keys", async () => {
+    const whole = (await viewBox(page))!;
+    const [, , width] = whole.split(" ").map(Number);
+    await page.getByRole("button", { name: words.in, exact: true }).click();
+    expect(await page.locator("[data-map]").getAttribute("data-zoom")).toBe("1.5");
+    expect(Number((await viewBox(page))!.split(" ")[2])).toBeCloseTo(width! / 1.5, 1);
+    await page.getByRole("button", { name: words.reset, exact: true }).click();
+    expect(await viewBox(page)).toBe(whole);
+    await page.locator("[data-map]").focus();
+    await page.keyboard.press("+");
+    await page.keyboard.press("+");
+    expect(await page.locator("[data-map]").getAttribute("data-zoom")).toBe("2.25");
+    await page.keyboard.press("-");
+    expect(await page.locator("[data-map]").getAttribute("data-zoom")).toBe("1.5");
+    await page.keyboard.press("0");
+    expect(await viewBox(page)).toBe(whole);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe("the allocator's map redrawn for a new setting", () => {
+  it("keeps the visitor's zoom", async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/en/tools/allocator/`);
+    const results = page.locator("[data-results][data-ready]:not([hidden])");
+    await results.waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: LABELS.en.in, exact: true }).click();
+    const zoomed = await viewBox(page);
+    const shown = await results.getAttribute("data-ready");
+    await page.locator("#allocator-need").selectOption({ index: 1 });
+    await expect.poll(() => results.getAttribute("data-ready")).not.toBe(shown);
+    expect(await viewBox(page)).toBe(zoomed);
+    await context.close();
+  });
+});
