@@ -57,6 +57,23 @@ async function areaPoint(page: Page, code: string): Promise<{ x: number; y: numb
   });
 }
 
+/**
+ * The on-screen size, in CSS pixels, of one tile of each context mark's pattern (a park's dot, a
+ * cemetery's cross, an industrial hatch): its width in map units, times its own transform, times
+ * the SVG's map-units-to-screen scale.
+ */
+function markSizes(page: Page): Promise<Record<"park" | "cemetery" | "industrial", number>> {
+  return page.locator("[data-map] svg").evaluate((svg) => {
+    const size = (kind: string) => {
+      const pattern = svg.querySelector<SVGPatternElement>(`#pattern-context-${kind}`)!;
+      const m = pattern.patternTransform.baseVal.consolidate()?.matrix;
+      const own = m ? Math.hypot(m.a, m.b) : 1;
+      return pattern.width.baseVal.value * own * (svg as SVGSVGElement).getScreenCTM()!.a;
+    };
+    return { park: size("park"), cemetery: size("cemetery"), industrial: size("industrial") };
+  });
+}
+
 describe.each(["fr", "nl", "en"] as const)("the explorer map in %s", (language) => {
   const words = LABELS[language];
   describe.each(SIZES)("at $width × $height", (size) => {
@@ -159,6 +176,19 @@ describe.each(["fr", "nl", "en"] as const)("the explorer map in %s", (language) 
       expect(await map.locator(".context-cemetery").count()).toBe(3);
       expect(await map.locator(".context-industrial").count()).toBe(6);
     });
+
+    it("keeps the park, cemetery and industrial marks at their on-screen size while zooming ×2.25", async () => {
+      await page.getByRole("button", { name: words.reset, exact: true }).click();
+      const before = await markSizes(page);
+      for (let i = 0; i < 2; i++) await page.getByRole("button", { name: words.in, exact: true }).click();
+      expect(await page.locator("[data-map]").getAttribute("data-zoom")).toBe("2.25");
+      const after = await markSizes(page);
+      for (const kind of ["park", "cemetery", "industrial"] as const) {
+        expect(before[kind]).toBeGreaterThan(2);
+        expect(Math.abs(after[kind] - before[kind])).toBeLessThan(1);
+      }
+      await page.getByRole("button", { name: words.reset, exact: true }).click();
+    });
   });
 });
 
@@ -208,6 +238,60 @@ describe("a click with a mouse", () => {
     await page.locator(`[data-map] path[data-code="${code}"]`).click({ position });
     await page.waitForURL((url) => url.pathname === href);
     expect(await page.locator("[data-map-card]").count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe.each([
+  ["fr", "allocator"],
+  ["nl", "siting"],
+  ["en", "allocator"],
+  ["en", "siting"],
+] as const)("the tool map in %s (%s)", (language, tool) => {
+  const words = LABELS[language];
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
+    page = await context.newPage();
+    await page.goto(`${baseUrl}/${language}/tools/${tool}/`);
+    await page.waitForSelector("[data-results][data-ready]:not([hidden])", { timeout: 30_000 });
+  });
+  afterAll(() => context.close());
+
+  it("zooms with the explorer's buttons and keys", async () => {
+    const whole = (await viewBox(page))!;
+    const [, , width] = whole.split(" ").map(Number);
+    await page.getByRole("button", { name: words.in, exact: true }).click();
+    expect(await page.locator("[data-map]").getAttribute("data-zoom")).toBe("1.5");
+    expect(Number((await viewBox(page))!.split(" ")[2])).toBeCloseTo(width! / 1.5, 1);
+    await page.getByRole("button", { name: words.reset, exact: true }).click();
+    expect(await viewBox(page)).toBe(whole);
+    await page.locator("[data-map]").focus();
+    await page.keyboard.press("+");
+    await page.keyboard.press("+");
+    expect(await page.locator("[data-map]").getAttribute("data-zoom")).toBe("2.25");
+    await page.keyboard.press("-");
+    expect(await page.locator("[data-map]").getAttribute("data-zoom")).toBe("1.5");
+    await page.keyboard.press("0");
+    expect(await viewBox(page)).toBe(whole);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe("the allocator's map redrawn for a new setting", () => {
+  it("keeps the visitor's zoom", async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/en/tools/allocator/`);
+    const results = page.locator("[data-results][data-ready]:not([hidden])");
+    await results.waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: LABELS.en.in, exact: true }).click();
+    const zoomed = await viewBox(page);
+    const shown = await results.getAttribute("data-ready");
+    await page.locator("#allocator-need").selectOption({ index: 1 });
+    await expect.poll(() => results.getAttribute("data-ready")).not.toBe(shown);
+    expect(await viewBox(page)).toBe(zoomed);
     await context.close();
   });
 });

@@ -112,6 +112,37 @@ describe.each([
     );
   });
 
+  const marolles = quartier("Marolles");
+  const saintJosse = communes.find((c) => c.commune_code === "21014")!;
+  it.each([
+    ["marolle", "quartier", marolles.quartier_code!, name(marolles, language)],
+    ["1210", "commune", saintJosse.commune_code!, name(saintJosse, language)],
+  ] as const)("offers a link to the profile of the area %s selects", async (typed, level, code, areaName) => {
+    const input = combobox(page, language);
+    await input.fill(typed);
+    await suggestions(page, language).first().click();
+    await page.waitForURL(new RegExp(`a=${code}(&|$)`));
+    // Beside the search (the map's own "selected" line below the map may be out of sight on a phone).
+    const link = page.locator("[data-area-search]").getByRole("link", {
+      name: messages[language]["explorer.find.openProfile"].replace("{name}", areaName),
+      exact: true,
+    });
+    expect(await link.isVisible()).toBe(true);
+    expect(await link.getAttribute("href")).toBe(`/${language}/${level}/${code}/`);
+  });
+
+  it("takes the profile link away when the whole region is chosen", async () => {
+    const link = page.locator("[data-area-search]").getByRole("link");
+    await combobox(page, language).fill("marolle");
+    await suggestions(page, language).first().click();
+    await expect.poll(() => link.count()).toBe(1);
+    await combobox(page, language).fill("Brussels");
+    await suggestions(page, language).first().click();
+    const [, after] = messages[language]["explorer.find.regionSelected"].split("{name}");
+    await expect.poll(() => page.locator("[data-search-status]").textContent()).toMatch(new RegExp(`${after!}$`));
+    expect(await link.count()).toBe(0);
+  });
+
   it("says nothing matched and suggests the closest names", async () => {
     await combobox(page, language).fill("Etterbeck zzzzz");
     const etterbeek = name(

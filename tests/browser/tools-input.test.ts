@@ -155,3 +155,176 @@ describe("siting results", () => {
     },
   );
 });
+
+const gpLabels = {
+  fr: {
+    radius: "Rayon de la zone de desserte (mètres)",
+    threshold: "Seuil de pénurie INAMI (généralistes pour 1 000 habitants)",
+  },
+  nl: {
+    radius: "Straal van het verzorgingsgebied (meter)",
+    threshold: "RIZIV-tekortdrempel (huisartsen per 1 000 inwoners)",
+  },
+  en: { radius: "Catchment radius (metres)", threshold: "INAMI shortage threshold (GPs per 1,000 residents)" },
+} as const;
+
+/** The GP register page with its settings form shown (no register needed: the URL follows the form). */
+async function openGpRegister(language: "fr" | "nl" | "en"): Promise<Page> {
+  const { page } = await openPage(browser, `${inject("baseUrl")}/${language}/tools/gp-register/`);
+  await page.waitForSelector("#gpr-form:not([hidden])", { timeout: 30_000 });
+  return page;
+}
+
+describe("GP register parameter fields", () => {
+  it.each([
+    ["fr", "threshold", "2,5", "?t=2.5"],
+    ["nl", "threshold", "2,5", "?t=2.5"],
+    ["en", "threshold", "2.5", "?t=2.5"],
+    ["nl", "radius", "1.000", "?r=1000"],
+    ["fr", "radius", "1 000", "?r=1000"],
+    ["en", "radius", "1,000", "?r=1000"],
+  ] as const)("in %s reads the %s typed as %s", async (language, field, typed, search) => {
+    const page = await openGpRegister(language);
+    const input = page.getByRole("textbox", { name: gpLabels[language][field], exact: true });
+    expect(await input.getAttribute("inputmode")).toBe("decimal");
+    await input.fill(typed);
+    await input.press("Enter");
+    await expect.poll(() => new URL(page.url()).search).toBe(search);
+    expect(await input.getAttribute("aria-invalid")).toBe("false");
+    await page.context().close();
+  });
+
+  it.each([
+    [
+      "fr",
+      "« Seuil de pénurie INAMI (généralistes pour 1 000 habitants) » : « 2,5,3 » ne se lit pas comme un nombre. Écrivez par exemple 2,5 ou 1 000 000 (virgule pour les décimales ; point ou espace pour les milliers). Le dernier nombre valable reste utilisé.",
+    ],
+    [
+      "nl",
+      "‘RIZIV-tekortdrempel (huisartsen per 1 000 inwoners)’: ‘2,5,3’ is niet als getal te lezen. Schrijf bijvoorbeeld 2,5 of 1.000.000 (komma voor decimalen; punt of spatie voor duizendtallen). Het laatste geldige getal blijft gebruikt.",
+    ],
+    [
+      "en",
+      "“INAMI shortage threshold (GPs per 1,000 residents)”: “2,5,3” cannot be read as a number. Write for example 2.5 or 1,000,000 (a point for decimals; a comma or space for thousands). The last valid number is still used.",
+    ],
+  ] as const)(
+    "in %s refuses 2,5,3 with a message linked to the field, and keeps the last valid threshold",
+    async (language, message) => {
+      const page = await openGpRegister(language);
+      const input = page.getByRole("textbox", { name: gpLabels[language].threshold, exact: true });
+      await input.fill("2,5,3");
+      await input.press("Enter");
+      await expect.poll(() => input.getAttribute("aria-invalid")).toBe("true");
+      const error = page.locator("#gpr-param-t-error");
+      expect(await error.textContent()).toBe(message);
+      expect(await error.isVisible()).toBe(true);
+      expect(await input.getAttribute("aria-describedby")).toContain("gpr-param-t-error");
+      // The typed text stays for the visitor to correct; the URL keeps the last valid threshold.
+      expect(await input.inputValue()).toBe("2,5,3");
+      expect(new URL(page.url()).search).toBe("");
+      expect(await axeViolations(page)).toEqual([]);
+      // Corrected, the message goes.
+      await input.fill(language === "en" ? "1.5" : "1,5");
+      await input.press("Enter");
+      await expect.poll(() => new URL(page.url()).search).toBe("?t=1.5");
+      expect(await error.isHidden()).toBe(true);
+      expect(await input.getAttribute("aria-invalid")).toBe("false");
+      await page.context().close();
+    },
+  );
+
+  it.each([
+    [
+      "fr",
+      "9 000",
+      "« Rayon de la zone de desserte (mètres) » : 9000 est en dehors des valeurs acceptées, de 100 à 5000. Le dernier nombre valable reste utilisé.",
+    ],
+    [
+      "nl",
+      "600,5",
+      "‘Straal van het verzorgingsgebied (meter)’: 600,5 is geen geheel getal; voer een geheel getal in van 100 tot 5000. Het laatste geldige getal blijft gebruikt.",
+    ],
+    [
+      "en",
+      "50",
+      "“Catchment radius (metres)”: 50 is outside the accepted values, 100 to 5000. The last valid number is still used.",
+    ],
+  ] as const)(
+    "in %s refuses a radius of %s outside its range, saying which values it takes",
+    async (language, typed, message) => {
+      const page = await openGpRegister(language);
+      const input = page.getByRole("textbox", { name: gpLabels[language].radius, exact: true });
+      await input.fill(typed);
+      await input.press("Enter");
+      await expect.poll(() => input.getAttribute("aria-invalid")).toBe("true");
+      expect(await page.locator("#gpr-param-r-error").textContent()).toBe(message);
+      expect(new URL(page.url()).search).toBe("");
+      await page.context().close();
+    },
+  );
+});
+
+const questionLabels = {
+  fr: { threshold: "Seuil", run: "Chercher" },
+  nl: { threshold: "Drempel", run: "Zoeken" },
+  en: { threshold: "Threshold", run: "Search" },
+} as const;
+
+/** The explorer's guided question, opened. */
+async function openQuestion(language: "fr" | "nl" | "en") {
+  const { page } = await openPage(browser, `${inject("baseUrl")}/${language}/`);
+  await page.locator("[data-explorer][data-ready='true']").waitFor({ state: "attached", timeout: 30_000 });
+  await page.locator("[data-question-panel] > summary").click();
+  const form = page.locator("[data-question-form]");
+  const input = form.getByRole("textbox", { name: questionLabels[language].threshold, exact: true });
+  const run = form.getByRole("button", { name: questionLabels[language].run, exact: true });
+  return { page, input, run };
+}
+
+describe("explorer guided question threshold", () => {
+  it.each([
+    ["fr", "2,5", "2.5"],
+    ["nl", "2,5", "2.5"],
+    ["en", "2.5", "2.5"],
+    ["nl", "1.000", "1000"],
+    ["fr", "1 000", "1000"],
+    ["en", "1,000", "1000"],
+  ] as const)("in %s reads %s as %s", async (language, typed, threshold) => {
+    const { page, input, run } = await openQuestion(language);
+    expect(await input.getAttribute("inputmode")).toBe("decimal");
+    await input.fill(typed);
+    await run.click();
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get("g"))
+      .toBe(`fragility_index:20:share_within_500m_pharmacy:lt:${threshold}`);
+    expect(await input.getAttribute("aria-invalid")).toBe("false");
+    await page.context().close();
+  });
+
+  it.each([
+    [
+      "fr",
+      "« Seuil » : « 9x » ne se lit pas comme un nombre. Écrivez par exemple 2,5 ou 1 000 (virgule pour les décimales ; point ou espace pour les milliers). La question n'a pas été modifiée.",
+    ],
+    [
+      "nl",
+      "‘Drempel’: ‘9x’ is niet als getal te lezen. Schrijf bijvoorbeeld 2,5 of 1.000 (komma voor decimalen; punt of spatie voor duizendtallen). De vraag is niet gewijzigd.",
+    ],
+    [
+      "en",
+      "“Threshold”: “9x” cannot be read as a number. Write for example 2.5 or 1,000 (a point for decimals; a comma or space for thousands). The question was not changed.",
+    ],
+  ] as const)("in %s refuses 9x with a message linked to the field", async (language, message) => {
+    const { page, input, run } = await openQuestion(language);
+    await input.fill("9x");
+    await run.click();
+    await expect.poll(() => input.getAttribute("aria-invalid")).toBe("true");
+    const error = page.locator("#explorer-question-threshold-error");
+    expect(await error.textContent()).toBe(message);
+    expect(await error.isVisible()).toBe(true);
+    expect(await input.getAttribute("aria-describedby")).toContain("explorer-question-threshold-error");
+    expect(new URL(page.url()).searchParams.get("g")).toBe(null);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});

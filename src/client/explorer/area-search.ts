@@ -3,7 +3,8 @@
  * (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/): suggestions as one types, arrows to move,
  * Enter to choose, Escape to close then clear. And "Where am I?": the browser's position resolved
  * in the page to its sector, quartier and commune on the published sector polygons; the position
- * is never sent anywhere (the only requests are the site's own files).
+ * is never sent anywhere (the only requests are the site's own files). The area found is selected
+ * on the map, with a link to its profile page beside the search.
  */
 import type { Topology } from "topojson-specification";
 import type { Language } from "../../core/languages.ts";
@@ -21,7 +22,8 @@ import {
 } from "../../lib/search/match.ts";
 import type { SearchAreaLevel, SearchIndex } from "../../lib/search/search-index.ts";
 import { geolocationErrorKey, whereabouts } from "../../lib/search/where-am-i.ts";
-import { publishedFilePath, siteDataPath } from "../../lib/routes.ts";
+import { PROFILE_LEVELS } from "../../core/levels.ts";
+import { profilePath, publishedFilePath, siteDataPath } from "../../lib/routes.ts";
 import { fetchJson } from "../fetch-json.ts";
 
 /** The area to select, or null for the whole region. */
@@ -66,6 +68,7 @@ export function wireAreaSearch(root: HTMLElement, language: Language, t: Transla
   const list = root.querySelector<HTMLUListElement>("[data-search-list]");
   const status = root.querySelector<HTMLElement>("[data-search-status]");
   if (!input || !list || !status) return;
+  const profile = profileLink(root, language, t);
   let results: SearchResult[] = [];
   let active = -1;
   let loaded: Loaded | null = null;
@@ -147,9 +150,11 @@ export function wireAreaSearch(root: HTMLElement, language: Language, t: Transla
     const target = resultTarget(result);
     if (target.level === "region") {
       status.textContent = t("explorer.find.regionSelected", { name: words.name });
+      profile(null);
       select(null);
     } else {
       status.textContent = t("explorer.find.selected", { name: words.name });
+      profile({ ...target, name: loaded.area(target.level, target.code)?.names[language] ?? words.name });
       select(target);
     }
   };
@@ -161,7 +166,11 @@ export function wireAreaSearch(root: HTMLElement, language: Language, t: Transla
     if (data && renderedFor !== input.value) render(data);
     return data !== null;
   };
-  input.addEventListener("input", () => void upToDate());
+  input.addEventListener("input", () => {
+    // The link names the area chosen: typing something else takes it away.
+    profile(null);
+    void upToDate();
+  });
   input.addEventListener("keydown", async (event) => {
     const key = event.key;
     if (key === "ArrowDown" || key === "ArrowUp") {
@@ -190,10 +199,34 @@ export function wireAreaSearch(root: HTMLElement, language: Language, t: Transla
   });
   input.addEventListener("blur", () => open(false));
 
-  wireWhereAmI(root, language, t, select);
+  wireWhereAmI(root, language, t, (target) => {
+    profile(target);
+    select({ level: target.level, code: target.code });
+  });
 }
 
-function wireWhereAmI(root: HTMLElement, language: Language, t: Translate, select: SelectArea): void {
+/** Shows the link "Open the profile of <name>" for an area with a profile page; hides it otherwise. */
+function profileLink(
+  root: HTMLElement,
+  language: Language,
+  t: Translate,
+): (area: { level: string; code: string; name: string } | null) => void {
+  const block = root.querySelector<HTMLElement>("[data-search-profile]");
+  const link = root.querySelector<HTMLAnchorElement>("[data-search-profile-link]");
+  return (area) => {
+    if (!block || !link) return;
+    const shown = area !== null && PROFILE_LEVELS.includes(area.level);
+    block.hidden = !shown;
+    if (!shown) return;
+    link.href = profilePath(language, area.level, area.code);
+    link.textContent = t("explorer.find.openProfile", { name: area.name });
+  };
+}
+
+/** The located quartier, with its name for the profile link. */
+type SelectLocated = (target: { level: SearchAreaLevel; code: string; name: string }) => void;
+
+function wireWhereAmI(root: HTMLElement, language: Language, t: Translate, select: SelectLocated): void {
   const block = root.querySelector<HTMLElement>("[data-locate]");
   const button = root.querySelector<HTMLButtonElement>("[data-locate-button]");
   const status = root.querySelector<HTMLElement>("[data-locate-status]");
@@ -222,7 +255,8 @@ function wireWhereAmI(root: HTMLElement, language: Language, t: Translate, selec
             quartier: name("quartier", found.sector.quartier),
             commune: name("commune", found.sector.commune),
           });
-          select({ level: "quartier", code: found.sector.quartier });
+          const quartier = found.sector.quartier;
+          select({ level: "quartier", code: quartier, name: name("quartier", quartier) });
         } catch (error) {
           status.textContent = t("explorer.find.loadError", { error: (error as Error).message });
         } finally {

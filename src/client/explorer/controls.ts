@@ -5,6 +5,7 @@ import { DEFAULT_STATE, type ExplorerState } from "../../lib/explorer/state.ts";
 import { OVERLAYS } from "../../lib/explorer/view.ts";
 import { loadCatalog } from "./data.ts";
 import { wireAreaSearch } from "./area-search.ts";
+import { readQuestionThreshold } from "./question-panel.ts";
 import type { Language } from "../../core/languages.ts";
 
 /** The controls show the current view. */
@@ -75,8 +76,8 @@ export function wireControls(
   $<HTMLFormElement>("[data-question-form]")?.addEventListener("submit", (event) => {
     event.preventDefault();
     const value = (name: string) => $<HTMLSelectElement | HTMLInputElement>(`[data-question=${name}]`)!.value;
-    const threshold = Number(value("threshold"));
-    if (!Number.isFinite(threshold)) return;
+    const threshold = readQuestionThreshold(root, language, t);
+    if (threshold === null) return;
     change({
       question: {
         first: value("first"),

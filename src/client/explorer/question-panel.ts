@@ -12,6 +12,7 @@ import type { ExplorerState } from "../../lib/explorer/state.ts";
 import { queryPath } from "../../lib/routes.ts";
 import { warmEngineOnIntent } from "../query/engine-warm.ts";
 import { questionIndicators } from "./state-from-url.ts";
+import { parseLocaleNumber, writeLocaleNumber } from "../../lib/locale-number.ts";
 
 /** The performance mark set when a question's answer is shown (the query benchmark reads it). */
 export const QUESTION_ANSWERED_MARK = "question-answered";
@@ -77,9 +78,34 @@ export function questionPanel(root: HTMLElement, language: Language, t: Translat
     if (state.question) {
       $<HTMLSelectElement>("[data-question=percent]")!.value = String(state.question.worstPercent);
       $<HTMLSelectElement>("[data-question=comparison]")!.value = state.question.comparison;
-      $<HTMLInputElement>("[data-question=threshold]")!.value = String(state.question.threshold);
+      const threshold = $<HTMLInputElement>("[data-question=threshold]")!;
+      // A threshold the visitor must still correct stays as typed.
+      if (threshold.getAttribute("aria-invalid") !== "true")
+        threshold.value = writeLocaleNumber(state.question.threshold, language);
     }
   }
 
   return { answer, updateOptions };
+}
+
+/**
+ * The question's threshold as the page's language writes it (`2,5` in French and Dutch, `2.5` in
+ * English; src/lib/locale-number.ts), or null after saying under the field why it cannot be read.
+ */
+export function readQuestionThreshold(root: HTMLElement, language: Language, t: Translate): number | null {
+  const input = root.querySelector<HTMLInputElement>("[data-question=threshold]")!;
+  const error = root.querySelector<HTMLElement>("#explorer-question-threshold-error");
+  const parsed = parseLocaleNumber(input.value, language);
+  const message = parsed.ok
+    ? null
+    : t(parsed.reason === "empty" ? "explorer.question.thresholdEmpty" : "explorer.question.thresholdUnreadable", {
+        field: t("explorer.question.threshold"),
+        value: input.value.trim(),
+      });
+  input.setAttribute("aria-invalid", String(message !== null));
+  if (error) {
+    error.textContent = message ?? "";
+    error.hidden = message === null;
+  }
+  return parsed.ok ? parsed.value : null;
 }

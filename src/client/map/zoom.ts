@@ -1,8 +1,9 @@
 /**
  * Zoom and pan of an SVG map in the page: buttons, mouse wheel, drag, two-finger pinch and keys
  * (+, −, 0, Shift+arrows) change the SVG's viewBox (src/lib/map/zoom.ts), so the drawing stays
- * vector; strokes keep their width (CSS vector-effect) and place names follow the zoom
- * (src/lib/map/labels.ts). Plain arrows stay free for the map's own area navigation.
+ * vector; strokes keep their width (CSS vector-effect), place names follow the zoom
+ * (src/lib/map/labels.ts) and the marks of fill patterns (parks, cemeteries, hatching) keep their
+ * screen size. Plain arrows stay free for the map's own area navigation.
  * Reusable: any map frame whose SVG is replaced calls `refresh()` after each render.
  */
 import { labelSizes, visibleLabels, type MapLabel } from "../../lib/map/labels.ts";
@@ -10,6 +11,7 @@ import {
   formatViewBox,
   panBy,
   parseViewBox,
+  patternTransformAt,
   zoomAbout,
   zoomCentre,
   zoomScale,
@@ -52,6 +54,18 @@ export function attachMapZoom(frame: HTMLElement, controls: HTMLElement | null):
     // One finger scrolls the page over the whole map; once zoomed in, it moves the map.
     frame.style.touchAction = scale > 1 ? "none" : "pan-x pan-y";
     updateLabels(element, view, scale);
+    updatePatterns(element, scale);
+  }
+
+  /** Fill patterns are in map units: counter-scaled, their dots and hatches stay the same on screen. */
+  function updatePatterns(element: SVGSVGElement, scale: number): void {
+    for (const pattern of element.querySelectorAll<SVGPatternElement>("pattern")) {
+      // The pattern's own transform (a rotation), read once from the drawing as rendered.
+      pattern.dataset.ownTransform ??= pattern.getAttribute("patternTransform") ?? "";
+      const transform = patternTransformAt(pattern.dataset.ownTransform, scale);
+      if (transform) pattern.setAttribute("patternTransform", transform);
+      else pattern.removeAttribute("patternTransform");
+    }
   }
 
   function updateLabels(element: SVGSVGElement, current: ViewBox, scale: number): void {

@@ -42,6 +42,7 @@ import {
   writeSearch,
 } from "./page-shell.ts";
 import { renderLegend } from "../legend.ts";
+import { attachToolMapZoom } from "./tool-map-zoom.ts";
 
 interface Controls {
   form: HTMLFormElement;
@@ -80,6 +81,7 @@ export function startAllocator(root: Document): void {
   showParamIssues(root, text, parsed);
   writeControls(controls, state, text);
   revealToolUi(root);
+  const zoom = attachToolMapZoom(root);
 
   let generation = 0;
   const update = async () => {
@@ -87,7 +89,10 @@ export function startAllocator(root: Document): void {
     writeSearch(root, serializeAllocatorState(state));
     try {
       const [data, paths] = await Promise.all([loadLevel(state.level), loadPaths(state.level)]);
-      if (current === generation) render(root, text, state, needs[state.need], data, paths);
+      if (current === generation) {
+        render(root, text, state, needs[state.need], data, paths);
+        zoom.refresh();
+      }
     } catch (error) {
       showError(root, text.t("tools.loadError", { detail: String(error) }));
     }

@@ -49,7 +49,7 @@ export const PARAMETER_FIELDS: readonly ParameterField[] = (Object.keys(PARAMETE
   (key): ParameterField => {
     const spec = PARAMETER_KEYS[key];
     if ("values" in spec) return { key, kind: "choice", options: spec.values };
-    return { key, kind: "number", min: spec.min, max: spec.max, step: spec.integer ? 1 : 0.01 };
+    return { key, kind: "number", min: spec.min, max: spec.max, integer: spec.integer };
   },
 );
 

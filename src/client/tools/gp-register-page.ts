@@ -30,7 +30,10 @@ import { numberFormats } from "../../lib/format.ts";
 import { siteDataPath } from "../../lib/routes.ts";
 import { fetchJson } from "../fetch-json.ts";
 import { renderLegend } from "../legend.ts";
-import { readPageText } from "./messages.ts";
+import { readPageText, type PageText } from "./messages.ts";
+import { readNumberField, type NumberField } from "./number-field.ts";
+import { writeLocaleNumber } from "../../lib/locale-number.ts";
+import type { ParameterKey } from "../../lib/tools/gp-register-columns.ts";
 import { clearError, paragraphs, revealToolUi, showError, showParamIssues, writeSearch } from "./page-shell.ts";
 import {
   fileIssueOf,
@@ -95,7 +98,8 @@ export function startGpRegister(root: Document): void {
   };
   showParamIssues(root, text, { issues: parsed.issues, repeated: [] });
   const form = root.querySelector<HTMLFormElement>("#gpr-form")!;
-  writeControls(form, state.parameters);
+  const fields = numberFields(form, text);
+  writeControls(form, fields, state.parameters, text);
   writeSearch(root, parametersToUrl(state.parameters));
   revealToolUi(root);
 
@@ -308,10 +312,10 @@ export function startGpRegister(root: Document): void {
   });
   form.addEventListener("change", () => applyParameters());
   const applyParameters = () => {
-    const reread = parametersFromUrl(readControls(form));
+    const reread = parametersFromUrl(readControls(form, fields, state.parameters, text));
     state.parameters = reread.parameters;
     showParamIssues(root, text, { issues: reread.issues, repeated: [] });
-    writeControls(form, state.parameters);
+    writeControls(form, fields, state.parameters, text);
     writeSearch(root, parametersToUrl(state.parameters));
     if (state.before) void compute();
   };
@@ -514,21 +518,75 @@ export function startGpRegister(root: Document): void {
   });
 }
 
-function writeControls(form: HTMLFormElement, p: RegisterParameters): void {
+/**
+ * The number fields, read in the page's language (`2,5` on a French or Dutch page, `2.5` on an
+ * English one; src/lib/locale-number.ts): one that cannot be read or is out of range says why
+ * under itself and keeps the last valid value.
+ */
+function numberFields(form: HTMLFormElement, text: PageText): Map<ParameterKey, NumberField> {
+  const fields = new Map<ParameterKey, NumberField>();
   for (const field of PARAMETER_FIELDS) {
+    if (field.kind !== "number") continue;
+    const label = text.t(`gpr.param.${field.key}`);
+    const words = (value: number) => ({
+      field: label,
+      value: writeLocaleNumber(value, text.language),
+      min: writeLocaleNumber(field.min, text.language),
+      max: writeLocaleNumber(field.max, text.language),
+    });
+    fields.set(field.key, {
+      input: form.querySelector<HTMLInputElement>(`#gpr-param-${field.key}`)!,
+      error: form.querySelector<HTMLElement>(`#gpr-param-${field.key}-error`)!,
+      label,
+      rangeError: (value) => {
+        if (field.integer && !Number.isInteger(value)) return text.t("gpr.param.notInteger", words(value));
+        if (value < field.min || value > field.max) return text.t("gpr.param.outOfRange", words(value));
+        return null;
+      },
+    });
+  }
+  return fields;
+}
+
+/** The form shows the parameters in use; a number field marked invalid keeps the text to correct. */
+function writeControls(
+  form: HTMLFormElement,
+  fields: Map<ParameterKey, NumberField>,
+  p: RegisterParameters,
+  text: PageText,
+): void {
+  for (const field of PARAMETER_FIELDS) {
+    const value = p[parameterOf(field.key)];
+    const number = fields.get(field.key);
+    if (number) {
+      if (number.input.getAttribute("aria-invalid") !== "true")
+        number.input.value = writeLocaleNumber(Number(value), text.language);
+      continue;
+    }
     const element = form.elements.namedItem(field.key);
-    const value = String(p[parameterOf(field.key)]);
-    if (element instanceof RadioNodeList || element instanceof HTMLInputElement) element.value = value;
+    if (element instanceof RadioNodeList) element.value = String(value);
   }
 }
 
-/** The form as a query string, read by the URL's reader: form and link accept the same values. */
-function readControls(form: HTMLFormElement): string {
+/**
+ * The form as a query string, read by the URL's reader: form and link accept the same values. A
+ * number field that cannot be used gives the value in use.
+ */
+function readControls(
+  form: HTMLFormElement,
+  fields: Map<ParameterKey, NumberField>,
+  current: RegisterParameters,
+  text: PageText,
+): string {
   const params = new URLSearchParams();
   for (const field of PARAMETER_FIELDS) {
+    const number = fields.get(field.key);
+    if (number) {
+      params.set(field.key, String(readNumberField(number, text) ?? current[parameterOf(field.key)]));
+      continue;
+    }
     const element = form.elements.namedItem(field.key);
-    if (element instanceof RadioNodeList || element instanceof HTMLInputElement)
-      params.set(field.key, element.value.trim());
+    if (element instanceof RadioNodeList) params.set(field.key, element.value.trim());
   }
   return `?${params}`;
 }

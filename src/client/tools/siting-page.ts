@@ -27,6 +27,7 @@ import {
 import { renderLegend } from "../legend.ts";
 import { sitingRunner } from "./siting-client.ts";
 import { sitingMap } from "./siting-map.ts";
+import { attachToolMapZoom } from "./tool-map-zoom.ts";
 import { describeSitingMapExport, sitingFileSuffix } from "./siting-downloads.ts";
 import { parseSitingState, serializeSitingState, SITING_DEFAULTS } from "./siting-state.ts";
 import { bassinsCsv, picksCsv, sectorsCsv, sitingView, summarySentences } from "./siting-view.ts";
@@ -64,6 +65,7 @@ export function startSiting(root: Document): void {
   showParamIssues(root, text, parsed);
   writeControls(controls, options, text);
   revealToolUi(root);
+  const zoom = attachToolMapZoom(root);
   const status = root.querySelector<HTMLElement>("[data-progress]")!;
 
   const loading = Promise.all([
@@ -85,6 +87,7 @@ export function startSiting(root: Document): void {
       const answer = await runner.run(current);
       if (!answer) return; // a newer setting is being computed
       render(root, text, data, paths, current, answer.result, answer.ms, scale);
+      zoom.refresh();
       status.textContent = "";
     } catch (error) {
       status.textContent = "";

@@ -72,3 +72,15 @@ export function formatViewBox(view: ViewBox): string {
   const round = (n: number) => String(Math.round(n * 100) / 100);
   return [view.x, view.y, view.width, view.height].map(round).join(" ");
 }
+
+/**
+ * The transform of a fill pattern (a park's dots, a cemetery's crosses, a hatching) in a view
+ * enlarged `scale` times: shrunk by as much, so that its marks keep their size on screen as the
+ * place names do, while the areas they fill grow. `own` is the pattern's own transform (a
+ * rotation), kept; at the whole map the pattern is as drawn.
+ */
+export function patternTransformAt(own: string, scale: number): string {
+  if (scale === 1) return own;
+  const counter = `scale(${Math.round((1 / scale) * 10_000) / 10_000})`;
+  return own ? `${counter} ${own}` : counter;
+}

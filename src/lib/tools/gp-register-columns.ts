@@ -29,5 +29,5 @@ export const COLUMN_DOCS: readonly ColumnDoc[] = [
 export type ParameterKey = "r" | "d" | "t" | "s" | "f";
 
 export type ParameterField =
-  | { key: ParameterKey; kind: "number"; min: number; max: number; step: number }
+  | { key: ParameterKey; kind: "number"; min: number; max: number; integer: boolean }
   | { key: ParameterKey; kind: "choice"; options: readonly string[] };

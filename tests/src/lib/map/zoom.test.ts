@@ -5,6 +5,7 @@ import {
   MAX_ZOOM,
   panBy,
   parseViewBox,
+  patternTransformAt,
   zoomAbout,
   zoomCentre,
   zoomScale,
@@ -54,5 +55,17 @@ describe("zoom maths on the viewBox", () => {
     expect(parseViewBox("0 0 720 600")).toEqual(base);
     expect(parseViewBox(" 1.5,2  3 4")).toEqual({ x: 1.5, y: 2, width: 3, height: 4 });
     expect(formatViewBox({ x: 1 / 3, y: 100, width: 480.005, height: 400 })).toBe("0.33 100 480.01 400");
+  });
+});
+
+describe("patternTransformAt(own, scale)", () => {
+  it("leaves a pattern as drawn at the whole map", () => {
+    expect(patternTransformAt("", 1)).toBe("");
+    expect(patternTransformAt("rotate(45)", 1)).toBe("rotate(45)");
+  });
+
+  it("shrinks a pattern by the zoom so that its marks keep their screen size, keeping its own rotation", () => {
+    expect(patternTransformAt("", 2.25)).toBe("scale(0.4444)");
+    expect(patternTransformAt("rotate(45)", 1.5)).toBe("scale(0.6667) rotate(45)");
   });
 });
