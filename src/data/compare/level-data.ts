@@ -33,14 +33,12 @@ export function compareLevelData(level: string): CompareLevelData {
     data.cells[id] = list.map((t): CompareCell | null => {
       const cell = byCode.get(t.code);
       if (!cell) return null;
-      return {
-        v: cell.value,
-        y: cell.year,
-        f: cell.flag,
-        lo: cell.ci_low ?? null,
-        hi: cell.ci_high ?? null,
-        rc: cell.region_comparison ?? null,
-      };
+      const compact: CompareCell = { v: cell.value, y: cell.year };
+      if (cell.flag !== null) compact.f = cell.flag;
+      if (cell.ci_low !== null && cell.ci_low !== undefined) compact.lo = cell.ci_low;
+      if (cell.ci_high !== null && cell.ci_high !== undefined) compact.hi = cell.ci_high;
+      if (cell.region_comparison) compact.rc = cell.region_comparison;
+      return compact;
     });
   }
   // The profile's "2nd of 116", for the levels with profiles and a fragility ranking.

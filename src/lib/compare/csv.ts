@@ -50,14 +50,15 @@ export function comparisonCsv(
           column.data.names[language][column.index],
           cell.cell?.y ?? null,
           cell.cell?.v ?? null,
-          cell.cell === null ? "not_published_at_level" : cell.cell.f,
+          cell.cell === null ? "not_published_at_level" : (cell.cell.f ?? null),
           cell.cell?.lo ?? null,
           cell.cell?.hi ?? null,
           cell.rank?.rank ?? null,
           cell.rank?.pool ?? null,
           table.referenceKey,
-          verdict === "reference" ? "reference" : verdict.verdict,
-          verdict === "reference" ? null : verdict.reason,
+          // As in the table: no verdict where the level publishes no value.
+          cell.cell === null ? null : verdict === "reference" ? "reference" : verdict.verdict,
+          cell.cell === null || verdict === "reference" ? null : verdict.reason,
           row.indicator.citation,
         ];
       }),

@@ -6,19 +6,22 @@
  */
 import type { Language } from "../../core/languages.ts";
 
-/** One published value: the `indicators` row of the headline year, in short keys (the file is per level). */
+/**
+ * One published value: the `indicators` row of the headline year, in short keys and without its
+ * empty fields (the quartier file holds some 6,000 of them).
+ */
 export interface CompareCell {
   /** value (null: withheld or missing; the flag says why) */
   v: number | null;
   /** year */
   y: number;
   /** flag */
-  f: string | null;
+  f?: string | null;
   /** 95 % interval, where a count and a denominator are known */
-  lo: number | null;
-  hi: number | null;
+  lo?: number | null;
+  hi?: number | null;
   /** the interval's published verdict against the region (`region_comparison`) */
-  rc: string | null;
+  rc?: string | null;
 }
 
 export interface CompareLevelData {

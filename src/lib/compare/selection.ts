@@ -38,8 +38,8 @@ export interface CompareState {
   reference: CompareReference;
 }
 
-/** Why a token of `a` was dropped. */
-export type SelectionProblem = "level" | "code" | "duplicate" | "too_many";
+/** Why a token of `a` was dropped ("unknown": it parses, but no published area has the code). */
+export type SelectionProblem = "level" | "code" | "duplicate" | "too_many" | "unknown";
 
 export interface SelectionIssue {
   token: string;

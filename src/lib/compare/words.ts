@@ -30,10 +30,12 @@ export function valueWords(t: Translate, language: Language, cell: CompareCell |
 }
 
 export function intervalWords(t: Translate, language: Language, cell: CompareCell | null, unit: string): string | null {
-  if (cell?.v === null || cell?.v === undefined || cell.lo === null || cell.hi === null) return null;
+  const low = cell?.lo ?? null;
+  const high = cell?.hi ?? null;
+  if (cell?.v === null || cell?.v === undefined || low === null || high === null) return null;
   return t("profile.value.interval", {
-    low: formatValue(cell.lo, unit, language),
-    high: formatValue(cell.hi, unit, language),
+    low: formatValue(low, unit, language),
+    high: formatValue(high, unit, language),
   });
 }
 

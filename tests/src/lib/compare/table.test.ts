@@ -140,6 +140,8 @@ describe("comparisonCsv(table, language)", () => {
     expect(rows.find((r) => r.indicator_id === "fragility_index" && r.code === "04000")).toMatchObject({
       flag: "not_published_at_level",
       value: "",
+      comparison: "",
+      comparison_basis: "",
     });
   });
 });
