@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readCsvTable } from "../../src/data/observatory-data.ts";
+import { createTranslator } from "../../src/i18n/translate.ts";
 import { formatInteger, formatValue, ordinal } from "../../src/lib/format.ts";
 import { headlineCsvRows } from "../helpers/headline-rows.ts";
 import { axeViolations, launchBrowser, parseCsv } from "./browser.ts";
@@ -265,3 +266,18 @@ function nearestByComponents(code: string): string[] {
     .slice(0, 3)
     .map((r) => r.code);
 }
+
+describe.each(LANGUAGES)("the comparison page without JavaScript in %s", (language) => {
+  it("says that picking needs JavaScript and links the profiles", async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/${language}/compare/${QUERY}`);
+    const t = createTranslator(language);
+    expect(await page.getByText(t("compare.noscript")).isVisible()).toBe(true);
+    const link = page.getByRole("link", { name: nameOf("commune", "21004", language), exact: true });
+    expect(await link.getAttribute("href")).toBe(`/${language}/commune/21004/`);
+    expect(await page.getByRole("link", { name: nameOf("bassin", "CO", language), exact: true }).count()).toBe(1);
+    // The picker, which needs the script, stays hidden.
+    expect(await page.locator("[data-needs-script]").isVisible()).toBe(false);
+    await page.close();
+  });
+});

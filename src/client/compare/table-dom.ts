@@ -30,7 +30,9 @@ export function renderTable(
   names: string,
 ): void {
   const referenceColumn = table.columns.find((c) => areaKey(c.area) === table.referenceKey)!;
-  const referenceName = areaNameOf(referenceColumn, language);
+  // "better than the region" reads shorter in every cell than the region's full name.
+  const referenceName =
+    referenceColumn.data.level === "region" ? t("compare.reference.region") : areaNameOf(referenceColumn, language);
   const html = element("table");
   html.dataset.compareTable = "";
   const caption = element("caption", t("compare.table.caption", { names, reference: referenceName }));
