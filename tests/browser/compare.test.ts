@@ -87,6 +87,11 @@ describe.each(LANGUAGES)("the comparison page in %s", (language) => {
         .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.area));
       expect(chosen).toEqual(["quartier:58", "commune:21004", "bassin:CO"]);
       expect(await page.getByRole("radio", { checked: true }).getAttribute("value")).toBe("region");
+      // Another language's link keeps the comparison.
+      const other = language === "en" ? "fr" : "en";
+      expect(await page.locator(`a[data-language-link="${other}"]`).getAttribute("href")).toBe(
+        `/${other}/compare/${QUERY}`,
+      );
       expect(errors).toEqual([]);
     });
 

@@ -130,6 +130,9 @@ export function startCompare(): void {
         .querySelector<HTMLAnchorElement>("[data-full-link]")
         ?.setAttribute("href", comparePath(language, compareSearch(state)));
     }
+    // The same comparison in another language.
+    for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-language-link]"))
+      link.href = `${link.pathname}${compareSearch(state)}`;
     root.dataset.ready = "";
   };
 
