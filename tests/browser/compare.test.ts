@@ -277,7 +277,8 @@ describe.each(LANGUAGES)("the comparison page without JavaScript in %s", (langua
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/${language}/compare/${QUERY}`);
     const t = createTranslator(language);
-    expect(await page.getByText(t("compare.noscript")).isVisible()).toBe(true);
+    // (getByText does not look inside <noscript>, whose content is the page's when scripts are off.)
+    expect(await page.locator("p", { hasText: t("compare.noscript") }).isVisible()).toBe(true);
     const link = page.getByRole("link", { name: nameOf("commune", "21004", language), exact: true });
     expect(await link.getAttribute("href")).toBe(`/${language}/commune/21004/`);
     expect(await page.getByRole("link", { name: nameOf("bassin", "CO", language), exact: true }).count()).toBe(1);
