@@ -60,6 +60,24 @@ export function profileEmbedPath(language: string, level: string, code: string):
   return `/${language}/embed/profile/${level}/${encodeURIComponent(code)}/`;
 }
 
+/**
+ * The comparison of areas, with its query (src/lib/compare/selection.ts's compareSearch:
+ * "?a=quartier:58,commune:21004,region&ref=first").
+ */
+export function comparePath(language: string, search = ""): string {
+  return `/${language}/compare/${search}`;
+}
+
+/** The comparison table alone, for an iframe, with the same query. */
+export function compareEmbedPath(language: string, search = ""): string {
+  return `/${language}/embed/compare/${search}`;
+}
+
+/** The data file of one level the comparison loads (src/lib/compare/data.ts). */
+export function compareDataPath(level: string): string {
+  return `/site-data/compare/${level}.json`;
+}
+
 export function indicatorsPath(language: string): string {
   return `/${language}/indicators/`;
 }

@@ -34,6 +34,8 @@ const PAGE_TYPES: [string, (language: string) => string][] = [
   ["embedded indicator", (l) => `/${l}/embed/indicator/bim_share/`],
   ["embedded profile", (l) => `/${l}/embed/profile/commune/21001/`],
   ["glossary", (l) => `/${l}/glossary/`],
+  ["comparison", (l) => `/${l}/compare/?a=quartier:58,commune:21004,bassin:CO,region`],
+  ["embedded comparison", (l) => `/${l}/embed/compare/?a=quartier:58,commune:21004,region`],
   ["404", (l) => `/${l}/no-such-page/`],
 ];
 

@@ -14,11 +14,16 @@ import {
 } from "../static-paths.ts";
 import { profileStaticPaths } from "../static-paths.ts";
 import { seriesStaticPaths } from "../indicator/series-paths.ts";
+import { compareLevels } from "../compare/level-data.ts";
+import { COMPARE_EXAMPLE } from "../../lib/compare/selection.ts";
 import { readManifest } from "../observatory-data.ts";
 import { databaseDownload, geometryDownloads, tableDownloads } from "../../lib/data/downloads.ts";
 import {
   changeMapPath,
   citationRecordPath,
+  compareDataPath,
+  compareEmbedPath,
+  comparePath,
   distributionCsvPath,
   geoJsonPath,
   latestLevelFilePath,
@@ -55,6 +60,7 @@ export interface UrlGroup {
     | "series"
     | "slope"
     | "profiles"
+    | "compare"
     | "other";
   templates: UrlTemplate[];
 }
@@ -194,6 +200,7 @@ export function urlGroups(): UrlGroup[] {
         template("profile-csv", "CSV", (p) => profileCsvPath(p.lang!, p.level!, p.code!), params(profileStaticPaths())),
       ],
     },
+    compareGroup(languages),
   ];
   // Every published file the templates above do not cover (the manifest itself, a new folder of
   // the pipeline) is listed under its own address: the page never misses a published file.
@@ -203,6 +210,27 @@ export function urlGroups(): UrlGroup[] {
     .filter((url) => !covered.has(url))
     .map((url) => template(url.replace(/^\/data\//, ""), url.split(".").at(-1)!.toUpperCase(), () => url, [{}]));
   return others.length ? [...groups, { id: "other", templates: others }] : groups;
+}
+
+/**
+ * The comparison page, its embed and its data files. The areas are any list the reader picks
+ * (src/lib/compare/selection.ts); the example stands for them.
+ */
+function compareGroup(languages: Params[]): UrlGroup {
+  const example = languages.map((p) => ({ ...p, areas: COMPARE_EXAMPLE }));
+  return {
+    id: "compare",
+    templates: [
+      template("compare-page", "HTML", (p) => comparePath(p.lang!, `?a=${p.areas}`), example),
+      template("compare-embed", "HTML", (p) => compareEmbedPath(p.lang!, `?a=${p.areas}`), example),
+      template(
+        "compare-data",
+        "JSON",
+        (p) => compareDataPath(p.level!),
+        compareLevels().map((level) => ({ level })),
+      ),
+    ],
+  };
 }
 
 /** The values each parameter of a template takes, for the page: "{lang}: fr, nl, en". */

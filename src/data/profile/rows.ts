@@ -71,8 +71,12 @@ const NOT_CHARTED = new Set(["fragility_rank", "fragility_rank_best", "fragility
 const TOTAL_UNITS = new Set(["persons"]);
 
 export function chartIndicators(level: string): Indicator[] {
-  return indicatorsAt(level)
-    .filter((i) => i.status === "published" && !NOT_CHARTED.has(i.id))
+  return inReadingOrder(indicatorsAt(level).filter((i) => i.status === "published" && !NOT_CHARTED.has(i.id)));
+}
+
+/** Indicators by family, then in ROW_ORDER, then in catalogue order: the order profiles and comparisons read. */
+export function inReadingOrder(list: readonly Indicator[]): Indicator[] {
+  return list
     .map((indicator, catalogIndex) => ({ indicator, catalogIndex }))
     .sort(
       (a, b) =>

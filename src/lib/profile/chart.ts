@@ -8,19 +8,12 @@
  */
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import type { Comparison } from "./compare.ts";
 import type { ProfileRow } from "./row.ts";
+// The verdict marks live with the comparison table, which must not load Plot.
+import { COMPARISON_MARKS } from "../compare/mark.ts";
 
 /** Fill and symbol for each verdict: shape as well as colour, so colour is never the only cue. */
-export const COMPARISON_MARKS: Record<
-  Comparison,
-  { fill: string; symbol: "circle" | "diamond" | "triangle" | "square" }
-> = {
-  better: { fill: "#2f6db5", symbol: "circle" },
-  similar: { fill: "#f2c230", symbol: "diamond" },
-  worse: { fill: "#c23b22", symbol: "triangle" },
-  not_compared: { fill: "#ffffff", symbol: "square" },
-};
+export { COMPARISON_MARKS };
 export const RANGE_FILL = "#e3e7ec";
 export const BAND_FILL = "#9aa6b3";
 export const BENCHMARK_STROKE = "#1b1f24";
