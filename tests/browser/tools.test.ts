@@ -93,6 +93,11 @@ describe.each(["fr", "nl", "en"] as const)("policy tools in %s", (language) => {
       expect(opened.errors).toEqual([]);
     });
 
+    it("leaves the long table's layout until it nears the screen (content-visibility)", async () => {
+      const region = opened.page.locator("#allocation-table").locator("xpath=..");
+      expect(await region.evaluate((element) => getComputedStyle(element).contentVisibility)).toBe("auto");
+    });
+
     it("downloads a CSV whose shares add up exactly to the amount", async () => {
       const rows = await downloadCsv(opened.page, "[data-csv]");
       expect(rows).toHaveLength(145);
