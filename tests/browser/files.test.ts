@@ -111,7 +111,8 @@ describe("a figure's CSV as Excel CSV and XLSX", () => {
     const { page, requests } = await openPage(browser, `${baseUrl}/fr/`);
     await page.waitForSelector("[data-explorer][data-ready=true]");
     await page.waitForLoadState("networkidle");
-    const writer = (url: string) => /\/_astro\/(spreadsheet|xlsx)[.-]/.test(new URL(url).pathname);
+    const writer = (url: string) =>
+      /\/_astro\/(spreadsheet|spreadsheet-save|xlsx)\.[^/]+\.js$/.test(new URL(url).pathname);
     expect(requests.filter(writer)).toEqual([]);
     await showExplorerTab(page, "download");
     const tools = page.locator("[data-figure-tools]").first();
