@@ -164,6 +164,24 @@ describe.each(["fr", "nl", "en"] as const)("policy tools in %s", (language) => {
   });
 });
 
+describe("allocator page load", () => {
+  it("does not shift the layout while its script starts and draws the default result (CLS 0)", async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(`${baseUrl}/fr/tools/allocator/`);
+    await ready(page);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("allocator setting in the URL", () => {
   it("reads a full setting and shares an FTE amount exactly among the 19 communes", async () => {
     const opened = await open("/en/tools/allocator/?amount=50&unit=fte&level=commune&need=median_income&k=2.5");
