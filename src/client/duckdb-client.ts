@@ -21,6 +21,7 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 // Types only: apache-arrow is DuckDB-WASM's own dependency and loads with it.
 import type { RecordBatch, Schema } from "apache-arrow";
 import { engineWasm, engineWorker } from "./query/engine-files.ts";
+import { progressPace } from "./query/progress-pace.ts";
 // The lexer that splits a script into statements (the workspace colours SQL with it too).
 import { splitStatements } from "./query/sql-tokens.ts";
 import { checkStatements } from "./query/statement-guard.ts";
@@ -135,11 +136,15 @@ async function start(options: ObservatoryDbOptions, forget: () => void): Promise
     const duckdb = await step(import("@duckdb/duckdb-wasm"));
     db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     performance.mark(ENGINE_MARKS.worker);
+    const paced = progressPace();
     await step(
       db.instantiate(engineWasm, null, ({ bytesLoaded, bytesTotal }) => {
         // Once the module is all there, the time left is compiling and running its start.
         const downloaded = bytesTotal > 0 && bytesLoaded >= bytesTotal;
-        report(downloaded ? { phase: "compile" } : { phase: "download", loaded: bytesLoaded, total: bytesTotal });
+        const next: EngineProgress = downloaded
+          ? { phase: "compile" }
+          : { phase: "download", loaded: bytesLoaded, total: bytesTotal };
+        if (paced(next)) report(next);
       }),
     );
     performance.mark(ENGINE_MARKS.instantiate);

@@ -2,17 +2,10 @@
  * Beside a figure's CSV link, "CSV for Excel (Belgium/France)" and "XLSX" buttons: they fetch the
  * CSV the link points at (a served file, or the explorer's object URL for another year) and
  * re-write it with src/lib/data/spreadsheet.ts, so every figure's data comes in the three forms
- * without three files per figure on the server.
+ * without three files per figure on the server. The writer itself (spreadsheet-save.ts) is
+ * imported on the first click: it is not part of any page's load.
  */
-import { csvTable, sheetCsv, sheetXlsx, type SheetAbout } from "../lib/data/spreadsheet.ts";
-import { saveBlob } from "./save-blob.ts";
-
-export interface SpreadsheetConfig {
-  labels: { excel: string; xlsx: string; failed: string };
-  /** Column headers in the page's language, by machine name. */
-  columns: Record<string, string>;
-  about: Omit<SheetAbout, "title" | "sources" | "url">;
-}
+import type { SpreadsheetConfig } from "./spreadsheet-save.ts";
 
 const shownCsv = new WeakMap<HTMLElement, string>();
 
@@ -33,32 +26,10 @@ async function csvText(tools: HTMLElement, link: HTMLAnchorElement): Promise<str
   return response.text();
 }
 
-/** The sources a CSV names in its "sources" column, each once. */
-function sourcesOf(columns: string[], rows: unknown[][]): string[] {
-  const at = columns.indexOf("sources");
-  if (at < 0) return [];
-  return [...new Set(rows.flatMap((row) => String(row[at] ?? "").split(";")).filter(Boolean))];
-}
-
-async function save(tools: HTMLElement, link: HTMLAnchorElement, config: SpreadsheetConfig, variant: string) {
-  const table = csvTable(await csvText(tools, link), (name) => config.columns[name] ?? name);
-  const base = (link.download || "data.csv").replace(/\.csv$/, "");
-  if (variant === "excel") {
-    saveBlob(new Blob([sheetCsv(table, "excel")], { type: "text/csv;charset=utf-8" }), `${base}_excel.csv`);
-    return;
-  }
-  const about: SheetAbout = {
-    ...config.about,
-    title: tools.dataset.title ?? base,
-    sources: sourcesOf(
-      table.columns.map((c) => c.name),
-      table.rows,
-    ),
-    url: location.href,
-  };
-  const bytes = sheetXlsx(table, about);
-  const type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  saveBlob(new Blob([new Uint8Array(bytes)], { type }), `${base}.xlsx`);
+/** The spreadsheet writer (spreadsheet-save.ts) loads on the first click, not with the page. */
+async function save(tools: HTMLElement, link: HTMLAnchorElement, config: SpreadsheetConfig, variant: "excel" | "xlsx") {
+  const [{ saveSpreadsheet }, csv] = await Promise.all([import("./spreadsheet-save.ts"), csvText(tools, link)]);
+  saveSpreadsheet(tools, link, csv, config, variant);
 }
 
 export function enhanceSpreadsheetDownloads(root: ParentNode): void {

@@ -94,9 +94,13 @@ export function formatDate(isoDate: string, language: Language): string {
 /** A file size with Intl units (decimal, 1 kB = 1000 bytes): "57,7 ko", "6.3 MB". */
 export function formatBytes(bytes: number, language: Language): string {
   const [unit, divisor] = bytes >= 1e6 ? ["megabyte", 1e6] : ["kilobyte", 1e3];
-  return formatter(language, unit, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1 }).format(
-    bytes / divisor,
-  );
+  // Built once per language and unit: the workspace writes sizes while DuckDB downloads.
+  return formatter(language, `bytes-${unit}`, {
+    style: "unit",
+    unit,
+    unitDisplay: "short",
+    maximumFractionDigits: 1,
+  }).format(bytes / divisor);
 }
 
 /** The policy tools' numbers for a locale ("fr-BE"), as the rest of the site writes them. */

@@ -107,6 +107,21 @@ describe("the data page's latest values per level", () => {
 });
 
 describe("a figure's CSV as Excel CSV and XLSX", () => {
+  it("loads the spreadsheet writer only when a visitor asks for a file, not with the page", async () => {
+    const { page, requests } = await openPage(browser, `${baseUrl}/fr/`);
+    await page.waitForSelector("[data-explorer][data-ready=true]");
+    await page.waitForLoadState("networkidle");
+    const writer = (url: string) =>
+      /\/_astro\/(spreadsheet|spreadsheet-save|xlsx)\.[^/]+\.js$/.test(new URL(url).pathname);
+    expect(requests.filter(writer)).toEqual([]);
+    await showExplorerTab(page, "download");
+    const tools = page.locator("[data-figure-tools]").first();
+    const excel = await save(page, () => tools.getByRole("button", { name: messages.fr["files.excelCsv"] }).click());
+    expect(excel.name).toMatch(/_excel\.csv$/);
+    expect(requests.filter(writer)).not.toEqual([]);
+    await page.close();
+  });
+
   it("re-writes the explorer's CSV of another year with the same values, named after what it holds", async () => {
     const { page } = await openPage(browser, `${baseUrl}/fr/?i=bim_share&l=commune&y=2015`, { bypassCSP: false });
     await showExplorerTab(page, "download");

@@ -90,6 +90,15 @@ describe.each(languages)("fragility_index page in $language", ({ language, quart
     expect(await opened.page.locator("#values-table tbody tr").count()).toBe(145);
   });
 
+  it("leaves its long tables' layout until they near the screen (content-visibility)", async () => {
+    const regions = opened.page.locator(".scroll-region:has(#values-table, #series-table-caption)");
+    expect(await regions.count()).toBeGreaterThanOrEqual(1);
+    const styles = await regions.evaluateAll((all) =>
+      all.map((element) => getComputedStyle(element).contentVisibility),
+    );
+    expect(styles).toEqual(styles.map(() => "auto"));
+  });
+
   it("orders the table worst first and explains missing values in words", async () => {
     const { page } = opened;
     const raw = await page

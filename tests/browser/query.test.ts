@@ -433,6 +433,34 @@ describe("SQL workspace against hostile links and statements", () => {
   });
 });
 
+describe("the workspace's start", () => {
+  it("says the download's progress a few times a second, not once per network chunk", async () => {
+    const page = await browser.newPage();
+    // Every rewrite of the status line is main-thread work while the page loads.
+    await page.addInitScript(() => {
+      const counted = window as unknown as { statusChanges: number };
+      counted.statusChanges = 0;
+      document.addEventListener("DOMContentLoaded", () => {
+        const line = document.querySelector("[data-query-status]")!;
+        new MutationObserver((changes) => (counted.statusChanges += changes.length)).observe(line, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      });
+    });
+    await page.goto(`${baseUrl}/en/query/`);
+    await page.waitForFunction(() => performance.getEntriesByName("query-duckdb-ready").length > 0, null, {
+      timeout: 30_000,
+    });
+    const changes = await page.evaluate(() => (window as unknown as { statusChanges: number }).statusChanges);
+    const ms = await page.evaluate(() => performance.getEntriesByName("query-duckdb-ready")[0]!.startTime);
+    // One download report per 250 ms, plus the phases (start, compile, open, attach, ready).
+    expect(changes).toBeLessThanOrEqual(Math.ceil(ms / 250) + 8);
+    await page.close();
+  });
+});
+
 describe("the home page", () => {
   it("never loads DuckDB", async () => {
     const page = await browser.newPage();

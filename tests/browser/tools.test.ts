@@ -93,6 +93,11 @@ describe.each(["fr", "nl", "en"] as const)("policy tools in %s", (language) => {
       expect(opened.errors).toEqual([]);
     });
 
+    it("leaves the long table's layout until it nears the screen (content-visibility)", async () => {
+      const region = opened.page.locator("#allocation-table").locator("xpath=..");
+      expect(await region.evaluate((element) => getComputedStyle(element).contentVisibility)).toBe("auto");
+    });
+
     it("downloads a CSV whose shares add up exactly to the amount", async () => {
       const rows = await downloadCsv(opened.page, "[data-csv]");
       expect(rows).toHaveLength(145);
@@ -156,6 +161,24 @@ describe.each(["fr", "nl", "en"] as const)("policy tools in %s", (language) => {
       expect(await page.locator("main").innerText()).toContain(headings[language].noJs);
       await close(opened);
     }
+  });
+});
+
+describe("allocator page load", () => {
+  it("does not shift the layout while its script starts and draws the default result (CLS 0)", async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(`${baseUrl}/fr/tools/allocator/`);
+    await ready(page);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    await page.close();
   });
 });
 

@@ -40,6 +40,7 @@ import {
   showParamIssues,
   tableRow,
   writeSearch,
+  yieldToBrowser,
 } from "./page-shell.ts";
 import { renderLegend } from "../legend.ts";
 import { attachToolMapZoom } from "./tool-map-zoom.ts";
@@ -90,8 +91,8 @@ export function startAllocator(root: Document): void {
     try {
       const [data, paths] = await Promise.all([loadLevel(state.level), loadPaths(state.level)]);
       if (current === generation) {
-        render(root, text, state, needs[state.need], data, paths);
-        zoom.refresh();
+        await render(root, text, state, needs[state.need], data, paths, () => current !== generation);
+        if (current === generation) zoom.refresh();
       }
     } catch (error) {
       showError(root, text.t("tools.loadError", { detail: String(error) }));
@@ -141,14 +142,20 @@ function readControls(c: Controls, previous: AllocatorState, text: PageText): Al
   };
 }
 
-function render(
+/**
+ * Draws a result in steps, giving the browser its turn between them (the summary, the map, the
+ * table, the CSV), so that no single task blocks input for long on a slow phone. A step finding
+ * that a newer setting was asked for (`stale`) stops: that setting's render follows.
+ */
+async function render(
   root: Document,
   text: PageText,
   state: AllocatorState,
   info: NeedInfo,
   data: ClientLevelData,
   paths: Record<string, string>,
-): void {
+  stale: () => boolean,
+): Promise<void> {
   clearError(root);
   const { t } = text;
   const f = numberFormats(text.locale);
@@ -182,6 +189,8 @@ function render(
           bottomDifference: f.signedPercent(bottom.allocation.relative ?? 0),
         });
 
+  await yieldToBrowser();
+  if (stale()) return;
   const title = t("tools.allocator.mapTitle", { level, need: info.label, k: f.decimal(state.k, 1) });
   const map = allocatorMap(text, result.rows, paths, {
     title,
@@ -198,6 +207,8 @@ function render(
   root.querySelector("[data-legend-title]")!.textContent = t("tools.allocator.legendTitle");
   renderLegend(root.querySelector<HTMLElement>("[data-legend]")!, map.legend);
 
+  await yieldToBrowser();
+  if (stale()) return;
   root.querySelector("[data-table-caption]")!.textContent = t("tools.allocator.tableCaption", {
     level,
     need: info.label,
@@ -232,6 +243,8 @@ function render(
   for (const header of root.querySelectorAll<HTMLElement>("[data-unit-header]"))
     header.textContent = t(`tools.allocator.col.${header.dataset.unitHeader}.${state.unit}`);
 
+  await yieldToBrowser();
+  if (stale()) return;
   const link = root.querySelector<HTMLAnchorElement>("[data-csv]")!;
   setCsvLink(link, allocationCsv(result, state, info, ranked), `${allocationFileStem(state)}.csv`);
   root.querySelector<HTMLElement>("[data-results]")!.dataset.ready = serializeAllocatorState(state) || "default";

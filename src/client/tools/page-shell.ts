@@ -2,7 +2,8 @@
  * DOM helpers shared by the two tools' pages: reveal the interface hidden for visitors without
  * JavaScript, report URL parameters that fell back to their default, show and clear a loading
  * error, keep the address (and the language links) in step with the setting, build paragraphs
- * and table rows safely (text only, no HTML), and point the CSV links at fresh results.
+ * and table rows safely (text only, no HTML), point the CSV links at fresh results, and yield
+ * to the browser between the steps of a long render.
  */
 import type { PageText } from "./messages.ts";
 import type { Parsed } from "../../lib/url-state.ts";
@@ -105,6 +106,16 @@ export function setCsvLink(link: HTMLAnchorElement, csv: string, fileName: strin
   if (link.href.startsWith("blob:")) URL.revokeObjectURL(link.href);
   link.href = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
   link.download = fileName;
+}
+
+/**
+ * Ends the current task and resumes in a new one, so that a long render lets the browser paint
+ * and answer input in between (Lighthouse counts every task over 50 ms as blocking time).
+ */
+export function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Debounce for sliders: recompute once the value settles, not on every pixel. */
