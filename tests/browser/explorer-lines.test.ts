@@ -152,3 +152,22 @@ describe.each(["fr", "nl", "en"] as const)("the Chart tab's lines over time in %
     await page.close();
   });
 });
+
+describe("the lines' drawing code", () => {
+  it("loads only when a visitor asks for lines, not with the explorer's first screen", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${baseUrl}/fr/?i=bim_share&l=commune&tab=chart`);
+    await page.locator("[data-explorer][data-ready=true]").waitFor();
+    await page.waitForLoadState("networkidle");
+    const linesCode = (path: string) => /\/_astro\/(chart-lines|line-chart|d3-scale)\.[^/]+\.js$/.test(path);
+    expect(scripts.filter(linesCode)).toEqual([]);
+    await page.getByRole("radio", { name: TEXTS.fr.overTime, exact: true }).check();
+    await expect.poll(() => lineCodes(page)).toHaveLength(4);
+    expect(scripts.filter(linesCode).length).toBeGreaterThan(0);
+    await page.close();
+  });
+});

@@ -84,7 +84,12 @@ export function startExplorer(): void {
     const view = explorerView({ catalog, data, paths, overlays, matches, series }, state, config.language, t);
     $<HTMLElement>("[data-map]")!.innerHTML = view.svg;
     zoom.refresh();
-    syncChartPanel(root, { state, view, entry, series, language: config.language, t });
+    // The lines' drawing (the line chart and d3-scale) loads only once a visitor asks for lines.
+    const lines =
+      series && wantsTimeLines(state, entry)
+        ? (await import("./chart-lines.ts")).chartLines({ state, view, entry, language: config.language, t }, series)
+        : null;
+    syncChartPanel(root, { state, view, entry, lines, language: config.language, t });
     const chartSource = $<HTMLElement>("[data-chart-source]");
     if (chartSource) chartSource.textContent = view.source;
     const embedTitle = $<HTMLElement>("[data-embed-title]");

@@ -77,3 +77,8 @@ export function seriesColumn(
     flags: codes.map((code) => series.flags[code]?.[index] ?? null),
   };
 }
+
+/** Whether the indicator has lines to draw at the level: more than one published year there. */
+export function hasTimeLines(series: Record<string, { years: number[] }> | undefined, level: string): boolean {
+  return (series?.[level]?.years.length ?? 0) > 1;
+}

@@ -99,7 +99,5 @@ export function timeLinesChart(
   };
 }
 
-/** Whether the indicator has lines to draw at the level: more than one published year there. */
-export function hasTimeLines(series: Record<string, { years: number[] }> | undefined, level: string): boolean {
-  return (series?.[level]?.years.length ?? 0) > 1;
-}
+// In series.ts, so that pages can ask without loading the line chart (and d3-scale) with it.
+export { hasTimeLines } from "./series.ts";
