@@ -163,7 +163,7 @@ describe.each(languages)("a profile's key figures in %s", (language) => {
     expect(sentence).toContain(valueText(t, language, row.value, row.indicator.unit, row.cell?.flag));
     expect(sentence).toContain(`${row.indicator.label[language]}`);
     expect(sentence).toContain(String(row.year));
-    expect(sentence).toContain(sourcesText(row.indicator));
+    expect(sentence).toContain(sourcesText(row.indicator, language));
     expect(sentence).toContain(manifest.pipeline_version);
     expect(sentence).toContain(formatDate(manifest.release_date!, language));
     expect(sentence.endsWith(`${baseUrl}/${language}/quartier/${code}/`)).toBe(true);

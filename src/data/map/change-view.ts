@@ -52,7 +52,7 @@ export function changeMapSvg(indicatorId: string, level: string, language: Langu
     standalone: {
       legendTitle: t("explorer.change.legendTitle", { indicator: label, ...years }),
       legend: map.legendItems,
-      source: t("map.sourceLine", { sources: indicatorCitation(info) }),
+      source: t("map.sourceLine", { sources: indicatorCitation(info, language) }),
       date: t("explorer.change.dateLine", years),
     },
   });

@@ -54,7 +54,7 @@ export function mapView(o: MapViewOptions): MapView {
     },
   });
   const title = t("map.viewTitle", { indicator: info.label[o.language], level: levelLabel, year: info.year });
-  const citation = indicatorCitation(info);
+  const citation = indicatorCitation(info, o.language);
   // A standalone SVG has no caption: its source and date are drawn in, on lines of their own.
   const description = mapDescription(t, info.label[o.language], levelLabel, !o.standalone);
   const source = mapSourceText(t, citation, info.year);

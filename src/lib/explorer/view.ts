@@ -253,8 +253,8 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
       : indicator.label[language],
     legendItems: map.legendItems,
     source: change
-      ? `${t("map.sourceLine", { sources: indicator.citation })} ${t("explorer.change.dateLine", { from: fromYear!, to: year })}`
-      : mapSourceText(t, indicator.citation, year),
+      ? `${t("map.sourceLine", { sources: indicator.citation[language] })} ${t("explorer.change.dateLine", { from: fromYear!, to: year })}`
+      : mapSourceText(t, indicator.citation[language], year),
     rows,
     caption: change
       ? t("explorer.change.tableCaption", {
