@@ -187,7 +187,7 @@ describe("the explorer map's citation", () => {
     await page.waitForURL(/\?i=share_within_500m_pharmacy/);
     await page.getByLabel("Level").selectOption("commune");
     await page.waitForURL(/l=commune/);
-    await expect.poll(() => text.textContent()).toContain("by municipalities");
+    await expect.poll(() => text.textContent()).toContain("by municipality");
     const sentence = (await text.textContent())!;
     expect(sentence).toContain("within 500 m of a pharmacy");
     expect(sentence).toMatch(/Source: [^.]*AFMPS/);

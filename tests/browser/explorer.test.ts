@@ -29,9 +29,9 @@ const open = (path: string, options: { bypassCSP?: boolean } = {}) =>
 const mapPaths = (page: Page) => page.locator("[data-map] path[data-code]");
 
 describe.each([
-  ["fr", "Explorer les quartiers de Bruxelles", "Indice de fragilité sociale, par quartiers (2025)"],
-  ["nl", "De Brusselse wijken verkennen", "Index van sociale kwetsbaarheid, per wijken (2025)"],
-  ["en", "Explore Brussels neighbourhoods", "Social fragility index, by neighbourhoods (2025)"],
+  ["fr", "Explorer les quartiers de Bruxelles", "Indice de fragilité sociale, par quartier (2025)"],
+  ["nl", "De Brusselse wijken verkennen", "Index van sociale kwetsbaarheid, per wijk (2025)"],
+  ["en", "Explore Brussels neighbourhoods", "Social fragility index, by neighbourhood (2025)"],
 ])("explorer home in %s", (language, heading, mapTitle) => {
   let page: Page;
   let requests: string[];

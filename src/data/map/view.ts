@@ -37,7 +37,8 @@ export function mapView(o: MapViewOptions): MapView {
   const cells = levelValues(o.level).get(o.indicatorId);
   const byCode = new Map(list.map((territory) => [territory.code, territory]));
   const paths = levelPaths(o.level).filter((p) => byCode.has(p.code));
-  const levelLabel = t(`level.${o.level}`);
+  // Singular: the title and description read "by {level}" ("per wijk", never "per wijken").
+  const levelLabel = t(`level.one.${o.level}`);
   const result = choropleth({
     codes: paths.map((p) => p.code),
     names: paths.map((p) => byCode.get(p.code)!.name[o.language]),
