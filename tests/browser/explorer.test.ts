@@ -301,15 +301,15 @@ describe("explorer notices about the URL", () => {
   it.each([
     [
       "fr",
-      "« Distance à la pharmacie la plus proche » n'est pas publié au niveau demandé : la carte le montre par secteurs statistiques.",
+      "« Distance à la pharmacie la plus proche » n'est pas publié au niveau demandé : la carte le montre par secteur statistique.",
     ],
     [
       "nl",
-      "'Afstand tot de dichtstbijzijnde apotheek' is niet gepubliceerd op het gevraagde niveau: de kaart toont het per statistische sectoren.",
+      "'Afstand tot de dichtstbijzijnde apotheek' is niet gepubliceerd op het gevraagde niveau: de kaart toont het per statistische sector.",
     ],
     [
       "en",
-      "'Distance to the nearest pharmacy' is not published at the requested level: the map shows it by statistical sectors.",
+      "'Distance to the nearest pharmacy' is not published at the requested level: the map shows it by statistical sector.",
     ],
   ])("names the level and the indicator of a %s notice by their labels, not their ids", async (language, text) => {
     const { page } = await open(`/${language}/?i=distance_pharmacy_m`);
