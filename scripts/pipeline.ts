@@ -9,6 +9,7 @@ import { publishAtomically, repairPublication } from "./output/staging.ts";
 import type { Table } from "../src/core/table-schema.ts";
 import { writeTables } from "./output/write-tables.ts";
 import { loadSourceRegistry } from "./sources/registry.ts";
+import { loadSourceTexts, localizeSource } from "./sources/source-texts.ts";
 import { verifyChecksums } from "./sources/verify-checksums.ts";
 import { clssRows } from "./territory/clss.ts";
 import { clssTable } from "./tables/clss.ts";
@@ -96,6 +97,15 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
     referenceDir: options.referenceDir ?? referenceDir,
     registry: options.gpSupplyFile ? await withUserGpSupply(registry, options.gpSupplyFile) : registry,
   };
+  // Every source's texts in FR/NL/EN, checked before any stage computes: a missing one stops the run.
+  const sourceTextsPath = join(context.referenceDir, "source-texts.json");
+  const sourceTextTable = loadSourceTexts(sourceTextsPath);
+  const sourceTexts = new Map(
+    [...context.registry.values()].map((source) => [
+      source.id,
+      localizeSource(source, sourceTextTable, sourceTextsPath),
+    ]),
+  );
   // Optional GP supply sources count as inputs when present (verified like the others).
   const inputs = sourcesOf(context, [...INPUTS, ...gpSupplySources(context).map((s) => s.id)]);
   const checksums = await time("verify-checksums", () => verifyChecksums(inputs, context.rawDirs));
@@ -184,7 +194,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
       catalogTable(definitions, values, levelOrder, series.breaks),
       dataQualityTable([...stages.flatMap((stage) => stage.quality), ...reliable.quality]),
       methodParametersTable([...stages.flatMap((stage) => stage.parameters ?? []), ...reliable.parameters]),
-      sourcesTable(cited),
+      sourcesTable(cited, sourceTexts),
     ];
     return [...published, codebookTable(published)];
   });

@@ -1,6 +1,7 @@
 import { InputError } from "../lib/errors.ts";
 import { sourceRegistryPath } from "../lib/paths.ts";
 import { readJson } from "./read-text.ts";
+import type { LocalizedSourceTexts } from "./source-texts.ts";
 
 /** One raw input of the pipeline, as recorded in data/sources.json. */
 export interface Source {
@@ -38,6 +39,8 @@ export interface Source {
   role?: "gp-supply";
   /** How a GP supply source is read (see scripts/indicators/gp/supply.ts). */
   adapter?: "practice-register-csv" | "overpass-json" | "quartier-counts-csv";
+  /** French and Dutch texts of a source the pipeline builds itself (registered ones are in data/reference/source-texts.json). */
+  texts?: Pick<LocalizedSourceTexts, "fr" | "nl">;
 }
 
 export type SourceRegistry = ReadonlyMap<string, Source>;

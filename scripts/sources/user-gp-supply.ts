@@ -42,6 +42,28 @@ export async function withUserGpSupply(registry: SourceRegistry, file: string): 
       "A register supplied by whoever built this copy of the observatory: its completeness and accuracy are theirs to state.",
     ],
     optional: false,
+    texts: {
+      fr: {
+        title: `Registre des cabinets de médecine générale fourni par l'utilisateur (${name})`,
+        publisher: "fourni par l'utilisateur",
+        licence: "fourni par l'utilisateur",
+        attribution: "fourni par l'utilisateur",
+        reference_date: "non indiquée",
+        caveats: [
+          "Un registre fourni par la personne qui a construit cette copie de l'observatoire : c'est à elle d'en indiquer l'exhaustivité et l'exactitude.",
+        ],
+      },
+      nl: {
+        title: `Register van huisartsenpraktijken aangeleverd door de gebruiker (${name})`,
+        publisher: "aangeleverd door de gebruiker",
+        licence: "aangeleverd door de gebruiker",
+        attribution: "aangeleverd door de gebruiker",
+        reference_date: "niet vermeld",
+        caveats: [
+          "Een register aangeleverd door wie deze kopie van het observatorium bouwde: het is aan hen om de volledigheid en juistheid ervan te vermelden.",
+        ],
+      },
+    },
     role: "gp-supply",
     adapter: "practice-register-csv",
   };

@@ -54,9 +54,24 @@ export function clssTable(rows: RowOf<typeof clss>[]): Table {
         en: "Match: whole-quartier, part-of-quartier, one-of-several-quartiers, whole-commune",
       },
       note: {
-        fr: "Justification du rapprochement (en anglais)",
-        nl: "Verantwoording van de koppeling (in het Engels)",
-        en: "Why the match was made",
+        fr: "Justification du rapprochement (texte d'origine, en anglais ; voir note_fr, note_nl)",
+        nl: "Verantwoording van de koppeling (oorspronkelijke tekst, in het Engels; zie note_fr, note_nl)",
+        en: "Why the match was made (the original text, in English)",
+      },
+      note_fr: {
+        fr: "Justification du rapprochement, en français",
+        nl: "Verantwoording van de koppeling, in het Frans",
+        en: "Why the match was made, in French",
+      },
+      note_nl: {
+        fr: "Justification du rapprochement, en néerlandais",
+        nl: "Verantwoording van de koppeling, in het Nederlands",
+        en: "Why the match was made, in Dutch",
+      },
+      note_en: {
+        fr: "Justification du rapprochement, en anglais",
+        nl: "Verantwoording van de koppeling, in het Engels",
+        en: "Why the match was made, in English",
       },
       source: { fr: "Page(s) source", nl: "Bronpagina('s)", en: "Source page(s)" },
     },

@@ -25,6 +25,8 @@ export function clssRows(context: PipelineContext, model: TerritorialModel): Row
       "quartier_code",
       "match",
       "note",
+      "note_fr",
+      "note_nl",
       "source",
     ],
   });
@@ -42,6 +44,14 @@ export function clssRows(context: PipelineContext, model: TerritorialModel): Row
     const match = csv.required(i, "match");
     if (!(MATCHES as readonly string[]).includes(match))
       throw csv.error(i, "match", `unknown match "${match}" (expected ${MATCHES.join(", ")})`);
+    const note = csv.text(i, "note") || null;
+    // A reviewer's note is published in the three languages: one without its French or Dutch text stops the run.
+    const translated = (column: "note_fr" | "note_nl") => {
+      const text = csv.text(i, column) || null;
+      if (note && !text)
+        throw csv.error(i, column, `the note has no ${column === "note_fr" ? "French" : "Dutch"} text`);
+      return text;
+    };
     rows.push({
       clss_id: id,
       name_as_stated: csv.required(i, "clss_name_as_stated"),
@@ -52,7 +62,10 @@ export function clssRows(context: PipelineContext, model: TerritorialModel): Row
       quartier_name_fr: quartier.name_fr,
       quartier_name_nl: quartier.name_nl,
       match,
-      note: csv.text(i, "note") || null,
+      note,
+      note_fr: translated("note_fr"),
+      note_nl: translated("note_nl"),
+      note_en: note,
       source: csv.required(i, "source"),
     });
   }

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { compareCodes } from "../lib/compare-codes.ts";
 import { InputError, InvariantError } from "../lib/errors.ts";
 import { readSourceCsv, sourcePath, type PipelineContext } from "../lib/context.ts";
+import { readCommuneNamesEn } from "./commune-names-en.ts";
 import { readCsv, type CsvTable } from "../sources/read-csv.ts";
 import { readGeoJson, type Feature, type GeoJsonFile } from "../sources/read-geojson.ts";
 import type { LevelDefinition } from "../../src/core/levels.ts";
@@ -78,6 +79,7 @@ export function buildTerritorialModel(context: PipelineContext): TerritorialMode
   // Parks and forests, cemeteries and industrial zones: reviewed, each with its reason.
   const nonResidential = readNonResidentialQuartiers(context.referenceDir, quartierNames);
   const communes = readCommunes(context, sectors);
+  const communeNamesEn = readCommuneNamesEn(context.referenceDir, [...communes.names.keys()]);
   const region = readGeoJson(sourcePath(context, SOURCES.region));
 
   const territories = new Map<string, Territory[]>();
@@ -113,7 +115,7 @@ export function buildTerritorialModel(context: PipelineContext): TerritorialMode
           level.id,
           groupTerritories(level.id, sectors, (code) => {
             const names = communes.names.get(code)!;
-            return { ...names, name_en: names.name_fr, type: null };
+            return { ...names, name_en: communeNamesEn.get(code)!, type: null };
           }),
         );
         geometry.set(level.id, communes.features);

@@ -20,7 +20,11 @@ export function clientCatalog(): ClientCatalogEntry[] {
       year,
       levels,
       status,
-      citation: indicatorCitation(info),
+      citation: {
+        fr: indicatorCitation(info, "fr"),
+        nl: indicatorCitation(info, "nl"),
+        en: indicatorCitation(info, "en"),
+      },
     };
     const series = offeredYearsByLevel(id);
     return Object.keys(series).length ? { ...entry, series } : entry;

@@ -2,6 +2,7 @@
  * Typed, cached build-time access to the published tables for pages: the catalogue, the
  * territories of each level and the indicator values. Everything comes from public/data/tables.
  */
+import type { Language } from "../core/languages.ts";
 import type { Family, Polarity } from "../core/polarity.ts";
 import type { CsvRow, Indicator, Territory, Cell } from "../lib/published.ts";
 import { indicator_catalog } from "../core/tables/indicator_catalog.ts";
@@ -113,17 +114,25 @@ export function sourceRows(): CsvRow[] {
   return readCsvTable("sources");
 }
 
-/** A short citation of a source for captions: publisher and reference date. */
-export function sourceCitation(id: string): string {
+/** Texts of the `sources` table that are published in each language as `<field>_<language>`. */
+export type SourceTextField = "title" | "publisher" | "licence" | "attribution" | "reference_date" | "caveats";
+
+/** A source's text in the page's language (the original English column where no version exists). */
+export function sourceText(row: CsvRow, field: SourceTextField, language: Language): string {
+  return row[`${field}_${language}`] ?? row[field] ?? "";
+}
+
+/** A short citation of a source for captions, in the page's language: publisher and reference date. */
+export function sourceCitation(id: string, language: Language): string {
   const row = sourceRows().find((r) => r.source_id === id);
   if (!row) return id;
-  const publisher = row.publisher!.split(" (via")[0]!;
-  return `${publisher} (${row.reference_date})`;
+  const publisher = sourceText(row, "publisher", language).split(" (via")[0]!;
+  return `${publisher} (${sourceText(row, "reference_date", language)})`;
 }
 
 /** Every source of an indicator, cited once each: the maps' caption and the browser's catalogue. */
-export function indicatorCitation(info: Indicator): string {
-  return [...new Set(info.sources.map(sourceCitation))].join("; ");
+export function indicatorCitation(info: Indicator, language: Language): string {
+  return [...new Set(info.sources.map((id) => sourceCitation(id, language)))].join("; ");
 }
 
 /** A method parameter's published value (method_parameters table); a missing one stops the build. */

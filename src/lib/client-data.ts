@@ -16,8 +16,8 @@ export interface ClientCatalogEntry {
   year: number;
   levels: string[];
   status: "published" | "not_available";
-  /** Publishers and reference dates of the sources, for the caption under every map. */
-  citation: string;
+  /** Publishers and reference dates of the sources in each language, for the caption under every map. */
+  citation: Record<Language, string>;
   /**
    * level → years and breaks, for the levels where the indicator has more than one year (its
    * values are in /site-data/series/<level>/<id>.json, loaded only when another year is asked for).

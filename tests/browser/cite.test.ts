@@ -163,7 +163,7 @@ describe.each(languages)("a profile's key figures in %s", (language) => {
     expect(sentence).toContain(valueText(t, language, row.value, row.indicator.unit, row.cell?.flag));
     expect(sentence).toContain(`${row.indicator.label[language]}`);
     expect(sentence).toContain(String(row.year));
-    expect(sentence).toContain(sourcesText(row.indicator));
+    expect(sentence).toContain(sourcesText(row.indicator, language));
     expect(sentence).toContain(manifest.pipeline_version);
     expect(sentence).toContain(formatDate(manifest.release_date!, language));
     expect(sentence.endsWith(`${baseUrl}/${language}/quartier/${code}/`)).toBe(true);
@@ -187,7 +187,7 @@ describe("the explorer map's citation", () => {
     await page.waitForURL(/\?i=share_within_500m_pharmacy/);
     await page.getByLabel("Level").selectOption("commune");
     await page.waitForURL(/l=commune/);
-    await expect.poll(() => text.textContent()).toContain("by municipalities");
+    await expect.poll(() => text.textContent()).toContain("by municipality");
     const sentence = (await text.textContent())!;
     expect(sentence).toContain("within 500 m of a pharmacy");
     expect(sentence).toMatch(/Source: [^.]*AFMPS/);

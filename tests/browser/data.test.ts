@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readManifest } from "../../src/data/observatory-data.ts";
+import { readCsvTable, readManifest } from "../../src/data/observatory-data.ts";
 import { axeViolations, launchBrowser, openOk, outsideRequests } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
@@ -109,9 +109,17 @@ describe.each([
     expect(await page.locator("[data-pipeline-version]").textContent()).toContain(manifest.pipeline_version);
   });
 
-  it("gives each source's licence and attribution", async () => {
+  it("gives each source's licence and attribution, in the page's language", async () => {
     const source = page.locator('[data-source="statbel-sectors-2024-population"]');
-    expect(await source.textContent()).toContain("Statbel open data licence");
+    const row = readCsvTable("sources").find((r) => r.source_id === "statbel-sectors-2024-population")!;
+    const text = (await source.textContent())!;
+    expect(text).toContain(row[`licence_${language}`]!);
+    expect(text).toContain(row[`attribution_${language}`]!);
+    expect(text).toContain(
+      { fr: "Licence open data de Statbel", nl: "Open-datalicentie van Statbel", en: "Statbel open data licence" }[
+        language
+      ],
+    );
   });
 
   it("has no WCAG 2.2 A/AA violation (axe) and loads nothing from another host", async () => {

@@ -50,33 +50,33 @@ const texts = {
     slider: "Année (curseur)",
     compare: "Montrer l'évolution entre deux années",
     from: "Depuis l'année",
-    title: (year: number) => `Bénéficiaires de l'intervention majorée (BIM), par quartiers (${year})`,
-    changeTitle: "Bénéficiaires de l'intervention majorée (BIM) : évolution 2015–2024, par quartiers",
+    title: (year: number) => `Bénéficiaires de l'intervention majorée (BIM), par quartier (${year})`,
+    changeTitle: "Bénéficiaires de l'intervention majorée (BIM) : évolution 2015–2024, par quartier",
     worse: "dégradation",
     notice:
-      "L'année « 1990 » n'est pas publiée pour « Bénéficiaires de l'intervention majorée (BIM) » par quartiers : la carte montre 2024.",
+      "L'année « 1990 » n'est pas publiée pour « Bénéficiaires de l'intervention majorée (BIM) » par quartier : la carte montre 2024.",
   },
   nl: {
     year: "Getoond jaar",
     slider: "Jaar (schuifregelaar)",
     compare: "De verandering tussen twee jaren tonen",
     from: "Vanaf het jaar",
-    title: (year: number) => `Rechthebbenden op verhoogde tegemoetkoming (VT), per wijken (${year})`,
-    changeTitle: "Rechthebbenden op verhoogde tegemoetkoming (VT): verandering 2015–2024, per wijken",
+    title: (year: number) => `Rechthebbenden op verhoogde tegemoetkoming (VT), per wijk (${year})`,
+    changeTitle: "Rechthebbenden op verhoogde tegemoetkoming (VT): verandering 2015–2024, per wijk",
     worse: "verslechtering",
     notice:
-      "Het jaar '1990' is niet gepubliceerd voor 'Rechthebbenden op verhoogde tegemoetkoming (VT)' per wijken: de kaart toont 2024.",
+      "Het jaar '1990' is niet gepubliceerd voor 'Rechthebbenden op verhoogde tegemoetkoming (VT)' per wijk: de kaart toont 2024.",
   },
   en: {
     year: "Year shown",
     slider: "Year (slider)",
     compare: "Show the change between two years",
     from: "From the year",
-    title: (year: number) => `Entitled to increased reimbursement (BIM), by neighbourhoods (${year})`,
-    changeTitle: "Entitled to increased reimbursement (BIM): change 2015–2024, by neighbourhoods",
+    title: (year: number) => `Entitled to increased reimbursement (BIM), by neighbourhood (${year})`,
+    changeTitle: "Entitled to increased reimbursement (BIM): change 2015–2024, by neighbourhood",
     worse: "worsened",
     notice:
-      "The year '1990' is not published for 'Entitled to increased reimbursement (BIM)' by neighbourhoods: the map shows 2024.",
+      "The year '1990' is not published for 'Entitled to increased reimbursement (BIM)' by neighbourhood: the map shows 2024.",
   },
 } as const;
 
@@ -200,7 +200,7 @@ describe("explorer years and comparability breaks", () => {
     await expect
       .poll(() => page.locator("[data-notices]").textContent())
       .toBe(
-        "2020 and 2025 are not comparable for 'Social fragility index' by neighbourhoods (series break in 2025: method change): the map shows 2025.",
+        "2020 and 2025 are not comparable for 'Social fragility index' by neighbourhood (series break in 2025: method change): the map shows 2025.",
       );
     expect(await page.locator("[data-break-note]").textContent()).toBe(
       "2025: method change — not comparable with earlier years.",
@@ -223,17 +223,17 @@ describe("static change maps", () => {
     [
       "fr",
       "Carte SVG de l'évolution 2010–2024 : quartiers",
-      "Bénéficiaires de l'intervention majorée (BIM) : évolution 2010–2024, par quartiers",
+      "Bénéficiaires de l'intervention majorée (BIM) : évolution 2010–2024, par quartier",
     ],
     [
       "nl",
       "SVG-kaart van de verandering 2010–2024: wijken",
-      "Rechthebbenden op verhoogde tegemoetkoming (VT): verandering 2010–2024, per wijken",
+      "Rechthebbenden op verhoogde tegemoetkoming (VT): verandering 2010–2024, per wijk",
     ],
     [
       "en",
       "SVG map of the change 2010–2024: neighbourhoods",
-      "Entitled to increased reimbursement (BIM): change 2010–2024, by neighbourhoods",
+      "Entitled to increased reimbursement (BIM): change 2010–2024, by neighbourhood",
     ],
   ])("are listed beside the static maps of the indicator page in %s, script-free", async (language, link, title) => {
     const { page } = await openPage(browser, `${baseUrl}/${language}/indicators/bim_share/`);

@@ -29,9 +29,9 @@ const open = (path: string, options: { bypassCSP?: boolean } = {}) =>
 const mapPaths = (page: Page) => page.locator("[data-map] path[data-code]");
 
 describe.each([
-  ["fr", "Explorer les quartiers de Bruxelles", "Indice de fragilité sociale, par quartiers (2025)"],
-  ["nl", "De Brusselse wijken verkennen", "Index van sociale kwetsbaarheid, per wijken (2025)"],
-  ["en", "Explore Brussels neighbourhoods", "Social fragility index, by neighbourhoods (2025)"],
+  ["fr", "Explorer les quartiers de Bruxelles", "Indice de fragilité sociale, par quartier (2025)"],
+  ["nl", "De Brusselse wijken verkennen", "Index van sociale kwetsbaarheid, per wijk (2025)"],
+  ["en", "Explore Brussels neighbourhoods", "Social fragility index, by neighbourhood (2025)"],
 ])("explorer home in %s", (language, heading, mapTitle) => {
   let page: Page;
   let requests: string[];
@@ -301,15 +301,15 @@ describe("explorer notices about the URL", () => {
   it.each([
     [
       "fr",
-      "« Distance à la pharmacie la plus proche » n'est pas publié au niveau demandé : la carte le montre par secteurs statistiques.",
+      "« Distance à la pharmacie la plus proche » n'est pas publié au niveau demandé : la carte le montre par secteur statistique.",
     ],
     [
       "nl",
-      "'Afstand tot de dichtstbijzijnde apotheek' is niet gepubliceerd op het gevraagde niveau: de kaart toont het per statistische sectoren.",
+      "'Afstand tot de dichtstbijzijnde apotheek' is niet gepubliceerd op het gevraagde niveau: de kaart toont het per statistische sector.",
     ],
     [
       "en",
-      "'Distance to the nearest pharmacy' is not published at the requested level: the map shows it by statistical sectors.",
+      "'Distance to the nearest pharmacy' is not published at the requested level: the map shows it by statistical sector.",
     ],
   ])("names the level and the indicator of a %s notice by their labels, not their ids", async (language, text) => {
     const { page } = await open(`/${language}/?i=distance_pharmacy_m`);

@@ -620,7 +620,7 @@ describe("downloads", () => {
     expect(png.bytes.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(pngSize(png.bytes).width).toBe(2000);
     expect(png.drawnText).toContain(
-      squeezed("Spatial access to GPs (2SFCA, per 1,000), by quartiers — computed from your file"),
+      squeezed("Spatial access to GPs (2SFCA, per 1,000), by neighbourhood — computed from your file"),
     );
     expect(png.drawnText).toContain(
       squeezed("Brussels-Capital Region · Computed from your file: not a figure published by the observatory"),

@@ -18,7 +18,7 @@ afterAll(async () => {
 const LABELS = {
   fr: { in: "Zoomer", out: "Dézoomer", reset: "Toute la région", brussels: "Bruxelles", open: "Ouvrir le profil" },
   nl: { in: "Inzoomen", out: "Uitzoomen", reset: "Heel het gewest", brussels: "Brussel", open: "Profiel openen" },
-  en: { in: "Zoom in", out: "Zoom out", reset: "Whole region", brussels: "Bruxelles", open: "Open profile" },
+  en: { in: "Zoom in", out: "Zoom out", reset: "Whole region", brussels: "City of Brussels", open: "Open profile" },
 } as const;
 const SIZES = [
   { width: 1400, height: 900 },

@@ -583,6 +583,19 @@ describe("runPipeline(options) on the real data", () => {
     expect([...byArea.values()].every((bassins) => bassins.size === 1)).toBe(true);
   });
 
+  it("names the communes in English as the Region's English site does: City of Brussels, not Bruxelles", () => {
+    const communes = Papa.parse<Record<string, string>>(readFileSync(join(outDir, "tables/communes.csv"), "utf8"), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const renamed = communes.filter((c) => c.name_en !== c.name_fr).map((c) => [c.commune_code, c.name_fr, c.name_en]);
+    expect(renamed).toEqual([
+      ["21004", "Bruxelles", "City of Brussels"],
+      ["21012", "Molenbeek", "Molenbeek-Saint-Jean"],
+      ["21014", "Saint-Josse", "Saint-Josse-ten-Noode"],
+    ]);
+  });
+
   it("writes UTF-8 CSV with accented names intact", () => {
     const csv = readFileSync(join(outDir, "tables/quartiers.csv"), "utf8");
     expect(csv.split("\n")[0]).toBe(

@@ -116,7 +116,7 @@ export function startExplorer(): void {
     table.reset(view.indicator.polarity);
     updateLinks(root, config, state, view.indicator.label[config.language], view.csv, view.indicator.year);
     const permalink = `${location.origin}${location.pathname}${serializeState(state)}`;
-    updateCitation(root, { view: view.title, sources: view.indicator.citation, url: permalink });
+    updateCitation(root, { view: view.title, sources: view.indicator.citation[config.language], url: permalink });
     table.markSelected(state.area);
     // An embed's address stays the one the report pasted: its frame is never navigated.
     if (history !== "none" && !config.embed) {

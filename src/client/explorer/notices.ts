@@ -18,7 +18,8 @@ export function renderNotices(
 ): void {
   const label = (param: NoticeParam): NoticeParams[string] => {
     if (typeof param === "string" || "url" in param) return param;
-    if ("level" in param) return t(`level.${param.level}`);
+    // Singular: the notices read "by {level}" ("per wijk", never "per wijken").
+    if ("level" in param) return t(`level.one.${param.level}`);
     if ("breakKind" in param) return t(`explorer.break.${param.breakKind}`);
     // Only indicators of the catalogue reach a notice; an id would still be echoed safely.
     return catalog.find((i) => i.id === param.indicator)?.label[language] ?? { url: param.indicator };

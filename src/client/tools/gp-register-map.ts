@@ -162,7 +162,8 @@ export function gpRegisterMap(text: PageText, input: GpMapInput): { svg: string;
   const { t } = text;
   const { areas, legend } = areaFills(text, input);
   const indicator = t(`gpr.indicator.${input.indicator}`);
-  const level = t(`gpr.levelPlural.${input.level}`);
+  // Singular: the title and description read "by {level}" ("per wijk", never "per wijken").
+  const level = t(`level.one.${input.level}`);
   const practiceLegend: LegendItem = {
     fill: PRACTICE_COLOUR,
     label: t("gpr.map.practices", { count: numberFormats(text.locale).integer(input.practices.length) }),
@@ -227,7 +228,7 @@ export function gpRegisterChangeMap(text: PageText, input: GpMapInput): { svg: s
     .reverse();
   if (noData) legend.push({ fill: NO_DATA_FILL, label: `${t("gpr.map.noValue")} (${count(noData)})` });
   const indicator = t(`gpr.indicator.${input.indicator}`);
-  const level = t(`gpr.levelPlural.${input.level}`);
+  const level = t(`level.one.${input.level}`);
   const svg = renderMapSvg({
     id: "gpr-map-change",
     title: t("gpr.change.title", { indicator, level }),

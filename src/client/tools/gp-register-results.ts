@@ -56,7 +56,7 @@ export function renderTable(
   const indicator = t(`gpr.indicator.${view.indicator}`);
   root.querySelector("[data-table-caption]")!.textContent = t(
     view.edited ? "gpr.table.captionEdited" : "gpr.table.caption",
-    { indicator, level: t(`gpr.levelPlural.${view.level}`) },
+    { indicator, level: t(`level.one.${view.level}`) },
   );
   const columns: { key: SortKey; label: string; number: boolean }[] = [
     { key: "name", label: t(`gpr.levelName.${view.level}`), number: false },

@@ -12,5 +12,9 @@ export const clss = tableSchema("clss", [
   required("quartier_name_nl", "VARCHAR"),
   required("match", "VARCHAR"),
   nullable("note", "VARCHAR"),
+  // The note in each language (the reference table's note_fr, note_nl; note_en is `note`).
+  nullable("note_fr", "VARCHAR"),
+  nullable("note_nl", "VARCHAR"),
+  nullable("note_en", "VARCHAR"),
   required("source", "VARCHAR"),
 ]);

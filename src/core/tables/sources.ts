@@ -13,4 +13,23 @@ export const sources = tableSchema("sources", [
   required("acquisition", "VARCHAR"),
   // Empty when the source states none: a CSV cannot tell an empty text from a missing one.
   nullable("caveats", "VARCHAR"),
+  // The same texts in each language (data/reference/source-texts.json), for the pages and reusers.
+  required("title_fr", "VARCHAR"),
+  required("publisher_fr", "VARCHAR"),
+  required("licence_fr", "VARCHAR"),
+  required("attribution_fr", "VARCHAR"),
+  required("reference_date_fr", "VARCHAR"),
+  nullable("caveats_fr", "VARCHAR"),
+  required("title_nl", "VARCHAR"),
+  required("publisher_nl", "VARCHAR"),
+  required("licence_nl", "VARCHAR"),
+  required("attribution_nl", "VARCHAR"),
+  required("reference_date_nl", "VARCHAR"),
+  nullable("caveats_nl", "VARCHAR"),
+  required("title_en", "VARCHAR"),
+  required("publisher_en", "VARCHAR"),
+  required("licence_en", "VARCHAR"),
+  required("attribution_en", "VARCHAR"),
+  required("reference_date_en", "VARCHAR"),
+  nullable("caveats_en", "VARCHAR"),
 ]);

@@ -1,11 +1,12 @@
 /**
- * The sources as the pages present them: licence, required attribution, vintage, caveats and the
+ * The sources as the pages present them, in the page's language: licence, required attribution, vintage, caveats and the
  * checksum of the raw file (manifest). A source id cited by the catalogue but missing from the
  * `sources` table is reported as such, never silently dropped.
  */
 import { splitCaveats } from "../../lib/data/downloads.ts";
 import { readManifest } from "../observatory-data.ts";
-import { sourceRows } from "../site-data.ts";
+import type { Language } from "../../core/languages.ts";
+import { sourceRows, sourceText } from "../site-data.ts";
 
 export interface SourceInfo {
   id: string;
@@ -22,7 +23,7 @@ export interface SourceInfo {
   sha256: string;
 }
 
-export function sourceInfo(id: string): SourceInfo {
+export function sourceInfo(id: string, language: Language): SourceInfo {
   const row = sourceRows().find((r) => r.source_id === id);
   const vintage = readManifest().sources.find((s) => s.id === id);
   if (!row)
@@ -41,18 +42,18 @@ export function sourceInfo(id: string): SourceInfo {
   return {
     id,
     registered: true,
-    title: row.title ?? "",
-    publisher: row.publisher ?? "",
-    licence: row.licence ?? "",
-    attribution: row.attribution ?? "",
-    referenceDate: row.reference_date ?? vintage?.reference_date ?? "",
+    title: sourceText(row, "title", language),
+    publisher: sourceText(row, "publisher", language),
+    licence: sourceText(row, "licence", language),
+    attribution: sourceText(row, "attribution", language),
+    referenceDate: sourceText(row, "reference_date", language) || (vintage?.reference_date ?? ""),
     url: row.official_url ?? "",
-    caveats: splitCaveats(row.caveats),
+    caveats: splitCaveats(row[`caveats_${language}`] ?? row.caveats),
     sha256: vintage?.sha256 ?? row.sha256 ?? "",
   };
 }
 
 /** Every source of the `sources` table, in its order. */
-export function allSources(): SourceInfo[] {
-  return sourceRows().map((row) => sourceInfo(row.source_id!));
+export function allSources(language: Language): SourceInfo[] {
+  return sourceRows().map((row) => sourceInfo(row.source_id!, language));
 }

@@ -13,7 +13,7 @@ import { csvTable, sheetCsv, sheetXlsx, type SheetTable } from "../../lib/data/s
 import { latestLevelSheetPath, tableExcelPath } from "../../lib/routes.ts";
 import { levelNames } from "../indicator/page-data.ts";
 import { cached, readCsvTable, readPublishedText } from "../observatory-data.ts";
-import { indicators, sourceRows } from "../site-data.ts";
+import { indicators, sourceRows, sourceText } from "../site-data.ts";
 
 /** Headers in the page's language: the shared column names, then each indicator's value and year. */
 export function columnLabels(language: Language): (name: string) => string {
@@ -66,7 +66,10 @@ export function latestXlsx(level: string, language: Language): Uint8Array {
     const t = createTranslator(language);
     return sheetXlsx(latestTable(level, language), {
       title: t("files.latest.fileTitle", { level: levelNames(language, "plural").get(level) ?? level }),
-      sources: sourceRows().map((row) => `${row.publisher}, ${row.title} (${row.reference_date}), ${row.official_url}`),
+      sources: sourceRows().map(
+        (row) =>
+          `${sourceText(row, "publisher", language)}, ${sourceText(row, "title", language)} (${sourceText(row, "reference_date", language)}), ${row.official_url}`,
+      ),
       url: latestLevelSheetPath(language, level, "xlsx"),
       publisher: t("site.title"),
       labels: {

@@ -86,7 +86,7 @@ export function seriesView(id: string, language: Language): SeriesView | undefin
     sourceLine: t("charts.source", {
       indicator: data.indicator,
       years: yearRange(data.years),
-      sources: indicatorCitation(indicatorInfo(id)),
+      sources: indicatorCitation(indicatorInfo(id), language),
     }),
   };
 }

@@ -41,7 +41,8 @@ export function changeMapSvg(indicatorId: string, level: string, language: Langu
     t,
   });
   const label = info.label[language];
-  const levelLabel = t(`level.${level}`);
+  // Singular: the title and description read "by {level}" ("per wijk", never "per wijken").
+  const levelLabel = t(`level.one.${level}`);
   const years = { from: pair.from, to: pair.to };
   return renderMapSvg({
     id: `map-change-${indicatorId}-${level}`,
@@ -52,7 +53,7 @@ export function changeMapSvg(indicatorId: string, level: string, language: Langu
     standalone: {
       legendTitle: t("explorer.change.legendTitle", { indicator: label, ...years }),
       legend: map.legendItems,
-      source: t("map.sourceLine", { sources: indicatorCitation(info) }),
+      source: t("map.sourceLine", { sources: indicatorCitation(info, language) }),
       date: t("explorer.change.dateLine", years),
     },
   });

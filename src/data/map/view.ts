@@ -37,7 +37,8 @@ export function mapView(o: MapViewOptions): MapView {
   const cells = levelValues(o.level).get(o.indicatorId);
   const byCode = new Map(list.map((territory) => [territory.code, territory]));
   const paths = levelPaths(o.level).filter((p) => byCode.has(p.code));
-  const levelLabel = t(`level.${o.level}`);
+  // Singular: the title and description read "by {level}" ("per wijk", never "per wijken").
+  const levelLabel = t(`level.one.${o.level}`);
   const result = choropleth({
     codes: paths.map((p) => p.code),
     names: paths.map((p) => byCode.get(p.code)!.name[o.language]),
@@ -54,7 +55,7 @@ export function mapView(o: MapViewOptions): MapView {
     },
   });
   const title = t("map.viewTitle", { indicator: info.label[o.language], level: levelLabel, year: info.year });
-  const citation = indicatorCitation(info);
+  const citation = indicatorCitation(info, o.language);
   // A standalone SVG has no caption: its source and date are drawn in, on lines of their own.
   const description = mapDescription(t, info.label[o.language], levelLabel, !o.standalone);
   const source = mapSourceText(t, citation, info.year);

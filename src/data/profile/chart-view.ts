@@ -48,7 +48,7 @@ export function profileChart(level: string, code: string, language: Language): P
     worseEnd: t("profile.spine.worseEnd"),
     betterEnd: t("profile.spine.betterEnd"),
   });
-  const sources = [...new Set(rows.flatMap((row) => citations(row.indicator)))].sort();
+  const sources = [...new Set(rows.flatMap((row) => citations(row.indicator, language)))].sort();
   const years = [...new Set(rows.map((row) => row.year))].sort();
   const chart: ProfileChart = {
     svg,

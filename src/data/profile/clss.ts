@@ -3,6 +3,7 @@
  * named in its source, matched to Monitoring quartiers with a match type and a reviewer's note.
  */
 import { clss as clssTable } from "../../core/tables/clss.ts";
+import type { Language } from "../../core/languages.ts";
 import { readTable } from "../observatory-data.ts";
 import type { Area } from "./territory.ts";
 
@@ -10,7 +11,7 @@ export interface ClssMatch {
   quartierCode: string;
   /** whole-quartier, part-of-quartier, one-of-several-quartiers or whole-commune. */
   match: string;
-  /** The reviewer's note, in English in the source table. */
+  /** The reviewer's note, in the page's language. */
   note: string;
 }
 
@@ -26,7 +27,7 @@ export interface Clss {
  * A quartier's CLSS are those matched to it; a commune's are those whose source names the
  * commune (the clss table states the commune as written in the source, in French).
  */
-export function clssFor(area: Area): Clss[] {
+export function clssFor(area: Area, language: Language): Clss[] {
   const selected = readTable(clssTable).filter((r) =>
     area.level === "quartier"
       ? r.quartier_code === area.code
@@ -45,7 +46,7 @@ export function clssFor(area: Area): Clss[] {
           matches: [],
         })
         .get(r.clss_id)!;
-    clss.matches.push({ quartierCode: r.quartier_code, match: r.match, note: r.note ?? "" });
+    clss.matches.push({ quartierCode: r.quartier_code, match: r.match, note: r[`note_${language}`] ?? r.note ?? "" });
   }
   return [...byId.values()];
 }

@@ -88,10 +88,10 @@ export function ruleText(t: Translator, language: Language): string {
 }
 
 /** Short citations (publisher and reference date) of an indicator's sources. */
-export function citations(indicator: Indicator): string[] {
-  return [...new Set(indicator.sources.map(sourceCitation))];
+export function citations(indicator: Indicator, language: Language): string[] {
+  return [...new Set(indicator.sources.map((id) => sourceCitation(id, language)))];
 }
 
-export function sourcesText(indicator: Indicator): string {
-  return citations(indicator).join("; ");
+export function sourcesText(indicator: Indicator, language: Language): string {
+  return citations(indicator, language).join("; ");
 }

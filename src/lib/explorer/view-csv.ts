@@ -43,7 +43,7 @@ export function viewCsv({ level, indicator, language, codes, names, to, from }: 
         to.year,
         to.values[i],
         to.flags[i],
-        indicator.citation,
+        indicator.citation[language],
       ]),
     );
   return toCsv(
@@ -83,7 +83,7 @@ export function viewCsv({ level, indicator, language, codes, names, to, from }: 
         relative === null ? null : clean(relative),
         from.flags[i],
         to.flags[i],
-        indicator.citation,
+        indicator.citation[language],
       ];
     }),
   );

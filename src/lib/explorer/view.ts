@@ -103,7 +103,8 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
   const years = fromSeries ? undefined : data.years[indicator.id];
   const names = data.names[language];
   const format = (value: number) => formatValue(value, indicator.unit, language);
-  const levelLabel = t(`level.${state.level}`);
+  // Singular: every message that takes it reads "by {level}" ("per wijk", never "per wijken").
+  const levelLabel = t(`level.one.${state.level}`);
   const fromYear = fromSeries && state.fromYear !== null ? state.fromYear : null;
   const before = fromYear === null ? null : seriesColumn(fromSeries!, data.codes, fromYear);
   const change =
@@ -253,8 +254,8 @@ export function explorerView(inputs: ExplorerInputs, state: ExplorerState, langu
       : indicator.label[language],
     legendItems: map.legendItems,
     source: change
-      ? `${t("map.sourceLine", { sources: indicator.citation })} ${t("explorer.change.dateLine", { from: fromYear!, to: year })}`
-      : mapSourceText(t, indicator.citation, year),
+      ? `${t("map.sourceLine", { sources: indicator.citation[language] })} ${t("explorer.change.dateLine", { from: fromYear!, to: year })}`
+      : mapSourceText(t, indicator.citation[language], year),
     rows,
     caption: change
       ? t("explorer.change.tableCaption", {

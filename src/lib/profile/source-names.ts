@@ -1,14 +1,15 @@
 /**
  * The short, language-neutral name of a source for the one-line source notes of a profile (the
  * full reference, with title, licence and address, is in the page's sources section). The
- * registry's publisher field mixes the producer's name with English comments ("(data from …)",
+ * publisher field, in each language, mixes the producer's name with comments ("(data from …)",
  * "(via …)", "contributors", "and"): only the producer's proper name is kept.
  */
 export function shortPublisher(publisher: string): string {
   const head = publisher.split(" (")[0]!.split(/[,;] /)[0]!;
   return head
     .replace(/ contributors$/, "")
-    .replace(/ and /g, ", ")
+    .replace(/^(Contributeurs d'|Bijdragers van )/, "")
+    .replace(/ (and|et|en) /g, ", ")
     .trim();
 }
 

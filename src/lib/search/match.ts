@@ -101,13 +101,14 @@ export function prepareIndex(index: SearchIndex): PreparedIndex {
 
 /**
  * The best `limit` results for the typed text: exact before prefix before typos, then areas
- * before sectors (regions, bassins, communes, quartiers in that order), then shorter names.
+ * before sectors (regions, bassins, communes, quartiers in that order), then names that start
+ * with the typed text, then shorter names.
  */
 export function searchAreas(index: PreparedIndex, typed: string, limit = 8): SearchResult[] {
   const typedKey = searchKey(typed);
   const typedTokens = searchTokens(typed);
   if (typedTokens.length === 0) return [];
-  const found: { result: SearchResult; group: number; order: number; length: number }[] = [];
+  const found: { result: SearchResult; group: number; order: number; length: number; start: number }[] = [];
   index.candidates.forEach((candidate, order) => {
     let best: { rank: MatchRank; name: Name } | null = null;
     for (const target of candidate.names) {
@@ -116,10 +117,20 @@ export function searchAreas(index: PreparedIndex, typed: string, limit = 8): Sea
     }
     if (best === null) return;
     const result = { ...candidate.result, rank: best.rank, matched: best.name.text } as SearchResult;
-    found.push({ result, group: candidate.group, order, length: best.name.key.length });
+    // A name that starts with the typed text first: "Brussels" finds the Brussels-Capital Region
+    // before the City of Brussels, whose English name is shorter.
+    const start = best.name.key.startsWith(typedKey) ? 0 : 1;
+    found.push({ result, group: candidate.group, order, length: best.name.key.length, start });
   });
   return found
-    .sort((a, b) => a.result.rank - b.result.rank || a.group - b.group || a.length - b.length || a.order - b.order)
+    .sort(
+      (a, b) =>
+        a.result.rank - b.result.rank ||
+        a.group - b.group ||
+        a.start - b.start ||
+        a.length - b.length ||
+        a.order - b.order,
+    )
     .slice(0, limit)
     .map((f) => f.result);
 }

@@ -34,6 +34,27 @@ describe("clssRows(context, model)", () => {
     expect(rows.every((r) => typeof r.note === "string" && r.note.length > 10)).toBe(true);
   });
 
+  it("publishes each reviewer's note in French, Dutch and English", () => {
+    const anneessens = rows.find((r) => r.clss_id === "anneessens")!;
+    expect(anneessens.note_en).toBe(anneessens.note);
+    expect(anneessens.note_fr).toBe(
+      "Même nom que le quartier 10 ANNEESSENS du Monitoring, entièrement dans le Pentagone de Bruxelles-Ville (10 348 habitants) ; la page du bassin l'écrit « Anneesens ».",
+    );
+    expect(anneessens.note_nl).toMatch(/^Zelfde naam als wijk 10 ANNEESSENS van de Wijkmonitoring/);
+    expect(rows.every((r) => r.note_fr && r.note_nl && r.note_fr !== r.note && r.note_nl !== r.note)).toBe(true);
+  });
+
+  it("rejects a note without its Dutch text, naming the row", () => {
+    const dir = mkdtempSync(join(tmpdir(), "obs-clss-"));
+    cpSync(referenceDir, dir, { recursive: true });
+    const lines = readFileSync(join(dir, "clss.csv"), "utf8").split("\n");
+    lines[1] = lines[1]!.replace(/,"Zelfde naam[^"]*",/, ",,");
+    writeFileSync(join(dir, "clss.csv"), lines.join("\n"));
+    expect(() => clssRows({ ...context, referenceDir: dir }, model)).toThrow(
+      `${join(dir, "clss.csv")} (row 2, column "note_nl"): the note has no Dutch text`,
+    );
+  });
+
   it("rejects an unknown match type, naming the row", () => {
     const dir = mkdtempSync(join(tmpdir(), "obs-clss-"));
     cpSync(referenceDir, dir, { recursive: true });

@@ -8,7 +8,7 @@ const t = translatorFrom(
   {
     "explorer.notice.indicator": "There is no indicator '{value}'.",
     "explorer.notice.levelForIndicator": "'{indicator}' is not published there: the map shows it by {level}.",
-    "level.sector": "statistical sectors",
+    "level.one.sector": "statistical sector",
   },
   "en",
 );
@@ -37,7 +37,7 @@ describe("renderNotices(container, notices, catalog, language, t)", () => {
       ]),
     ).toBe(
       "<p>There is no indicator '<bdi>&lt;i&gt;[U+202E]</bdi>'.</p>" +
-        "<p>'Distance to the nearest pharmacy' is not published there: the map shows it by statistical sectors.</p>",
+        "<p>'Distance to the nearest pharmacy' is not published there: the map shows it by statistical sector.</p>",
     );
   });
 
@@ -49,7 +49,7 @@ describe("renderNotices(container, notices, catalog, language, t)", () => {
           params: { indicator: { indicator: "x" }, level: { level: "sector" } },
         },
       ]),
-    ).toBe("<p>'<bdi>x</bdi>' is not published there: the map shows it by statistical sectors.</p>");
+    ).toBe("<p>'<bdi>x</bdi>' is not published there: the map shows it by statistical sector.</p>");
     expect(render([])).toBe("");
   });
 });

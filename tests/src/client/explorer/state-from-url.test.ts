@@ -16,7 +16,7 @@ const entry = (
   year: 2025,
   levels,
   status,
-  citation: "",
+  citation: { fr: "", nl: "", en: "" },
 });
 const catalog = [
   entry("fragility_index", ["quartier", "commune", "bassin"]),

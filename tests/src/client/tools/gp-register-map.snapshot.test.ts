@@ -88,7 +88,7 @@ describe("gpRegisterMap(text, input)", () => {
       selectedArea: null,
     });
     expect(map.svg).toContain(
-      '<title id="gpr-map-title">Habitants sous le seuil de pénurie (%), par quartiers — calculé à partir de votre fichier</title>',
+      '<title id="gpr-map-title">Habitants sous le seuil de pénurie (%), par quartier — calculé à partir de votre fichier</title>',
     );
     expectSnapshot("gp-register-map-quantiles", map.svg);
   });

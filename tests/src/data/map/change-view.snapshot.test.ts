@@ -55,7 +55,7 @@ describe("changeMapYears(indicatorId, level) and changeMapSvg(indicatorId, level
   it("draws the standalone change map in English: diverging legend, source and both years drawn in", () => {
     const svg = changeMapSvg("bim_share", "quartier", "en");
     expect(changeMapSvg("bim_share", "quartier", "en")).toBe(svg);
-    expect(svg).toContain("Share of BIM beneficiaries: change 2018–2024, by neighbourhoods");
+    expect(svg).toContain("Share of BIM beneficiaries: change 2018–2024, by neighbourhood");
     expect(svg).toContain("Years compared: 2018 and 2024.");
     // Wrapped in the legend column, the count on its own line, singular for one area.
     expect(svg).toMatch(/>worsened: above \+4\.0 pp<\/text><text [^>]*>\(1\u00a0area\)<\/text>/);

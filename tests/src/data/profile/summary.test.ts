@@ -49,8 +49,10 @@ describe("the summary's facts on the published data", () => {
   });
 
   it("name the producers of a section in short, with the reference year", () => {
-    expect(shortSourceNames([indicator("bim_share")])).toBe("IBSA / perspective.brussels");
-    expect(sectionSourceLine(createTranslator("fr"), [indicator("bim_share")])).toBe(
+    expect(shortSourceNames([indicator("bim_share")], "fr")).toBe("IBSA / perspective.brussels");
+    expect(shortSourceNames([indicator("bim_share")], "nl")).toBe("BISA / perspective.brussels");
+    expect(shortSourceNames([indicator("share_within_500m_pharmacy")], "nl")).toBe("FAGG, Statbel");
+    expect(sectionSourceLine(createTranslator("fr"), "fr", [indicator("bim_share")])).toBe(
       `Sources : IBSA / perspective.brussels ; année de référence ${indicator("bim_share").year}.`,
     );
   });

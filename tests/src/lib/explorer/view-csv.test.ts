@@ -11,7 +11,7 @@ const indicator: ClientCatalogEntry = {
   year: 2024,
   levels: ["quartier"],
   status: "published",
-  citation: "Test publisher (2024)",
+  citation: { fr: "Éditeur d'essai (2024)", nl: "Testuitgever (2024)", en: "Test publisher (2024)" },
 };
 const base = { level: "quartier", indicator, language: "en" as const, codes: ["A1", "B2"], names: ["North", "South"] };
 
@@ -23,6 +23,16 @@ describe("viewCsv(input)", () => {
       "quartier,A1,North,bim_share,BIM share,percent,2018,10.25,,Test publisher (2024)",
       "quartier,B2,South,bim_share,BIM share,percent,2018,,not_applicable,Test publisher (2024)",
     ]);
+  });
+
+  it("cites the sources in the page's language", () => {
+    const csv = viewCsv({
+      ...base,
+      language: "fr",
+      to: { year: 2018, values: [10.25, null], flags: [null, null] },
+    });
+    expect(csv).toContain(",Éditeur d'essai (2024)");
+    expect(csv).not.toContain("Test publisher");
   });
 
   it("writes a change with both years, both values, the absolute and relative change", () => {

@@ -167,12 +167,17 @@ describe("explorerView with a year or a change (series loaded on demand)", () =>
       ["B3", "not applicable", null, "2020"],
     ]);
     expect(view.svg).toContain(
-      '<title id="explorer-map-title">Share of BIM beneficiaries, by neighbourhoods (2020)</title>',
+      '<title id="explorer-map-title">Share of BIM beneficiaries, by neighbourhood (2020)</title>',
     );
     expect(view.source).toBe(
       "Sources: Test publisher (2024). Brussels social-health observatory. Reference data 2020.",
     );
-    expect(view.caption).toBe("Share of BIM beneficiaries, by neighbourhoods, 2020: ranking");
+    expect(view.caption).toBe("Share of BIM beneficiaries, by neighbourhood, 2020: ranking");
+    // "by {level}" takes the singular in every language: never "per wijken" nor "by municipalities".
+    const dutch = viewOf({ year: 2020 }, "nl");
+    expect(dutch.caption).toMatch(/, per wijk, 2020: rangschikking$/);
+    expect(dutch.source).toMatch(/^Bronnen: Testuitgever \(2024\)\./);
+    expect(viewOf({}, "fr").caption).toMatch(/, par quartier : classement$/);
     expect(view.breakNote).toBe("2018: definition change — not comparable with earlier years.");
     expect(view.legendItems.map((i) => i.label).at(-1)).toBe("no data (1 area)");
     expectSnapshot("explorer-view-year-2020", view.svg);

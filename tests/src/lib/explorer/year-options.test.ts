@@ -13,7 +13,7 @@ const entry: ClientCatalogEntry = {
   year: 2024,
   levels: ["quartier", "commune"],
   status: "published",
-  citation: "",
+  citation: { fr: "", nl: "", en: "" },
   series: {
     quartier: { years: [2015, 2018, 2020, 2024], breaks: [{ year: 2018, kind: "definition" }] },
     commune: { years: [2024], breaks: [] },

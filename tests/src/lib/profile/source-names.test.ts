@@ -15,6 +15,16 @@ describe("short source names", () => {
     expect(shortPublisher("Statbel")).toBe("Statbel");
   });
 
+  it("read the French and Dutch publishers the same way", () => {
+    expect(shortPublisher("Contributeurs d'OpenStreetMap (extrait par jy95/pharmacies_BE)")).toBe("OpenStreetMap");
+    expect(shortPublisher("Bijdragers van OpenStreetMap (extract door jy95/pharmacies_BE)")).toBe("OpenStreetMap");
+    expect(shortPublisher("AIM et INAMI (via Artsenkrant)")).toBe("AIM, INAMI");
+    expect(shortPublisher("IMA en RIZIV (via Artsenkrant)")).toBe("IMA, RIZIV");
+    expect(shortPublisher("BISA / perspective.brussels, Wijkmonitoring (gegevens van Actiris)")).toBe(
+      "BISA / perspective.brussels",
+    );
+  });
+
   it("name each producer once", () => {
     expect(shortPublishers(["Statbel", "Statbel (TF_SOC_POP_STRUCT_2010)", "IBSA / BISA, Wijkmonitoring"])).toEqual([
       "Statbel",
