@@ -33,9 +33,9 @@ const TEXTS = {
     regionName: "Région de Bruxelles-Capitale",
     breakLabel: "2025 : changement de méthode",
     noRegion: "La région n'a pas de valeur publiée pour ces années : pas de ligne régionale.",
-    title: "Bénéficiaires de l'intervention majorée (BIM) dans le temps, 2010–2024, par communes",
+    title: "Bénéficiaires de l'intervention majorée (BIM) dans le temps, 2010–2024, par commune",
     oneYear:
-      "« Indice de fragilité sociale » n'a qu'une année publiée par communes (2025) : pas de lignes dans le temps, seulement le classement.",
+      "« Indice de fragilité sociale » n'a qu'une année publiée par commune (2025) : pas de lignes dans le temps, seulement le classement.",
   },
   nl: {
     ranking: "Rangschikking",
@@ -44,9 +44,9 @@ const TEXTS = {
     regionName: "Brussels Hoofdstedelijk Gewest",
     breakLabel: "2025: gewijzigde methode",
     noRegion: "Het gewest heeft geen gepubliceerde waarde voor deze jaren: geen gewestlijn.",
-    title: "Rechthebbenden op verhoogde tegemoetkoming (VT) door de tijd, 2010–2024, per gemeenten",
+    title: "Rechthebbenden op verhoogde tegemoetkoming (VT) door de tijd, 2010–2024, per gemeente",
     oneYear:
-      "'Index van sociale kwetsbaarheid' heeft maar één gepubliceerd jaar per gemeenten (2025): geen lijnen door de tijd, alleen de rangschikking.",
+      "'Index van sociale kwetsbaarheid' heeft maar één gepubliceerd jaar per gemeente (2025): geen lijnen door de tijd, alleen de rangschikking.",
   },
   en: {
     ranking: "Ranking",
@@ -55,9 +55,9 @@ const TEXTS = {
     regionName: "Brussels-Capital Region",
     breakLabel: "2025: method change",
     noRegion: "The region has no published value for these years: no region line.",
-    title: "Entitled to increased reimbursement (BIM) over time, 2010–2024, by municipalities",
+    title: "Entitled to increased reimbursement (BIM) over time, 2010–2024, by municipality",
     oneYear:
-      "'Social fragility index' has only one published year by municipalities (2025): no lines over time, only the ranking.",
+      "'Social fragility index' has only one published year by municipality (2025): no lines over time, only the ranking.",
   },
 } as const;
 

@@ -43,7 +43,7 @@ export function chartLines({ state, view, entry, language, t }: ChartLinesInput,
   const areas = lineAreas(ranked, selected);
   const drawn = timeLines(series, areas, t("explorer.lines.regionLabel"));
   const indicator = entry.label[language];
-  const level = t(`level.${state.level}`);
+  const level = t(`level.one.${state.level}`);
   const title = t("explorer.lines.title", { indicator, years: yearRange(series.years), level });
   const chart = timeLinesChart(
     series,

@@ -44,7 +44,7 @@ export function syncChartPanel(root: HTMLElement, input: ChartPanelInput): void 
     ? ""
     : t("explorer.chart.oneYear", {
         indicator: entry.label[language],
-        level: t(`level.${state.level}`),
+        level: t(`level.one.${state.level}`),
         year: view.year,
       });
 

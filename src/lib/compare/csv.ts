@@ -59,7 +59,7 @@ export function comparisonCsv(
           // As in the table: no verdict where the level publishes no value.
           cell.cell === null ? null : verdict === "reference" ? "reference" : verdict.verdict,
           cell.cell === null || verdict === "reference" ? null : verdict.reason,
-          row.indicator.citation,
+          row.indicator.citation[language],
         ];
       }),
     ),

@@ -22,7 +22,7 @@ const entry = (
   year: 2024,
   levels: [],
   status: "published",
-  citation: "Publisher (2024)",
+  citation: { fr: "Éditeur (2024)", nl: "Uitgever (2024)", en: "Publisher (2024)" },
 });
 const catalog = [
   entry("rate", "fragility", "percent", "higher_is_worse"),
