@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sha256 } from "../../../../scripts/lib/hash.ts";
-import { projectRoot, sourceRegistryPath } from "../../../../scripts/lib/paths.ts";
+import { projectRoot, referenceDir, sourceRegistryPath } from "../../../../scripts/lib/paths.ts";
 import { runPipeline } from "../../../../scripts/pipeline.ts";
 import { readCsv } from "../../../../scripts/sources/read-csv.ts";
 import { ageYear, sectorNeed } from "../../../../scripts/indicators/gp/need.ts";
@@ -277,10 +277,31 @@ function withSupplyFile(
   }
   const registryPath = join(root, "sources.json");
   writeFileSync(registryPath, JSON.stringify(registry));
+  // The reference tables, with the test entry's texts in French and Dutch as every registered source needs.
+  const references = join(root, "reference");
+  cpSync(referenceDir, references, { recursive: true });
+  const textsPath = join(references, "source-texts.json");
+  const texts = JSON.parse(readFileSync(textsPath, "utf8"));
+  texts.texts.push(
+    {
+      en: "Purpose-built GP supply (test)",
+      fr: "Offre de MG construite pour le test",
+      nl: "Huisartsenaanbod voor de test",
+    },
+    { en: "tests", fr: "tests", nl: "tests" },
+    { en: "test data", fr: "données de test", nl: "testgegevens" },
+    { en: "Source: test supply.", fr: "Source : offre de test.", nl: "Bron: testaanbod." },
+  );
+  writeFileSync(textsPath, JSON.stringify(texts));
   return {
     file,
     run: () =>
-      runPipeline({ outDir: join(root, "out"), rawDirs: [join(root, "raw"), ...context.rawDirs], registryPath }),
+      runPipeline({
+        outDir: join(root, "out"),
+        rawDirs: [join(root, "raw"), ...context.rawDirs],
+        registryPath,
+        referenceDir: references,
+      }),
   };
 }
 
