@@ -39,7 +39,27 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   devToolbar: { enabled: false },
   // Scripts always go to files: the Content-Security-Policy allows no inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The scripts a page loads at once ($initial) are grouped by the pages that use them, small
+    // groups merged with their neighbour: the home page went from 30 requests to 16 and from 111 to
+    // 99 KB on the wire (each response carries about 0.8 KB of headers over HTTP/1.1).
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: "site", tags: ["$initial"], entriesAware: true, entriesAwareMergeThreshold: 8 * 1024 },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
   server: { host: "127.0.0.1", port: 4321 },
   preview: { host: "127.0.0.1", port: 4321 },
 });
