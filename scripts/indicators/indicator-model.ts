@@ -46,7 +46,11 @@ export interface DataQualityNote {
   indicator_id: string | null;
   /** missing_in_source, not_applicable, corrected, excluded, outside_region, ... */
   issue: string;
+  /** The explanation in English: the published `detail` column, kept for the queries reusers already run. */
   detail: string;
+  /** The same explanation in French and Dutch (scripts/indicators/quality-detail.ts builds the three). */
+  detail_fr: string;
+  detail_nl: string;
 }
 
 /** A parameter of a method, published next to the figures it produces. */

@@ -5,6 +5,7 @@ import { round } from "../lib/round.ts";
 import { JsonRecords } from "../sources/json-records.ts";
 import { positionProblem } from "../sources/region-extent.ts";
 import { lambert72 } from "../territory/geometry.ts";
+import { qualityDetail, type QualityDetail } from "../indicators/quality-detail.ts";
 
 /** Source id (data/sources.json) of the AFMPS register of pharmacies open to the public, Brussels extract. */
 export const AFMPS_PHARMACIES = "afmps-pharmacies";
@@ -20,10 +21,7 @@ export interface AfmpsPharmacy {
 }
 
 /** A data-quality note about the whole source (the caller places it at the region level). */
-export interface SourceNote {
-  issue: string;
-  detail: string;
-}
+export type SourceNote = { issue: string } & QualityDetail;
 
 /** A register address (any status): its postcode and the register's coordinates. */
 export interface AfmpsAddress {
@@ -95,11 +93,14 @@ export function readAfmpsPharmacies(context: PipelineContext): AfmpsRegister {
   });
   const notes: SourceNote[] = [];
   if (suspended.length) {
+    const [count, total, ids] = [suspended.length, json.records.length, suspended.sort((a, b) => a - b).join(", ")];
     notes.push({
       issue: "excluded",
-      detail:
-        `${suspended.length} of ${json.records.length} pharmacies of the register are TEMPORARILY_SUSPENDED and are not counted as services ` +
-        `(authorization_id ${suspended.sort((a, b) => a - b).join(", ")}).`,
+      ...qualityDetail({
+        fr: `${count} des ${total} pharmacies du registre sont TEMPORARILY_SUSPENDED et ne sont pas comptées comme services (authorization_id ${ids}).`,
+        nl: `${count} van de ${total} apotheken van het register zijn TEMPORARILY_SUSPENDED en worden niet als voorziening geteld (authorization_id ${ids}).`,
+        en: `${count} of ${total} pharmacies of the register are TEMPORARILY_SUSPENDED and are not counted as services (authorization_id ${ids}).`,
+      }),
     });
   }
   return { active, addresses, notes };

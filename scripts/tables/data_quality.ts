@@ -31,8 +31,15 @@ export function dataQualityTable(notes: DataQualityNote[]): Table {
         nl: "Aard: missing_in_source, not_applicable, incomplete_data, corrected, excluded...",
         en: "Kind: missing_in_source, not_applicable, incomplete_data, corrected, excluded...",
       },
-      detail: { fr: "Explication (en anglais)", nl: "Uitleg (in het Engels)", en: "Explanation" },
+      detail: {
+        fr: "Explication en anglais, gardée pour la compatibilité (voir detail_fr, detail_nl, detail_en)",
+        nl: "Uitleg in het Engels, behouden voor de compatibiliteit (zie detail_fr, detail_nl, detail_en)",
+        en: "Explanation in English, kept for compatibility (same as detail_en)",
+      },
+      detail_fr: { fr: "Explication, en français", nl: "Uitleg, in het Frans", en: "Explanation, in French" },
+      detail_nl: { fr: "Explication, en néerlandais", nl: "Uitleg, in het Nederlands", en: "Explanation, in Dutch" },
+      detail_en: { fr: "Explication, en anglais", nl: "Uitleg, in het Engels", en: "Explanation, in English" },
     },
-    rows.map((note) => ({ ...note })),
+    rows.map((note) => ({ ...note, detail_en: note.detail })),
   );
 }

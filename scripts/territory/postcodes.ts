@@ -7,6 +7,8 @@
 import type { RowOf } from "../../src/core/table-schema.ts";
 import type { postcodes } from "../../src/core/tables/postcodes.ts";
 import type { DataQualityNote } from "../indicators/indicator-model.ts";
+import { qualityDetailIn } from "../indicators/quality-detail.ts";
+import { originText } from "../raw/origin-text.ts";
 import { compareCodes } from "../lib/compare-codes.ts";
 import { round } from "../lib/round.ts";
 import { containingSector, sectorShapes } from "./sector-locator.ts";
@@ -35,11 +37,11 @@ export function postcodeRows(
   const shapes = sectorShapes(model);
   const codes = new Map(model.sectors.map((s) => [s.code, s.codes]));
   const counts = new Map<string, { postcode: string; commune: string; quartier: string; n: number }>();
-  const outside: string[] = [];
+  const outside: PostcodedAddress[] = [];
   for (const address of addresses) {
     const sector = containingSector(shapes, address.lon, address.lat);
     if (sector === null) {
-      outside.push(`${address.origin} (${address.postcode}; ${round(address.lon, 6)}, ${round(address.lat, 6)})`);
+      outside.push(address);
       continue;
     }
     const at = codes.get(sector)!;
@@ -76,7 +78,16 @@ export function postcodeRows(
           territory_code: regionCode,
           indicator_id: null,
           issue: "outside_region",
-          detail: `${outside.length} address(es) with a postcode lie outside every statistical sector and are left out of the postcodes table: ${outside.join("; ")}.`,
+          ...qualityDetailIn((language) => {
+            const list = outside
+              .map((a) => `${originText(a.origin, language)} (${a.postcode}; ${round(a.lon, 6)}, ${round(a.lat, 6)})`)
+              .join("; ");
+            return {
+              fr: `${outside.length} adresse(s) avec un code postal se trouvent hors de tout secteur statistique et sont laissées hors de la table postcodes : ${list}.`,
+              nl: `${outside.length} adres(sen) met een postcode liggen buiten elke statistische sector en blijven buiten de tabel postcodes: ${list}.`,
+              en: `${outside.length} address(es) with a postcode lie outside every statistical sector and are left out of the postcodes table: ${list}.`,
+            }[language];
+          }),
         },
       ]
     : [];

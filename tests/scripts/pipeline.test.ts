@@ -357,6 +357,22 @@ describe("runPipeline(options) on the real data", () => {
     );
   });
 
+  it("explains every data_quality row in French, Dutch and English, detail staying the English text", () => {
+    const notes = table("data_quality");
+    expect(notes.length).toBeGreaterThan(100);
+    for (const note of notes) {
+      const where = `${note.issue} ${note.level} ${note.territory_code} ${note.indicator_id}`;
+      for (const language of ["fr", "nl", "en"])
+        expect(note[`detail_${language}`], `${where} ${language}`).toBeTruthy();
+      expect(note.detail, where).toBe(note.detail_en);
+      // A sentence left in English means a template without its translation.
+      if (note.detail_en!.split(/\s+/).length >= 3) {
+        expect(note.detail_fr, where).not.toBe(note.detail_en);
+        expect(note.detail_nl, where).not.toBe(note.detail_en);
+      }
+    }
+  });
+
   it("publishes every year of the Monitoring series for every quartier the export gives them", () => {
     const published = new Map(
       table("indicators")

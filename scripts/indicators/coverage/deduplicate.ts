@@ -3,6 +3,8 @@ import { round } from "../../lib/round.ts";
 import { lambert72 } from "../../territory/geometry.ts";
 import type { QualityNotes } from "./quality-notes.ts";
 import type { Candidate } from "./service-types.ts";
+import { originText } from "../../raw/origin-text.ts";
+import { qualityDetailIn } from "../quality-detail.ts";
 
 /** Two OSM points of one type with the same normalised name this close are one service mapped twice. */
 export const DUPLICATE_RADIUS_M = 100;
@@ -42,8 +44,18 @@ export function dropDuplicates(candidates: Candidate[], notes: QualityNotes): Ca
       notes.region(
         candidate.source_id,
         "duplicate",
-        `${candidate.types[0]} "${candidate.name}" (${candidate.origin}) is ${round(planarDistance(twin, point), 1)} m from "${twin.name}" (${twin.origin}), ` +
-          `same name: counted once (the first feature).`,
+        qualityDetailIn((language) => {
+          const [distance, first, second] = [
+            round(planarDistance(twin, point), 1),
+            originText(candidate.origin, language),
+            originText(twin.origin, language),
+          ];
+          return {
+            fr: `${candidate.types[0]} "${candidate.name}" (${first}) est à ${distance} m de "${twin.name}" (${second}), même nom : compté une fois (le premier élément).`,
+            nl: `${candidate.types[0]} "${candidate.name}" (${first}) ligt op ${distance} m van "${twin.name}" (${second}), zelfde naam: één keer geteld (het eerste object).`,
+            en: `${candidate.types[0]} "${candidate.name}" (${first}) is ${distance} m from "${twin.name}" (${second}), same name: counted once (the first feature).`,
+          }[language];
+        }),
       );
       continue;
     }

@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { readSourceCsv, type PipelineContext } from "../../lib/context.ts";
 import { InputError } from "../../lib/errors.ts";
 import type { GiscoHospitalSite } from "../../raw/gisco-hospitals.ts";
+import type { Localized } from "../../../src/core/languages.ts";
+import { translatedColumns, translatedText } from "../../sources/translated-columns.ts";
 
 export const EMERGENCY_DEPARTMENTS_FILE = "emergency-departments.csv";
 
@@ -17,10 +19,12 @@ export type EmergencyScope = (typeof SCOPES)[number];
 export interface EmergencyDepartment {
   giscoId: number;
   scope: EmergencyScope;
-  /** Empty for general departments; "oncology", "paediatrics"... for specialised ones. */
-  speciality: string;
-  source: string;
-  note: string;
+  /** Null for general departments; "oncology", "paediatrics"... (with its translations) for specialised ones. */
+  speciality: Localized | null;
+  /** What the classification rests on: a source id, or the page read (with its translations). */
+  source: Localized;
+  /** Why the classification: published in the data_quality note of a specialised department. */
+  note: Localized;
 }
 
 /**
@@ -34,7 +38,14 @@ export function emergencyDepartments(
 ): Map<number, EmergencyDepartment> {
   const path = join(context.referenceDir, EMERGENCY_DEPARTMENTS_FILE);
   const table = readSourceCsv(context, path, {
-    columns: ["gisco_id", "name", "scope", "speciality", "source", "note"],
+    columns: [
+      "gisco_id",
+      "name",
+      "scope",
+      ...translatedColumns("speciality"),
+      ...translatedColumns("source"),
+      ...translatedColumns("note"),
+    ],
   });
   const byId = new Map(sites.map((site) => [site.id, site]));
   const result = new Map<number, EmergencyDepartment>();
@@ -60,9 +71,9 @@ export function emergencyDepartments(
     result.set(giscoId, {
       giscoId,
       scope: scope as EmergencyScope,
-      speciality,
-      source: table.required(i, "source"),
-      note: table.required(i, "note"),
+      speciality: speciality ? translatedText(table, i, "speciality") : null,
+      source: translatedText(table, i, "source"),
+      note: translatedText(table, i, "note"),
     });
   }
   const missing = sites.filter((site) => site.emergency && !result.has(site.id));

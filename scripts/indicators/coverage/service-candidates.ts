@@ -8,6 +8,8 @@ import { readAfmpsPharmacies } from "../../raw/afmps-pharmacies.ts";
 import { readGiscoHospitals } from "../../raw/gisco-hospitals.ts";
 import { readOsmHealthPoi } from "../../raw/osm-health-poi.ts";
 import { emergencyDepartments } from "./emergency-departments.ts";
+import { originText } from "../../raw/origin-text.ts";
+import { qualityDetail, qualityDetailIn, type QualityDetail } from "../quality-detail.ts";
 import type { QualityNotes } from "./quality-notes.ts";
 import { SERVICE_SOURCES, isMaisonMedicaleName, type Candidate, type ServiceTypeId } from "./service-types.ts";
 
@@ -21,7 +23,7 @@ export const HOSPITAL_BORDER_TOLERANCE_M = 100;
 /** Active AFMPS pharmacies; the register's own notes (suspended pharmacies) go to the quality notes. */
 export function pharmacyCandidates(context: PipelineContext, notes: QualityNotes): Candidate[] {
   const register = readAfmpsPharmacies(context);
-  for (const note of register.notes) notes.region(SERVICE_SOURCES.afmps, note.issue, note.detail);
+  for (const { issue, ...detail } of register.notes) notes.region(SERVICE_SOURCES.afmps, issue, detail);
   return register.active.map((pharmacy) => ({
     types: ["pharmacy"],
     key: `afmps-${pharmacy.authorizationId}`,
@@ -49,8 +51,19 @@ export function hospitalCandidates(context: PipelineContext, notes: QualityNotes
     notes.region(
       SERVICE_SOURCES.gisco,
       "excluded",
-      `"${site.name}" (${site.origin}) has an emergency department in GISCO, specialised (${department.speciality}; ` +
-        `source: ${department.source}): listed as a hospital but not counted as a hospital_emergency, which means a general emergency department. ${department.note}`,
+      qualityDetailIn((language) => {
+        const [where, speciality, source, note] = [
+          originText(site.origin, language),
+          department.speciality![language],
+          department.source[language],
+          department.note[language],
+        ];
+        return {
+          fr: `"${site.name}" (${where}) a un service d'urgences dans GISCO, spécialisé (${speciality} ; source : ${source}) : repris comme hôpital mais pas compté comme hospital_emergency, qui désigne un service d'urgences général. ${note}`,
+          nl: `"${site.name}" (${where}) heeft in GISCO een spoedgevallendienst, gespecialiseerd (${speciality}; bron: ${source}): opgenomen als ziekenhuis maar niet geteld als hospital_emergency, wat een algemene spoedgevallendienst betekent. ${note}`,
+          en: `"${site.name}" (${where}) has an emergency department in GISCO, specialised (${speciality}; source: ${source}): listed as a hospital but not counted as a hospital_emergency, which means a general emergency department. ${note}`,
+        }[language];
+      }),
     );
   }
   return sites.map((site) => ({
@@ -79,7 +92,7 @@ export function osmCandidates(context: PipelineContext, notes: QualityNotes): Ca
     else if ((amenity === "clinic" || healthcare !== null) && name !== null && isMaisonMedicaleName(name))
       type = "maison_medicale";
     if (!type) {
-      const key = amenity ?? `(no amenity, healthcare=${healthcare})`;
+      const key = amenity ?? `healthcare=${healthcare}`;
       unused.set(key, (unused.get(key) ?? 0) + 1);
       continue;
     }
@@ -97,12 +110,29 @@ export function osmCandidates(context: PipelineContext, notes: QualityNotes): Ca
   notes.region(
     source,
     "not_used",
-    `OpenStreetMap features not used as a service type: ${[...unused]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([k, n]) => `${k} ${n}`)
-      .join(", ")}. ` +
-      `Pharmacies and hospitals come from the official sources; community centres are mostly youth, cultural or neighbourhood houses; ` +
-      `other clinics are specialists' practices, polyclinics or hospital annexes, not maisons médicales.`,
+    notUsedText(
+      [...unused]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, n]) => `${k} ${n}`)
+        .join(", "),
+    ),
   );
   return candidates;
+}
+
+function notUsedText(counts: string): QualityDetail {
+  return qualityDetail({
+    fr:
+      `Éléments OpenStreetMap non utilisés comme type de service : ${counts}. ` +
+      `Les pharmacies et les hôpitaux viennent des sources officielles ; les centres communautaires (community_centre) sont surtout des maisons de jeunes, de la culture ou de quartier ; ` +
+      `les autres cliniques (clinic) sont des cabinets de spécialistes, des polycliniques ou des annexes d'hôpitaux, pas des maisons médicales.`,
+    nl:
+      `OpenStreetMap-objecten die niet als soort voorziening gebruikt worden: ${counts}. ` +
+      `Apotheken en ziekenhuizen komen uit de officiële bronnen; buurtcentra (community_centre) zijn vooral jeugd-, cultuur- of buurthuizen; ` +
+      `de andere klinieken (clinic) zijn praktijken van specialisten, poliklinieken of ziekenhuisafdelingen, geen wijkgezondheidscentra.`,
+    en:
+      `OpenStreetMap features not used as a service type: ${counts}. ` +
+      `Pharmacies and hospitals come from the official sources; community centres are mostly youth, cultural or neighbourhood houses; ` +
+      `other clinics are specialists' practices, polyclinics or hospital annexes, not maisons médicales.`,
+  });
 }

@@ -16,6 +16,9 @@ import { dropDuplicates } from "./deduplicate.ts";
 import { borderPharmacies, type BorderService } from "./border-services.ts";
 import { checkDroppedShare, type DroppedPoints } from "./limits.ts";
 import { QualityNotes } from "./quality-notes.ts";
+import { originText } from "../../raw/origin-text.ts";
+import { qualityDetail, type QualityDetail } from "../quality-detail.ts";
+import type { Language, Localized } from "../../../src/core/languages.ts";
 import { hospitalCandidates, osmCandidates, pharmacyCandidates } from "./service-candidates.ts";
 import type { TerritorialModel } from "../../territory/territorial-model.ts";
 import {
@@ -136,18 +139,12 @@ export function buildServices(
   notes.region(
     SERVICE_SOURCES.osmPharmacies,
     "beyond_border",
-    `${border.kept.length} OpenStreetMap pharmacies (${referenceDates[SERVICE_SOURCES.osmPharmacies]}) lie outside every Brussels sector, in the extract's rectangle around the region ` +
-      `(${border.sameAsRegister} more are within ${PHARMACY_CROSS_CHECK_M} m of a register pharmacy and taken as the same one): they count for the distances of Brussels residents to a pharmacy, ` +
-      `never as Brussels pharmacies per 10,000 residents. The AFMPS register (Brussels postcodes), the GISCO hospitals (Brussels postcodes) and the OpenStreetMap health points (the region) ` +
-      `do not reach beyond the border: emergency departments, maisons médicales and dentists just outside the region are not counted.`,
+    beyondBorderText(border.kept.length, border.sameAsRegister, referenceDates[SERVICE_SOURCES.osmPharmacies]!),
   );
   notes.region(
     SERVICE_SOURCES.osmPharmacies,
     "cross_check",
-    `OpenStreetMap pharmacies (${referenceDates[SERVICE_SOURCES.osmPharmacies]}) against the AFMPS register (${referenceDates[SERVICE_SOURCES.afmps]}): ` +
-      `${crossCheck.afmpsWithOsm} of ${crossCheck.afmpsActive} active AFMPS pharmacies have an OSM pharmacy within ${PHARMACY_CROSS_CHECK_M} m; ` +
-      `${crossCheck.osmWithAfmps} of ${crossCheck.osmInRegion} OSM pharmacies inside the region have an active AFMPS pharmacy within ${PHARMACY_CROSS_CHECK_M} m. ` +
-      `The ${yearsBetween(referenceDates[SERVICE_SOURCES.afmps]!, referenceDates[SERVICE_SOURCES.osmPharmacies]!)} years between the two lists (openings, closures, moves) explain part of the difference. OSM pharmacies inside the region are not used as a service type; those beyond the border count for distances only (note beyond_border).`,
+    crossCheckText(crossCheck, referenceDates[SERVICE_SOURCES.afmps]!, referenceDates[SERVICE_SOURCES.osmPharmacies]!),
   );
   return {
     services,
@@ -157,6 +154,50 @@ export function buildServices(
     borderPharmacies: border.kept,
     referenceDates,
   };
+}
+
+const NO_NAME: Localized = { fr: "(sans nom)", nl: "(zonder naam)", en: "(no name)" };
+
+function beyondBorderText(kept: number, sameAsRegister: number, osmDate: string): QualityDetail {
+  const m = PHARMACY_CROSS_CHECK_M;
+  return qualityDetail({
+    fr:
+      `${kept} pharmacies OpenStreetMap (${osmDate}) se trouvent hors de tout secteur bruxellois, dans le rectangle de l'extrait autour de la région ` +
+      `(${sameAsRegister} de plus sont à moins de ${m} m d'une pharmacie du registre et considérées comme la même) : elles comptent pour les distances des habitants de Bruxelles à une pharmacie, ` +
+      `jamais comme pharmacies bruxelloises pour 10 000 habitants. Le registre AFMPS (codes postaux bruxellois), les hôpitaux GISCO (codes postaux bruxellois) et les points de santé OpenStreetMap (la région) ` +
+      `ne vont pas au-delà de la limite : les services d'urgences, maisons médicales et dentistes juste en dehors de la région ne sont pas comptés.`,
+    nl:
+      `${kept} OpenStreetMap-apotheken (${osmDate}) liggen buiten elke Brusselse sector, in de rechthoek van het uittreksel rond het gewest ` +
+      `(nog ${sameAsRegister} liggen binnen ${m} m van een apotheek uit het register en worden als dezelfde beschouwd): ze tellen mee voor de afstanden van Brusselse inwoners tot een apotheek, ` +
+      `nooit als Brusselse apotheken per 10.000 inwoners. Het FAGG-register (Brusselse postcodes), de GISCO-ziekenhuizen (Brusselse postcodes) en de OpenStreetMap-gezondheidspunten (het gewest) ` +
+      `reiken niet over de grens: spoedgevallendiensten, wijkgezondheidscentra en tandartsen net buiten het gewest worden niet geteld.`,
+    en:
+      `${kept} OpenStreetMap pharmacies (${osmDate}) lie outside every Brussels sector, in the extract's rectangle around the region ` +
+      `(${sameAsRegister} more are within ${m} m of a register pharmacy and taken as the same one): they count for the distances of Brussels residents to a pharmacy, ` +
+      `never as Brussels pharmacies per 10,000 residents. The AFMPS register (Brussels postcodes), the GISCO hospitals (Brussels postcodes) and the OpenStreetMap health points (the region) ` +
+      `do not reach beyond the border: emergency departments, maisons médicales and dentists just outside the region are not counted.`,
+  });
+}
+
+function crossCheckText(check: PharmacyCrossCheck, afmpsDate: string, osmDate: string): QualityDetail {
+  const [m, years] = [PHARMACY_CROSS_CHECK_M, yearsBetween(afmpsDate, osmDate)];
+  return qualityDetail({
+    fr:
+      `Pharmacies OpenStreetMap (${osmDate}) comparées au registre AFMPS (${afmpsDate}) : ` +
+      `${check.afmpsWithOsm} des ${check.afmpsActive} pharmacies AFMPS actives ont une pharmacie OSM à moins de ${m} m ; ` +
+      `${check.osmWithAfmps} des ${check.osmInRegion} pharmacies OSM situées dans la région ont une pharmacie AFMPS active à moins de ${m} m. ` +
+      `Les ${years} ans qui séparent les deux listes (ouvertures, fermetures, déménagements) expliquent une partie de l'écart. Les pharmacies OSM situées dans la région ne servent pas de type de service ; celles au-delà de la limite ne comptent que pour les distances (note beyond_border).`,
+    nl:
+      `OpenStreetMap-apotheken (${osmDate}) vergeleken met het FAGG-register (${afmpsDate}): ` +
+      `${check.afmpsWithOsm} van de ${check.afmpsActive} actieve FAGG-apotheken hebben een OSM-apotheek binnen ${m} m; ` +
+      `${check.osmWithAfmps} van de ${check.osmInRegion} OSM-apotheken binnen het gewest hebben een actieve FAGG-apotheek binnen ${m} m. ` +
+      `De ${years} jaar tussen beide lijsten (openingen, sluitingen, verhuizingen) verklaren een deel van het verschil. OSM-apotheken binnen het gewest worden niet als soort voorziening gebruikt; die over de grens tellen alleen mee voor de afstanden (notitie beyond_border).`,
+    en:
+      `OpenStreetMap pharmacies (${osmDate}) against the AFMPS register (${afmpsDate}): ` +
+      `${check.afmpsWithOsm} of ${check.afmpsActive} active AFMPS pharmacies have an OSM pharmacy within ${m} m; ` +
+      `${check.osmWithAfmps} of ${check.osmInRegion} OSM pharmacies inside the region have an active AFMPS pharmacy within ${m} m. ` +
+      `The ${years} years between the two lists (openings, closures, moves) explain part of the difference. OSM pharmacies inside the region are not used as a service type; those beyond the border count for distances only (note beyond_border).`,
+  });
 }
 
 /** Whole calendar years from one YYYY-MM-DD date to a later one. */
@@ -222,16 +263,20 @@ class SectorLocator {
     if (inside) return { ...this.codes(inside), location: "in_sector" };
     const [x, y] = lambert72(candidate.lon, candidate.lat);
     const border = this.nearestBoundary(candidate.lon, candidate.lat, { x, y });
-    const what = `${candidate.types.join(" + ")} "${candidate.name ?? "(no name)"}" (${candidate.origin}, ${round(candidate.lon, 6)}, ${round(candidate.lat, 6)})`;
-    if (border.distance > candidate.borderTolerance) {
+    const what = (language: Language) =>
+      `${candidate.types.join(" + ")} "${candidate.name ?? NO_NAME[language]}" (${originText(candidate.origin, language)}, ${round(candidate.lon, 6)}, ${round(candidate.lat, 6)})`;
+    const distance = round(border.distance, 1);
+    const tolerance = candidate.borderTolerance;
+    if (border.distance > tolerance) {
       notes.sector(
         candidate.source_id,
         null,
         "outside_region",
-        `${what} lies ${round(border.distance, 1)} m outside the Brussels sectors: excluded` +
-          (candidate.borderTolerance > 0
-            ? ` (beyond the ${candidate.borderTolerance} m kept for hospitals on the border).`
-            : "."),
+        qualityDetail({
+          fr: `${what("fr")} se trouve à ${distance} m hors des secteurs bruxellois : exclu${tolerance > 0 ? ` (au-delà des ${tolerance} m admis pour les hôpitaux à la limite).` : "."}`,
+          nl: `${what("nl")} ligt ${distance} m buiten de Brusselse sectoren: uitgesloten${tolerance > 0 ? ` (verder dan de ${tolerance} m die voor ziekenhuizen aan de grens aanvaard worden).` : "."}`,
+          en: `${what("en")} lies ${distance} m outside the Brussels sectors: excluded${tolerance > 0 ? ` (beyond the ${tolerance} m kept for hospitals on the border).` : "."}`,
+        }),
       );
       return null;
     }
@@ -240,9 +285,20 @@ class SectorLocator {
       candidate.source_id,
       assigned,
       "outside_region_kept",
-      `${what} lies ${round(border.distance, 1)} m outside the Brussels sectors (nearest polygon: sector ${border.code}); ` +
-        `kept because it is a hospital within ${candidate.borderTolerance} m of the region that serves Brussels residents, ` +
-        `and assigned to sector ${assigned}, whose representative point is the nearest.`,
+      qualityDetail({
+        fr:
+          `${what("fr")} se trouve à ${distance} m hors des secteurs bruxellois (polygone le plus proche : secteur ${border.code}) ; ` +
+          `gardé parce que c'est un hôpital à moins de ${tolerance} m de la région qui dessert des habitants de Bruxelles, ` +
+          `et rattaché au secteur ${assigned}, dont le point représentatif est le plus proche.`,
+        nl:
+          `${what("nl")} ligt ${distance} m buiten de Brusselse sectoren (dichtstbijzijnde polygoon: sector ${border.code}); ` +
+          `behouden omdat het een ziekenhuis is binnen ${tolerance} m van het gewest dat Brusselse inwoners bedient, ` +
+          `en toegewezen aan sector ${assigned}, waarvan het representatieve punt het dichtst bij ligt.`,
+        en:
+          `${what("en")} lies ${distance} m outside the Brussels sectors (nearest polygon: sector ${border.code}); ` +
+          `kept because it is a hospital within ${tolerance} m of the region that serves Brussels residents, ` +
+          `and assigned to sector ${assigned}, whose representative point is the nearest.`,
+      }),
     );
     return { ...this.codes(assigned), location: "outside_region_kept" };
   }

@@ -22,6 +22,7 @@ import type { BorderService } from "./border-services.ts";
 import { rectangleOutline, residentsNearExtractEdge } from "./extract-edge.ts";
 import { OSM_PHARMACIES, OSM_PHARMACIES_EXTRACT } from "../../raw/osm-pharmacies.ts";
 import type { DataQualityNote } from "../indicator-model.ts";
+import { qualityDetailIn } from "../quality-detail.ts";
 import {
   BASE_OFFER_ID,
   COVERAGE_RADII_M,
@@ -100,13 +101,21 @@ function extractEdgeNote(
     territory_code: REGION_CODE,
     indicator_id: null,
     issue: "incomplete_data",
-    detail:
-      `The OpenStreetMap pharmacy extract is cut to a rectangle (longitude ${box.west} to ${box.east}, latitude ${box.south} to ${box.north}), not to a buffer around the region: ` +
-      COVERAGE_RADII_M.map(
-        (r) =>
-          `${round(near.get(r)!, 0)} residents have no known pharmacy within ${r} m but the rectangle's edge within ${r} m`,
-      ).join("; ") +
-      `. A pharmacy beyond the edge could bring them within the radius: at most that many residents are missing from the region's share_within_<radius>_pharmacy numerators.`,
+    ...qualityDetailIn((language) => {
+      const counts = COVERAGE_RADII_M.map((r) => {
+        const n = round(near.get(r)!, 0);
+        return {
+          fr: `${n} habitants n'ont aucune pharmacie connue à moins de ${r} m mais le bord du rectangle à moins de ${r} m`,
+          nl: `${n} inwoners hebben geen bekende apotheek binnen ${r} m maar wel de rand van de rechthoek binnen ${r} m`,
+          en: `${n} residents have no known pharmacy within ${r} m but the rectangle's edge within ${r} m`,
+        }[language];
+      }).join(language === "fr" ? " ; " : "; ");
+      return {
+        fr: `L'extrait OpenStreetMap des pharmacies est découpé en rectangle (longitude ${box.west} à ${box.east}, latitude ${box.south} à ${box.north}), pas selon une zone tampon autour de la région : ${counts}. Une pharmacie au-delà du bord pourrait les placer dans le rayon : au plus ce nombre d'habitants manque aux numérateurs de share_within_<radius>_pharmacy de la région.`,
+        nl: `Het OpenStreetMap-uittreksel van de apotheken is tot een rechthoek bijgesneden (lengtegraad ${box.west} tot ${box.east}, breedtegraad ${box.south} tot ${box.north}), niet tot een bufferzone rond het gewest: ${counts}. Een apotheek voorbij de rand zou hen binnen de straal kunnen brengen: hoogstens zoveel inwoners ontbreken in de tellers van share_within_<radius>_pharmacy van het gewest.`,
+        en: `The OpenStreetMap pharmacy extract is cut to a rectangle (longitude ${box.west} to ${box.east}, latitude ${box.south} to ${box.north}), not to a buffer around the region: ${counts}. A pharmacy beyond the edge could bring them within the radius: at most that many residents are missing from the region's share_within_<radius>_pharmacy numerators.`,
+      }[language];
+    }),
   };
 }
 

@@ -12,6 +12,8 @@ import {
   coarserIndicatorId,
 } from "./component-aggregation.ts";
 import type { DataQualityNote, IndicatorValue } from "../indicator-model.ts";
+import { qualityDetail } from "../quality-detail.ts";
+import type { Localized } from "../../../src/core/languages.ts";
 import { COMPONENT_IDS, COMPONENT_SOURCES, type ComponentId, type QuartierComponents } from "./components.ts";
 import { COMPONENT_TEXT } from "./catalogue.ts";
 import type { TerritorialModel } from "../../territory/territorial-model.ts";
@@ -48,7 +50,11 @@ export function componentValues(
             territory_code: quartier.code,
             indicator_id: id,
             issue: "missing_in_source",
-            detail: `No ${id} value for quartier ${quartier.code} in the source.`,
+            ...qualityDetail({
+              fr: `Pas de valeur ${id} pour le quartier ${quartier.code} dans la source.`,
+              nl: `Geen waarde ${id} voor wijk ${quartier.code} in de bron.`,
+              en: `No ${id} value for quartier ${quartier.code} in the source.`,
+            }),
           });
         }
         values.push({
@@ -239,31 +245,32 @@ function aggregateNotes(
   aggregate: RebuiltValue | null,
   byQuartier: ReadonlyMap<string, unknown>,
 ): DataQualityNote[] {
-  const note = (source_id: string, issue: string, detail: string): DataQualityNote => ({
+  const note = (source_id: string, issue: string, detail: Localized): DataQualityNote => ({
     source_id,
     level,
     territory_code: code,
     indicator_id: coarserIndicatorId(id),
     issue,
-    detail,
+    ...qualityDetail(detail),
   });
   if (aggregate?.partOf?.length)
     return [
-      note(
-        AGE_SOURCE,
-        "estimated",
-        `Holds part of commune(s) ${aggregate.partOf.join(", ")}: each one's Statbel counts are shared among the territories holding its parts, residents by the sectors' residents, the count by residents times the quartier rate, so that the parts add up to the commune.`,
-      ),
+      note(AGE_SOURCE, "estimated", {
+        fr: `Contient une partie de la ou des commune(s) ${aggregate.partOf.join(", ")} : les comptages Statbel de chacune sont répartis entre les territoires qui en contiennent une partie, les habitants selon les habitants des secteurs, le comptage selon les habitants multipliés par le taux du quartier, pour que les parties fassent le total de la commune.`,
+        nl: `Bevat een deel van gemeente(n) ${aggregate.partOf.join(", ")}: de Statbel-tellingen van elke gemeente worden verdeeld over de gebieden die er een deel van bevatten, de inwoners volgens de inwoners van de sectoren, de telling volgens de inwoners maal het wijkcijfer, zodat de delen optellen tot de gemeente.`,
+        en: `Holds part of commune(s) ${aggregate.partOf.join(", ")}: each one's Statbel counts are shared among the territories holding its parts, residents by the sectors' residents, the count by residents times the quartier rate, so that the parts add up to the commune.`,
+      }),
     ];
   if (aggregate) return [];
   const { flag, coveredShare } = withheld(model, level, code, byQuartier);
   if (flag !== INSUFFICIENT_COVERAGE_FLAG) return [];
+  const [covered, needed] = [round(100 * coveredShare, 1).toFixed(1), 100 * MIN_COVERED_SHARE];
   return [
-    note(
-      COMPONENT_SOURCES[id].source,
-      "withheld",
-      `Not published: the quartiers with a ${id} value hold ${round(100 * coveredShare, 1).toFixed(1)} % of the residents, under the ${100 * MIN_COVERED_SHARE} % needed (method_parameters: fragility, min_covered_share_for_aggregates).`,
-    ),
+    note(COMPONENT_SOURCES[id].source, "withheld", {
+      fr: `Non publié : les quartiers qui ont une valeur ${id} regroupent ${covered} % des habitants, sous les ${needed} % requis (method_parameters : fragility, min_covered_share_for_aggregates).`,
+      nl: `Niet gepubliceerd: de wijken met een waarde ${id} tellen ${covered} % van de inwoners, onder de vereiste ${needed} % (method_parameters: fragility, min_covered_share_for_aggregates).`,
+      en: `Not published: the quartiers with a ${id} value hold ${covered} % of the residents, under the ${needed} % needed (method_parameters: fragility, min_covered_share_for_aggregates).`,
+    }),
   ];
 }
 

@@ -5,6 +5,8 @@ import { MONITORING_EXPORT } from "../../raw/ibsa-monitoring-export.ts";
 import { PORTAL_EXPORT } from "../../raw/ibsa-monitoring-vulnerability.ts";
 import { QUARTIER_CODE } from "../../territory/territorial-model.ts";
 import type { DataQualityNote } from "../indicator-model.ts";
+import { qualityDetail } from "../quality-detail.ts";
+import { translatedColumns, translatedText } from "../../sources/translated-columns.ts";
 import type { QuartierComponents } from "./components.ts";
 import type { SeriesDecision } from "../series-checks/validate.ts";
 
@@ -25,7 +27,7 @@ const COLUMNS = [
   "indicator_nl",
   "year",
   "other_quartier_code",
-  "detail",
+  ...translatedColumns("detail"),
 ];
 const ROW_ISSUES = ["misplaced-duplicate", "absent"] as const;
 const SERIES_ISSUES = { "definition-break": "keep-reference-block", "copied-series": "drop-identical-cells" } as const;
@@ -36,6 +38,8 @@ function readCorrections(context: PipelineContext) {
     const issue = table.required(i, "issue");
     if (!(ROW_ISSUES as readonly string[]).includes(issue) && !Object.hasOwn(SERIES_ISSUES, issue))
       throw table.error(i, "issue", `unknown issue "${issue}"`);
+    // Every row's detail is published in the three languages (data_quality).
+    translatedText(table, i, "detail");
   }
   return table;
 }
@@ -51,7 +55,7 @@ export function seriesDecisions(context: PipelineContext): SeriesDecision[] {
     const expected = SERIES_ISSUES[issue as keyof typeof SERIES_ISSUES];
     if (action !== expected)
       throw table.error(i, "action", `action "${action}" is not "${expected}", the only one for ${issue}`);
-    const [row, detail] = [table.rowNumber(i), table.required(i, "detail")];
+    const [row, detail] = [table.rowNumber(i), translatedText(table, i, "detail")];
     if (issue === "definition-break")
       decisions.push({
         issue,
@@ -134,6 +138,6 @@ export function correctionNotes(context: PipelineContext): DataQualityNote[] {
     territory_code: table.required(i, "quartier_code"),
     indicator_id: null,
     issue: table.required(i, "issue") === "absent" ? "absent_from_source" : "corrected",
-    detail: table.required(i, "detail"),
+    ...qualityDetail(translatedText(table, i, "detail")),
   }));
 }

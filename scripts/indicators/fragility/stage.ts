@@ -7,6 +7,7 @@ import { round } from "../../lib/round.ts";
 import { fragilityIndex, rankComponents, rankRanges, robustnessVariants } from "./index-maths.ts";
 import { fragilityParameterRows, loadFragilityParameters, type FragilityParameters } from "./parameters.ts";
 import type { IndicatorStageOutput, IndicatorValue } from "../indicator-model.ts";
+import { qualityDetail } from "../quality-detail.ts";
 import { COMPONENT_SOURCES, componentOfIndicator, type ComponentId, type QuartierComponents } from "./components.ts";
 import { correctionNotes } from "./export-corrections.ts";
 import { aggregationParameters } from "./component-aggregation.ts";
@@ -84,10 +85,19 @@ export function fragilityStage(
         territory_code: pool.territory.code,
         indicator_id: "fragility_index",
         issue: pool.status,
-        detail:
+        ...qualityDetail(
           pool.status === "not_applicable"
-            ? `${pool.territory.population} residents, under the ${parameters.min_residents} needed to rank a quartier.`
-            : `Not ranked: missing ${missing.join(", ")}.`,
+            ? {
+                fr: `${pool.territory.population} habitants, sous les ${parameters.min_residents} requis pour classer un quartier.`,
+                nl: `${pool.territory.population} inwoners, onder de ${parameters.min_residents} die nodig zijn om een wijk te rangschikken.`,
+                en: `${pool.territory.population} residents, under the ${parameters.min_residents} needed to rank a quartier.`,
+              }
+            : {
+                fr: `Non classé : il manque ${missing.join(", ")}.`,
+                nl: `Niet gerangschikt: ontbrekende waarden ${missing.join(", ")}.`,
+                en: `Not ranked: missing ${missing.join(", ")}.`,
+              },
+        ),
       });
     }
   }

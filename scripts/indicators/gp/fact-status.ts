@@ -3,6 +3,8 @@ import type { PipelineContext } from "../../lib/context.ts";
 import { InputError } from "../../lib/errors.ts";
 import { readCsv } from "../../sources/read-csv.ts";
 import type { StatedFact } from "../../raw/web-gp-statements-as-stated.ts";
+import type { Localized } from "../../../src/core/languages.ts";
+import { translatedColumns, translatedText } from "../../sources/translated-columns.ts";
 
 /** Which kind of body publishes each cited page's host: the basis of a fact's status. */
 export const SOURCE_KINDS_FILE = "gp-fact-source-kinds.csv";
@@ -17,7 +19,8 @@ export type FactStatus = "official" | "press_reported" | "third_party" | "confli
 
 export interface Conflict {
   conflictId: string;
-  note: string;
+  /** Why the values differ; the English text also ends the facts' caveat (gp-fact-texts.csv pins it). */
+  note: Localized;
 }
 
 export function readSourceKinds(context: PipelineContext): Map<string, SourceKind> {
@@ -55,7 +58,9 @@ export function sourceKindOf(fact: StatedFact, kinds: ReadonlyMap<string, Source
  */
 export function readConflicts(context: PipelineContext, facts: readonly StatedFact[]): Map<string, Conflict> {
   const path = join(context.referenceDir, CONFLICTS_FILE);
-  const csv = readCsv(path, { columns: ["conflict_id", "source_id", "row", "value_as_stated", "note"] });
+  const csv = readCsv(path, {
+    columns: ["conflict_id", "source_id", "row", "value_as_stated", ...translatedColumns("note")],
+  });
   const byKey = new Map(facts.map((fact) => [factKey(fact.sourceId, fact.row), fact]));
   const conflicts = new Map<string, Conflict>();
   const members = new Map<string, number[]>();
@@ -71,7 +76,7 @@ export function readConflicts(context: PipelineContext, facts: readonly StatedFa
         `${key} now states ${JSON.stringify(fact.valueAsStated)}: the decision no longer matches the file; review it`,
       );
     if (conflicts.has(key)) throw csv.error(i, "row", `${key} is listed twice`);
-    conflicts.set(key, { conflictId, note: csv.required(i, "note") });
+    conflicts.set(key, { conflictId, note: translatedText(csv, i, "note") });
     members.set(conflictId, [...(members.get(conflictId) ?? []), csv.rowNumber(i)]);
   }
   for (const [conflictId, rows] of members)

@@ -6,6 +6,8 @@ import { GP_HEADLINE_SOURCE, readGpHeadlineFigures, REGION_NIS_CODE } from "../.
 import { GP_LEGAL_TEXTS_SOURCE, readGpShortageLegalTexts } from "../../raw/web-gp-shortage-legal-texts.ts";
 import { GP_STATEMENT_SOURCES, readStatedStatements, type StatedFact } from "../../raw/web-gp-statements-as-stated.ts";
 import type { DataQualityNote } from "../indicator-model.ts";
+import { qualityDetail } from "../quality-detail.ts";
+import type { Localized } from "../../../src/core/languages.ts";
 import { factKey, factStatus, readConflicts, readSourceKinds, sourceKindOf } from "./fact-status.ts";
 import { readFactTexts, type FactTexts } from "./fact-texts.ts";
 
@@ -41,7 +43,7 @@ export function gpFacts(
   const stated = facts.map((fact) => {
     const conflict = conflicts.get(factKey(fact.sourceId, fact.row));
     checkTerritory(fact, communeCodes);
-    return { fact, conflict, caveat: [fact.caveat, conflict?.note].filter(Boolean).join(" ") || null };
+    return { fact, conflict, caveat: [fact.caveat, conflict?.note.en].filter(Boolean).join(" ") || null };
   });
   const texts = readFactTexts(
     context,
@@ -97,7 +99,7 @@ export function gpFacts(
       ...translations(text),
     };
   });
-  const groups = new Map<string, { keys: string[]; note: string }>();
+  const groups = new Map<string, { keys: string[]; note: Localized }>();
   for (const [key, conflict] of conflicts) {
     const group = groups.get(conflict.conflictId) ?? { keys: [], note: conflict.note };
     group.keys.push(key);
@@ -109,7 +111,11 @@ export function gpFacts(
     territory_code: null,
     indicator_id: null,
     issue: "conflicting_statements",
-    detail: `GP facts ${group.keys.join(", ")} (table gp_facts, conflict ${conflictId}) state different values, all kept: ${group.note}`,
+    ...qualityDetail({
+      fr: `Les faits sur la médecine générale ${group.keys.join(", ")} (table gp_facts, conflit ${conflictId}) donnent des valeurs différentes, toutes gardées : ${group.note.fr}`,
+      nl: `De feiten over huisartsenzorg ${group.keys.join(", ")} (tabel gp_facts, conflict ${conflictId}) geven verschillende waarden, alle behouden: ${group.note.nl}`,
+      en: `GP facts ${group.keys.join(", ")} (table gp_facts, conflict ${conflictId}) state different values, all kept: ${group.note.en}`,
+    }),
   }));
   return { rows, quality };
 }

@@ -16,6 +16,8 @@ import { needIndexOf, pipelineRegisterGeography } from "./register-geography.ts"
 import { registerShortageResult, type RegisterParameters } from "../../../src/core/gp/register/index.ts";
 import { checkGpSupplyFloor, gpLimitParameters } from "./limits.ts";
 import type { DataQualityNote, IndicatorStageOutput, IndicatorValue, MethodParameter } from "../indicator-model.ts";
+import { qualityDetail, qualityDetailIn } from "../quality-detail.ts";
+import type { Language } from "../../../src/core/languages.ts";
 import { COMPONENT_SOURCES, type QuartierComponents } from "../fragility/components.ts";
 import { AGE_SOURCE } from "../../raw/statbel-population-age-sex-commune.ts";
 import type { TerritorialModel } from "../../territory/territorial-model.ts";
@@ -174,8 +176,11 @@ function supplyNotes(basis: SupplyBasis, levels: string[], needYear: number): Da
         ...region,
         indicator_id: "gp_per_1000",
         issue: "supply_not_available",
-        detail:
-          "No open region-wide file of GP practices exists yet: the shortage indicators are not computed in this build. Register one in data/sources.json (role gp-supply) to compute them.",
+        ...qualityDetail({
+          fr: "Il n'existe pas encore de fichier ouvert des cabinets de médecine générale pour toute la région : les indicateurs de pénurie ne sont pas calculés dans cette version. Enregistrez-en un dans data/sources.json (rôle gp-supply) pour les calculer.",
+          nl: "Er bestaat nog geen open bestand van de huisartsenpraktijken voor het hele gewest: de tekortindicatoren worden in deze versie niet berekend. Registreer er een in data/sources.json (rol gp-supply) om ze te berekenen.",
+          en: "No open region-wide file of GP practices exists yet: the shortage indicators are not computed in this build. Register one in data/sources.json (role gp-supply) to compute them.",
+        }),
       },
     ];
   }
@@ -186,7 +191,19 @@ function supplyNotes(basis: SupplyBasis, levels: string[], needYear: number): Da
       ...region,
       indicator_id: "gp_per_1000",
       issue: "supply_year_not_stated",
-      detail: `Rows of the register ${source_id} give no year: the shortage indicators are dated ${basis.year}${basis.year === needYear ? ", the year of the need figures they are measured against" : ", the latest year the registers state"}.`,
+      ...qualityDetail(
+        basis.year === needYear
+          ? {
+              fr: `Les lignes du registre ${source_id} ne donnent pas d'année : les indicateurs de pénurie sont datés de ${basis.year}, l'année des chiffres de besoin auxquels ils sont rapportés.`,
+              nl: `De rijen van het register ${source_id} vermelden geen jaar: de tekortindicatoren zijn gedateerd ${basis.year}, het jaar van de behoeftecijfers waaraan ze worden afgemeten.`,
+              en: `Rows of the register ${source_id} give no year: the shortage indicators are dated ${basis.year}, the year of the need figures they are measured against.`,
+            }
+          : {
+              fr: `Les lignes du registre ${source_id} ne donnent pas d'année : les indicateurs de pénurie sont datés de ${basis.year}, la dernière année que les registres indiquent.`,
+              nl: `De rijen van het register ${source_id} vermelden geen jaar: de tekortindicatoren zijn gedateerd ${basis.year}, het laatste jaar dat de registers vermelden.`,
+              en: `Rows of the register ${source_id} give no year: the shortage indicators are dated ${basis.year}, the latest year the registers state.`,
+            },
+      ),
     }));
     return basis.supply.counts.length === 0
       ? yearless
@@ -197,7 +214,11 @@ function supplyNotes(basis: SupplyBasis, levels: string[], needYear: number): Da
             ...region,
             indicator_id: "gp_per_1000",
             issue: "counts_not_used",
-            detail: `Located practices (${sources.join(", ")}) are used; the counts per quartier are not added to them, which would count GPs twice.`,
+            ...qualityDetail({
+              fr: `Les cabinets localisés (${sources.join(", ")}) sont utilisés ; les comptages par quartier ne s'y ajoutent pas, ce qui compterait des médecins deux fois.`,
+              nl: `De gelokaliseerde praktijken (${sources.join(", ")}) worden gebruikt; de tellingen per wijk worden er niet bij opgeteld, wat huisartsen dubbel zou tellen.`,
+              en: `Located practices (${sources.join(", ")}) are used; the counts per quartier are not added to them, which would count GPs twice.`,
+            }),
           },
         ];
   }
@@ -208,8 +229,11 @@ function supplyNotes(basis: SupplyBasis, levels: string[], needYear: number): Da
       ...region,
       indicator_id: id,
       issue: "needs_practice_locations",
-      detail:
-        "The GP supply is given as counts per quartier, without positions: spatial access (2SFCA) and the shares of residents below the INAMI thresholds need located practices.",
+      ...qualityDetail({
+        fr: "L'offre de médecine générale est donnée en comptages par quartier, sans positions : l'accessibilité spatiale (2SFCA) et les parts d'habitants sous les seuils de l'INAMI demandent des cabinets localisés.",
+        nl: "Het huisartsenaanbod wordt gegeven als tellingen per wijk, zonder posities: de ruimtelijke toegankelijkheid (2SFCA) en de aandelen inwoners onder de RIZIV-drempels vereisen gelokaliseerde praktijken.",
+        en: "The GP supply is given as counts per quartier, without positions: spatial access (2SFCA) and the shares of residents below the INAMI thresholds need located practices.",
+      }),
     })),
     ...levels
       .filter((level) => basis.capacity.get(level) === null)
@@ -219,7 +243,11 @@ function supplyNotes(basis: SupplyBasis, levels: string[], needYear: number): Da
         territory_code: null,
         indicator_id: "gp_per_1000",
         issue: "counts_do_not_nest",
-        detail: `Some quartiers lie in more than one ${level}: counts per quartier cannot be split between them, so the ${level} ratios are not computed.`,
+        ...qualityDetail({
+          fr: `Certains quartiers s'étendent sur plus d'un niveau ${level} : les comptages par quartier ne peuvent pas être répartis entre eux, les ratios de ce niveau (${level}) ne sont donc pas calculés.`,
+          nl: `Sommige wijken liggen in meer dan één eenheid van het niveau ${level}: de tellingen per wijk kunnen er niet over verdeeld worden, dus de ratio's van dat niveau (${level}) worden niet berekend.`,
+          en: `Some quartiers lie in more than one ${level}: counts per quartier cannot be split between them, so the ${level} ratios are not computed.`,
+        }),
       })),
   ];
 }
@@ -357,17 +385,20 @@ function fallbackNotes(model: TerritorialModel, need: Map<string, SectorNeed>): 
   for (const sector of model.sectors) {
     const n = need.get(sector.code)!;
     if (!usesCommune(n) || sector.population === 0) continue;
-    const parts = [
-      n.ages === "commune" ? `its commune's Statbel age structure (${AGE_SOURCE})` : null,
-      n.bim === "commune" ? "its commune's BIM rate rebuilt from quartiers" : null,
-    ].filter(Boolean);
     notes.push({
       source_id: n.ages === "commune" ? COMPONENT_SOURCES.share_80_plus.source : COMPONENT_SOURCES.bim_share.source,
       level: "sector",
       territory_code: sector.code,
       indicator_id: "gp_need_index",
       issue: "commune_fallback",
-      detail: `Quartier ${sector.codes.quartier} has no ${missingParts(n)}: the sector's need uses ${parts.join(" and ")}.`,
+      ...qualityDetailIn((language) => {
+        const [missing, uses] = [missingParts(n, language), fallbackParts(n, language)];
+        return {
+          fr: `Le quartier ${sector.codes.quartier} n'a ${missing} : le besoin du secteur utilise ${uses}.`,
+          nl: `Wijk ${sector.codes.quartier} heeft ${missing}: de behoefte van de sector gebruikt ${uses}.`,
+          en: `Quartier ${sector.codes.quartier} has ${missing}: the sector's need uses ${uses}.`,
+        }[language];
+      }),
     });
     const q = byQuartier.get(sector.codes.quartier!) ?? { sectors: [], residents: 0, ages: false, bim: false };
     q.sectors.push(sector.code);
@@ -377,21 +408,61 @@ function fallbackNotes(model: TerritorialModel, need: Map<string, SectorNeed>): 
     byQuartier.set(sector.codes.quartier!, q);
   }
   for (const [code, q] of byQuartier) {
-    const missing = missingParts({ ages: q.ages ? "commune" : "quartier", bim: q.bim ? "commune" : "quartier" });
+    const fallback = { ages: q.ages ? "commune" : "quartier", bim: q.bim ? "commune" : "quartier" } as const;
+    const [residents, sectors] = [q.residents, q.sectors.length];
     notes.push({
       source_id: q.ages ? COMPONENT_SOURCES.share_80_plus.source : COMPONENT_SOURCES.bim_share.source,
       level: "quartier",
       territory_code: code,
       indicator_id: "gp_need_index",
       issue: "commune_fallback",
-      detail: `No ${missing} for quartier ${code}: the need of its ${q.residents} resident${q.residents === 1 ? "" : "s"} (${q.sectors.length} sector${q.sectors.length === 1 ? "" : "s"}) uses ${q.ages ? `its commune's Statbel age structure (${AGE_SOURCE})` : ""}${q.ages && q.bim ? " and " : ""}${q.bim ? "its commune's BIM rate rebuilt from quartiers" : ""}; its gp_need_index and gp_need_population are flagged commune_fallback.`,
+      ...qualityDetailIn((language) => {
+        const [missing, uses] = [missingParts(fallback, language), fallbackParts(fallback, language)];
+        const s = (n: number) => (n === 1 ? "" : "s");
+        return {
+          fr: `${capitalize(missing)} pour le quartier ${code} : le besoin de ses ${residents} habitant${s(residents)} (${sectors} secteur${s(sectors)}) utilise ${uses} ; ses gp_need_index et gp_need_population portent le signalement commune_fallback.`,
+          nl: `${capitalize(missing)} voor wijk ${code}: de behoefte van haar ${residents} ${residents === 1 ? "inwoner" : "inwoners"} (${sectors} ${sectors === 1 ? "sector" : "sectoren"}) gebruikt ${uses}; haar gp_need_index en gp_need_population dragen de markering commune_fallback.`,
+          en: `${capitalize(missing)} for quartier ${code}: the need of its ${residents} resident${s(residents)} (${sectors} sector${s(sectors)}) uses ${uses}; its gp_need_index and gp_need_population are flagged commune_fallback.`,
+        }[language];
+      }),
     });
   }
   return notes;
 }
 
-function missingParts(n: Pick<SectorNeed, "ages" | "bim">): string {
-  return [n.ages === "commune" ? "age shares (65-79, 80+)" : null, n.bim === "commune" ? "BIM share" : null]
-    .filter(Boolean)
-    .join(" and no ");
+/** "no age shares (65-79, 80+) and no BIM share": what the quartier lacks, in a language. */
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function missingParts(n: Pick<SectorNeed, "ages" | "bim">, language: Language): string {
+  const ages = n.ages === "commune";
+  const bim = n.bim === "commune";
+  return {
+    fr: `pas ${[ages ? "de parts par âge (65-79, 80+)" : null, bim ? "de part BIM" : null].filter(Boolean).join(" ni ")}`,
+    nl: [ages ? "geen leeftijdsaandelen (65-79, 80+)" : null, bim ? "geen VT-aandeel" : null]
+      .filter(Boolean)
+      .join(" en "),
+    en: [ages ? "no age shares (65-79, 80+)" : null, bim ? "no BIM share" : null].filter(Boolean).join(" and "),
+  }[language];
+}
+
+/** "its commune's Statbel age structure (…) and its commune's BIM rate rebuilt from quartiers". */
+function fallbackParts(n: Pick<SectorNeed, "ages" | "bim">, language: Language): string {
+  const parts = {
+    fr: [
+      `la structure par âge Statbel de sa commune (${AGE_SOURCE})`,
+      "le taux BIM de sa commune recalculé depuis les quartiers",
+      " et ",
+    ],
+    nl: [
+      `de Statbel-leeftijdsstructuur van de gemeente (${AGE_SOURCE})`,
+      "het VT-percentage van de gemeente, herberekend uit de wijken",
+      " en ",
+    ],
+    en: [
+      `its commune's Statbel age structure (${AGE_SOURCE})`,
+      "its commune's BIM rate rebuilt from quartiers",
+      " and ",
+    ],
+  }[language];
+  return [n.ages === "commune" ? parts[0] : null, n.bim === "commune" ? parts[1] : null].filter(Boolean).join(parts[2]);
 }

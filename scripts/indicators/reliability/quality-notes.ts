@@ -2,11 +2,26 @@
  * The rule's decisions as `data_quality` notes: for each territory where it withheld or flagged a
  * value, what and why; sectors, many of them small, get one summary note.
  */
+import type { Language, Localized } from "../../../src/core/languages.ts";
 import { flagTokens, RELIABILITY_FLAGS } from "../../../src/core/reliability.ts";
 import type { DataQualityNote, IndicatorValue } from "../indicator-model.ts";
+import { qualityDetail, qualityDetailIn } from "../quality-detail.ts";
 import type { TerritoryResidents } from "./rule.ts";
 
 export const RELIABILITY_ISSUES = { small: "small_denominator", nonResidential: "non_residential" } as const;
+
+const NON_RESIDENTIAL: Localized = {
+  fr: "Quartier non résidentiel (cimetière, zone industrielle ou parc) : tenu hors des classements.",
+  nl: "Niet-residentiële wijk (begraafplaats, industriezone of park): buiten de rangschikkingen gehouden.",
+  en: "Non-residential quartier (cemetery, industrial zone or park): kept out of rankings.",
+};
+const UNDER_MINIMUM: Record<Language, (residents: number, minimum: number) => string> = {
+  fr: (n, min) => `${n} habitants, sous les ${min} de reliability/min_residents.`,
+  nl: (n, min) => `${n} inwoners, onder de ${min} van reliability/min_residents.`,
+  en: (n, min) => `${n} residents, under the ${min} of reliability/min_residents.`,
+};
+const WITHHELD: Localized = { fr: "Non publiés", nl: "Niet gepubliceerd", en: "Withheld" };
+const FLAGGED: Localized = { fr: "Publiés avec", nl: "Gepubliceerd met", en: "Published with" };
 
 export function reliabilityNotes(
   values: IndicatorValue[],
@@ -37,21 +52,26 @@ export function reliabilityNotes(
       sectors.push(t.code);
       continue;
     }
-    const parts = [
-      entry.nonResidential ? "Non-residential quartier (cemetery, industrial zone or park): kept out of rankings." : "",
-      t.population < minResidents
-        ? `${t.population} residents, under the ${minResidents} of reliability/min_residents.`
-        : "",
-      entry.withheld.length ? `Withheld (suppressed_small_denominator): ${entry.withheld.join(", ")}.` : "",
-      entry.flagged.length ? `Published with small_denominator: ${entry.flagged.join(", ")}.` : "",
-    ];
+    const small = t.population < minResidents;
     notes.push({
       source_id: populationSource,
       level: t.level,
       territory_code: t.code,
       indicator_id: null,
-      issue: t.population < minResidents ? RELIABILITY_ISSUES.small : RELIABILITY_ISSUES.nonResidential,
-      detail: parts.filter(Boolean).join(" "),
+      issue: small ? RELIABILITY_ISSUES.small : RELIABILITY_ISSUES.nonResidential,
+      ...qualityDetailIn((language) => {
+        const colon = language === "fr" ? " :" : ":";
+        return [
+          entry.nonResidential ? NON_RESIDENTIAL[language] : "",
+          small ? UNDER_MINIMUM[language](t.population, minResidents) : "",
+          entry.withheld.length
+            ? `${WITHHELD[language]} (suppressed_small_denominator)${colon} ${entry.withheld.join(", ")}.`
+            : "",
+          entry.flagged.length ? `${FLAGGED[language]} small_denominator${colon} ${entry.flagged.join(", ")}.` : "",
+        ]
+          .filter(Boolean)
+          .join(" ");
+      }),
     });
   }
   if (sectors.length)
@@ -61,7 +81,11 @@ export function reliabilityNotes(
       territory_code: null,
       indicator_id: null,
       issue: RELIABILITY_ISSUES.small,
-      detail: `${sectors.length} sectors have fewer than ${minResidents} residents (reliability/min_residents): their shares, means and indices carry small_denominator; their distances, means over the sector's area, do not.`,
+      ...qualityDetail({
+        fr: `${sectors.length} secteurs comptent moins de ${minResidents} habitants (reliability/min_residents) : leurs parts, moyennes et indices portent small_denominator ; leurs distances, moyennes sur la surface du secteur, non.`,
+        nl: `${sectors.length} sectoren tellen minder dan ${minResidents} inwoners (reliability/min_residents): hun aandelen, gemiddelden en indexen dragen small_denominator; hun afstanden, gemiddelden over de oppervlakte van de sector, niet.`,
+        en: `${sectors.length} sectors have fewer than ${minResidents} residents (reliability/min_residents): their shares, means and indices carry small_denominator; their distances, means over the sector's area, do not.`,
+      }),
     });
   return notes;
 }

@@ -1,5 +1,7 @@
 import { InputError } from "../../lib/errors.ts";
+import type { Language, Localized } from "../../../src/core/languages.ts";
 import type { DataQualityNote } from "../indicator-model.ts";
+import { qualityDetailIn } from "../quality-detail.ts";
 import { detectCopiedSeries } from "./copied-series.ts";
 import { detectDefinitionBreaks } from "./definition-break.ts";
 import { detectPopulationExcess, type PopulationParts } from "./population-bounds.ts";
@@ -14,7 +16,8 @@ export type SeriesDecision =
       indicator: string;
       year: number;
       row: number;
-      detail: string;
+      /** The reviewed decision, in the three languages of the notes. */
+      detail: Localized;
     }
   | {
       issue: "copied-series";
@@ -22,7 +25,8 @@ export type SeriesDecision =
       area: string;
       original: string;
       row: number;
-      detail: string;
+      /** The reviewed decision, in the three languages of the notes. */
+      detail: Localized;
     };
 
 export interface SeriesSource {
@@ -86,7 +90,7 @@ export function validateSeries(
           area,
           finding.indicator,
           "definition_break",
-          `${describeBreak(finding)}. Decision: ${decision.detail}`,
+          (language) => `${describeBreak(finding, language)}. ${DECISION[language]} ${decision.detail[language]}`,
         ),
       );
     }
@@ -112,7 +116,8 @@ export function validateSeries(
           decision.area,
           indicator,
           "copied_series",
-          `"${indicator}": ${years.length} year(s) (${span(years)}) identical to quartier ${decision.original}'s, treated as missing. ${describeCopy(finding, false)}. Decision: ${decision.detail}`,
+          (language) =>
+            `${copiedYears(indicator, years, decision.original, language)} ${describeCopy(finding, false, language)}. ${DECISION[language]} ${decision.detail[language]}`,
         ),
       );
     }
@@ -137,7 +142,13 @@ export function validateSeries(
   return { kept, notes };
 }
 
-function note(source: SeriesSource, area: string, indicator: string, issue: string, detail: string): DataQualityNote {
+function note(
+  source: SeriesSource,
+  area: string,
+  indicator: string,
+  issue: string,
+  detail: (language: Language) => string,
+): DataQualityNote {
   const id = source.indicatorId(indicator);
   return {
     source_id: source.sourceId,
@@ -145,26 +156,65 @@ function note(source: SeriesSource, area: string, indicator: string, issue: stri
     territory_code: area,
     indicator_id: id,
     issue,
-    detail: id ? detail : `Series not published. ${detail}`,
+    ...qualityDetailIn((language) => (id ? detail(language) : `${NOT_PUBLISHED[language]} ${detail(language)}`)),
   };
 }
 
-export function describeBreak(f: DefinitionBreak): string {
-  const [reference, outlying] = f.medians.map(round);
-  return (
-    `definition break in "${f.indicator}": ${f.outlying.areas.length} area(s) (${f.outlying.areas.join(", ")}) in ${span(f.outlying.years)} ` +
-    `have median ${outlying} in ${f.compared[1]} against ${reference} in ${f.compared[0]} for the ${f.reference.areas.length} area(s) with ${span(f.reference.years)} ` +
-    `(median ratio ${round(f.medianRatio)}, rank separation ${round(f.rankSeparation)}; a break is a ratio of at least ${SERIES_THRESHOLDS.minMedianRatio} with a separation at least ${SERIES_THRESHOLDS.minRankSeparation} from 0.5)`
-  );
+const DECISION: Localized = { fr: "Décision :", nl: "Beslissing:", en: "Decision:" };
+const NOT_PUBLISHED: Localized = {
+  fr: "Série non publiée.",
+  nl: "Reeks niet gepubliceerd.",
+  en: "Series not published.",
+};
+
+function copiedYears(indicator: string, years: number[], original: string, language: Language): string {
+  const n = years.length;
+  return {
+    fr: `"${indicator}" : ${n} année(s) (${span(years)}) identiques à celles du quartier ${original}, traitées comme manquantes.`,
+    nl: `"${indicator}": ${n} jaar (${span(years)}) gelijk aan die van wijk ${original}, als ontbrekend behandeld.`,
+    en: `"${indicator}": ${n} year(s) (${span(years)}) identical to quartier ${original}'s, treated as missing.`,
+  }[language];
 }
 
-export function describeCopy(f: CopiedSeries, listIndicators = true): string {
-  const indicators = [...f.cells.keys()].map((i) => `"${i}"`).join(", ");
-  return (
-    `areas ${f.areas[0]} and ${f.areas[1]} share ${f.identical} identical (indicator, year) cells of ${f.common}, ` +
-    `${f.exclusive} of them with a value no other area has (a copy from ${SERIES_THRESHOLDS.minExclusiveCells}), ` +
-    `in ${f.cells.size} indicator(s)${listIndicators ? `: ${indicators}` : ""}`
-  );
+export function describeBreak(f: DefinitionBreak, language: Language = "en"): string {
+  const [reference, outlying] = f.medians.map(round);
+  const [areas, list, years] = [f.outlying.areas.length, f.outlying.areas.join(", "), span(f.outlying.years)];
+  const [referenceAreas, referenceYears] = [f.reference.areas.length, span(f.reference.years)];
+  const [ratio, separation] = [round(f.medianRatio), round(f.rankSeparation)];
+  const { minMedianRatio, minRankSeparation } = SERIES_THRESHOLDS;
+  return {
+    fr:
+      `rupture de définition dans "${f.indicator}" : ${areas} zone(s) (${list}) en ${years} ` +
+      `ont une médiane de ${outlying} en ${f.compared[1]} contre ${reference} en ${f.compared[0]} pour les ${referenceAreas} zone(s) avec ${referenceYears} ` +
+      `(rapport des médianes ${ratio}, séparation des rangs ${separation} ; une rupture est un rapport d'au moins ${minMedianRatio} avec une séparation d'au moins ${minRankSeparation} par rapport à 0.5)`,
+    nl:
+      `definitiebreuk in "${f.indicator}": ${areas} gebied(en) (${list}) in ${years} ` +
+      `hebben mediaan ${outlying} in ${f.compared[1]} tegenover ${reference} in ${f.compared[0]} voor de ${referenceAreas} gebied(en) met ${referenceYears} ` +
+      `(mediaanverhouding ${ratio}, rangscheiding ${separation}; een breuk is een verhouding van minstens ${minMedianRatio} met een scheiding van minstens ${minRankSeparation} ten opzichte van 0.5)`,
+    en:
+      `definition break in "${f.indicator}": ${areas} area(s) (${list}) in ${years} ` +
+      `have median ${outlying} in ${f.compared[1]} against ${reference} in ${f.compared[0]} for the ${referenceAreas} area(s) with ${referenceYears} ` +
+      `(median ratio ${ratio}, rank separation ${separation}; a break is a ratio of at least ${minMedianRatio} with a separation at least ${minRankSeparation} from 0.5)`,
+  }[language];
+}
+
+export function describeCopy(f: CopiedSeries, listIndicators = true, language: Language = "en"): string {
+  const indicators = listIndicators ? `: ${[...f.cells.keys()].map((i) => `"${i}"`).join(", ")}` : "";
+  const [a, b, min] = [f.areas[0], f.areas[1], SERIES_THRESHOLDS.minExclusiveCells];
+  return {
+    fr:
+      `les zones ${a} et ${b} partagent ${f.identical} cellules (indicateur, année) identiques sur ${f.common}, ` +
+      `dont ${f.exclusive} avec une valeur qu'aucune autre zone n'a (une copie à partir de ${min}), ` +
+      `dans ${f.cells.size} indicateur(s)${indicators.replace(/^:/, " :")}`,
+    nl:
+      `de gebieden ${a} en ${b} delen ${f.identical} identieke cellen (indicator, jaar) van ${f.common}, ` +
+      `waarvan ${f.exclusive} met een waarde die geen ander gebied heeft (een kopie vanaf ${min}), ` +
+      `in ${f.cells.size} indicator(en)${indicators}`,
+    en:
+      `areas ${a} and ${b} share ${f.identical} identical (indicator, year) cells of ${f.common}, ` +
+      `${f.exclusive} of them with a value no other area has (a copy from ${min}), ` +
+      `in ${f.cells.size} indicator(s)${indicators}`,
+  }[language];
 }
 
 const span = (years: number[]) => (years.length === 1 ? `${years[0]}` : `${years[0]}-${years[years.length - 1]}`);

@@ -8,6 +8,7 @@ import { COMPONENT_IDS, type ComponentId } from "../fragility/components.ts";
 import { COMPONENT_AGGREGATION } from "../fragility/component-aggregation.ts";
 import { loadFragilityParameters } from "../fragility/parameters.ts";
 import type { DataQualityNote, IndicatorStageOutput, IndicatorValue, MethodParameter } from "../indicator-model.ts";
+import { qualityDetail } from "../quality-detail.ts";
 import { POPULATION_IDS, POPULATION_YEAR } from "../population/catalogue.ts";
 import { communeAgeYears } from "../../raw/statbel-population-age-sex-commune.ts";
 import type { TerritorialModel } from "../../territory/territorial-model.ts";
@@ -71,7 +72,7 @@ export function seriesStage(
     territory_code: null,
     indicator_id: id,
     issue: "partial_series",
-    detail: `The export gives ${id} for ${coverage}; the others have no row in those years. ${ABOVE_QUARTIERS[id]}`,
+    ...qualityDetail(partialSeriesText(id, coverage)),
   }));
 
   const methodParameters: MethodParameter[] = [
@@ -129,32 +130,60 @@ function definitionBreaks(context: PipelineContext): SeriesBreak[] {
   const idOf = new Map(Object.entries(EXPORT_SERIES).map(([id, name]) => [name, id]));
   return seriesDecisions(context).flatMap((d): SeriesBreak[] => {
     if (d.issue !== "definition-break" || !idOf.has(d.indicator)) return [];
-    return [{ indicator_id: idOf.get(d.indicator)!, year: d.year, kind: "definition", reason: d.detail }];
+    return [{ indicator_id: idOf.get(d.indicator)!, year: d.year, kind: "definition", reason: d.detail.en }];
   });
 }
 
 /** What the partial years mean above the quartier, per series. */
-const ABOVE_QUARTIERS: Record<SeriesId, string> = {
+const ABOVE_QUARTIERS: Record<SeriesId, Localized> = {
   ...(Object.fromEntries(
     COMPONENT_IDS.map((id) => [
       id,
       COMPONENT_AGGREGATION[id].kind === "statbel_age_counts"
-        ? "Communes and region come from Statbel's counts by commune of each year (none before the file's first year), whatever the quartiers covered; a bassin's part of a split commune uses the quartier rates where they exist."
-        : "A commune, bassin or region value, a mean of quartier values, is withheld (insufficient_coverage) where those quartiers hold less than min_covered_share_for_aggregates of its residents.",
+        ? {
+            fr: "Les communes et la région viennent des comptages de Statbel par commune de chaque année (aucun avant la première année du fichier), quels que soient les quartiers couverts ; la partie d'une commune scindée entre bassins utilise les taux des quartiers là où ils existent.",
+            nl: "Gemeenten en gewest komen uit de tellingen van Statbel per gemeente van elk jaar (geen vóór het eerste jaar van het bestand), welke wijken ook gedekt zijn; het deel van een over zorgbassins verdeelde gemeente gebruikt de wijkcijfers waar die bestaan.",
+            en: "Communes and region come from Statbel's counts by commune of each year (none before the file's first year), whatever the quartiers covered; a bassin's part of a split commune uses the quartier rates where they exist.",
+          }
+        : {
+            fr: "Une valeur de commune, de bassin ou de la région, moyenne de valeurs de quartiers, n'est pas publiée (insufficient_coverage) là où ces quartiers regroupent moins de min_covered_share_for_aggregates de ses habitants.",
+            nl: "Een waarde voor een gemeente, een zorgbassin of het gewest, een gemiddelde van wijkwaarden, wordt niet gepubliceerd (insufficient_coverage) waar die wijken minder dan min_covered_share_for_aggregates van de inwoners tellen.",
+            en: "A commune, bassin or region value, a mean of quartier values, is withheld (insufficient_coverage) where those quartiers hold less than min_covered_share_for_aggregates of its residents.",
+          },
     ]),
-  ) as Record<ComponentId, string>),
-  population:
-    "No population above the quartier from the export: population_official gives communes and the region every year from Statbel.",
+  ) as Record<ComponentId, Localized>),
+  population: {
+    fr: "Pas de population au-dessus du quartier depuis l'export : population_official donne chaque année les communes et la région, d'après Statbel.",
+    nl: "Geen bevolking boven de wijk uit de export: population_official geeft elk jaar de gemeenten en het gewest, volgens Statbel.",
+    en: "No population above the quartier from the export: population_official gives communes and the region every year from Statbel.",
+  },
 };
 
-/** Per series, where the export gives fewer than all its quartiers: "57 in 2010-2023, 116 in 2024". */
-function partialYears(values: Map<SeriesId, Map<number, Map<string, number>>>): [SeriesId, string][] {
-  const out: [SeriesId, string][] = [];
+/** The years of a series where the export gives fewer than all the quartiers it covers. */
+interface PartialCoverage {
+  full: number;
+  runs: { count: number; first: number; last: number }[];
+}
+
+/** "The export gives bim_share for fewer than the 117 quartiers it covers: 57 in 2010-2023, 116 in 2024; ..." */
+function partialSeriesText(id: SeriesId, { full, runs }: PartialCoverage): Localized {
+  const years = (r: PartialCoverage["runs"][number]) => (r.first === r.last ? `${r.first}` : `${r.first}-${r.last}`);
+  const list = (word: string) => runs.map((r) => `${r.count} ${word} ${years(r)}`).join(", ");
+  return {
+    fr: `L'export donne ${id} pour moins que les ${full} quartiers qu'il couvre : ${list("en")} ; les autres n'ont pas de ligne ces années-là. ${ABOVE_QUARTIERS[id].fr}`,
+    nl: `De export geeft ${id} voor minder dan de ${full} wijken die hij dekt: ${list("in")}; de andere hebben geen rij in die jaren. ${ABOVE_QUARTIERS[id].nl}`,
+    en: `The export gives ${id} for fewer than the ${full} quartiers it covers: ${list("in")}; the others have no row in those years. ${ABOVE_QUARTIERS[id].en}`,
+  };
+}
+
+/** Per series, where the export gives fewer than all its quartiers. */
+function partialYears(values: Map<SeriesId, Map<number, Map<string, number>>>): [SeriesId, PartialCoverage][] {
+  const out: [SeriesId, PartialCoverage][] = [];
   // Every quartier the export gives any of these series for: a year with fewer is partial.
   const full = new Set([...values.values()].flatMap((byYear) => [...byYear.values()].flatMap((q) => [...q.keys()])))
     .size;
   for (const [id, byYear] of values) {
-    const runs: { count: number; first: number; last: number }[] = [];
+    const runs: PartialCoverage["runs"] = [];
     for (const year of yearsOf(byYear)) {
       const count = byYear.get(year)!.size;
       if (count >= full) continue;
@@ -162,11 +191,7 @@ function partialYears(values: Map<SeriesId, Map<number, Map<string, number>>>): 
       if (run && run.count === count) run.last = year;
       else runs.push({ count, first: year, last: year });
     }
-    if (runs.length)
-      out.push([
-        id,
-        `fewer than the ${full} quartiers it covers: ${runs.map((r) => `${r.count} in ${r.first === r.last ? r.first : `${r.first}-${r.last}`}`).join(", ")}`,
-      ]);
+    if (runs.length) out.push([id, { full, runs }]);
   }
   return out;
 }

@@ -96,6 +96,10 @@ describe("postcodeRows(model, addresses, source)", () => {
         issue: "outside_region",
         detail:
           "1 address(es) with a postcode lie outside every statistical sector and are left out of the postcodes table: record 7 (authorization 1) (1210; 4.5, 50.805).",
+        detail_fr:
+          "1 adresse(s) avec un code postal se trouvent hors de tout secteur statistique et sont laissées hors de la table postcodes : enregistrement 7 (autorisation 1) (1210; 4.5, 50.805).",
+        detail_nl:
+          "1 adres(sen) met een postcode liggen buiten elke statistische sector en blijven buiten de tabel postcodes: record 7 (vergunning 1) (1210; 4.5, 50.805).",
       },
     ]);
   });

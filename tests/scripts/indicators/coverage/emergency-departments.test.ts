@@ -35,8 +35,8 @@ describe("emergencyDepartments(context, sites)", () => {
     expect(sites.filter((s) => s.emergency)).toHaveLength(16);
     const specialised = [...departments.values()].filter((d) => d.scope === "specialised");
     expect(specialised.map((d) => [d.giscoId, d.speciality])).toEqual([
-      [1510, "oncology"],
-      [3440, "paediatrics"],
+      [1510, { fr: "oncologie", nl: "oncologie", en: "oncology" }],
+      [3440, { fr: "pédiatrie", nl: "pediatrie", en: "paediatrics" }],
     ]);
     expect(sites.find((s) => s.id === 1510)!.name).toBe("INSTITUT JULES BORDET");
     expect(sites.find((s) => s.id === 3440)!.name).toBe("HOPITAL UNIVERSITAIRE DES ENFANTS REINE FABIOLA (HUDERF)");
@@ -82,6 +82,13 @@ describe("emergencyDepartments(context, sites)", () => {
     const speciality = withTable((t) => t.replace("specialised,oncology", "specialised,"));
     expect(() => emergencyDepartments(speciality.context, sites)).toThrow(
       `${speciality.file} (row 6, column "speciality"): a specialised emergency department must name its speciality`,
+    );
+  });
+
+  it("stops on a published text without its translation, naming the table, row and column", () => {
+    const untranslated = withTable((t) => t.replace("oncology,oncologie,oncologie", "oncology,oncologie,"));
+    expect(() => emergencyDepartments(untranslated.context, sites)).toThrow(
+      `${untranslated.file} (row 6, column "speciality_nl"): the speciality has no Dutch text: add its translation`,
     );
   });
 });

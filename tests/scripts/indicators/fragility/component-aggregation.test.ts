@@ -139,6 +139,10 @@ describe("componentValues(context, model, components) with a component known in 
       detail: expect.stringMatching(
         /^Not published: the quartiers with a cpas_share value hold \d+\.\d % of the residents, under the 80 % needed \(method_parameters: fragility, min_covered_share_for_aggregates\)\.$/,
       ),
+      detail_fr: expect.stringMatching(
+        /^Non publié : les quartiers qui ont une valeur cpas_share regroupent \d+\.\d % /,
+      ),
+      detail_nl: expect.stringMatching(/^Niet gepubliceerd: de wijken met een waarde cpas_share tellen \d+\.\d % /),
     });
     const city = values.find(
       (v) => v.level === "commune" && v.territory_code === "21004" && v.indicator_id === "cpas_share",

@@ -235,6 +235,8 @@ describe("gpStage(...) with a register given as OBS_GP_SUPPLY", () => {
       indicator_id: "gp_per_1000",
       issue: "supply_year_not_stated",
       detail: `Rows of the register user-gp-supply give no year: the shortage indicators are dated ${year}, the year of the need figures they are measured against.`,
+      detail_fr: `Les lignes du registre user-gp-supply ne donnent pas d'année : les indicateurs de pénurie sont datés de ${year}, l'année des chiffres de besoin auxquels ils sont rapportés.`,
+      detail_nl: `De rijen van het register user-gp-supply vermelden geen jaar: de tekortindicatoren zijn gedateerd ${year}, het jaar van de behoeftecijfers waaraan ze worden afgemeten.`,
     });
     expect(output.parameters!.find((p) => p.parameter === "fte_per_gp")).toMatchObject({ value: 1, family: "gp" });
   });

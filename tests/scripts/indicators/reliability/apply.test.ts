@@ -208,6 +208,10 @@ describe("reliabilityNotes(values, territories, minResidents, populationSource)"
       issue: "small_denominator",
       detail:
         "329 residents, under the 1000 of reliability/min_residents. Withheld (suppressed_small_denominator): rate. Published with small_denominator: share.",
+      detail_fr:
+        "329 habitants, sous les 1000 de reliability/min_residents. Non publiés (suppressed_small_denominator) : rate. Publiés avec small_denominator : share.",
+      detail_nl:
+        "329 inwoners, onder de 1000 van reliability/min_residents. Niet gepubliceerd (suppressed_small_denominator): rate. Gepubliceerd met small_denominator: share.",
     });
     expect(notes.find((n) => n.territory_code === "industry")).toMatchObject({
       issue: "non_residential",

@@ -49,7 +49,7 @@ const keepBlock: SeriesDecision = {
   indicator: "alone",
   year: 2025,
   row: 7,
-  detail: "kept the series.",
+  detail: { fr: "série gardée.", nl: "reeks behouden.", en: "kept the series." },
 };
 const dropCopy: SeriesDecision = {
   issue: "copied-series",
@@ -57,7 +57,7 @@ const dropCopy: SeriesDecision = {
   area: "5",
   original: "6",
   row: 8,
-  detail: "5 holds 6's data.",
+  detail: { fr: "5 contient les données de 6.", nl: "5 bevat de gegevens van 6.", en: "5 holds 6's data." },
 };
 
 describe("validateSeries(source, cells, decisions)", () => {
@@ -90,6 +90,10 @@ describe("validateSeries(source, cells, decisions)", () => {
       issue: "copied_series",
       detail:
         "Series not published. \"foreigners\": 35 year(s) (1990-2024) identical to quartier 6's, treated as missing. areas 5 and 6 share 35 identical (indicator, year) cells of 72, 35 of them with a value no other area has (a copy from 30), in 1 indicator(s). Decision: 5 holds 6's data.",
+      detail_fr:
+        "Série non publiée. \"foreigners\" : 35 année(s) (1990-2024) identiques à celles du quartier 6, traitées comme manquantes. les zones 5 et 6 partagent 35 cellules (indicateur, année) identiques sur 72, dont 35 avec une valeur qu'aucune autre zone n'a (une copie à partir de 30), dans 1 indicateur(s). Décision : 5 contient les données de 6.",
+      detail_nl:
+        'Reeks niet gepubliceerd. "foreigners": 35 jaar (1990-2024) gelijk aan die van wijk 6, als ontbrekend behandeld. de gebieden 5 en 6 delen 35 identieke cellen (indicator, jaar) van 72, waarvan 35 met een waarde die geen ander gebied heeft (een kopie vanaf 30), in 1 indicator(en). Beslissing: 5 bevat de gegevens van 6.',
     });
   });
 
