@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { readSourceCsv, type PipelineContext } from "../../lib/context.ts";
+import type { CsvTable } from "../../sources/read-csv.ts";
 import { InvariantError } from "../../lib/errors.ts";
 import { MONITORING_EXPORT } from "../../raw/ibsa-monitoring-export.ts";
 import { PORTAL_EXPORT } from "../../raw/ibsa-monitoring-vulnerability.ts";
@@ -26,6 +27,8 @@ const COLUMNS = [
   "year",
   "other_quartier_code",
   "detail",
+  "detail_fr",
+  "detail_nl",
 ];
 const ROW_ISSUES = ["misplaced-duplicate", "absent"] as const;
 const SERIES_ISSUES = { "definition-break": "keep-reference-block", "copied-series": "drop-identical-cells" } as const;
@@ -38,6 +41,17 @@ function readCorrections(context: PipelineContext) {
       throw table.error(i, "issue", `unknown issue "${issue}"`);
   }
   return table;
+}
+
+function translatedDetail(table: CsvTable, i: number, column: "detail_fr" | "detail_nl"): string {
+  const text = table.text(i, column);
+  if (!text)
+    throw table.error(
+      i,
+      column,
+      `the decision has no ${column === "detail_fr" ? "French" : "Dutch"} text, which method_parameters publishes`,
+    );
+  return text;
 }
 
 /** The reviewed decisions on the series checks' findings (series-checks/validate.ts). */
@@ -60,6 +74,9 @@ export function seriesDecisions(context: PipelineContext): SeriesDecision[] {
         year: table.inRange(i, "year", table.integer(i, "year"), 1900, 2100, "a reference year"),
         row,
         detail,
+        // A definition break's reason is published in method_parameters: in every language.
+        detail_fr: translatedDetail(table, i, "detail_fr"),
+        detail_nl: translatedDetail(table, i, "detail_nl"),
       });
     else
       decisions.push({

@@ -15,6 +15,9 @@ export type SeriesDecision =
       year: number;
       row: number;
       detail: string;
+      /** The detail in French and Dutch: a break's reason is published in method_parameters. */
+      detail_fr: string;
+      detail_nl: string;
     }
   | {
       issue: "copied-series";

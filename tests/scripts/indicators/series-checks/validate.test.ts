@@ -50,6 +50,8 @@ const keepBlock: SeriesDecision = {
   year: 2025,
   row: 7,
   detail: "kept the series.",
+  detail_fr: "série gardée.",
+  detail_nl: "reeks behouden.",
 };
 const dropCopy: SeriesDecision = {
   issue: "copied-series",
