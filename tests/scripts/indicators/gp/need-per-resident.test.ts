@@ -285,6 +285,15 @@ describe("loadNeedWeights(context, year): bad reference rows and stated figures"
     );
   });
 
+  it("refuses a figure whose use has no French or Dutch text, naming the file, row and column", () => {
+    const bad = withTable(
+      realTable.replace(",Gewicht 80+: aandeel mannen van 75 jaar en ouder dat in het jaar een huisarts zag.", ","),
+    );
+    expect(() => loadNeedWeights(bad, 2025)).toThrow(
+      `${join(bad.referenceDir, NEED_WEIGHTS_FILE)} (row 7, column "use_nl"): the use has no Dutch text`,
+    );
+  });
+
   it("refuses a stated share outside 0 to 100", () => {
     const { context: bad } = rawFixture({
       "web-gp-use-by-age-as-stated": replaceText(",female,97,", ",female,970,"),
