@@ -43,6 +43,7 @@ function readCorrections(context: PipelineContext) {
   return table;
 }
 
+/** A decision's French or Dutch detail, required where it is published. */
 function translatedDetail(table: CsvTable, i: number, column: "detail_fr" | "detail_nl"): string {
   const text = table.text(i, column);
   if (!text)
