@@ -61,7 +61,8 @@ export interface MethodParameter {
   value: number | string;
   /** reference, derived (from a cited figure), assumption, or setting (a methodological choice). */
   status: "reference" | "derived" | "assumption" | "setting";
-  explanation: string;
+  /** Why this value, in each language (published as explanation_fr/_nl/_en; `explanation` is the English). */
+  explanation: Localized;
   source_id: string | null;
 }
 

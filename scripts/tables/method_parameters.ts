@@ -1,7 +1,7 @@
 import { method_parameters } from "../../src/core/tables/method_parameters.ts";
 import type { Table } from "../../src/core/table-schema.ts";
 import type { MethodParameter } from "../indicators/indicator-model.ts";
-import { declaredTable } from "./declared-table.ts";
+import { declaredTable, localizedDescriptions } from "./declared-table.ts";
 
 /** Every weight, threshold and setting of every method, with its status and origin. */
 export function methodParametersTable(parameters: MethodParameter[]): Table {
@@ -21,13 +21,25 @@ export function methodParametersTable(parameters: MethodParameter[]): Table {
         nl: "reference, derived, assumption of setting",
         en: "reference, derived, assumption or setting",
       },
-      explanation: { fr: "Justification (en anglais)", nl: "Verantwoording (in het Engels)", en: "Why this value" },
+      explanation: {
+        fr: "Justification, en anglais (gardée pour les requêtes existantes ; voir explanation_fr, explanation_nl)",
+        nl: "Verantwoording, in het Engels (behouden voor bestaande query's; zie explanation_fr, explanation_nl)",
+        en: "Why this value, in English (kept for existing queries; the same as explanation_en)",
+      },
       source_id: {
         fr: "Source du chiffre cité",
         nl: "Bron van het aangehaalde cijfer",
         en: "Source of the cited figure",
       },
+      ...localizedDescriptions("explanation", { fr: "Justification", nl: "Verantwoording", en: "Why this value" }),
     },
-    parameters.map((p) => ({ ...p, value: String(p.value) })),
+    parameters.map(({ explanation, ...p }) => ({
+      ...p,
+      value: String(p.value),
+      explanation: explanation.en,
+      explanation_fr: explanation.fr,
+      explanation_nl: explanation.nl,
+      explanation_en: explanation.en,
+    })),
   );
 }

@@ -456,17 +456,40 @@ function inferredAssignments(table: CsvTable, level: LevelDefinition): MethodPar
       throw table.error(i, "basis", `basis "${basis}" must be "stated" or "inferred"`);
     if (basis === "stated") continue;
     const from = table.required(i, from_column);
-    const name = table.header.includes("name_fr") ? ` ${table.required(i, "name_fr")}` : "";
+    // The area's name as each language's readers know it (Statbel's French name stands for English).
+    const name = (column: "name_fr" | "name_nl") =>
+      table.header.includes(column) ? ` ${table.required(i, column)}` : "";
+    const justification = {
+      fr: translatedJustification(table, i, "justification_fr"),
+      nl: translatedJustification(table, i, "justification_nl"),
+      en: table.required(i, "justification"),
+    };
+    const where = `data/reference/${file}`;
     inferred.push({
       family: "population",
       parameter: `${level.id}_of_${from}`,
       value: table.required(i, code_column),
       status: "assumption",
-      explanation: `${from}${name}: ${table.required(i, "justification")} (data/reference/${file})`,
+      explanation: {
+        fr: `${from}${name("name_fr")} : ${justification.fr} (${where})`,
+        nl: `${from}${name("name_nl")}: ${justification.nl} (${where})`,
+        en: `${from}${name("name_fr")}: ${justification.en} (${where})`,
+      },
       source_id: level.sources[0] ?? null,
     });
   }
   return inferred;
+}
+
+/** An inferred assignment's justification is published in method_parameters: in French and Dutch too. */
+function translatedJustification(table: CsvTable, i: number, column: "justification_fr" | "justification_nl"): string {
+  if (!table.header.includes(column) || !table.text(i, column))
+    throw table.error(
+      i,
+      column,
+      `the justification has no ${column === "justification_fr" ? "French" : "Dutch"} text, which method_parameters publishes`,
+    );
+  return table.text(i, column);
 }
 
 /** One row per finer code: the table names each code of the finer level. */

@@ -1,7 +1,8 @@
 /**
  * Issue 15: every string in the page's language. A sample of every page type, in French and in
  * Dutch, with its folded parts opened, must show none of the English sentences of the data (the
- * sources' texts, method notes, CLSS notes, data-quality details) nor of the English messages. Supersedes the narrower
+ * sources' texts, method notes and parameters, CLSS notes, data-quality details) nor of the
+ * English messages. Supersedes the narrower
  * check of tests/browser/profile-story.test.ts, which looked at a profile's story parts only.
  */
 import type { Browser } from "playwright-core";
@@ -54,6 +55,7 @@ export function englishSentences(): string[] {
   }
   for (const row of readCsvTable("clss")) add(row.note_en ?? row.note, row.note_fr, row.note_nl);
   for (const row of readCsvTable("data_quality")) add(row.detail_en, row.detail_fr, row.detail_nl);
+  for (const row of readCsvTable("method_parameters")) add(row.explanation_en, row.explanation_fr, row.explanation_nl);
   for (const [key, en] of Object.entries(messages.en))
     if (!en.includes("{")) add(en, messages.fr[key], messages.nl[key]);
   return [...found];
@@ -93,9 +95,8 @@ describe.each(["fr", "nl"] as const)("pages in %s", (language) => {
   it.each(pageTypes)("%s shows no English sentence of the data or messages", async (_name, path) => {
     const { page } = await openOk(browser, `/${language}/${path}`);
     // Open every fold (sections, "cite this", quality notes) so that their texts are read too.
-    // Left out: the citation in the other languages, shown on purpose (data page), and the
-    // method-parameter explanations, which the pipeline still writes in English (marked
-    // lang="en" and data-untranslated).
+    // Left out: the citation in the other languages, shown on purpose (data page). Nothing may be
+    // marked data-untranslated any more: every data text has its French and Dutch version.
     const untranslated = await page.evaluate(() => {
       for (const details of document.querySelectorAll("details")) details.open = true;
       for (const sample of document.querySelectorAll('[data-citation][lang="en"]')) sample.remove();
@@ -103,7 +104,7 @@ describe.each(["fr", "nl"] as const)("pages in %s", (language) => {
       for (const element of marked) element.remove();
       return [...new Set(marked.map((element) => element.getAttribute("data-untranslated")))];
     });
-    expect(untranslated.filter((kind) => kind !== "method_parameters")).toEqual([]);
+    expect(untranslated).toEqual([]);
     const visible = normalize(await page.locator("body").innerText());
     await page.close();
     expect(visible.length, path).toBeGreaterThan(200);

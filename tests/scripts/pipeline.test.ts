@@ -228,6 +228,25 @@ describe("runPipeline(options) on the real data", () => {
     }
   });
 
+  it("publishes every method parameter's explanation in French, Dutch and English (issue 15)", () => {
+    const rows = table("method_parameters");
+    expect(rows.length).toBeGreaterThan(80);
+    const problems = rows.flatMap((row) => {
+      const where = `${row.family}/${row.parameter}`;
+      const [fr, nl, en] = [row.explanation_fr ?? "", row.explanation_nl ?? "", row.explanation_en ?? ""];
+      const found: string[] = [];
+      for (const [language, text] of Object.entries({ fr, nl, en }))
+        if (!text.trim()) found.push(`${where}: explanation_${language} is empty`);
+      if (row.explanation !== en) found.push(`${where}: explanation is not explanation_en`);
+      // A sentence left in English in the French or Dutch column means a template was forgotten.
+      if (en.trim().split(/\s+/).length >= 3)
+        for (const [language, text] of Object.entries({ fr, nl }))
+          if (text === en) found.push(`${where}: explanation_${language} is the English text`);
+      return found;
+    });
+    expect(problems).toEqual([]);
+  });
+
   it("passes every plausibility limit with a margin, and publishes the limits in method_parameters", () => {
     const rows = (table: string) =>
       Papa.parse<Record<string, string>>(readFileSync(join(outDir, "tables", `${table}.csv`), "utf8"), {

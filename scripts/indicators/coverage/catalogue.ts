@@ -408,10 +408,10 @@ export function coverageParameters(
   const setting = (
     parameter: string,
     value: number | string,
-    explanation: string,
+    explanation: Localized,
     source_id: string | null = null,
   ): MethodParameter => ({ family: "coverage", parameter, value, status: "setting", explanation, source_id });
-  const derived = (parameter: string, value: string, explanation: string): MethodParameter => ({
+  const derived = (parameter: string, value: string, explanation: Localized): MethodParameter => ({
     family: "coverage",
     parameter,
     value,
@@ -422,31 +422,45 @@ export function coverageParameters(
   });
   const points = residents.reduce((sum, r) => sum + r.points.length, 0);
   const single = residents.filter((r) => r.representativeOnly);
+  const singleCodes = single.map((r) => r.code).join(", ");
+  const floor = {
+    fr: groupThousands(REGION_FLOOR_RADIUS_M, " "),
+    nl: groupThousands(REGION_FLOOR_RADIUS_M, "."),
+    en: groupThousands(REGION_FLOOR_RADIUS_M, ","),
+  };
   return [
-    setting(
-      "population_grid_spacing_m",
-      GRID_SPACING_M,
-      `Residents are spread over each sector: points of a regular ${GRID_SPACING_M} m grid in Lambert 72 (at (i + 0.5) × ${GRID_SPACING_M} m), kept where they fall inside the sector polygon (even-odd rule), ` +
+    setting("population_grid_spacing_m", GRID_SPACING_M, {
+      fr:
+        `Les habitants sont répartis sur chaque secteur : points d'une grille régulière de ${GRID_SPACING_M} m en Lambert 72 (en (i + 0,5) × ${GRID_SPACING_M} m), gardés s'ils tombent dans le polygone du secteur (règle pair-impair), ` +
+        `chacun portant une part égale des habitants du secteur (densité uniforme dans le secteur, c'est-à-dire habitants répartis selon la surface). ${points} points ; ` +
+        `${single.length} secteurs trop petits ou trop étroits pour un point de la grille gardent leur point représentatif (${singleCodes || "aucun"}).`,
+      nl:
+        `De inwoners worden over elke sector gespreid: punten van een regelmatig raster van ${GRID_SPACING_M} m in Lambert 72 (op (i + 0,5) × ${GRID_SPACING_M} m), behouden als ze in de polygoon van de sector vallen (even-oneven-regel), ` +
+        `elk met een gelijk deel van de inwoners van de sector (uniforme dichtheid binnen de sector, dus inwoners verdeeld naar oppervlakte). ${points} punten; ` +
+        `${single.length} sectoren die te klein of te smal zijn voor een rasterpunt behouden hun representatieve punt (${singleCodes || "geen"}).`,
+      en:
+        `Residents are spread over each sector: points of a regular ${GRID_SPACING_M} m grid in Lambert 72 (at (i + 0.5) × ${GRID_SPACING_M} m), kept where they fall inside the sector polygon (even-odd rule), ` +
         `each carrying an equal share of the sector's residents (uniform density within the sector, i.e. residents split by area). ${points} points; ` +
-        `${single.length} sectors too small or thin for a grid point keep their representative point (${single.map((r) => r.code).join(", ") || "none"}).`,
-    ),
-    setting(
-      "share_step_pct",
-      SHARE_STEP_PCT,
-      "Shares of residents within a radius are published rounded to this many percentage points: the sensitivity rows show moves of several points between placements, so decimals would be false precision.",
-    ),
-    setting(
-      "mean_distance_step_m",
-      MEAN_DISTANCE_STEP_M,
-      "Mean distances of a territory's residents are published rounded to this many metres.",
-    ),
-    setting(
-      "sector_distance_step_m",
-      SECTOR_DISTANCE_STEP_M,
-      "A sector's mean distance is published rounded to this many metres.",
-    ),
-    ...[...sensitivity].map(([id, levels]) =>
-      derived(
+        `${single.length} sectors too small or thin for a grid point keep their representative point (${singleCodes || "none"}).`,
+    }),
+    setting("share_step_pct", SHARE_STEP_PCT, {
+      fr: "Les parts d'habitants dans un rayon sont publiées arrondies à ce nombre de points de pourcentage : les lignes de sensibilité montrent des écarts de plusieurs points d'un placement à l'autre, des décimales seraient une fausse précision.",
+      nl: "Aandelen inwoners binnen een straal worden gepubliceerd afgerond op dit aantal procentpunten: de gevoeligheidsrijen tonen verschuivingen van meerdere punten tussen plaatsingen, dus decimalen zouden valse precisie zijn.",
+      en: "Shares of residents within a radius are published rounded to this many percentage points: the sensitivity rows show moves of several points between placements, so decimals would be false precision.",
+    }),
+    setting("mean_distance_step_m", MEAN_DISTANCE_STEP_M, {
+      fr: "Les distances moyennes des habitants d'un territoire sont publiées arrondies à ce nombre de mètres.",
+      nl: "Gemiddelde afstanden van de inwoners van een gebied worden gepubliceerd afgerond op dit aantal meter.",
+      en: "Mean distances of a territory's residents are published rounded to this many metres.",
+    }),
+    setting("sector_distance_step_m", SECTOR_DISTANCE_STEP_M, {
+      fr: "La distance moyenne d'un secteur est publiée arrondie à ce nombre de mètres.",
+      nl: "De gemiddelde afstand van een sector wordt gepubliceerd afgerond op dit aantal meter.",
+      en: "A sector's mean distance is published rounded to this many metres.",
+    }),
+    ...[...sensitivity].map(([id, levels]) => {
+      const share = id.startsWith("share_");
+      return derived(
         `sensitivity_${id}`,
         levels
           .map((l) =>
@@ -455,63 +469,101 @@ export function coverageParameters(
               : `${l.level} max ${l.max} (${l.maxTerritory}) median ${l.median}`,
           )
           .join("; "),
-        `Absolute difference (${id.startsWith("share_") ? "percentage points" : "metres"}) between the published value (residents spread over a ${GRID_SPACING_M} m grid) and the same computation with all of each sector's residents at its representative point, over the territories with residents of each level: the largest (and where) and the median.`,
-      ),
-    ),
+        {
+          fr: `Différence absolue (${share ? "points de pourcentage" : "mètres"}) entre la valeur publiée (habitants répartis sur une grille de ${GRID_SPACING_M} m) et le même calcul avec tous les habitants de chaque secteur en son point représentatif, sur les territoires avec habitants de chaque niveau : la plus grande (et où) et la médiane.`,
+          nl: `Absoluut verschil (${share ? "procentpunten" : "meter"}) tussen de gepubliceerde waarde (inwoners gespreid over een raster van ${GRID_SPACING_M} m) en dezelfde berekening met alle inwoners van elke sector op zijn representatieve punt, over de gebieden met inwoners van elk niveau: het grootste (en waar) en de mediaan.`,
+          en: `Absolute difference (${share ? "percentage points" : "metres"}) between the published value (residents spread over a ${GRID_SPACING_M} m grid) and the same computation with all of each sector's residents at its representative point, over the territories with residents of each level: the largest (and where) and the median.`,
+        },
+      );
+    }),
     ...COVERAGE_RADII_M.map((radius) =>
-      setting(
-        `share_radius_${radius}_m`,
-        radius,
-        `Straight-line distance (Lambert 72 metres, inclusive) of the ${shareWithinId(radius, "<type>")} indicators.`,
-      ),
+      setting(`share_radius_${radius}_m`, radius, {
+        fr: `Distance à vol d'oiseau (mètres Lambert 72, bornes comprises) des indicateurs ${shareWithinId(radius, "<type>")}.`,
+        nl: `Afstand in vogelvlucht (Lambert 72-meter, grens inbegrepen) van de indicatoren ${shareWithinId(radius, "<type>")}.`,
+        en: `Straight-line distance (Lambert 72 metres, inclusive) of the ${shareWithinId(radius, "<type>")} indicators.`,
+      }),
     ),
-    setting(
-      "base_offer_radius_m",
-      BASE_OFFER_RADIUS_M,
-      `A base-offer type counts for a point of the population grid when one of its service points is at most this far from it.`,
-    ),
-    setting("base_offer_types", COVERAGE_TYPES.join(";"), "Service types of the base offer."),
+    setting("base_offer_radius_m", BASE_OFFER_RADIUS_M, {
+      fr: "Un type de l'offre de base compte pour un point de la grille de population quand l'un de ses points de service est au plus à cette distance.",
+      nl: "Een soort van het basisaanbod telt voor een punt van het bevolkingsraster als een van zijn voorzieningspunten hoogstens zo ver ervan ligt.",
+      en: "A base-offer type counts for a point of the population grid when one of its service points is at most this far from it.",
+    }),
+    setting("base_offer_types", COVERAGE_TYPES.join(";"), {
+      fr: "Types de service de l'offre de base.",
+      nl: "Soorten voorzieningen van het basisaanbod.",
+      en: "Service types of the base offer.",
+    }),
     setting(
       "hospital_border_tolerance_m",
       HOSPITAL_BORDER_TOLERANCE_M,
-      "Hospital sites outside every Brussels sector but this close to the region are kept (they serve Brussels); other points outside the sectors are dropped.",
+      {
+        fr: "Les sites hospitaliers hors de tout secteur bruxellois mais aussi proches de la région sont gardés (ils desservent Bruxelles) ; les autres points hors des secteurs sont écartés.",
+        nl: "Ziekenhuissites buiten elke Brusselse sector maar zo dicht bij het gewest worden behouden (ze bedienen Brussel); de andere punten buiten de sectoren worden weggelaten.",
+        en: "Hospital sites outside every Brussels sector but this close to the region are kept (they serve Brussels); other points outside the sectors are dropped.",
+      },
       SERVICE_SOURCES.gisco,
     ),
     setting(
       "osm_duplicate_radius_m",
       DUPLICATE_RADIUS_M,
-      "Two OpenStreetMap points of one type with the same normalised name this close are counted once.",
+      {
+        fr: "Deux points OpenStreetMap d'un même type portant le même nom normalisé et aussi proches sont comptés une seule fois.",
+        nl: "Twee OpenStreetMap-punten van hetzelfde soort met dezelfde genormaliseerde naam die zo dicht bij elkaar liggen, worden één keer geteld.",
+        en: "Two OpenStreetMap points of one type with the same normalised name this close are counted once.",
+      },
       SERVICE_SOURCES.osmPoi,
     ),
     setting(
       "maison_medicale_name_pattern",
       MAISON_MEDICALE_NAME.source,
-      "Case-insensitive pattern a clinic or healthcare=* name must match to count as a maison médicale.",
+      {
+        fr: "Motif (sans distinction de casse) auquel le nom d'une clinique ou d'un healthcare=* doit correspondre pour compter comme maison médicale.",
+        nl: "Patroon (hoofdletterongevoelig) waaraan de naam van een kliniek of healthcare=* moet voldoen om als wijkgezondheidscentrum (maison médicale) te tellen.",
+        en: "Case-insensitive pattern a clinic or healthcare=* name must match to count as a maison médicale.",
+      },
       SERVICE_SOURCES.osmPoi,
     ),
     setting(
       "maison_medicale_name_exclusion",
       NOT_MAISON_MEDICALE_NAME.source,
-      "Case-insensitive pattern that excludes a matching name (school health service PSE, alternative medicine).",
+      {
+        fr: "Motif (sans distinction de casse) qui exclut un nom correspondant (service de promotion de la santé à l'école PSE, médecines alternatives).",
+        nl: "Patroon (hoofdletterongevoelig) dat een overeenkomende naam uitsluit (schoolgezondheidsdienst PSE, alternatieve geneeskunde).",
+        en: "Case-insensitive pattern that excludes a matching name (school health service PSE, alternative medicine).",
+      },
       SERVICE_SOURCES.osmPoi,
     ),
     setting(
       "pharmacy_cross_check_radius_m",
       PHARMACY_CROSS_CHECK_M,
-      "Radius of the AFMPS / OpenStreetMap pharmacy cross-check (a quality note only).",
+      {
+        fr: "Rayon du contrôle croisé des pharmacies AFMPS / OpenStreetMap (une remarque de qualité seulement).",
+        nl: "Straal van de kruiscontrole van de apotheken FAGG / OpenStreetMap (alleen een kwaliteitsopmerking).",
+        en: "Radius of the AFMPS / OpenStreetMap pharmacy cross-check (a quality note only).",
+      },
       SERVICE_SOURCES.osmPharmacies,
     ),
-    setting(
-      "max_dropped_point_share",
-      MAX_DROPPED_SHARE,
-      "Plausibility limit: at most this share of a service source's points may be dropped (outside every Brussels sector, or counted twice); above it the run stops and names the file. " +
+    setting("max_dropped_point_share", MAX_DROPPED_SHARE, {
+      fr:
+        "Limite de plausibilité : au plus cette part des points d'une source de services peut être écartée (hors de tout secteur bruxellois, ou comptée deux fois) ; au-delà, le traitement s'arrête et nomme le fichier. " +
+        "Les sources réelles perdent au plus environ 3 % (points de santé OpenStreetMap : 4 hors de la région, 1 doublon) ; un fichier dont la plupart des points tombent dehors a de mauvaises coordonnées.",
+      nl:
+        "Plausibiliteitsgrens: hoogstens dit aandeel van de punten van een voorzieningenbron mag weggelaten worden (buiten elke Brusselse sector, of dubbel geteld); daarboven stopt de verwerking en noemt ze het bestand. " +
+        "De echte bronnen verliezen hoogstens ongeveer 3 % (gezondheidspunten van OpenStreetMap: 4 buiten het gewest, 1 dubbel); een bestand waarvan de meeste punten erbuiten vallen, heeft verkeerde coördinaten.",
+      en:
+        "Plausibility limit: at most this share of a service source's points may be dropped (outside every Brussels sector, or counted twice); above it the run stops and names the file. " +
         "The real sources lose at most about 3 % (OpenStreetMap health points: 4 outside the region, 1 duplicate); a file whose points mostly fall outside has wrong coordinates.",
-    ),
-    setting(
-      `min_region_share_within_${REGION_FLOOR_RADIUS_M}m_pct`,
-      MIN_REGION_SHARE_WITHIN_PCT,
-      `Plausibility limit: every service type must reach at least this percentage of the region's residents within ${REGION_FLOOR_RADIUS_M.toLocaleString("en")} m, else the run stops and names the source file (a region-wide 0 means misplaced or missing points, not a real absence). ` +
+    }),
+    setting(`min_region_share_within_${REGION_FLOOR_RADIUS_M}m_pct`, MIN_REGION_SHARE_WITHIN_PCT, {
+      fr:
+        `Limite de plausibilité : chaque type de service doit atteindre au moins ce pourcentage des habitants de la région à ${floor.fr} m ou moins, sinon le traitement s'arrête et nomme le fichier source (un 0 pour toute la région signifie des points mal placés ou manquants, pas une absence réelle). ` +
+        "La plus basse valeur réelle est d'environ 39 % (hôpitaux avec service d'urgences).",
+      nl:
+        `Plausibiliteitsgrens: elk soort voorziening moet minstens dit percentage van de inwoners van het gewest binnen ${floor.nl} m bereiken, anders stopt de verwerking en noemt ze het bronbestand (een 0 voor het hele gewest betekent verkeerd geplaatste of ontbrekende punten, geen echte afwezigheid). ` +
+        "De laagste echte waarde is ongeveer 39 % (ziekenhuizen met een spoedgevallendienst).",
+      en:
+        `Plausibility limit: every service type must reach at least this percentage of the region's residents within ${floor.en} m, else the run stops and names the source file (a region-wide 0 means misplaced or missing points, not a real absence). ` +
         "The lowest real value is about 39 % (hospitals with an emergency department).",
-    ),
+    }),
   ];
 }

@@ -125,29 +125,53 @@ export function medianIncomeMeanDefinition(year: number): IndicatorDefinition {
 
 /** One method_parameters row per component: how its coarser values are built, and from what. */
 export function aggregationParameters(): MethodParameter[] {
-  const explanation: Record<ComponentId, string> = {
-    bim_share:
-      "Commune, bassin and region share of BIM beneficiaries: quartier rates weighted by the sectors' residents (1 January 2024), the rate's own denominator (total population); IBSA publishes no counts per quartier, so the numerator is left empty.",
-    cpas_share:
-      "Commune, bassin and region share of CPAS income beneficiaries: quartier rates weighted by the sectors' residents (1 January 2024), the rate's own denominator (population); IBSA publishes no counts per quartier, so the numerator is left empty.",
-    unemployment_rate:
-      "Commune, bassin and region unemployment rate: quartier rates weighted by the sectors' residents (1 January 2024) as an approximation of the labour force, the rate's denominator, which no open source gives per quartier. Quartiers with a low activity rate are overweighted. No denominator is published.",
-    median_income:
-      "Median income is published for quartiers only. Above them, the population-weighted mean of the quartier medians (sectors' residents, 1 January 2024) is published as median_income_quartier_mean, not as a median; no open source gives the official commune median.",
-    share_65_79:
-      "Commune and region share aged 65-79: Statbel residents aged 65-79 over all residents by commune, same year as the quartier shares (exact counts). Bassins: sums of whole communes; a split commune's counts are shared among its parts by the sectors' residents (denominator) and residents times quartier rate (numerator), flagged estimated_part.",
-    share_80_plus:
-      "Commune and region share aged 80+: Statbel residents aged 80 and over over all residents by commune, same year as the quartier shares (exact counts). Bassins: sums of whole communes; a split commune's counts are shared among its parts by the sectors' residents (denominator) and residents times quartier rate (numerator), flagged estimated_part.",
-    share_65_alone:
-      "Commune, bassin and region share for residents aged 65+ living alone: quartier rates weighted by the sectors' residents (1 January 2024) as an approximation of the rate's denominator, which the export does not give per quartier (it assumes equal household size across a territory's quartiers). No denominator is published.",
+  const explanation: Record<ComponentId, Localized> = {
+    bim_share: {
+      fr: "Part des bénéficiaires de l'intervention majorée (BIM) des communes, des bassins et de la région : taux des quartiers pondérés par les habitants des secteurs (1er janvier 2024), le dénominateur propre du taux (population totale) ; l'IBSA ne publie pas d'effectifs par quartier, le numérateur reste donc vide.",
+      nl: "Aandeel rechthebbenden op de verhoogde tegemoetkoming (VT) van de gemeenten, zorgbassins en het gewest: cijfers van de wijken gewogen naar de inwoners van de sectoren (1 januari 2024), de eigen noemer van het cijfer (totale bevolking); BISA publiceert geen aantallen per wijk, dus de teller blijft leeg.",
+      en: "Commune, bassin and region share of BIM beneficiaries: quartier rates weighted by the sectors' residents (1 January 2024), the rate's own denominator (total population); IBSA publishes no counts per quartier, so the numerator is left empty.",
+    },
+    cpas_share: {
+      fr: "Part des bénéficiaires d'un revenu du CPAS des communes, des bassins et de la région : taux des quartiers pondérés par les habitants des secteurs (1er janvier 2024), le dénominateur propre du taux (population) ; l'IBSA ne publie pas d'effectifs par quartier, le numérateur reste donc vide.",
+      nl: "Aandeel rechthebbenden op een inkomen van het OCMW van de gemeenten, zorgbassins en het gewest: cijfers van de wijken gewogen naar de inwoners van de sectoren (1 januari 2024), de eigen noemer van het cijfer (bevolking); BISA publiceert geen aantallen per wijk, dus de teller blijft leeg.",
+      en: "Commune, bassin and region share of CPAS income beneficiaries: quartier rates weighted by the sectors' residents (1 January 2024), the rate's own denominator (population); IBSA publishes no counts per quartier, so the numerator is left empty.",
+    },
+    unemployment_rate: {
+      fr: "Taux de chômage des communes, des bassins et de la région : taux des quartiers pondérés par les habitants des secteurs (1er janvier 2024), approximation de la population active, le dénominateur du taux, qu'aucune source ouverte ne donne par quartier. Les quartiers à faible taux d'activité sont surpondérés. Aucun dénominateur n'est publié.",
+      nl: "Werkloosheidsgraad van de gemeenten, zorgbassins en het gewest: cijfers van de wijken gewogen naar de inwoners van de sectoren (1 januari 2024) als benadering van de beroepsbevolking, de noemer van het cijfer, die geen open bron per wijk geeft. Wijken met een lage activiteitsgraad wegen te zwaar door. Er wordt geen noemer gepubliceerd.",
+      en: "Commune, bassin and region unemployment rate: quartier rates weighted by the sectors' residents (1 January 2024) as an approximation of the labour force, the rate's denominator, which no open source gives per quartier. Quartiers with a low activity rate are overweighted. No denominator is published.",
+    },
+    median_income: {
+      fr: "Le revenu médian n'est publié que pour les quartiers. Au-dessus, la moyenne des médianes des quartiers pondérée par la population (habitants des secteurs, 1er janvier 2024) est publiée sous median_income_quartier_mean, pas comme une médiane ; aucune source ouverte ne donne la médiane officielle des communes.",
+      nl: "Het mediaan inkomen wordt alleen voor de wijken gepubliceerd. Daarboven wordt het naar bevolking gewogen gemiddelde van de medianen van de wijken (inwoners van de sectoren, 1 januari 2024) gepubliceerd als median_income_quartier_mean, niet als een mediaan; geen open bron geeft de officiële mediaan van de gemeenten.",
+      en: "Median income is published for quartiers only. Above them, the population-weighted mean of the quartier medians (sectors' residents, 1 January 2024) is published as median_income_quartier_mean, not as a median; no open source gives the official commune median.",
+    },
+    share_65_79: {
+      fr: "Part des 65-79 ans des communes et de la région : habitants de 65 à 79 ans rapportés à tous les habitants par commune (Statbel), même année que les parts des quartiers (effectifs exacts). Bassins : sommes de communes entières ; les effectifs d'une commune partagée sont répartis entre ses parties selon les habitants des secteurs (dénominateur) et les habitants multipliés par le taux des quartiers (numérateur), avec le flag estimated_part.",
+      nl: "Aandeel 65-79-jarigen van de gemeenten en het gewest: inwoners van 65 tot 79 jaar op alle inwoners per gemeente (Statbel), hetzelfde jaar als de aandelen van de wijken (exacte aantallen). Zorgbassins: sommen van hele gemeenten; de aantallen van een gedeelde gemeente worden over haar delen verdeeld volgens de inwoners van de sectoren (noemer) en inwoners maal het cijfer van de wijk (teller), met de flag estimated_part.",
+      en: "Commune and region share aged 65-79: Statbel residents aged 65-79 over all residents by commune, same year as the quartier shares (exact counts). Bassins: sums of whole communes; a split commune's counts are shared among its parts by the sectors' residents (denominator) and residents times quartier rate (numerator), flagged estimated_part.",
+    },
+    share_80_plus: {
+      fr: "Part des 80 ans et plus des communes et de la région : habitants de 80 ans et plus rapportés à tous les habitants par commune (Statbel), même année que les parts des quartiers (effectifs exacts). Bassins : sommes de communes entières ; les effectifs d'une commune partagée sont répartis entre ses parties selon les habitants des secteurs (dénominateur) et les habitants multipliés par le taux des quartiers (numérateur), avec le flag estimated_part.",
+      nl: "Aandeel 80-plussers van de gemeenten en het gewest: inwoners van 80 jaar en ouder op alle inwoners per gemeente (Statbel), hetzelfde jaar als de aandelen van de wijken (exacte aantallen). Zorgbassins: sommen van hele gemeenten; de aantallen van een gedeelde gemeente worden over haar delen verdeeld volgens de inwoners van de sectoren (noemer) en inwoners maal het cijfer van de wijk (teller), met de flag estimated_part.",
+      en: "Commune and region share aged 80+: Statbel residents aged 80 and over over all residents by commune, same year as the quartier shares (exact counts). Bassins: sums of whole communes; a split commune's counts are shared among its parts by the sectors' residents (denominator) and residents times quartier rate (numerator), flagged estimated_part.",
+    },
+    share_65_alone: {
+      fr: "Part des habitants de 65 ans et plus vivant seuls des communes, des bassins et de la région : taux des quartiers pondérés par les habitants des secteurs (1er janvier 2024), approximation du dénominateur du taux, que l'export ne donne pas par quartier (elle suppose une même taille de ménage dans tous les quartiers d'un territoire). Aucun dénominateur n'est publié.",
+      nl: "Aandeel alleenwonende 65-plussers van de gemeenten, zorgbassins en het gewest: cijfers van de wijken gewogen naar de inwoners van de sectoren (1 januari 2024) als benadering van de noemer van het cijfer, die de export niet per wijk geeft (dat veronderstelt een gelijke gezinsgrootte in alle wijken van een gebied). Er wordt geen noemer gepubliceerd.",
+      en: "Commune, bassin and region share for residents aged 65+ living alone: quartier rates weighted by the sectors' residents (1 January 2024) as an approximation of the rate's denominator, which the export does not give per quartier (it assumes equal household size across a territory's quartiers). No denominator is published.",
+    },
   };
   const coverage: MethodParameter = {
     family: "fragility",
     parameter: "min_covered_share_for_aggregates",
     value: MIN_COVERED_SHARE,
     status: "setting",
-    explanation:
-      "A commune, bassin or region value built as a mean of quartier values is withheld (flag insufficient_coverage) when the quartiers with a value hold less than this share of its residents (sectors, 1 January 2024), and flagged partial_coverage below 99 %. The lowest real coverage is Uccle's 86 % (quartier 115 is absent from the export); a series published for only part of the quartiers would otherwise speak for a whole commune.",
+    explanation: {
+      fr: "Une valeur de commune, de bassin ou de région construite comme moyenne de valeurs de quartiers n'est pas publiée (flag insufficient_coverage) quand les quartiers qui ont une valeur comptent moins que cette part de ses habitants (secteurs, 1er janvier 2024), et porte le flag partial_coverage sous 99 %. La plus faible couverture réelle est celle d'Uccle, 86 % (le quartier 115 est absent de l'export) ; une série publiée pour une partie seulement des quartiers parlerait sinon pour toute une commune.",
+      nl: "Een waarde van een gemeente, zorgbassin of het gewest die als gemiddelde van wijkwaarden berekend wordt, wordt niet gepubliceerd (flag insufficient_coverage) als de wijken met een waarde minder dan dit aandeel van haar inwoners tellen (sectoren, 1 januari 2024), en krijgt de flag partial_coverage onder 99 %. De laagste echte dekking is die van Ukkel, 86 % (wijk 115 ontbreekt in de export); een reeks die maar voor een deel van de wijken gepubliceerd is, zou anders voor een hele gemeente spreken.",
+      en: "A commune, bassin or region value built as a mean of quartier values is withheld (flag insufficient_coverage) when the quartiers with a value hold less than this share of its residents (sectors, 1 January 2024), and flagged partial_coverage below 99 %. The lowest real coverage is Uccle's 86 % (quartier 115 is absent from the export); a series published for only part of the quartiers would otherwise speak for a whole commune.",
+    },
     source_id: SOURCES.sectors,
   };
   const rows = (Object.keys(COMPONENT_AGGREGATION) as ComponentId[]).map((id): MethodParameter => {

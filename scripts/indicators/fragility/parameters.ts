@@ -44,6 +44,11 @@ export function loadFragilityParameters(referenceDir: string): FragilityParamete
           row: t + 1,
           column: "components",
         });
+      if (!Object.hasOwn(DIRECTION_WORDS, component.direction))
+        throw new InputError(path, `component ${component.id}: direction must be higher_is_worse or higher_is_better`, {
+          row: t + 1,
+          column: "direction",
+        });
       if (!(component.weight >= 0))
         throw new InputError(path, `component ${component.id}: weight must not be negative`, {
           row: t + 1,
@@ -66,9 +71,15 @@ export function loadFragilityParameters(referenceDir: string): FragilityParamete
   return { ...parameters, min_residents: MIN_RESIDENTS, left_out: leftOut, componentIds };
 }
 
+/** How each direction of a component reads in a weight's explanation. */
+const DIRECTION_WORDS: Record<ComponentSpec["direction"], Localized> = {
+  higher_is_worse: { fr: "plus élevé est moins favorable", nl: "hoger is ongunstiger", en: "higher is worse" },
+  higher_is_better: { fr: "plus élevé est plus favorable", nl: "hoger is gunstiger", en: "higher is better" },
+};
+
 /** The parameters as published method settings, next to the figures they produce. */
 export function fragilityParameterRows(parameters: FragilityParameters): MethodParameter[] {
-  const setting = (parameter: string, value: number | string, explanation: string): MethodParameter => ({
+  const setting = (parameter: string, value: number | string, explanation: Localized): MethodParameter => ({
     family: "fragility",
     parameter,
     value,
@@ -77,25 +88,29 @@ export function fragilityParameterRows(parameters: FragilityParameters): MethodP
     source_id: null,
   });
   return [
-    setting(
-      "min_residents",
-      parameters.min_residents,
-      "Residential quartiers with fewer residents are not ranked: their rates are unstable.",
-    ),
-    setting(
-      "worst_decile",
-      parameters.worst_decile,
-      "A component is flagged when its percentile rank reaches this value.",
-    ),
-    ...parameters.left_out.map((entry) => setting(`left_out_${entry.id}`, "not in the index", entry.reason.en)),
+    setting("min_residents", parameters.min_residents, {
+      fr: "Les quartiers résidentiels qui comptent moins d'habitants ne sont pas classés : leurs taux sont instables.",
+      nl: "Residentiële wijken met minder inwoners worden niet gerangschikt: hun cijfers zijn onstabiel.",
+      en: "Residential quartiers with fewer residents are not ranked: their rates are unstable.",
+    }),
+    setting("worst_decile", parameters.worst_decile, {
+      fr: "Une composante est signalée quand son rang centile atteint cette valeur.",
+      nl: "Een component wordt gemarkeerd als zijn percentielrang deze waarde bereikt.",
+      en: "A component is flagged when its percentile rank reaches this value.",
+    }),
+    ...parameters.left_out.map((entry) => setting(`left_out_${entry.id}`, "not in the index", entry.reason)),
     ...parameters.themes.flatMap((theme) => [
-      setting(`theme_weight_${theme.id}`, theme.weight, `Weight of the theme ${theme.label.en} in the overall index.`),
+      setting(`theme_weight_${theme.id}`, theme.weight, {
+        fr: `Poids du thème ${theme.label.fr} dans l'indice global.`,
+        nl: `Gewicht van het thema ${theme.label.nl} in de totale index.`,
+        en: `Weight of the theme ${theme.label.en} in the overall index.`,
+      }),
       ...theme.components.map((c) =>
-        setting(
-          `component_weight_${c.id}`,
-          c.weight,
-          `Weight of ${c.id} within ${theme.label.en} (${c.direction.replaceAll("_", " ")}).`,
-        ),
+        setting(`component_weight_${c.id}`, c.weight, {
+          fr: `Poids de ${c.id} dans ${theme.label.fr} (${DIRECTION_WORDS[c.direction].fr}).`,
+          nl: `Gewicht van ${c.id} binnen ${theme.label.nl} (${DIRECTION_WORDS[c.direction].nl}).`,
+          en: `Weight of ${c.id} within ${theme.label.en} (${DIRECTION_WORDS[c.direction].en}).`,
+        }),
       ),
     ]),
   ];

@@ -51,9 +51,17 @@ export const gpLimitParameters: MethodParameter[] = [
     parameter: "min_region_gp_per_1000",
     value: MIN_REGION_GP_PER_1000,
     status: "setting",
-    explanation:
-      "Plausibility limit: a registered GP supply below this many GPs per 1,000 residents region-wide (headcount, or FTE where no headcount is given) stops the run. " +
-      "Half the INAMI severe-shortage threshold and about a fifth of Brussels' observed density (1.23 per 1,000 in 2017, OSS; 1,656 active GPs in 2025, Vivalis): a lower figure means the file does not list the region's GPs.",
+    explanation: {
+      fr:
+        "Limite de plausibilité : une offre de généralistes enregistrée inférieure à ce nombre de généralistes pour 1 000 habitants dans la région (effectif, ou ETP quand aucun effectif n'est donné) arrête le traitement. " +
+        "La moitié du seuil INAMI de pénurie grave et environ un cinquième de la densité observée à Bruxelles (1,23 pour 1 000 en 2017, OSS ; 1 656 généralistes actifs en 2025, Vivalis) : un chiffre plus bas signifie que le fichier ne recense pas les généralistes de la région.",
+      nl:
+        "Plausibiliteitsgrens: een geregistreerd huisartsenaanbod onder dit aantal huisartsen per 1.000 inwoners in het hele gewest (aantal personen, of VTE als geen aantal gegeven is) stopt de verwerking. " +
+        "De helft van de RIZIV-drempel voor ernstig tekort en ongeveer een vijfde van de waargenomen dichtheid in Brussel (1,23 per 1.000 in 2017, OSS; 1.656 actieve huisartsen in 2025, Vivalis): een lager cijfer betekent dat het bestand de huisartsen van het gewest niet oplijst.",
+      en:
+        "Plausibility limit: a registered GP supply below this many GPs per 1,000 residents region-wide (headcount, or FTE where no headcount is given) stops the run. " +
+        "Half the INAMI severe-shortage threshold and about a fifth of Brussels' observed density (1.23 per 1,000 in 2017, OSS; 1,656 active GPs in 2025, Vivalis): a lower figure means the file does not list the region's GPs.",
+    },
     source_id: null,
   },
 ];

@@ -23,6 +23,8 @@ import { AGE_SOURCE } from "../../raw/statbel-population-age-sex-commune.ts";
 import type { TerritorialModel } from "../../territory/territorial-model.ts";
 import { NEED_SOURCES, SHORTAGE_IDS, SPATIAL_IDS, gpDefinitions, type ShortageId } from "./catalogue.ts";
 import { readJson } from "../../sources/read-text.ts";
+import { InputError } from "../../lib/errors.ts";
+import { languages, type Localized } from "../../../src/core/languages.ts";
 
 export const GP_INPUTS = NEED_SOURCES;
 export const SHORTAGE_PARAMETERS_FILE = "gp-shortage-parameters.json";
@@ -42,8 +44,33 @@ type SupplyBasis =
       capacityBasis: "fte" | "headcount";
     };
 
-export function loadShortageParameters(referenceDir: string): RegisterParameters & Record<string, unknown> {
-  return readJson(join(referenceDir, SHORTAGE_PARAMETERS_FILE)) as RegisterParameters & Record<string, unknown>;
+/** Each published shortage parameter and the field holding its reason in every language. */
+const SHORTAGE_REASONS = {
+  inami_shortage_per_1000: "inami_shortage_source",
+  inami_severe_per_1000: "inami_severe_source",
+  catchment_m: "catchment_source",
+  decay: "decay_source",
+  fte_per_gp: "fte_per_gp_source",
+} as const;
+type ShortageReasons = Record<(typeof SHORTAGE_REASONS)[keyof typeof SHORTAGE_REASONS], Localized>;
+
+/** The reviewed shortage parameters; a reason missing in one language stops the run, naming the field. */
+export function loadShortageParameters(referenceDir: string): RegisterParameters & ShortageReasons {
+  const path = join(referenceDir, SHORTAGE_PARAMETERS_FILE);
+  const parameters = readJson(path) as Record<string, unknown>;
+  for (const [key, field] of Object.entries(SHORTAGE_REASONS)) {
+    const reason = parameters[field] as Partial<Localized> | undefined;
+    for (const language of languages)
+      if (typeof reason?.[language] !== "string" || !reason[language]!.trim())
+        throw new InputError(
+          path,
+          `the reason for ${key} is missing or empty in "${language}": give it in fr, nl and en`,
+          {
+            column: `${field}.${language}`,
+          },
+        );
+  }
+  return parameters as unknown as RegisterParameters & ShortageReasons;
 }
 
 /**
@@ -354,17 +381,15 @@ function pick(
   }
 }
 
-function shortageParameterRows(p: RegisterParameters & Record<string, unknown>): MethodParameter[] {
-  return (["inami_shortage_per_1000", "inami_severe_per_1000", "catchment_m", "decay", "fte_per_gp"] as const).map(
-    (key) => ({
-      family: "gp" as const,
-      parameter: key,
-      value: p[key],
-      status: "setting" as const,
-      explanation: String(p[`${key.replace(/_per_1000|_m$/, "")}_source`] ?? ""),
-      source_id: null,
-    }),
-  );
+function shortageParameterRows(p: RegisterParameters & ShortageReasons): MethodParameter[] {
+  return (Object.keys(SHORTAGE_REASONS) as (keyof typeof SHORTAGE_REASONS)[]).map((key) => ({
+    family: "gp" as const,
+    parameter: key,
+    value: p[key],
+    status: "setting" as const,
+    explanation: p[SHORTAGE_REASONS[key]],
+    source_id: null,
+  }));
 }
 
 const usesCommune = (n: SectorNeed) => n.ages === "commune" || n.bim === "commune";

@@ -35,9 +35,17 @@ export const populationLimitParameters: MethodParameter[] = [
     parameter: "min_sector_share_of_official",
     value: MIN_SECTOR_SHARE_OF_OFFICIAL,
     status: "setting",
-    explanation:
-      "Plausibility limit: in every commune the statistical sectors must hold at least this share of Statbel's official population of the same date, else the run stops. " +
-      "Statbel locates all but a few per mille of residents in a sector (lowest commune 99.4 %, region 99.7 % in 2024).",
+    explanation: {
+      fr:
+        "Limite de plausibilité : dans chaque commune, les secteurs statistiques doivent compter au moins cette part de la population officielle de Statbel à la même date, sinon le traitement s'arrête. " +
+        "Statbel situe dans un secteur tous les habitants sauf quelques pour mille (commune la plus basse 99,4 %, région 99,7 % en 2024).",
+      nl:
+        "Plausibiliteitsgrens: in elke gemeente moeten de statistische sectoren minstens dit aandeel van de officiële bevolking van Statbel op dezelfde datum tellen, anders stopt de verwerking. " +
+        "Statbel plaatst alle inwoners op enkele promille na in een sector (laagste gemeente 99,4 %, gewest 99,7 % in 2024).",
+      en:
+        "Plausibility limit: in every commune the statistical sectors must hold at least this share of Statbel's official population of the same date, else the run stops. " +
+        "Statbel locates all but a few per mille of residents in a sector (lowest commune 99.4 %, region 99.7 % in 2024).",
+    },
     source_id: null,
   },
 ];

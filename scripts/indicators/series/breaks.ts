@@ -1,3 +1,4 @@
+import type { Localized } from "../../../src/core/languages.ts";
 import type { IndicatorValue } from "../indicator-model.ts";
 
 /** Why two years of a series cannot be compared. */
@@ -8,8 +9,8 @@ export interface SeriesBreak {
   indicator_id: string;
   year: number;
   kind: BreakKind;
-  /** Why, in English, for method_parameters. */
-  reason: string;
+  /** Why, in each language, for method_parameters. */
+  reason: Localized;
 }
 
 export type SeriesValue = IndicatorValue & { series_break: BreakKind | null };

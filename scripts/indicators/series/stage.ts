@@ -57,12 +57,17 @@ export function seriesStage(
     ...headline.filter((v) => v.indicator_id === "fragility_index").map((v) => v.year),
   );
   const indexIds = [...INDEX_IDS, ...parameters.themes.map((t) => themeScoreId(t.id))];
+  const yearSpan = `${fragility.years[0]}-${fragility.years.at(-1)}`;
   const breaks: SeriesBreak[] = [
     ...indexIds.map((id): SeriesBreak => ({
       indicator_id: id,
       year: headlineIndexYear,
       kind: "method",
-      reason: `The headline index ranks every quartier on its latest value of each component (mixed years, ${headlineIndexYear} pool); the yearly index ${fragility.years[0]}-${fragility.years.at(-1)} ranks one year's values among the quartiers the export gives that year. Different pools and years: not comparable.`,
+      reason: {
+        fr: `L'indice principal classe chaque quartier sur sa dernière valeur de chaque composante (années mêlées, ensemble de ${headlineIndexYear}) ; l'indice annuel ${yearSpan} classe les valeurs d'une année parmi les quartiers que l'export donne cette année-là. Ensembles et années différents : pas comparables.`,
+        nl: `De hoofdindex rangschikt elke wijk op haar laatste waarde van elke component (gemengde jaren, groep van ${headlineIndexYear}); de jaarlijkse index ${yearSpan} rangschikt de waarden van één jaar tussen de wijken die de export dat jaar geeft. Verschillende groepen en jaren: niet vergelijkbaar.`,
+        en: `The headline index ranks every quartier on its latest value of each component (mixed years, ${headlineIndexYear} pool); the yearly index ${yearSpan} ranks one year's values among the quartiers the export gives that year. Different pools and years: not comparable.`,
+      },
     })),
     ...definitionBreaks(context),
   ];
@@ -75,13 +80,19 @@ export function seriesStage(
     ...qualityDetail(partialSeriesText(id, coverage)),
   }));
 
+  const componentList = parameters.componentIds.join(", ");
+  const pools = [...fragility.poolSizes].map(([y, n]) => `${y} ${n}`).join(", ");
   const methodParameters: MethodParameter[] = [
     {
       family: "fragility",
       parameter: "series_yearly_index_years",
-      value: `${fragility.years[0]}-${fragility.years.at(-1)}`,
+      value: yearSpan,
       status: "setting",
-      explanation: `Years where the Monitoring export gives every component of the index (${parameters.componentIds.join(", ")}). Each year ranks the residential quartiers with at least min_residents residents that year (export population) and every component; pool sizes: ${[...fragility.poolSizes].map(([y, n]) => `${y} ${n}`).join(", ")}. Ranks are relative to the year's pool: a change of rank means a change relative to the other quartiers, not necessarily in the quartier itself. Quartiers only: the export fills those years for too few quartiers of most communes and bassins.`,
+      explanation: {
+        fr: `Années où l'export du Monitoring donne chaque composante de l'indice (${componentList}). Chaque année classe les quartiers résidentiels qui ont au moins min_residents habitants cette année-là (population de l'export) et chaque composante ; taille des ensembles : ${pools}. Les rangs sont relatifs à l'ensemble de l'année : un changement de rang est un changement par rapport aux autres quartiers, pas forcément dans le quartier lui-même. Quartiers seulement : l'export remplit ces années pour trop peu de quartiers de la plupart des communes et des bassins.`,
+        nl: `Jaren waarin de export van de Wijkmonitoring elke component van de index geeft (${componentList}). Elk jaar rangschikt de residentiële wijken met minstens min_residents inwoners dat jaar (bevolking van de export) en elke component; grootte van de groepen: ${pools}. Rangen zijn relatief tot de groep van het jaar: een verandering van rang is een verandering ten opzichte van de andere wijken, niet noodzakelijk in de wijk zelf. Alleen wijken: de export vult die jaren in voor te weinig wijken van de meeste gemeenten en zorgbassins.`,
+        en: `Years where the Monitoring export gives every component of the index (${componentList}). Each year ranks the residential quartiers with at least min_residents residents that year (export population) and every component; pool sizes: ${pools}. Ranks are relative to the year's pool: a change of rank means a change relative to the other quartiers, not necessarily in the quartier itself. Quartiers only: the export fills those years for too few quartiers of most communes and bassins.`,
+      },
       source_id: MONITORING_EXPORT,
     },
     {
@@ -89,12 +100,15 @@ export function seriesStage(
       parameter: "trend_min_years",
       value: MIN_TREND_YEARS,
       status: "setting",
-      explanation:
-        "indicator_trends: a direction (improved, worsened) needs at least this many comparable years with a value, a Theil-Sen slope whose Sen 95 % interval (Kendall's S variance with ties) excludes 0, and no year on a small number (small_denominator); otherwise no_clear_change. Neutral indicators get no direction.",
+      explanation: {
+        fr: "indicator_trends : une direction (improved, worsened) demande au moins ce nombre d'années comparables avec une valeur, une pente de Theil-Sen dont l'intervalle de Sen à 95 % (variance du S de Kendall avec ex aequo) exclut 0, et aucune année sur un petit nombre (small_denominator) ; sinon no_clear_change. Les indicateurs neutres n'ont pas de direction.",
+        nl: "indicator_trends: een richting (improved, worsened) vraagt minstens dit aantal vergelijkbare jaren met een waarde, een Theil-Sen-helling waarvan het 95 %-interval van Sen (variantie van Kendalls S met gelijke waarden) 0 uitsluit, en geen jaar op een klein aantal (small_denominator); anders no_clear_change. Neutrale indicatoren krijgen geen richting.",
+        en: "indicator_trends: a direction (improved, worsened) needs at least this many comparable years with a value, a Theil-Sen slope whose Sen 95 % interval (Kendall's S variance with ties) excludes 0, and no year on a small number (small_denominator); otherwise no_clear_change. Neutral indicators get no direction.",
+      },
       source_id: null,
     },
     ...breaks
-      .filter((b, i) => breaks.findIndex((o) => o.reason === b.reason) === i)
+      .filter((b, i) => breaks.findIndex((o) => o.reason.en === b.reason.en) === i)
       .map((b): MethodParameter => ({
         family: b.kind === "method" ? "fragility" : "reliability",
         parameter: `series_break_${b.kind}_${b.year}${b.kind === "method" ? "" : `_${b.indicator_id}`}`,
@@ -130,7 +144,7 @@ function definitionBreaks(context: PipelineContext): SeriesBreak[] {
   const idOf = new Map(Object.entries(EXPORT_SERIES).map(([id, name]) => [name, id]));
   return seriesDecisions(context).flatMap((d): SeriesBreak[] => {
     if (d.issue !== "definition-break" || !idOf.has(d.indicator)) return [];
-    return [{ indicator_id: idOf.get(d.indicator)!, year: d.year, kind: "definition", reason: d.detail.en }];
+    return [{ indicator_id: idOf.get(d.indicator)!, year: d.year, kind: "definition", reason: d.detail }];
   });
 }
 

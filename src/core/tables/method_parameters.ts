@@ -8,4 +8,8 @@ export const method_parameters = tableSchema("method_parameters", [
   required("status", "VARCHAR"),
   required("explanation", "VARCHAR"),
   nullable("source_id", "VARCHAR"),
+  // The explanation in each language (`explanation` is the English, kept for existing queries).
+  required("explanation_fr", "VARCHAR"),
+  required("explanation_nl", "VARCHAR"),
+  required("explanation_en", "VARCHAR"),
 ]);

@@ -97,7 +97,7 @@ describe("adding a territorial level", () => {
 describe("a reference level assigned by code prefix (bassins: communes and Bruxelles-Ville parts)", () => {
   it("refuses a commune listed whole and by its parts, which would put its sectors in two rows", () => {
     const dir = editBassinTable(
-      (text) => `${text}21004,commune,Bruxelles,Brussel,CO,inferred,whole,https://example.org\n`,
+      (text) => `${text}21004,commune,Bruxelles,Brussel,CO,inferred,whole,entière,geheel,https://example.org\n`,
     );
     expect(() => buildTerritorialModel({ ...realContext(), referenceDir: dir })).toThrow(
       `${join(dir, "commune-bassin.csv")} (row 27, column "area_code"): sector code prefix 21004 is nested with 21004A (row 5): a sector would match both rows; list a commune whole or by its parts, not both`,
@@ -106,7 +106,7 @@ describe("a reference level assigned by code prefix (bassins: communes and Bruxe
 
   it("refuses a commune listed twice", () => {
     const dir = editBassinTable(
-      (text) => `${text}21015,commune,Schaerbeek,Schaarbeek,N,inferred,again,https://example.org\n`,
+      (text) => `${text}21015,commune,Schaerbeek,Schaarbeek,N,inferred,again,encore,opnieuw,https://example.org\n`,
     );
     expect(() => buildTerritorialModel({ ...realContext(), referenceDir: dir })).toThrow(
       `${join(dir, "commune-bassin.csv")} (row 27, column "area_code"): sector code prefix 21015 is listed twice (row 22): a sector would match both rows; list a commune whole or by its parts, not both`,
@@ -115,7 +115,7 @@ describe("a reference level assigned by code prefix (bassins: communes and Bruxe
 
   it("refuses a part that no sector has", () => {
     const dir = editBassinTable(
-      (text) => `${text}21004H,bruxelles-ville-part,NOWHERE,NERGENS,CO,inferred,none,https://example.org\n`,
+      (text) => `${text}21004H,bruxelles-ville-part,NOWHERE,NERGENS,CO,inferred,none,aucune,geen,https://example.org\n`,
     );
     expect(() => buildTerritorialModel({ ...realContext(), referenceDir: dir })).toThrow(
       `${join(dir, "commune-bassin.csv")} (row 27, column "area_code"): sector code prefix 21004H matches no sector code`,
@@ -128,6 +128,18 @@ describe("a reference level assigned by code prefix (bassins: communes and Bruxe
     );
     expect(() => buildTerritorialModel({ ...realContext(), referenceDir: dir })).toThrow(
       `${join(dir, "commune-bassin.csv")} (row 3, column "basis"): basis "guessed" must be "stated" or "inferred"`,
+    );
+  });
+
+  it("refuses an inferred row without its French or Dutch justification, which method_parameters publishes", () => {
+    const dir = editBassinTable((text) =>
+      text.replace(
+        ",La seule commune qu'aucun autre bassin ne cite ; les CLSS Brabant et Collignon du bassin Nord-Est sont à Schaerbeek.,",
+        ",,",
+      ),
+    );
+    expect(() => buildTerritorialModel({ ...realContext(), referenceDir: dir })).toThrow(
+      `${join(dir, "commune-bassin.csv")} (row 22, column "justification_fr"): the justification has no French text, which method_parameters publishes`,
     );
   });
 

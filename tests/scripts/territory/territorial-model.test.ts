@@ -158,9 +158,17 @@ describe("bassins by their definition: communes, and Bruxelles-Ville by its part
       family: "population",
       status: "assumption",
       source_id: "web-bassins-as-stated",
-      explanation: expect.stringMatching(
-        /^21004C BRUXELLES-LOUISE: The Sud page names "a part of Bruxelles-Ville"; .*\(data\/reference\/commune-bassin\.csv\)$/,
-      ),
+      explanation: {
+        fr: expect.stringMatching(
+          /^21004C BRUXELLES-LOUISE : La page du bassin Sud cite « une partie de Bruxelles-Ville » ; /,
+        ),
+        nl: expect.stringMatching(
+          /^21004C BRUSSEL-LOUISA: De pagina van zorgbassin Zuid noemt 'een deel van Brussel-Stad'; /,
+        ),
+        en: expect.stringMatching(
+          /^21004C BRUXELLES-LOUISE: The Sud page names "a part of Bruxelles-Ville"; .*\(data\/reference\/commune-bassin\.csv\)$/,
+        ),
+      },
     });
   });
 

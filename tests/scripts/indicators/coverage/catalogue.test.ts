@@ -78,7 +78,7 @@ describe("coverage catalogue", () => {
     expect(parameters.find((p) => p.parameter === "sensitivity_share_within_500m_pharmacy")!.value).toBe(
       "commune max 6.7 (21016) median 0.9; region 0.1",
     );
-    expect(parameters.find((p) => p.parameter === "population_grid_spacing_m")!.explanation).toContain(
+    expect(parameters.find((p) => p.parameter === "population_grid_spacing_m")!.explanation.en).toContain(
       "1 sectors too small or thin for a grid point keep their representative point (21001A00-)",
     );
   });

@@ -90,6 +90,19 @@ describe("readQuartierComponents(context, codes) on the real data", () => {
     );
   });
 
+  it("refuses a definition-break decision without its French or Dutch text, which method_parameters publishes", () => {
+    const reference = mkdtempSync(join(tmpdir(), "obs-reference-"));
+    cpSync(referenceDir, reference, { recursive: true });
+    const list = join(reference, "ibsa-export-corrections.csv");
+    const text = readFileSync(list, "utf8");
+    const edited = text.replace(/,"reeks alleen gepubliceerd [^"]*"\n/, ",\n");
+    expect(edited).not.toBe(text);
+    writeFileSync(list, edited);
+    expect(() => readQuartierComponents({ ...realContext(), referenceDir: reference }, quartierCodes)).toThrow(
+      `${list} (row 7, column "detail_nl"): the detail has no Dutch text: add its translation`,
+    );
+  });
+
   it("applies the correction list: 115 absent from the export, its portal rates kept", () => {
     expect(components.get("median_income")!.has("115")).toBe(false);
     expect(components.get("bim_share")!.get("115")).toEqual({ value: 23.06, year: 2024 });

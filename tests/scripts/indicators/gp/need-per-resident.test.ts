@@ -99,14 +99,14 @@ describe("GP need weights per resident (real data)", () => {
       status: "reference",
       source_id: "web-gp-use-by-age-as-stated",
     });
-    expect(row("contacts_per_patient_75_plus").explanation).toContain("Stated for Belgium, 2020: IMA/AIM");
+    expect(row("contacts_per_patient_75_plus").explanation.en).toContain("Stated for Belgium, 2020: IMA/AIM");
     expect(row("share_seen_25_44_men")).toMatchObject({ value: 77, source_id: "web-gp-use-by-age-as-stated" });
-    expect(row("share_seen_75_plus_women").explanation).toContain("2021");
+    expect(row("share_seen_75_plus_women").explanation.en).toContain("2021");
     expect(row("women_share_75_plus")).toMatchObject({
       value: Math.round((10000 * women) / all) / 10000,
       source_id: "statbel-population-age-sex-commune",
     });
-    expect(row("age_weight_80_plus").explanation).toBe(
+    expect(row("age_weight_80_plus").explanation.en).toBe(
       "Contacts per resident: 10.491 at 75+ / 3.619 at 25-44 without BIM = 2.9. Per patient the ratio would be 10.9 / 4.7 = 2.32, ignoring that more of the elderly see a GP. Assumes 75+ stands for the over-80s. The 75+ figure counts patients with and without BIM: the weight already holds the BIM share of that age, so the BIM uplift is not applied to it.",
     );
   });
@@ -182,7 +182,8 @@ describe("gpStage(...) when a quartier's age structure is missing", () => {
 });
 
 describe("deriveNeedWeights(figures, aged75) on purpose-built figures", () => {
-  const cite = (value: number): CitedFigure => ({ value, period: "2020", use: "Test.", citation: "test" });
+  const text = (en: string) => ({ fr: `${en} (fr)`, nl: `${en} (nl)`, en });
+  const cite = (value: number): CitedFigure => ({ value, period: "2020", use: text("Test."), citation: text("test") });
   const figures: Record<FigureName, CitedFigure> = {
     contacts_per_patient_25_44_without_bim: cite(5),
     contacts_per_patient_25_44_with_bim: cite(6),
@@ -202,9 +203,17 @@ describe("deriveNeedWeights(figures, aged75) on purpose-built figures", () => {
       age_weight_65_79: 2.4,
       precarity_uplift_bim: 1.2,
     });
-    expect(w.rows.find((r) => r.parameter === "share_seen_75_plus")!.explanation).toBe(
-      "Share of residents aged 75+ who saw a GP in the year: 0.75 x 100 % (women, 2020) + 0.25 x 80 % (men, 2020) = 95 %.",
-    );
+    expect(w.rows.find((r) => r.parameter === "share_seen_75_plus")!.explanation).toEqual({
+      fr: "Part des habitants de 75 ans et plus qui ont vu un généraliste dans l'année : 0,75 x 100 % (femmes, 2020) + 0,25 x 80 % (hommes, 2020) = 95 %.",
+      nl: "Aandeel inwoners van 75 jaar en ouder dat in het jaar een huisarts zag: 0,75 x 100 % (vrouwen, 2020) + 0,25 x 80 % (mannen, 2020) = 95 %.",
+      en: "Share of residents aged 75+ who saw a GP in the year: 0.75 x 100 % (women, 2020) + 0.25 x 80 % (men, 2020) = 95 %.",
+    });
+    // Each figure's use and citation in the row's language.
+    expect(w.rows[0]!.explanation).toEqual({
+      fr: "Test. (fr) Publié pour la Belgique, 2020 : test (fr).",
+      nl: "Test. (nl) Vermeld voor België, 2020: test (nl).",
+      en: "Test. Stated for Belgium, 2020: test.",
+    });
     expect(w.rows.map((r) => r.parameter)).toEqual([
       "contacts_per_patient_25_44_without_bim",
       "contacts_per_patient_25_44_with_bim",
@@ -273,6 +282,15 @@ describe("loadNeedWeights(context, year): bad reference rows and stated figures"
     const missing = withTable(lines.slice(0, -1).join("\n") + "\n");
     expect(() => loadNeedWeights(missing, 2025)).toThrow(
       `${file(missing)} (column "figure"): missing figure "share_seen_75_plus_men"`,
+    );
+  });
+
+  it("refuses a figure whose use has no French or Dutch text, naming the file, row and column", () => {
+    const bad = withTable(
+      realTable.replace(",Gewicht 80+: aandeel mannen van 75 jaar en ouder dat in het jaar een huisarts zag.", ","),
+    );
+    expect(() => loadNeedWeights(bad, 2025)).toThrow(
+      `${join(bad.referenceDir, NEED_WEIGHTS_FILE)} (row 7, column "use_nl"): the use has no Dutch text`,
     );
   });
 

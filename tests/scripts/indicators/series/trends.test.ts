@@ -23,8 +23,8 @@ describe("withSeriesBreaks(values, breaks)", () => {
   it("marks the first year after a declared break, on each area's own years, and nothing else", () => {
     const values = [row("a", 2019, 1), row("a", 2020, 2), row("a", 2023, 3), row("a", 2024, 4), row("b", 2023, 1)];
     const marked = withSeriesBreaks(values, [
-      { indicator_id: "a", year: 2022, kind: "source", reason: "" },
-      { indicator_id: "b", year: 2023, kind: "method", reason: "" },
+      { indicator_id: "a", year: 2022, kind: "source", reason: { fr: "", nl: "", en: "" } },
+      { indicator_id: "b", year: 2023, kind: "method", reason: { fr: "", nl: "", en: "" } },
     ]);
     // 2022 is not published: the break shows on the area's next year, 2023; b's first year has no previous one.
     expect(marked.map((v) => v.series_break)).toEqual([null, null, "source", null, null]);
@@ -32,8 +32,8 @@ describe("withSeriesBreaks(values, breaks)", () => {
 
   it("lists the catalogue's breaks as year:kind in year order, null when none", () => {
     const breaks = [
-      { indicator_id: "a", year: 2025, kind: "definition" as const, reason: "" },
-      { indicator_id: "a", year: 2012, kind: "territorial" as const, reason: "" },
+      { indicator_id: "a", year: 2025, kind: "definition" as const, reason: { fr: "", nl: "", en: "" } },
+      { indicator_id: "a", year: 2012, kind: "territorial" as const, reason: { fr: "", nl: "", en: "" } },
     ];
     expect(catalogueBreaks("a", breaks)).toBe("2012:territorial;2025:definition");
     expect(catalogueBreaks("b", breaks)).toBeNull();
@@ -89,7 +89,7 @@ describe("trendRows(values, polarityOf, withSeries)", () => {
         row("a", 2014, 8),
         row("a", 2015, 7),
       ],
-      [{ indicator_id: "a", year: 2012, kind: "definition", reason: "" }],
+      [{ indicator_id: "a", year: 2012, kind: "definition", reason: { fr: "", nl: "", en: "" } }],
     );
     const [trend] = trendRows(values, polarity, new Set(["a/quartier"]));
     expect(trend).toMatchObject({
@@ -107,7 +107,7 @@ describe("trendRows(values, polarityOf, withSeries)", () => {
   it("falls back to the latest run of two or more years when a method starts in the last year", () => {
     const values = withSeriesBreaks(
       [row("a", 2010, 1), row("a", 2011, 2), row("a", 2012, 3), row("a", 2025, 0.5)],
-      [{ indicator_id: "a", year: 2025, kind: "method", reason: "" }],
+      [{ indicator_id: "a", year: 2025, kind: "method", reason: { fr: "", nl: "", en: "" } }],
     );
     expect(lastComparableSegment(values).map((v) => v.year)).toEqual([2010, 2011, 2012]);
   });
