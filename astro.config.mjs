@@ -49,6 +49,10 @@ export default defineConfig({
         build: {
           rolldownOptions: {
             output: {
+              // A merged group holds modules some of its pages do not use: each module runs only
+              // when a page imports it, never because it shares a file (a tools script would
+              // otherwise start on the workspace page).
+              strictExecutionOrder: true,
               codeSplitting: {
                 groups: [
                   { name: "site", tags: ["$initial"], entriesAware: true, entriesAwareMergeThreshold: 8 * 1024 },
