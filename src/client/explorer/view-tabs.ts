@@ -19,13 +19,13 @@ export function syncViewTabs(root: HTMLElement, state: ExplorerState): void {
 }
 
 /**
- * Shows the tab list (it needs this script) and changes the view's tab through `change`. The map's
+ * Wires the tab list (shown from the first paint; hidden without this script by the explorer's
+ * noscript style) and changes the view's tab through `change`. The map's
  * link to its table opens the Table tab: without this script it is an anchor to the table, shown.
  */
 export function wireViewTabs(root: HTMLElement, change: (next: Partial<ExplorerState>) => void): void {
   const list = root.querySelector<HTMLElement>("[data-tabs]");
   if (!list) return;
-  list.hidden = false;
   const tabs = [...list.querySelectorAll<HTMLButtonElement>("[role=tab]")];
   const select = (index: number) => {
     tabs[index]!.focus();
