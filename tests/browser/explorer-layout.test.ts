@@ -66,6 +66,35 @@ describe.each(["fr", "nl", "en"])("the explorer's layout in %s", (language) => {
   });
 });
 
+describe.each(VIEWPORTS)("the explorer's first paint at $width × $height ($name)", (viewport) => {
+  it("keeps the map in place when the script starts: the tab list is laid out from the first paint", async () => {
+    const page = await browser.newPage({ viewport });
+    // Every layout shift the page makes on its own (none follows an input here), from the first paint.
+    await page.addInitScript(() => {
+      const shifts: { value: number; nodes: string[] }[] = [];
+      (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as {
+          value: number;
+          hadRecentInput: boolean;
+          sources: { node: Element | null }[];
+        }[])
+          if (!entry.hadRecentInput)
+            shifts.push({ value: entry.value, nodes: entry.sources.map((s) => s.node?.id || s.node?.nodeName || "?") });
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(`${baseUrl}/fr/`);
+    await page.locator("[data-explorer][data-ready=true]").waitFor();
+    const shifts = await page.evaluate(
+      () => (window as unknown as { shifts: { value: number; nodes: string[] }[] }).shifts,
+    );
+    // The map figure moving down by the tab list's height was a shift of about 0.14 on a phone.
+    expect(shifts.filter((shift) => shift.nodes.includes("explorer-map-figure"))).toEqual([]);
+    expect(shifts.reduce((sum, shift) => sum + shift.value, 0)).toBeLessThan(0.05);
+    await page.close();
+  });
+});
+
 describe("the explorer's view tabs (map, chart)", () => {
   it("switch by keyboard, keep the tab in the URL and draw the ranked bar chart in the map's colours", async () => {
     const page = await openAt("/en/?i=bim_share&l=commune", VIEWPORTS[0]);
