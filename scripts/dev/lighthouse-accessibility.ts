@@ -9,27 +9,8 @@ import { parseArgs } from "node:util";
 import { projectRoot } from "../lib/paths.ts";
 import { CHROMIUM_FLAGS, chromiumPath } from "../../tests/browser/browser.ts";
 import { startSiteServer } from "../serve/site-server.ts";
+import { PAGE_TYPES } from "../../tests/browser/page-types.ts";
 
-const PAGE_TYPES = [
-  "",
-  "quartier/58/",
-  "commune/21004/",
-  "bassin/CO/",
-  "compare/?a=quartier:58,commune:21004,region",
-  "indicators/fragility_index/",
-  "data/",
-  "data/urls/",
-  "gp/",
-  "glossary/",
-  "tools/",
-  "tools/allocator/",
-  "tools/siting/",
-  "tools/gp-register/",
-  "query/",
-  "embed/map/fragility_index/quartier/",
-  "embed/profile/quartier/58/",
-  "embed/compare/?a=quartier:58,region",
-];
 export const ACCESSIBILITY_PAGES = ["fr", "nl", "en"].flatMap((language) =>
   PAGE_TYPES.map((path) => `/${language}/${path}`),
 );

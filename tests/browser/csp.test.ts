@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../scripts/lib/paths.ts";
 import { urlPaths } from "../../scripts/serve/site-headers.ts";
 import { launchBrowser, openPage } from "./browser.ts";
+import { PAGE_TYPES } from "./page-types.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -40,34 +41,13 @@ describe("Content-Security-Policy", () => {
   });
 });
 
-/** One page of every type: each loads its own group of scripts (astro.config.mjs). */
-const PAGE_TYPES = [
-  "",
-  "?tab=chart&chart=lines",
-  "quartier/58/",
-  "commune/21004/",
-  "bassin/CO/",
-  "compare/?a=quartier:58,commune:21004,region",
-  "indicators/",
-  "indicators/fragility_index/",
-  "data/",
-  "data/urls/",
-  "gp/",
-  "glossary/",
-  "tools/",
-  "tools/allocator/",
-  "tools/siting/",
-  "tools/gp-register/",
-  "query/",
-  "embed/map/fragility_index/quartier/",
-  "embed/profile/quartier/58/",
-  "embed/compare/?a=quartier:58,region",
-];
+/** One page of every type, and the explorer's lines and index: each loads its own group of scripts (astro.config.mjs). */
+const SCRIPT_PAGES = [...PAGE_TYPES, "?tab=chart&chart=lines", "indicators/"];
 
 describe("every page type's scripts", () => {
   // A script of one page that runs on another (a shared chunk's side effect) throws there: the
   // workspace once stopped at "the page has no #tools-messages messages".
-  it.each(PAGE_TYPES)("/nl/%s runs without an error or a policy violation", async (path) => {
+  it.each(SCRIPT_PAGES)("/nl/%s runs without an error or a policy violation", async (path) => {
     const { page, errors } = await openPage(browser, `${baseUrl}/nl/${path}`, { bypassCSP: false });
     await page.waitForLoadState("networkidle");
     expect(errors).toEqual([]);
