@@ -8,6 +8,7 @@ import { releaseDate } from "./output/release-date.ts";
 import { publishAtomically, repairPublication } from "./output/staging.ts";
 import type { Table } from "../src/core/table-schema.ts";
 import { writeTables } from "./output/write-tables.ts";
+import { writeCompressedDatabase } from "./output/compressed-database.ts";
 import { loadSourceRegistry } from "./sources/registry.ts";
 import { loadSourceTexts, localizeSource } from "./sources/source-texts.ts";
 import { verifyChecksums } from "./sources/verify-checksums.ts";
@@ -201,6 +202,7 @@ export async function runPipeline(options: PipelineOptions = {}): Promise<Pipeli
 
   const manifest = await publishAtomically(outDir, async (staging) => {
     await time("write-tables", () => writeTables(tables, staging));
+    await time("compress-database", () => writeCompressedDatabase(staging));
     const rowCounts = new Map<string, number>();
     for (const table of tables) {
       for (const extension of ["csv", "parquet"]) rowCounts.set(`tables/${table.name}.${extension}`, table.rows.length);

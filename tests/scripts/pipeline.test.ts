@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { DuckDBInstance } from "@duckdb/node-api";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -82,6 +83,7 @@ describe("runPipeline(options) on the real data", () => {
       "geo/sector.topojson",
       "manifest.json",
       "observatory.duckdb",
+      "observatory.duckdb.gz",
       ...tables.flatMap((t) => [`tables/${t}.csv`, `tables/${t}.parquet`]),
       ...["bassin", "commune", "quartier", "region", "sector"].flatMap((l) => [
         `latest/${l}.csv`,
@@ -226,6 +228,13 @@ describe("runPipeline(options) on the real data", () => {
       connection.closeSync();
       instance.closeSync();
     }
+  });
+
+  it("writes the gzipped database the workspace downloads: the same bytes, under a fifteenth of the size", () => {
+    const database = readFileSync(join(outDir, "observatory.duckdb"));
+    const compressed = readFileSync(join(outDir, "observatory.duckdb.gz"));
+    expect(sha256(gunzipSync(compressed))).toBe(sha256(database));
+    expect(compressed.length).toBeLessThan(database.length / 15);
   });
 
   it("publishes every method parameter's explanation in French, Dutch and English (issue 15)", () => {
