@@ -55,6 +55,10 @@ async function run(page: Page, sql: string): Promise<string> {
   return nextRunEnd(page, before);
 }
 
+/** How the database reached DuckDB: "download" (its gzipped copy) or "ranges" (the engine-attached mark's detail). */
+const attachedBy = (page: Page) =>
+  page.evaluate(() => (performance.getEntriesByName("engine-attached")[0] as PerformanceMark | undefined)?.detail);
+
 const status = (page: Page) => page.locator("[data-query-status]").textContent();
 const alertText = async (page: Page) => (await page.getByRole("alert").textContent()) ?? "";
 
@@ -110,10 +114,11 @@ describe.each(["fr", "nl", "en"] as const)("SQL workspace in %s", (language) => 
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it("reads the database by HTTP range requests, not whole", () => {
-    const database = opened.responses.filter((r) => r.url.endsWith("/data/observatory.duckdb"));
-    expect(database.length).toBeGreaterThan(1);
-    expect(database.every((r) => r.status === 206)).toBe(true);
+  it("downloads the gzipped database once, whole, and never reads the 16 MB file by ranges", async () => {
+    const copies = opened.responses.filter((r) => r.url.endsWith("/data/observatory.duckdb.gz"));
+    expect(copies.map((r) => r.status)).toEqual([200]);
+    expect(opened.responses.filter((r) => r.url.endsWith("/data/observatory.duckdb"))).toEqual([]);
+    expect(await attachedBy(opened.page)).toBe("download");
   });
 
   it("loads nothing from outside 127.0.0.1", () => {
@@ -324,6 +329,8 @@ describe("SQL workspace", () => {
     await page.waitForSelector("[data-query-workspace][data-state=done]", { timeout: 30_000 });
     expect(await page.locator("[data-query-table] tbody td").textContent()).toBe("724");
     expect(errors).toEqual([]);
+    // The policy lets the download worker fetch and inflate the gzipped database.
+    expect(await attachedBy(page)).toBe("download");
     await page.close();
   });
 });
@@ -457,6 +464,22 @@ describe("the workspace's start", () => {
     const ms = await page.evaluate(() => performance.getEntriesByName("query-duckdb-ready")[0]!.startTime);
     // One download report per 250 ms, plus the phases (start, compile, open, attach, ready).
     expect(changes).toBeLessThanOrEqual(Math.ceil(ms / 250) + 8);
+    await page.close();
+  });
+
+  it("reads the database by HTTP ranges when its gzipped copy cannot be had, and answers", async () => {
+    const page = await browser.newPage();
+    await page.route("**/data/observatory.duckdb.gz", (route) => route.fulfill({ status: 404, body: "missing" }));
+    const statuses: number[] = [];
+    page.on("response", (response) => {
+      if (new URL(response.url()).pathname === "/data/observatory.duckdb") statuses.push(response.status());
+    });
+    await page.goto(`${baseUrl}/en/query/?q=${encodeURIComponent("SELECT count(*) AS n FROM quartiers")}`);
+    await page.waitForSelector("[data-query-workspace][data-state=done]", { timeout: 30_000 });
+    expect(await page.locator("[data-query-table] tbody td").textContent()).toBe("145");
+    expect(await attachedBy(page)).toBe("ranges");
+    expect(statuses.length).toBeGreaterThan(1);
+    expect(statuses.every((status) => status === 206)).toBe(true);
     await page.close();
   });
 });
