@@ -55,6 +55,21 @@ export default defineConfig({
               strictExecutionOrder: true,
               codeSplitting: {
                 groups: [
+                  // DuckDB-WASM's JavaScript (with Apache Arrow) stays one file of its own: the
+                  // workspace page imports it with its own script, and another page's warming
+                  // on intent (engine-warm.ts) must find the engine's URLs (the `?url` imports,
+                  // left out here) without loading it.
+                  {
+                    name: "duckdb",
+                    test: /[\\/]node_modules[\\/](@duckdb[\\/]duckdb-wasm|apache-arrow)[\\/][^?]*$/,
+                    priority: 1,
+                  },
+                  // The engine's two URLs, in a file of their own for the same reason.
+                  {
+                    name: "engine-files",
+                    test: /[\\/]client[\\/]query[\\/]engine-files\.ts$|[\\/]@duckdb[\\/]duckdb-wasm[\\/][^?]*\?url$/,
+                    priority: 1,
+                  },
                   { name: "site", tags: ["$initial"], entriesAware: true, entriesAwareMergeThreshold: 8 * 1024 },
                 ],
               },

@@ -86,11 +86,24 @@ describe("warming the engine on intent", () => {
     await page.waitForLoadState("networkidle");
     expect(await page.locator("link[rel=prefetch]").count()).toBe(0);
     expect(engineRequests(requests)).toEqual([]);
+    const resourcesBefore = await page.evaluate(() => performance.getEntriesByType("resource").length);
     await page
       .getByRole("navigation", { name: siteMessages.en["nav.main"] })
       .getByRole("link", { name: siteMessages.en["nav.query"] })
       .focus();
     await expect.poll(() => page.locator("link[rel=prefetch]").count()).toBe(2);
+    // Naming the engine's files loads a few kilobytes of script, not DuckDB's JavaScript (200 kB).
+    await page.waitForLoadState("networkidle");
+    const loadedOnIntent = await page.evaluate(
+      (before) =>
+        performance
+          .getEntriesByType("resource")
+          .slice(before)
+          .filter((entry) => (entry as PerformanceResourceTiming).initiatorType !== "link")
+          .map((entry) => ({ url: entry.name, bytes: (entry as PerformanceResourceTiming).decodedBodySize })),
+      resourcesBefore,
+    );
+    expect(loadedOnIntent.filter((entry) => entry.bytes > 30_000)).toEqual([]);
     await page.close();
   });
 });
