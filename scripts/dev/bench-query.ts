@@ -9,8 +9,8 @@
  *   (`query-precomputed-shown`), before DuckDB is ready;
  * - workspace: a query the visitor edited (not an example), opened cold from a link, phase by
  *   phase (the `engine-*` marks of src/client/duckdb-client.ts: worker, instantiate, open,
- *   attach; the module's fetch from the network log; the database's bytes and round trips) to
- *   its first result on screen;
+ *   attach, and whether the database came as its gzipped copy or by ranges; the module's fetch
+ *   from the network log; the database's bytes and round trips) to its first result on screen;
  * - the floor: a bare page on the same server that only starts the same DuckDB-WASM build
  *   (instantiate, open, registerFileURL, ATTACH, one count), in the same run, alternating with
  *   the workspace so that both see the same machine; the budget is the workspace's ratio to it;
@@ -48,7 +48,9 @@ const editedSql = exampleSql(typical, "en", messages.en["query.example.fragilePh
   "LIMIT 19",
 );
 
-const isEngineFile = (url: string) => /\.wasm$|\.duckdb$|worker[^/]*\.js$/.test(new URL(url).pathname);
+const isEngineFile = (url: string) => /\.wasm$|\.duckdb(\.gz)?$|worker[^/]*\.js$/.test(new URL(url).pathname);
+/** The database file (read by ranges) or its gzipped copy (downloaded whole). */
+const isDatabase = (url: string) => /\.duckdb(\.gz)?$/.test(new URL(url).pathname);
 
 /** Records, in the page, when each run of the workspace ends (performance.now()). */
 function recordRunEnds(): void {
@@ -103,7 +105,7 @@ function watchNetwork(page: Page): () => Promise<NetworkLog> {
     const done = await Promise.all(pending);
     // Playwright's request times are epoch milliseconds: from the page's navigation start instead.
     const origin = await page.evaluate(() => performance.timeOrigin);
-    const database = done.filter((r) => new URL(r.url).pathname.endsWith(".duckdb"));
+    const database = done.filter((r) => isDatabase(r.url));
     const wasm = done.find((r) => r.wasm);
     return {
       wasmFetchMs: wasm?.end == null ? null : wasm.end - origin,
@@ -131,6 +133,9 @@ async function workspaceRun(browser: Browser, baseUrl: string) {
   await page.goto(`${baseUrl}/en/query/?q=${encodeURIComponent(editedSql)}`);
   await waitForRuns(page, 1);
   const first = await page.evaluate(() => (window as unknown as { __runEnds: number[] }).__runEnds[0]!);
+  const databaseRead = await page.evaluate(
+    () => (performance.getEntriesByName("engine-attached")[0] as PerformanceMark | undefined)?.detail as string,
+  );
   const phases = {
     worker: await markTime(page, "engine-worker"),
     instantiate: await markTime(page, "engine-instantiated"),
@@ -141,7 +146,7 @@ async function workspaceRun(browser: Browser, baseUrl: string) {
   };
   const log = await network();
   await page.close();
-  return { first, phases, log };
+  return { first, phases, log, databaseRead };
 }
 
 /** The bare page: only DuckDB-WASM's start, from the site's own bundle, worker and module. */
@@ -149,7 +154,11 @@ function floorPage(files: { module: string; worker: string; wasm: string }, full
   return `<!doctype html><meta charset="utf-8"><title>floor</title><script type="module">
 const t = {};
 const m = await import(${JSON.stringify(files.module)});
-const AsyncDuckDB = Object.values(m).find((v) => typeof v === "function" && v.prototype && "registerFileURL" in v.prototype);
+// The site's bundle wraps its modules in functions that run them on first use (rolldown's strict
+// execution order) and exports DuckDB-WASM's namespace: run them, then take AsyncDuckDB.
+const isEngine = (v) => typeof v === "function" && v.prototype && "registerFileURL" in v.prototype;
+for (const v of Object.values(m)) if (typeof v === "function" && v.length === 0 && !isEngine(v)) v();
+const AsyncDuckDB = Object.values(m).find(isEngine) ?? Object.values(m).find((v) => v && isEngine(v.AsyncDuckDB))?.AsyncDuckDB;
 const worker = new Worker(${JSON.stringify(files.worker)});
 const db = new AsyncDuckDB({ log() {} }, worker);
 t.worker = performance.now();
@@ -182,7 +191,8 @@ function engineFiles(dist: string) {
     return `/_astro/${name}`;
   };
   return {
-    module: find(/^duckdb-browser\.[\w-]+\.js$/),
+    // DuckDB-WASM's JavaScript, in its own chunk (astro.config.mjs)
+    module: find(/^duckdb(-browser)?\.[\w-]+\.js$/),
     worker: find(/^duckdb-browser-eh\.worker\.[\w-]+\.js$/),
     wasm: find(/^duckdb-eh\.[\w-]+\.wasm$/),
   };
@@ -316,6 +326,7 @@ export async function benchQuery() {
       workspace_first_result_ms: round(workspaceMs),
       workspace_runs_ms: workspace.map((w) => round(w.first)),
       workspace_phases_ms: phasesOf(medianRun(workspace)),
+      workspace_database_read: [...new Set(workspace.map((w) => w.databaseRead))].join(", "),
       floor_first_result_ms: round(floorMs),
       floor_runs_ms: floor.map((f) => round(f.first)),
       floor_phases_ms: phasesOf(medianRun(floor)),
