@@ -89,6 +89,12 @@ export function databaseDownload(manifest: Manifest): FileEntry | undefined {
   return file ? entry(file) : undefined;
 }
 
+/** The database's gzipped copy (the one the SQL workspace downloads), when published. */
+export function compressedDatabaseDownload(manifest: Manifest): FileEntry | undefined {
+  const file = manifest.files.find((f) => f.file.endsWith(".duckdb.gz"));
+  return file ? entry(file) : undefined;
+}
+
 export interface CodebookColumn {
   name: string;
   type: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   codebookTables,
+  compressedDatabaseDownload,
   databaseDownload,
   geometryDownloads,
   latestDownloads,
@@ -95,6 +96,12 @@ describe("geometryDownloads(manifest, order) and databaseDownload(manifest)", ()
   it("finds the DuckDB file", () => {
     expect(databaseDownload(manifest)).toMatchObject({ href: "/data/observatory.duckdb", bytes: 6303744 });
     expect(databaseDownload({ ...manifest, files: [] })).toBeUndefined();
+  });
+  it("finds the database's gzipped copy, apart from the database", () => {
+    const withCopy = { ...manifest, files: [file("observatory.duckdb.gz", 412000, null), ...manifest.files] };
+    expect(compressedDatabaseDownload(withCopy)).toMatchObject({ href: "/data/observatory.duckdb.gz", bytes: 412000 });
+    expect(databaseDownload(withCopy)).toMatchObject({ file: "observatory.duckdb" });
+    expect(compressedDatabaseDownload(manifest)).toBeUndefined();
   });
 });
 
