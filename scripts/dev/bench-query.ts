@@ -48,9 +48,9 @@ const editedSql = exampleSql(typical, "en", messages.en["query.example.fragilePh
   "LIMIT 19",
 );
 
-const isEngineFile = (url: string) => /\.wasm$|\.duckdb(\.gz)?$|worker[^/]*\.js$/.test(new URL(url).pathname);
 /** The database file (read by ranges) or its gzipped copy (downloaded whole). */
 const isDatabase = (url: string) => /\.duckdb(\.gz)?$/.test(new URL(url).pathname);
+const isEngineFile = (url: string) => isDatabase(url) || /\.wasm$|worker[^/]*\.js$/.test(new URL(url).pathname);
 
 /** Records, in the page, when each run of the workspace ends (performance.now()). */
 function recordRunEnds(): void {

@@ -24,6 +24,7 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 // Types only: apache-arrow is DuckDB-WASM's own dependency and loads with it.
 import type { RecordBatch, Schema } from "apache-arrow";
+import { publishedFilePath } from "../lib/routes.ts";
 import { downloadDatabaseInWorker } from "./query/database-download.ts";
 import { engineWasm, engineWorker } from "./query/engine-files.ts";
 import { progressPace } from "./query/progress-pace.ts";
@@ -149,9 +150,7 @@ async function start(options: ObservatoryDbOptions, forget: () => void): Promise
   report({ phase: "download" });
   const worker = new Worker(engineWorker);
   const compressedUrl =
-    options.compressedDatabaseUrl === undefined
-      ? new URL(`${import.meta.env.BASE_URL}data/observatory.duckdb.gz`, location.href).href
-      : options.compressedDatabaseUrl;
+    options.compressedDatabaseUrl === undefined ? publishedUrl("observatory.duckdb.gz") : options.compressedDatabaseUrl;
   // Starts now, so that the download and inflating overlap DuckDB's compiling.
   const download = compressedUrl === null ? null : downloadDatabaseInWorker(compressedUrl);
   download?.catch(() => undefined);
@@ -193,8 +192,7 @@ async function start(options: ObservatoryDbOptions, forget: () => void): Promise
     const read: DatabaseRead = bytes ? "download" : "ranges";
     if (bytes) await step(db.registerFileBuffer("observatory.duckdb", bytes));
     else {
-      const url =
-        options.databaseUrl ?? new URL(`${import.meta.env.BASE_URL}data/observatory.duckdb`, location.href).href;
+      const url = options.databaseUrl ?? publishedUrl("observatory.duckdb");
       await step(db.registerFileURL("observatory.duckdb", url, duckdb.DuckDBDataProtocol.HTTP, false));
     }
     const setup = await step(db.connect());
@@ -219,6 +217,9 @@ async function start(options: ObservatoryDbOptions, forget: () => void): Promise
     throw error;
   }
 }
+
+/** A published file's absolute URL (DuckDB's worker resolves nothing relative to the page). */
+const publishedUrl = (file: string) => new URL(publishedFilePath(file), location.href).href;
 
 /** The only build served needs WebAssembly exceptions (every current browser has them). */
 const UNSUPPORTED_BROWSER = "This browser cannot run DuckDB-WASM (no WebAssembly exception handling)";

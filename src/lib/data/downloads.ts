@@ -84,16 +84,16 @@ export function latestDownloads(manifest: Manifest, order: readonly string[] = [
     .sort((a, b) => rankIn(order, a.level) - rankIn(order, b.level) || a.level.localeCompare(b.level));
 }
 
-export function databaseDownload(manifest: Manifest): FileEntry | undefined {
-  const file = manifest.files.find((f) => f.file.endsWith(".duckdb"));
+/** The first published file whose name ends with `suffix`. */
+function entryEndingWith(manifest: Manifest, suffix: string): FileEntry | undefined {
+  const file = manifest.files.find((f) => f.file.endsWith(suffix));
   return file ? entry(file) : undefined;
 }
 
+export const databaseDownload = (manifest: Manifest) => entryEndingWith(manifest, ".duckdb");
+
 /** The database's gzipped copy (the one the SQL workspace downloads), when published. */
-export function compressedDatabaseDownload(manifest: Manifest): FileEntry | undefined {
-  const file = manifest.files.find((f) => f.file.endsWith(".duckdb.gz"));
-  return file ? entry(file) : undefined;
-}
+export const compressedDatabaseDownload = (manifest: Manifest) => entryEndingWith(manifest, ".duckdb.gz");
 
 export interface CodebookColumn {
   name: string;
