@@ -1,7 +1,8 @@
 /**
  * The result as a table, a page at a time: a header row with each column's name and DuckDB
  * type, numbers aligned right, NULL told apart from empty text, and Previous/Next buttons
- * that say which rows are shown.
+ * that say which rows are shown. It writes with the container's own document, so that the build
+ * can write the first example's table into the page with the same code (src/data/prerendered-query-result.ts).
  */
 import type { Formatters } from "../../lib/format.ts";
 import type { Translate } from "../../i18n/format-message.ts";
@@ -21,34 +22,49 @@ export function renderResultsTable(
   result: ResultSet,
   { t, format }: TableContext,
 ): void {
-  const table = document.createElement("table");
-  const caption = table.createCaption();
-  caption.textContent = t("query.results.caption", {
-    rows: format.count(result.rowCount),
-    columns: format.count(result.columns.length),
-  });
-  const headerRow = table.createTHead().insertRow();
+  // Plain createElement and append (no createCaption or insertRow): linkedom has only these.
+  const document = container.ownerDocument;
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
+    const made = document.createElement(tag);
+    if (text !== undefined) made.textContent = text;
+    return made;
+  };
+  const table = element("table");
+  const caption = element(
+    "caption",
+    t("query.results.caption", {
+      rows: format.count(result.rowCount),
+      columns: format.count(result.columns.length),
+    }),
+  );
+  const head = element("thead");
+  const headerRow = element("tr");
   for (const column of result.columns) {
-    const th = document.createElement("th");
-    th.scope = "col";
+    const th = element("th");
+    th.setAttribute("scope", "col");
     if (column.kind === "number") th.className = "number";
-    const name = document.createElement("span");
+    const name = element("span", column.name);
     name.className = "column-name";
-    name.textContent = column.name;
-    const type = document.createElement("span");
+    const type = element("span", column.type);
     type.className = "column-type";
-    type.textContent = column.type;
     th.append(name, " ", type);
     headerRow.append(th);
   }
-  const body = table.createTBody();
+  head.append(headerRow);
+  const body = element("tbody");
+  table.append(caption, head, body);
   container.replaceChildren(table);
 
   const rows = result.displayed;
   const pageCount = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const button = (label: string) => {
+    const made = element("button", label);
+    made.setAttribute("type", "button");
+    return made;
+  };
   const previous = button(t("query.pager.previous"));
   const next = button(t("query.pager.next"));
-  const position = document.createElement("p");
+  const position = element("p");
   position.className = "pager-position";
   position.setAttribute("aria-live", "polite");
 
@@ -57,10 +73,10 @@ export function renderResultsTable(
     const slice = rows.slice(first, first + PAGE_SIZE);
     body.replaceChildren(
       ...slice.map((cells) => {
-        const tr = document.createElement("tr");
+        const tr = element("tr");
         cells.forEach((cell, index) => {
-          const td = tr.insertCell();
-          td.textContent = format.cell(cell);
+          const td = element("td", format.cell(cell));
+          tr.append(td);
           if (result.columns[index]!.kind === "number") td.className = "number";
           if (cell === null) td.classList.add("null");
         });
@@ -85,11 +101,4 @@ export function renderResultsTable(
   next.addEventListener("click", () => show(current + 1));
   pager.replaceChildren(...(pageCount > 1 ? [previous, position, next] : [position]));
   show(0);
-}
-
-function button(label: string): HTMLButtonElement {
-  const element = document.createElement("button");
-  element.type = "button";
-  element.textContent = label;
-  return element;
 }
