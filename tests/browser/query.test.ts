@@ -442,6 +442,21 @@ describe("SQL workspace against hostile links and statements", () => {
   });
 });
 
+/** An element's markup with each element's attributes in name order (serializers differ only in that order). */
+function markupOf(element: Element): string {
+  const write = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent!;
+    const element = node as Element;
+    const attributes = [...element.attributes]
+      .map((attribute) => ` ${attribute.name}="${attribute.value}"`)
+      .sort()
+      .join("");
+    const tag = element.localName;
+    return `<${tag}${attributes}>${[...element.childNodes].map(write).join("")}</${tag}>`;
+  };
+  return write(element);
+}
+
 describe("the workspace's start", () => {
   it("says the download's progress a few times a second, not once per network chunk", async () => {
     const page = await browser.newPage();
@@ -466,6 +481,54 @@ describe("the workspace's start", () => {
     const ms = await page.evaluate(() => performance.getEntriesByName("query-duckdb-ready")[0]!.startTime);
     // One download report per 250 ms, plus the phases (start, compile, open, attach, ready).
     expect(changes).toBeLessThanOrEqual(Math.ceil(ms / 250) + 8);
+    await page.close();
+  });
+
+  it("holds the first example's result in the page itself: shown without scripts, and the same table once the workspace took it over", async () => {
+    const t = messages.fr;
+    const caption = /^Résultat de la requête \(lignes : 20, colonnes : 5\)$/;
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const still = await noScript.newPage();
+    await still.goto(`${baseUrl}/fr/query/`);
+    const builtTable = still.getByRole("table", { name: caption });
+    await expect.poll(() => builtTable.isVisible()).toBe(true);
+    expect(await builtTable.locator("tbody tr").count()).toBe(20);
+    expect(await still.locator("[data-query-summary]").textContent()).toContain(
+      "résultat calculé lors de la construction du site",
+    );
+    expect(await still.getByRole("button", { name: t["query.download"] }).isDisabled()).toBe(true);
+    const served = await builtTable.evaluate(markupOf);
+    await noScript.close();
+
+    const page = await browser.newPage();
+    // The engine's module held back: what shows comes from the page and the build's JSON only.
+    await page.route(/\.wasm$/, () => undefined);
+    const jsonRequests: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith("/site-data/query-fr.json")) jsonRequests.push(request.url());
+    });
+    await page.goto(`${baseUrl}/fr/query/`);
+    const download = page.getByRole("button", { name: t["query.download"] });
+    await expect.poll(() => download.isEnabled(), { timeout: 10_000 }).toBe(true);
+    const results = page.locator("[data-query-results]");
+    expect(await results.getAttribute("data-source")).toBe("precomputed");
+    expect(await results.getAttribute("data-prerendered")).toBeNull();
+    expect(await page.getByRole("table", { name: caption }).evaluate(markupOf)).toBe(served);
+    expect(await workspace(page).getAttribute("data-state")).toBe("starting");
+    // Preloaded by the page's head, and that one request is the one the workspace reads.
+    expect(await page.locator('link[rel=preload][href="/site-data/query-fr.json"]').count()).toBe(1);
+    expect(jsonRequests).toHaveLength(1);
+    await page.close();
+  });
+
+  it("does not show the example's result under a shared link's other query", async () => {
+    const page = await browser.newPage();
+    await page.route(/\.wasm$/, () => undefined);
+    await page.goto(`${baseUrl}/en/query/?q=${encodeURIComponent("SELECT 42 AS answer")}`);
+    await page.waitForFunction(() => document.querySelector("[data-query-workspace]")?.getAttribute("data-state"));
+    expect(await page.locator("#query-sql").inputValue()).toBe("SELECT 42 AS answer");
+    expect(await page.locator("[data-query-results]").isHidden()).toBe(true);
+    expect(await page.locator("[data-query-results]").getAttribute("data-prerendered")).toBeNull();
     await page.close();
   });
 

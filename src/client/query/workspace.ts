@@ -23,7 +23,7 @@ import { downloadCsv, downloadXlsx } from "./download.ts";
 import type { SheetAbout } from "../../lib/data/spreadsheet.ts";
 import { enhanceEditor } from "./editor.ts";
 import { explainError } from "./error-message.ts";
-import { formatBytes, formatDate, formatters } from "../../lib/format.ts";
+import { formatBytes, formatters } from "../../lib/format.ts";
 import {
   LINK_MAX_LENGTH,
   LINK_MAX_NUMBER,
@@ -32,7 +32,8 @@ import {
   RESULT_BYTE_LIMIT,
 } from "./limits.ts";
 import { linkHold, type LinkHold } from "./link-autorun.ts";
-import { collectResult, DISPLAY_LIMIT, KEEP_LIMIT, type ResultSet } from "./result-set.ts";
+import { collectResult, type ResultSet } from "./result-set.ts";
+import { resultNotes, resultSummary } from "./result-text.ts";
 import { renderResultsTable } from "./results-table.ts";
 import { findPrecomputed, loadPrecomputed, precomputedResultSet, type PrecomputedQueries } from "./precomputed.ts";
 import { loadSchema, renderSchema } from "./schema-panel.ts";
@@ -62,6 +63,9 @@ export function startWorkspace(root: HTMLElement): void {
   const alert = part("error");
   const heldNote = part("held");
   const results = part("results");
+  const textarea = part("editor").querySelector("textarea")!;
+  // The page holds the build's result of its example; a shared link's query replaced that.
+  if (results.dataset.prerendered !== undefined && textarea.value !== textarea.defaultValue) forgetPrerendered();
   const editor = enhanceEditor(part("editor"), { run: () => void run(), cancel });
 
   let running: AbortController | undefined;
@@ -172,22 +176,20 @@ export function startWorkspace(root: HTMLElement): void {
     heldNote.hidden = false;
   }
 
+  function forgetPrerendered(): void {
+    results.hidden = true;
+    delete results.dataset.prerendered;
+    delete results.dataset.source;
+  }
+
   /** Shows a result: DuckDB's, with its time, or the build's (`elapsed` null), with its date. */
   function showResult(collected: ResultSet, elapsed: number | null): void {
+    delete results.dataset.prerendered;
     results.hidden = false;
     results.dataset.source = elapsed === null ? "precomputed" : "engine";
-    const rows = format.count(collected.rowCount);
-    const columns = format.count(collected.columns.length);
-    part("summary").textContent =
-      elapsed === null
-        ? t("query.results.precomputed", { rows, columns, date: formatDate(precomputed!.builtOn, language) })
-        : t("query.results.summary", { rows, columns, time: format.duration(elapsed) });
-    const notes: string[] = [];
-    if (collected.rowCount === 0) notes.push(t("query.results.empty"));
-    if (collected.truncated) notes.push(t("query.results.truncated", { rows: format.count(KEEP_LIMIT) }));
-    else if (collected.rowCount > DISPLAY_LIMIT)
-      notes.push(t("query.results.firstRows", { shown: format.count(DISPLAY_LIMIT), rows }));
-    part("notes").textContent = notes.join(" ");
+    const origin = elapsed === null ? { builtOn: precomputed!.builtOn } : { elapsedMs: elapsed };
+    part("summary").textContent = resultSummary(collected, origin, { t, format, language });
+    part("notes").textContent = resultNotes(collected, { t, format, language });
     for (const name of ["download", "download-excel", "download-xlsx"])
       part<HTMLButtonElement>(name).disabled = collected.columns.length === 0;
     renderResultsTable(part("table"), part("pager"), collected, { t, format });
@@ -234,6 +236,17 @@ export function startWorkspace(root: HTMLElement): void {
     showResult(result, null);
     if (performance.getEntriesByName(PRECOMPUTED_SHOWN_MARK).length === 0) performance.mark(PRECOMPUTED_SHOWN_MARK);
     return true;
+  }
+
+  /**
+   * The page's own copy of the example's result becomes the workspace's (same table, drawn
+   * again by the same code, and the downloads), unless a run has already replaced it.
+   */
+  function adoptPrerendered(queries: PrecomputedQueries): void {
+    const found = findPrecomputed(queries, editor.value);
+    if (!found) return forgetPrerendered();
+    result = precomputedResultSet(found);
+    showResult(result, null);
   }
 
   function preview(sql: string): void {
@@ -287,7 +300,8 @@ export function startWorkspace(root: HTMLElement): void {
   const fromBuild = loadPrecomputed(language).then((queries) => {
     precomputed = queries;
     if (!engineReady) renderSchema(part("schema"), queries.schema, { t, format, preview });
-    if (runs === 0 && results.hidden) showPrecomputed(editor.value);
+    if (results.dataset.prerendered !== undefined && !running) adoptPrerendered(queries);
+    else if (runs === 0 && results.hidden) showPrecomputed(editor.value);
     return queries;
   });
   fromBuild.catch(() => undefined);
