@@ -2,6 +2,7 @@
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
+import { modulePreload } from "./src/integrations/module-preload.ts";
 
 /**
  * public/data is a link to the served build in public/.data-versions/ (scripts/output/staging.ts).
@@ -27,7 +28,7 @@ const site = process.env.OBS_SITE_URL || undefined;
 export default defineConfig({
   output: "static",
   site,
-  integrations: [dropDataVersions],
+  integrations: [dropDataVersions, modulePreload()],
   trailingSlash: "always",
   i18n: {
     locales: ["fr", "nl", "en"],
