@@ -178,6 +178,29 @@ describe("explorer interactions", () => {
     await page.close();
   });
 
+  it("requests a link's four view files together, not each after the one before was read", async () => {
+    const { page } = await open("/en/?g=fragility_index:20:share_within_500m_pharmacy:lt:90&l=commune");
+    await page.waitForFunction(() => performance.getEntriesByName("question-answered").length > 0, null, {
+      timeout: 20_000,
+    });
+    const timing = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType("resource")
+          .filter((entry) => entry.name.includes("/site-data/"))
+          .map((entry) => [
+            new URL(entry.name).pathname,
+            { start: entry.startTime, end: (entry as PerformanceResourceTiming).responseEnd },
+          ]),
+      ),
+    );
+    const catalog = timing["/site-data/catalog.json"]!;
+    // The link's level (commune), its shapes and the overlays: asked before the catalogue was in.
+    for (const file of ["commune", "paths-commune", "overlays"])
+      expect(timing[`/site-data/${file}.json`]?.start, file).toBeLessThan(catalog.end);
+    await page.close();
+  });
+
   it("offers an embeddable map page with the same state and an iframe snippet", async () => {
     const { page } = await open("/fr/?i=gp_need_index&l=bassin");
     await expect.poll(() => mapPaths(page).count()).toBe(5);

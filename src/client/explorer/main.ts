@@ -19,6 +19,7 @@ import {
 import { explorerView } from "../../lib/explorer/view.ts";
 import { renderLegend } from "../legend.ts";
 import { syncControls, wireControls } from "./controls.ts";
+import { MAP_LEVELS } from "../../core/levels.ts";
 import { loadCatalog, loadLevel, loadOverlays, loadPaths, loadSeries } from "./data.ts";
 import type { SeriesData } from "../../lib/explorer/series.ts";
 import { syncYearControls, wireYearControls } from "./year-controls.ts";
@@ -177,6 +178,17 @@ export function startExplorer(): void {
   });
   window.addEventListener("popstate", () => void fromUrl("none"));
 
+  /**
+   * A link's view needs the catalogue, its level's values and shapes and the overlays: all are
+   * requested at once (fetch-json.ts keeps them), not each after the one before was read. The
+   * level is the link's when it names a known one; the view may still fall back to another.
+   */
+  function prefetchViewFiles(search: string): void {
+    const named = new URLSearchParams(search).get("l");
+    const level = named !== null && MAP_LEVELS.includes(named) ? named : built.level;
+    for (const file of [loadCatalog(), loadLevel(level), loadPaths(level), loadOverlays()]) file.catch(() => undefined);
+  }
+
   async function fromUrl(history: "replace" | "none"): Promise<void> {
     // An older link to the table's anchor, without tab=, opens the Table tab.
     if (location.search === "" && location.hash === `#${EXPLORER_TABLE_ID}` && !config.embed) {
@@ -187,8 +199,10 @@ export function startExplorer(): void {
       if (state !== built) await show(built, [], "none");
       return;
     }
+    const search = config.base ? embedPageSearch(location.search, config.base) : location.search;
+    prefetchViewFiles(search);
     const { state: next, notices } = await stateFromUrl(
-      config.base ? embedPageSearch(location.search, config.base) : location.search,
+      search,
       await loadCatalog(),
       async (level) => (await loadLevel(level)).codes,
     );
