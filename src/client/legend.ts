@@ -4,6 +4,8 @@ import type { LegendItem } from "../lib/map/svg.ts";
 const SVG = "http://www.w3.org/2000/svg";
 
 export function renderLegend(list: HTMLElement, items: readonly LegendItem[]): void {
+  // The list's own document: the build draws with this code on linkedom's.
+  const document = list.ownerDocument;
   list.replaceChildren(
     ...items.map((item) => {
       const li = document.createElement("li");

@@ -1,11 +1,12 @@
 /**
  * The allocator page in the browser: reads the setting from the URL and the form, loads the
- * level's site data, and shows the formula, the map, the ranked table and the CSV link.
+ * level's site data, and shows the formula, the map, the ranked table (allocator-render.ts) and
+ * the CSV link. The page holds the default setting's drawing from the build: the script then
+ * only offers its files.
  */
 import type { ClientLevelData } from "../../lib/client-data.ts";
 import { loadLevel, loadPaths } from "../explorer/data.ts";
 import { type AmountUnit, type NeedScoreId } from "../../lib/tools/allocation.ts";
-import { allocatorMap } from "./allocator-map.ts";
 import { allocationFileStem, describeAllocatorMapExport } from "./allocator-downloads.ts";
 import {
   ALLOCATOR_DEFAULTS,
@@ -15,17 +16,8 @@ import {
   serializeAllocatorState,
   type AllocatorState,
 } from "./allocator-state.ts";
-import {
-  allocationCsv,
-  amountFormatter,
-  computeAllocation,
-  formulaSentences,
-  needValueText,
-  perResident,
-  rankRows,
-  signedAmountFormatter,
-  type NeedInfo,
-} from "./allocator-view.ts";
+import { allocationCsv, amountFormatter, type NeedInfo } from "./allocator-view.ts";
+import { allocationOf, drawAllocation, type Allocation } from "./allocator-render.ts";
 import { numberFormats } from "../../lib/format.ts";
 import { readPageText, type PageText } from "./messages.ts";
 import { parseLocaleNumber, writeLocaleNumber } from "../../lib/locale-number.ts";
@@ -33,16 +25,13 @@ import { readNumberField, type NumberField } from "./number-field.ts";
 import {
   clearError,
   debounce,
-  paragraphs,
   revealToolUi,
   setCsvLink,
   showError,
   showParamIssues,
-  tableRow,
   writeSearch,
   yieldToBrowser,
 } from "./page-shell.ts";
-import { renderLegend } from "../legend.ts";
 import { attachToolMapZoom } from "./tool-map-zoom.ts";
 
 interface Controls {
@@ -84,6 +73,7 @@ export function startAllocator(root: Document): void {
   revealToolUi(root);
   const zoom = attachToolMapZoom(root);
 
+  const prerendered = root.querySelector("[data-results]")!.hasAttribute("data-prerendered");
   let generation = 0;
   const update = async () => {
     const current = ++generation;
@@ -91,7 +81,10 @@ export function startAllocator(root: Document): void {
     try {
       const [data, paths] = await Promise.all([loadLevel(state.level), loadPaths(state.level)]);
       if (current === generation) {
-        await render(root, text, state, needs[state.need], data, paths, () => current !== generation);
+        // The page holds the build's drawing of the default setting: only its files remain to offer.
+        if (prerendered && current === 1 && serializeAllocatorState(state) === "")
+          offerFiles(root, text, state, needs[state.need], allocationOf(data, state, text));
+        else await render(root, text, state, needs[state.need], data, paths, () => current !== generation);
         if (current === generation) zoom.refresh();
       }
     } catch (error) {
@@ -142,11 +135,7 @@ function readControls(c: Controls, previous: AllocatorState, text: PageText): Al
   };
 }
 
-/**
- * Draws a result in steps, giving the browser its turn between them (the summary, the map, the
- * table, the CSV), so that no single task blocks input for long on a slow phone. A step finding
- * that a newer setting was asked for (`stale`) stops: that setting's render follows.
- */
+/** Draws a setting's allocation, then offers its files; stops when a newer setting was asked for. */
 async function render(
   root: Document,
   text: PageText,
@@ -157,94 +146,26 @@ async function render(
   stale: () => boolean,
 ): Promise<void> {
   clearError(root);
-  const { t } = text;
-  const f = numberFormats(text.locale);
-  const result = computeAllocation(data, state, text.language);
-  const ranked = rankRows(result.rows, text.locale);
-  const amount = amountFormatter(text, state);
-  const signed = signedAmountFormatter(text, state);
-  const level = t(`level.${state.level}`);
-
-  root
-    .querySelector("[data-formula]")!
-    .replaceChildren(...paragraphs(root, formulaSentences(text, state, info, result)));
-
-  const top = ranked[0]!;
-  const bottom = [...ranked].reverse().find((r) => r.allocation.relative !== null)!;
-  root.querySelector("[data-summary]")!.textContent =
-    state.k === 0
-      ? t("tools.allocator.summaryBaseline", {
-          amount: amount(result.units),
-          count: f.integer(result.rows.length),
-          level,
-        })
-      : t("tools.allocator.summary", {
-          amount: amount(result.units),
-          count: f.integer(result.rows.length),
-          level,
-          k: f.decimal(state.k, 1),
-          top: top.name,
-          topDifference: f.signedPercent(top.allocation.relative ?? 0),
-          bottom: bottom.name,
-          bottomDifference: f.signedPercent(bottom.allocation.relative ?? 0),
-        });
-
+  const drawn = await drawAllocation(root, text, state, info, data, paths, stale);
+  if (!drawn) return;
   await yieldToBrowser();
   if (stale()) return;
-  const title = t("tools.allocator.mapTitle", { level, need: info.label, k: f.decimal(state.k, 1) });
-  const map = allocatorMap(text, result.rows, paths, {
-    title,
-    description: t("tools.allocator.mapDescription", { level }),
-    share: (row) => amount(row.allocation.share),
-  });
-  root.querySelector("[data-map]")!.innerHTML = map.svg;
+  offerFiles(root, text, state, info, drawn);
+}
+
+/**
+ * The shown allocation's files: the map's PNG named after the setting, the CSV, and the mark
+ * the tests wait for. The page's own drawing of the default setting needs only these.
+ */
+function offerFiles(root: Document, text: PageText, state: AllocatorState, info: NeedInfo, drawn: Allocation): void {
+  const { result, ranked } = drawn;
+  const amount = amountFormatter(text, state);
   describeAllocatorMapExport(
     root,
     state,
     text.language,
-    t("tools.allocator.amountShared", { amount: amount(result.units) }),
+    text.t("tools.allocator.amountShared", { amount: amount(result.units) }),
   );
-  root.querySelector("[data-legend-title]")!.textContent = t("tools.allocator.legendTitle");
-  renderLegend(root.querySelector<HTMLElement>("[data-legend]")!, map.legend);
-
-  await yieldToBrowser();
-  if (stale()) return;
-  root.querySelector("[data-table-caption]")!.textContent = t("tools.allocator.tableCaption", {
-    level,
-    need: info.label,
-    k: f.decimal(state.k, 1),
-    amount: amount(result.units),
-  });
-  const body = root.querySelector<HTMLElement>("[data-rows]")!;
-  body.replaceChildren(
-    ...ranked.map((row, i) =>
-      tableRow(
-        root,
-        [
-          { text: f.integer(i + 1), number: true },
-          { text: row.name, header: true },
-          { text: f.integer(row.population), number: true },
-          { text: needValueText(text, info, row), number: true },
-          {
-            text: row.score === null ? t("tools.allocator.noScoreCell") : f.decimal(row.score, 2),
-            number: row.score !== null,
-          },
-          { text: amount(row.allocation.share), number: true },
-          { text: perResident(text, state, row), number: true },
-          { text: amount(row.allocation.baseline), number: true },
-          { text: signed(row.allocation.difference), number: true },
-          { text: row.allocation.relative === null ? "–" : f.signedPercent(row.allocation.relative), number: true },
-        ],
-        row.code,
-      ),
-    ),
-  );
-  // Each amount column's header names its unit: euros, or full-time equivalents.
-  for (const header of root.querySelectorAll<HTMLElement>("[data-unit-header]"))
-    header.textContent = t(`tools.allocator.col.${header.dataset.unitHeader}.${state.unit}`);
-
-  await yieldToBrowser();
-  if (stale()) return;
   const link = root.querySelector<HTMLAnchorElement>("[data-csv]")!;
   setCsvLink(link, allocationCsv(result, state, info, ranked), `${allocationFileStem(state)}.csv`);
   root.querySelector<HTMLElement>("[data-results]")!.dataset.ready = serializeAllocatorState(state) || "default";
