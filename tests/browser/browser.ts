@@ -124,3 +124,18 @@ export async function openOk(browser: Browser, path: string, options: OpenOption
   expect(opened.status, path).toBe(200);
   return opened;
 }
+
+/** An element's markup with each element's attributes in name order (serializers differ only in that order). */
+export function markupOf(element: Element): string {
+  const write = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent!;
+    const element = node as Element;
+    const attributes = [...element.attributes]
+      .map((attribute) => ` ${attribute.name}="${attribute.value}"`)
+      .sort()
+      .join("");
+    const tag = element.localName;
+    return `<${tag}${attributes}>${[...element.childNodes].map(write).join("")}</${tag}>`;
+  };
+  return write(element);
+}

@@ -7,7 +7,15 @@ import { LINK_MAX_NUMBER, QUERY_TIME_LIMIT_MS, RESULT_BYTE_LIMIT } from "../../s
 import { readCsvTable } from "../../src/data/observatory-data.ts";
 import { formatMessage } from "../../src/i18n/format-message.ts";
 import { formatBytes, formatters } from "../../src/lib/format.ts";
-import { axeViolations, launchBrowser, openPage, outsideRequests, recordRequests, type OpenedPage } from "./browser.ts";
+import {
+  axeViolations,
+  launchBrowser,
+  markupOf,
+  openPage,
+  outsideRequests,
+  recordRequests,
+  type OpenedPage,
+} from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
@@ -441,21 +449,6 @@ describe("SQL workspace against hostile links and statements", () => {
     await page.close();
   });
 });
-
-/** An element's markup with each element's attributes in name order (serializers differ only in that order). */
-function markupOf(element: Element): string {
-  const write = (node: Node): string => {
-    if (node.nodeType === Node.TEXT_NODE) return node.textContent!;
-    const element = node as Element;
-    const attributes = [...element.attributes]
-      .map((attribute) => ` ${attribute.name}="${attribute.value}"`)
-      .sort()
-      .join("");
-    const tag = element.localName;
-    return `<${tag}${attributes}>${[...element.childNodes].map(write).join("")}</${tag}>`;
-  };
-  return write(element);
-}
 
 describe("the workspace's start", () => {
   it("says the download's progress a few times a second, not once per network chunk", async () => {

@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   axeViolations,
+  markupOf,
   launchBrowser,
   openPage,
   outsideRequests,
@@ -178,6 +179,57 @@ describe("allocator page load", () => {
     await ready(page);
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the allocator's default setting in the page itself", () => {
+  const parts = [
+    "[data-summary]",
+    "[data-formula]",
+    "[data-map] > svg",
+    "[data-legend]",
+    "[data-table-caption]",
+    "[data-rows]",
+  ];
+  // Without the attribute the map's zoom (tool-map-zoom.ts) sets on its hatching patterns.
+  const markupOfParts = async (page: Page) =>
+    (await Promise.all(parts.map((selector) => page.locator(selector).evaluate(markupOf)))).map((markup) =>
+      markup.replace(/ data-own-transform="[^"]*"/g, ""),
+    );
+
+  it("is what the script draws for that setting, and the script does not draw it again", async () => {
+    const still = await open("/fr/tools/allocator/", { javaScriptEnabled: false });
+    const served = await markupOfParts(still.page);
+    expect(await still.page.locator("[data-rows] tr").count()).toBe(145);
+    expect(await still.page.locator("[data-map] path[data-code]").count()).toBe(145);
+    await close(still);
+
+    // Drawn by the script: another level, then back to the default one.
+    const drawn = await open("/fr/tools/allocator/?level=commune");
+    await ready(drawn.page);
+    await drawn.page.selectOption("#allocator-level", "quartier");
+    await drawn.page.waitForSelector('[data-results][data-ready="default"]', { timeout: 30_000 });
+    expect(await markupOfParts(drawn.page)).toEqual(served);
+    await close(drawn);
+
+    // Opened at the default setting: the table and the map are never rewritten, the CSV is offered.
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const counted = window as unknown as { rewrites: number };
+      counted.rewrites = 0;
+      document.addEventListener("readystatechange", () => {
+        if (document.readyState !== "interactive") return;
+        const observer = new MutationObserver((changes) => (counted.rewrites += changes.length));
+        for (const part of document.querySelectorAll("[data-rows], [data-map], [data-formula]"))
+          observer.observe(part, { childList: true, subtree: true, characterData: true });
+      });
+    });
+    await page.goto(`${baseUrl}/fr/tools/allocator/`);
+    await ready(page);
+    expect(await page.locator("[data-results]").getAttribute("data-ready")).toBe("default");
+    expect(await page.locator("[data-csv]").getAttribute("href")).toMatch(/^blob:/);
+    expect(await page.evaluate(() => (window as unknown as { rewrites: number }).rewrites)).toBe(0);
     await page.close();
   });
 });
