@@ -90,7 +90,11 @@ describe.each(VIEWPORTS)("the explorer's first paint at $width × $height ($name
     );
     // The map figure moving down by the tab list's height was a shift of about 0.14 on a phone.
     expect(shifts.filter((shift) => shift.nodes.includes("explorer-map-figure"))).toEqual([]);
-    expect(shifts.reduce((sum, shift) => sum + shift.value, 0)).toBeLessThan(0.05);
+    // On failure, which nodes moved and by how much (a rare 0.15 on a loaded machine is not yet explained).
+    expect(
+      shifts.reduce((sum, shift) => sum + shift.value, 0),
+      JSON.stringify(shifts),
+    ).toBeLessThan(0.05);
     await page.close();
   });
 });
